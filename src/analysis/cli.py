@@ -1,0 +1,85 @@
+"""Command line: `python -m analysis build|report`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from analysis.tables import DEFAULT_PROCESSED, DEFAULT_RAW
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="NATO vacancy notices into tables and briefings.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="parse every notice under --raw into tables under --out")
+    b.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="folder of notices (read only)")
+    b.add_argument("--out", type=Path, default=DEFAULT_PROCESSED, help="folder for the tables")
+    b.add_argument("--workers", type=int, default=None, help="processes for large corpora")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    r = sub.add_parser("report", help="run the notebooks and write HTML briefings")
+    r.add_argument("--processed", type=Path, default=DEFAULT_PROCESSED)
+    r.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="built first when --processed is empty")
+    r.add_argument("--out", type=Path, default=Path("reports"))
+    r.add_argument("--only", nargs="+", metavar="NAME", help="notebooks to run (e.g. 10-experience)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("KEY", "VALUE"), default=[],
+                   help="notebook parameter (YAML value), repeatable")
+    r.add_argument("--params", type=Path, help="YAML file of notebook parameters")
+    r.add_argument("--per-post", action="store_true", help="add one briefing per post")
+    r.add_argument("--dated", action="store_true", help="write into OUT/YYYY-MM-DD and link OUT/latest")
+    r.add_argument("--workers", type=int, default=None)
+    return parser
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    child, parent = child.resolve(), parent.resolve()
+    return child == parent or parent in child.parents
+
+
+def build_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from analysis.pipeline import build, discover
+
+    if not args.raw.is_dir():
+        print(f"error: --raw {args.raw} is not a folder", file=sys.stderr)
+        return 2
+    if _inside(args.out, args.raw):
+        print(f"error: --out {args.out} is inside --raw; the raw folder is never written", file=sys.stderr)
+        return 2
+    total = len(discover(args.raw)[0])
+
+    def progress(it):
+        return tqdm(it, total=total, unit="file", desc="build", disable=args.quiet or None,
+                    file=sys.stderr)
+
+    result = build(args.raw, args.out, progress=progress, workers=args.workers)
+    problems = result.frames["problems"]
+    for row in problems.itertuples():
+        if row.severity == "error":
+            print(f"error: {row.source_file}: {row.message}", file=sys.stderr)
+    warnings = int((problems["severity"] == "warning").sum())
+    if warnings:
+        print(f"{warnings} warnings: see {args.out / 'problems.csv'}", file=sys.stderr)
+    print(f"{result.files} files, {result.posts} posts, {result.problems} problems")
+    return result.exit_code
+
+
+def report_command(args: argparse.Namespace) -> int:
+    from analysis.report import run_reports
+
+    params = {key: value for key, value in args.parameter}
+    return run_reports(args.processed, args.out, only=args.only, params=params,
+                       params_file=args.params, per_post=args.per_post, dated=args.dated,
+                       workers=args.workers, raw=args.raw)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and 2
+    if args.command == "build":
+        return build_command(args)
+    return report_command(args)

@@ -1,0 +1,43 @@
+"""Field extractors: each takes a segmented Notice and returns rows that carry line and evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from analysis.segment import Line
+
+Row = dict[str, object]
+_SENT_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)[.;!?](?=\s+[\"'(]?[A-Z0-9])|[.;!?]\s*$")
+
+
+def sentence_span(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of `norm` that holds [start, end)."""
+    left = 0
+    for m in _SENT_END.finditer(norm, 0, start):
+        left = m.end()
+    m = _SENT_END.search(norm, end)
+    right = m.end() if m else len(norm)
+    return left, right
+
+
+def sentences(line: Line) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of one line (in `norm` coordinates)."""
+    pos = 0
+    for m in _SENT_END.finditer(line.norm):
+        if line.norm[pos:m.end()].strip():
+            yield pos, m.end()
+        pos = m.end()
+    if line.norm[pos:].strip():
+        yield pos, len(line.norm)
+
+
+def evidence_row(line: Line, start: int, end: int, **values: object) -> Row:
+    """A row whose evidence is the sentence around the match."""
+    s, e = sentence_span(line.norm, start, end)
+    return {**values, "line": line.no, "evidence": line.evidence(s, e)}
+
+
+def clean(text: str) -> str:
+    """Fold whitespace and strip list punctuation around a value."""
+    return " ".join(text.split()).strip(" ,;:.")

@@ -1,0 +1,48 @@
+"""Competencies: one row per competency listed, its rung taken from the framework table."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import Row, clean
+from analysis.reference import competency_name_pattern, competency_names, competency_rungs, fold
+from analysis.segment import Notice
+
+_GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
+
+
+def extract(notice: Notice) -> tuple[list[Row], list[str]]:
+    """(rows, problem messages) from the COMPETENCIES section."""
+    rows: list[Row] = []
+    problems: list[str] = []
+    for ln in notice.body("competencies"):
+        text = ln.text
+        if text.endswith(":") and not rows:
+            continue
+        m = competency_name_pattern().match(text)
+        if m:
+            competency = competency_names()[fold(m.group("name"))]
+        else:
+            m = _GENERIC.match(text)
+            if not m or len(m.group("name").split()) > 5:
+                continue
+            competency = clean(m.group("name"))
+            problems.append(f"competency {competency!r} is not in the framework table")
+        descriptor = clean(m.group("desc"))
+        level, max_level = _rung(competency, descriptor)
+        if level is None and competency in competency_rungs():
+            problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
+        rows.append({"competency": competency, "descriptor": descriptor, "level": level,
+                     "max_level": max_level, "line": ln.no, "evidence": ln.evidence()})
+    return rows, problems
+
+
+def _rung(competency: str, descriptor: str) -> tuple[int | None, int | None]:
+    rungs = competency_rungs().get(competency)
+    if not rungs:
+        return None, None
+    text = fold(descriptor)
+    for rung in rungs:
+        if rung.key in text:
+            return rung.level, rung.max_level
+    return None, rungs[0].max_level

@@ -1,0 +1,65 @@
+"""Terms of the post: clearance, contract length, extension, essay, education."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.extract.header import Found
+from analysis.reference import NUMBER, fold, term_pattern, terms, to_number
+from analysis.segment import Notice
+
+_CONTRACT = re.compile(
+    rf"(?:initial\s+(?:period|contract|term)|period|contract|term|période\s+initiale|durée)\s+"
+    rf"(?:of|de|d')\s*(?P<n>{NUMBER})\s*(?:years?|ans)\b", re.I)
+_EXTENSION = re.compile(
+    rf"(?P<a>{NUMBER})[- ]years?\s+extension|extension\s+of\s+(?:up\s+to\s+)?(?P<b>{NUMBER})\s+years?|"
+    rf"extended\s+(?:by|for)\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+)?(?P<c>{NUMBER})\s+years?|"
+    rf"prolongée?\s+d'(?P<d>un|une|{NUMBER})\s+ans?|prolongée?\s+de\s+(?P<e>{NUMBER})\s+ans?", re.I)
+
+
+@cache
+def _clearance() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<level>{term_pattern('clearance')})\b")
+
+
+def security_clearance(notice: Notice) -> Found | None:
+    for ln in notice.header + notice.active_lines:
+        m = _clearance().search(ln.norm)
+        if m and re.search(r"clearance|habilitation|PSC", ln.norm, re.I):
+            level = re.sub(r"\s*/\s*", "/", m.group("level"))
+            return Found(level, ln, m.start(), m.end())
+    return None
+
+
+def contract(notice: Notice) -> tuple[Found | None, Found | None]:
+    """(initial contract years, extension years)."""
+    lines = notice.body("contract") or notice.active_lines
+    years = ext = None
+    for ln in lines:
+        if years is None and (m := _CONTRACT.search(ln.norm)):
+            years = Found(to_number(m.group("n")), ln, m.start(), m.end())
+        if ext is None and (m := _EXTENSION.search(ln.norm)):
+            token = next(g for g in m.groups() if g)
+            ext = Found(to_number(token), ln, m.start(), m.end())
+    return years, ext
+
+
+def essay_required(notice: Notice) -> Found | None:
+    pattern = re.compile(term_pattern("essay"), re.I)
+    for ln in notice.active_lines:
+        m = pattern.search(ln.norm)
+        if m:
+            return Found(True, ln, m.start(), m.end())
+    return None
+
+
+def education(requirements: list[dict], notice: Notice) -> tuple[str | None, bool | None]:
+    """(the essential education requirement as written, whether a Master's is preferred)."""
+    text = next((str(r["text"]) for r in requirements
+                 if r["kind"] == "essential" and r["category"] == "education"), None)
+    if text is None:
+        return None, None
+    wanted = [fold(t) for t in terms("masters_preferred")]
+    asked = [fold(str(r["text"])) for r in requirements if r["category"] == "education"]
+    return text, any(w in a for w in wanted for a in asked)

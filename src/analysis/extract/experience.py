@@ -1,0 +1,80 @@
+"""Years of experience: one row per stated number of years in the qualification sections."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import Row, clean, evidence_row
+from analysis.reference import NUMBER, term_pattern, to_number
+from analysis.segment import Notice
+
+_YEARS = re.compile(
+    rf"(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
+    rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)?\s*\(?"
+    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à)\s*(?P<hi>{NUMBER})\s*)?"
+    rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
+_NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
+                           re.I)
+_EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
+_CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b", re.I)
+_DOMAIN_AFTER = re.compile(r"(?:experience|expérience)\s+(?:(?:gained|acquired)\s+)?(?:in|of|with|at|dans|en)"
+                           r"\s+(?P<d>[^;.()]+)", re.I)
+_DOMAIN_BEFORE = re.compile(r"(?:background|expérience|experience)\s+(?:in|dans|en)\s+(?P<d>.+?)\s+"
+                            r"(?:developed|gained|acquired|fondée|through)\b", re.I)
+_LEADING_WORDS = re.compile(r"^(?:have|has|possess|with|a|an|the|significant|extensive|proven|solid|strong|"
+                            r"relevant|demonstrated|substantial|considerable|avoir|une?|d'|de)\s+", re.I)
+_QUALIFIER = {"at least": "at_least", "a minimum of": "at_least", "minimum of": "at_least",
+              "minimum": "at_least", "no less than": "at_least", "not less than": "at_least",
+              "more than": "at_least", "over": "at_least", "au moins": "at_least",
+              "au minimum": "at_least", "minimum de": "at_least", "plus de": "at_least",
+              "up to": "up_to", "a maximum of": "up_to", "maximum of": "up_to", "jusqu'à": "up_to"}
+
+
+def extract(notice: Notice) -> list[Row]:
+    rows: list[Row] = []
+    management = re.compile(term_pattern("management"), re.I)
+    for section in notice.find("qualifications", "essential", "desirable"):
+        where = section.key if section.key != "qualifications" else "essential"
+        for ln in section.body:
+            for m in _YEARS.finditer(ln.norm):
+                if _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()]):
+                    continue
+                years = to_number(m.group("n"))
+                if years is None or not 0 < years < 60:
+                    continue
+                start, end = _clause(ln.norm, m.start(), m.end())
+                clause = ln.norm[start:end]
+                if not _EXPERIENCE.search(clause):
+                    continue
+                hi = to_number(m.group("hi")) if m.group("hi") else None
+                qualifier = ("range" if hi else "at_least" if m.group("plus")
+                             else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
+                kind = ("management" if management.search(clause)
+                        else "professional" if re.search("experience|expérience", clause, re.I)
+                        else "other")
+                rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=hi,
+                                         qualifier=qualifier, kind=kind,
+                                         domain=_domain(clause), section=where))
+    return rows
+
+
+def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for b in _CLAUSE_BREAK.finditer(norm, 0, start):
+        left = b.end()
+    b = _CLAUSE_BREAK.search(norm, end)
+    return left, b.start() if b else len(norm)
+
+
+def _domain(clause: str) -> str | None:
+    m = _DOMAIN_AFTER.search(clause) or _DOMAIN_BEFORE.search(clause)
+    if m:
+        text = m.group("d")
+    else:
+        m = re.search(r"^(?P<d>.*?)\s*(?:experience|expérience)", clause, re.I)
+        text = m.group("d") if m else ""
+        while _LEADING_WORDS.match(text.strip()):
+            text = _LEADING_WORDS.sub("", text.strip())
+    text = re.sub(rf"\b(?:at least|minimum|{NUMBER})\b.*$", "", text, flags=re.I) if m and \
+        _DOMAIN_BEFORE.search(clause) is None and re.search(r"\d", text) else text
+    return clean(text) or None

@@ -1,0 +1,657 @@
+"""Bytes to text: read one notice file of any supported format into a `Document`.
+
+Every reader returns text with one paragraph, list item ("- item"), heading or
+"Label: value" pair per line; line numbers in all tables count lines of that text.
+bs4, pypdf and python-docx are imported inside their readers so that plain text stays fast.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+            ".docx": "docx"}
+MAX_BYTES = 20 * 1024 * 1024
+
+# Labels of the header block that job boards print above a notice ("Label: value" lines).
+HEADER_LABELS = frozenset({
+    "primary location", "location", "duty station", "nato body", "organisation", "organization",
+    "schedule", "application deadline", "deadline", "closing date", "salary (pay basis)",
+    "salary", "grade", "reference", "requisition", "requisition #", "vacancy reference",
+    "job id", "division", "contract", "contract type", "posted", "date posted", "job type",
+    "employment type", "security clearance", "clearance", "nationality",
+})
+# Section headings of a notice (as printed, upper case): they locate the notice on a web page.
+NOTICE_HEADINGS = re.compile(
+    r"\b(SUMMARY|QUALIFICATIONS|ESSENTIAL|DESIRABLE|ACCOUNTABILITIES|RESPONSIBILITIES|"
+    r"COMPETENCIES|KEY CHALLENGES|INTERRELATIONSHIPS|CONTRACT|RECRUITMENT PROCESS|"
+    r"ADDITIONAL INFORMATION|RÉSUMÉ|COMPÉTENCES|Primary Location|Application Deadline|"
+    r"NATO Body|Salary \(Pay Basis\))\b")
+
+_GLYPHS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf076"
+_BULLET_GLYPHS = re.compile(f"^[{_GLYPHS}]\\s*")
+_ODD_BREAKS = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+_INVISIBLE = str.maketrans({"\u200b": None, "\u00ad": None, "\ufeff": None, "\xa0": " ",
+                            "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl"})
+
+
+class IngestError(Exception):
+    """A file that cannot be turned into text; the message goes to `problems`."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one notice; `line` numbers in every table count lines of `text`."""
+
+    source_file: str
+    format: str
+    text: str
+    encoding: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @property
+    def digest(self) -> str:
+        """Hash of the text with whitespace folded: equal for the same notice saved twice."""
+        return hashlib.sha1(" ".join(self.text.split()).encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- plain text
+
+def _utf16_without_bom(sample: bytes) -> bool:
+    """True when NULs sit mostly at every other byte: ASCII text saved as UTF-16."""
+    half = len(sample) // 2
+    if half < 2:
+        return False
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    return max(even, odd) > 0.4 and min(even, odd) < 0.05
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes by BOM, then strict UTF-8, then cp1252 (line by line when mixed)."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"starts with a {name} byte-order mark but does not decode: {exc}") from None
+    head = data[:4096]
+    if b"\x00" in head:
+        if _utf16_without_bom(head):
+            raise IngestError("UTF-16 text without a byte-order mark; save it as UTF-8")
+        raise IngestError("binary content (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    mixed = sum(1 for ln in lines if not ln.isascii() and _is_utf8(ln))
+    try:
+        if mixed:
+            text = "\n".join(ln.decode("utf-8") if _is_utf8(ln) else ln.decode("cp1252")
+                             for ln in lines)
+        else:
+            text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"unknown text encoding (not UTF-8, UTF-16 or cp1252): {exc}") from None
+    if _looks_binary(text):
+        raise IngestError("binary content, not text")
+    return text, "utf-8+cp1252" if mixed else "cp1252"
+
+
+def _is_utf8(chunk: bytes) -> bool:
+    try:
+        chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f")
+                   or 0x7f <= ord(ch) < 0xa0 or ch == "\ufffd")
+    return bool(sample) and controls / len(sample) > 0.02
+
+
+def _normalise_newlines(text: str) -> str:
+    """CRLF/CR to LF; other Unicode line breaks to spaces, so `split('\\n')` == the lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_ODD_BREAKS)
+
+
+def read_plain(data: bytes) -> tuple[str, str]:
+    """Read .txt/.md bytes keeping every line where it is."""
+    text, encoding = decode_text(data)
+    if _looks_binary(text):
+        raise IngestError("binary content, not text")
+    return _normalise_newlines(text.lstrip("\ufeff")), encoding
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def _bulletise(line: str) -> str:
+    """A line starting with a bullet glyph becomes "- item"."""
+    return _BULLET_GLYPHS.sub("- ", line) if _BULLET_GLYPHS.match(line) else line
+
+
+# --------------------------------------------------------------------------------- HTML
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+_DROP_TAGS = ["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+              "embed", "nav", "aside", "form", "button", "select", "input", "textarea",
+              "dialog", "head", "title", "meta", "link"]
+_BOILERPLATE_ATTR = re.compile(
+    r"cookie|consent|gdpr|banner|breadcrumb|navbar|nav-|menu|sidebar|related|similar|"
+    r"recommend|more-jobs|other-jobs|social|share|newsletter|modal|popup|skip-link|advert",
+    re.I)
+_CTA_TEXT = re.compile(
+    r"^(apply( now| for this (job|position))?|save( job)?|share( this job)?|print|"
+    r"email this job|back( to (search|results|jobs))?|sign in|log in|register|"
+    r"accept( all)?( cookies)?|reject( all)?|cookie settings|manage cookies|close|×)$", re.I)
+_LABEL_CLASS = re.compile(r"label|key|term|field-name|meta-name|caption", re.I)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """Decode by BOM, then the declared <meta charset>, then UTF-8 / cp1252."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data)
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii") else name
+        try:
+            codecs.lookup(name)
+            if "16" not in name and "32" not in name:
+                return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)
+
+
+def _attrs_text(tag: Tag) -> str:
+    classes = tag.get("class") or []
+    return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or ""),
+                     str(tag.get("aria-label") or "")])
+
+
+def _is_hidden(tag: Tag) -> bool:
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return (tag.has_attr("hidden") or str(tag.get("aria-hidden")).lower() == "true"
+            or "display:none" in style or "visibility:hidden" in style)
+
+
+def _headings_in(tag: Tag) -> set[str]:
+    return set(NOTICE_HEADINGS.findall(tag.get_text(" ")))
+
+
+def _link_dense(tag: Tag) -> bool:
+    links = tag.find_all("a")
+    if len(links) < 3:
+        return False
+    text = len(_fold(tag.get_text(" ")))
+    linked = sum(len(_fold(a.get_text(" "))) for a in links)
+    return text > 0 and linked / text >= 0.6
+
+
+def _strip_boilerplate(soup: BeautifulSoup) -> None:
+    """Remove scripts, navigation, banners, buttons, hidden and link-list blocks."""
+    from bs4 import Comment
+
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        keep = len(_headings_in(tag)) >= 2
+        attrs = _attrs_text(tag)
+        short = len(_fold(tag.get_text(" "))) <= 40
+        if (_is_hidden(tag)
+                or (not keep and _BOILERPLATE_ATTR.search(attrs))
+                or (tag.name in ("header", "footer") and not keep
+                    and (tag.name == "footer" or not tag.find_parent(["article", "main"])))
+                or (short and _CTA_TEXT.match(_fold(tag.get_text(" "))))
+                or (tag.name in ("ul", "ol", "div", "section", "table", "p") and not keep
+                    and _link_dense(tag))):
+            tag.decompose()
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    """The smallest element that holds every notice heading found on the page."""
+    root = soup.body or soup
+    wanted = _headings_in(root)
+    if not wanted:
+        return (soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+                or root)
+    while True:
+        inner = next((child for child in root.find_all(True, recursive=False)
+                      if _headings_in(child) == wanted), None)
+        if inner is None:
+            return root
+        root = inner
+
+
+def _label_value(tag: Tag) -> tuple[str, str] | None:
+    """("Label", "value") when `tag` is a header-block pair such as <div><b>Grade</b>G15</div>."""
+    from bs4 import NavigableString, Tag
+
+    parts = [c for c in tag.children
+             if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(parts) < 2 or not isinstance(parts[0], Tag):
+        return None
+    first, rest = parts[0], parts[1:]
+    if any(isinstance(p, Tag) and (p.name in _BLOCK_TAGS - {"div", "dd", "p", "td", "th"}
+                                   or p.find(list(_BLOCK_TAGS)) or p.find("br")) for p in rest):
+        return None
+    if len(rest) > 1 and any(isinstance(p, Tag) and p.name in ("div", "p") for p in rest):
+        return None
+    label = _fold(first.get_text(" "))
+    value = _fold(" ".join(p.get_text(" ") if isinstance(p, Tag) else str(p) for p in rest))
+    value = value.lstrip(":").strip()
+    if not label or not value or len(label) > 40 or len(value) > 200 or first.find("br"):
+        return None
+    known = label.rstrip(":").strip().casefold() in HEADER_LABELS
+    labelled = label.endswith(":") or _LABEL_CLASS.search(_attrs_text(first))
+    if not known and not (labelled and first.name not in ("h1", "h2", "h3", "h4", "h5", "h6")):
+        return None
+    return label.rstrip(":").strip(), value
+
+
+class _Lines:
+    """Collects rendered lines; inline text is buffered until the next block boundary."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.buf: list[str] = []
+        self.prefix = ""
+
+    def flush(self) -> None:
+        line = _fold("".join(self.buf))
+        self.buf = []
+        if line:
+            self.lines.append(self.prefix + line)
+            self.prefix = ""
+
+    def add(self, line: str) -> None:
+        self.flush()
+        if line:
+            self.lines.append(self.prefix + line)
+        self.prefix = ""
+
+
+def _row_line(cells: list[str]) -> str:
+    cells = [c for c in cells if c]
+    if len(cells) == 2 and len(cells[0]) <= 40 and not cells[0].endswith("."):
+        return f"{cells[0].rstrip(':').strip()}: {cells[1]}"
+    return " | ".join(cells)
+
+
+def _render_html(root: Tag) -> list[str]:
+    """Walk the tree: blocks start lines, inline text joins, lists/tables/dl get markers."""
+    from bs4 import NavigableString, Tag
+
+    out = _Lines()
+    stack: list[tuple[bool, Any]] = [(False, root)]
+    while stack:
+        leaving, node = stack.pop()
+        if leaving:
+            out.flush()
+            if node.name == "li":
+                out.prefix = ""
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                out.buf.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in ("br", "hr"):
+            out.flush()
+            continue
+        if name == "pre":
+            out.flush()
+            for line in node.get_text().splitlines():
+                out.add(line.strip())
+            continue
+        if name == "tr":
+            out.add(_row_line([_fold(c.get_text(" ")) for c in node.find_all(["td", "th"])]))
+            continue
+        if name == "dl":
+            out.flush()
+            label = ""
+            for item in node.find_all(["dt", "dd"]):
+                text = _fold(item.get_text(" "))
+                if item.name == "dt":
+                    label = text.rstrip(":").strip()
+                elif text:
+                    out.add(f"{label}: {text}" if label else text)
+            continue
+        if name in _BLOCK_TAGS:
+            pair = _label_value(node) if name not in ("ul", "ol", "table", "dl") else None
+            if pair and (name != "li" or pair[0].casefold() in HEADER_LABELS):
+                out.add(f"{pair[0]}: {pair[1]}")
+                continue
+            out.flush()
+            if name == "li":
+                out.prefix = "- "
+        stack.append((True, node))
+        stack.extend((False, child) for child in reversed(list(node.children)))
+    out.flush()
+    return [_bulletise(line) for line in out.lines]
+
+
+def read_html(data: bytes) -> tuple[str, str]:
+    """Keep only the notice of a (job-board) page, one block per line."""
+    from bs4 import BeautifulSoup
+
+    markup, encoding = _decode_html(data)
+    soup = BeautifulSoup(markup, "html.parser")
+    titles = [_fold(h.get_text(" ")) for h in soup.find_all("h1")]
+    _strip_boilerplate(soup)
+    root = _content_root(soup)
+    lines = _render_html(root)
+    if len(titles) == 1 and titles[0] and not root.find("h1") and titles[0] not in lines:
+        lines.insert(0, titles[0])
+    return "\n".join(lines), encoding
+
+
+# ---------------------------------------------------------------------------------- PDF
+
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:page|p\.|pg\.?)\s*)?\d{1,4}\s*(?:(?:of|/|de|sur)\s*\d{1,4})?[-–—\s]*$",
+    re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+_LIST_START = re.compile(r"^(?:[-*o]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[" + _GLYPHS + "])")
+_SOFT_END = re.compile(r"[;:][\"'”’»)\]]*$")
+_LABEL_LINE = re.compile(r"^[A-Z][^:]{0,38}:\s*\S")
+_ZONE = 3
+
+# A PDF line: its text, and whether a paragraph gap precedes it (None: unknown, e.g. new page).
+PdfLine = tuple[str, bool | None]
+
+
+def _page_lines(page: Any) -> list[tuple[str, float | None]]:
+    """(text, baseline y) of each line of a page, y from the text matrix when available."""
+    rows: list[list[Any]] = [["", None]]
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        for k, part in enumerate(text.split("\n")):
+            if k:
+                rows.append(["", None])
+            if part.strip() and rows[-1][1] is None:
+                rows[-1][1] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            rows[-1][0] += part
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "\n".join(r[0] for r in rows) != text:
+        rows = [[ln, None] for ln in text.split("\n")]
+    return [(_fold(t), y) for t, y in rows if _fold(t)]
+
+
+def _zone_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.casefold())
+
+
+def _strip_page_furniture(pages: list[list[tuple[str, float | None]]]) -> list[PdfLine]:
+    """Drop running headers/footers (repeated in the top/bottom lines) and page numbers."""
+    zones = [{_zone_key(t) for t, _ in page[:_ZONE] + page[-_ZONE:]} for page in pages]
+    counts = Counter(key for zone in zones for key in zone)
+    need = max(2, min(3, math.ceil(len(pages) / 2)))
+    repeated = {key for key, n in counts.items() if n >= need}
+    body: list[PdfLine] = []
+    for page in pages:
+        kept = [(t, y) for i, (t, y) in enumerate(page)
+                if not ((i < _ZONE or i >= len(page) - _ZONE)
+                        and (_zone_key(t) in repeated or _PAGE_NUMBER.match(t)))]
+        steps = [a[1] - b[1] for a, b in pairwise(kept)
+                 if a[1] is not None and b[1] is not None and a[1] - b[1] > 0]
+        typical = sorted(steps)[len(steps) // 2] if steps else None
+        for i, (text, y) in enumerate(kept):
+            above = kept[i - 1][1] if i else None
+            if typical is None or y is None or above is None or above - y <= 0:
+                body.append((text, None))
+            else:
+                body.append((text, above - y > 1.2 * typical))
+    return body
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and len(line) <= 80 and all(c.isupper() for c in letters)
+
+
+def _starts_block(line: str) -> bool:
+    return bool(_LIST_START.match(line) or _is_heading(line)
+                or (len(line) <= 80 and _LABEL_LINE.match(line)))
+
+
+def _rejoin(lines: list[PdfLine]) -> list[str]:
+    """Re-join lines the PDF wrapped mid-sentence so each paragraph or bullet is one line.
+
+    Uses paragraph gaps when the PDF has them, else the shape of the text: a line is a
+    wrap when the next line's first word would not have fitted on it.
+    """
+    lengths = sorted(len(t) for t, _ in lines if len(t) > 20)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    known = [gap for _, gap in lines if gap is not None]
+    gap_mode = sum(known) >= 2 and sum(known) >= 0.1 * len(known)
+    out: list[str] = []
+    prev = ""
+    for line, gap in lines:
+        wrapped = len(prev) + 1 + len(line.split(" ", 1)[0]) >= 0.85 * width
+        if not out or gap:
+            join = False
+        elif _is_heading(out[-1]) or _starts_block(line):
+            join = wrapped and _is_heading(prev) and _is_heading(line)
+        elif _SENTENCE_END.search(prev):
+            join = wrapped and gap is False and gap_mode
+        elif _SOFT_END.search(prev):
+            join = wrapped
+        else:
+            join = wrapped or line[0].islower() or (gap is False and gap_mode)
+        if not join:
+            out.append(line)
+        elif re.search(r"[A-Za-z]-$", prev) and line[0].islower():
+            out[-1] += line
+        else:
+            out[-1] += " " + line
+        prev = line
+    return out
+
+
+def read_pdf(data: bytes) -> tuple[str, None]:
+    """Text layer of a PDF without page furniture, with wrapped lines re-joined."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PyPdfError
+
+    if b"%PDF-" not in data[:1024]:
+        raise IngestError("not a PDF file (no %PDF- header): damaged or mislabelled")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except DependencyError as exc:
+                raise IngestError(f"encrypted PDF needs a crypto library: {exc}") from None
+            if not opened:
+                raise IngestError("password-protected PDF: cannot read it without the password")
+        pages = [_page_lines(page) for page in reader.pages]
+    except IngestError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError, RecursionError, ZeroDivisionError, OSError) as exc:
+        raise IngestError(f"damaged PDF ({type(exc).__name__}: {exc})") from None
+    if not pages:
+        raise IngestError("PDF has no pages")
+    if not any(pages):
+        raise IngestError("PDF has no text layer (scanned image?); OCR is not supported")
+    body = [(_bulletise(t), gap) for t, gap in _strip_page_furniture(pages)]
+    return "\n".join(_rejoin(body)), None
+
+
+# --------------------------------------------------------------------------------- DOCX
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_runs_text(par: Any) -> str:
+    """Visible text of a w:p: runs, hyperlinks, insertions; not deletions or field codes."""
+    parts: list[str] = []
+    for el in par.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if any(a.tag in (_MC_FALLBACK, f"{_W}txbxContent") for a in el.iterancestors()
+               if a is not par):
+            continue
+        tag = el.tag[len(_W):]
+        parts.append(el.text or "" if tag == "t" else
+                     "\n" if tag in ("br", "cr") and el.get(f"{_W}type") in (None, "textWrapping")
+                     else "-" if tag == "noBreakHyphen" else " ")
+    return "".join(parts)
+
+
+def _docx_is_list(par: Any, styles: dict[str, Any]) -> tuple[bool, bool]:
+    """(is a list item, is a heading) from the paragraph's numbering and style chain."""
+    ppr = par.find(f"{_W}pPr")
+    numbered = ppr is not None and ppr.find(f"{_W}numPr") is not None
+    style_el = ppr.find(f"{_W}pStyle") if ppr is not None else None
+    style_id = style_el.get(f"{_W}val") if style_el is not None else None
+    is_list = numbered
+    is_heading = False
+    seen: set[str] = set()
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = styles.get(style_id)
+        if style is None:
+            break
+        name_el = style.find(f"{_W}name")
+        name = (name_el.get(f"{_W}val") if name_el is not None else style_id) or ""
+        is_list |= "list" in name.casefold()
+        is_heading |= name.casefold().startswith(("heading", "title"))
+        spr = style.find(f"{_W}pPr")
+        is_list |= spr is not None and spr.find(f"{_W}numPr") is not None
+        based = style.find(f"{_W}basedOn")
+        style_id = based.get(f"{_W}val") if based is not None else None
+    return is_list and not is_heading, is_heading
+
+
+def _docx_blocks(parent: Any, styles: dict[str, Any]) -> Iterator[str]:
+    """Lines of a body (or cell / content control) in document order."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            is_list, _ = _docx_is_list(child, styles)
+            for i, raw in enumerate(_docx_runs_text(child).split("\n")):
+                line = _fold(raw)
+                if line:
+                    yield _bulletise(f"- {line}" if is_list and i == 0
+                                     and not _LIST_START.match(line) else line)
+        elif tag == f"{_W}tbl":
+            for row in child.iter(f"{_W}tr"):
+                if row.getparent() is not child:
+                    continue
+                line = _row_line([" ".join(_docx_blocks(tc, styles))
+                                  for tc in row.iterchildren(f"{_W}tc")])
+                if line:
+                    yield line
+        elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins"):
+            yield from _docx_blocks(child, styles)
+
+
+def read_docx(data: bytes) -> tuple[str, None]:
+    """Paragraphs and tables of a .docx body in order; list items as "- item"."""
+    import zipfile
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise IngestError("legacy Word .doc or password-protected .docx (OLE container); "
+                          "save it as an unprotected .docx")
+    if not data.startswith(b"PK"):
+        raise IngestError("not a .docx file (not a zip archive): damaged or mislabelled")
+    from docx import Document as open_docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+
+    try:
+        doc = open_docx(io.BytesIO(data))
+        styles = {s.get(f"{_W}styleId"): s
+                  for s in doc.styles.element.iterchildren(f"{_W}style")}
+        lines = list(_docx_blocks(doc.element.body, styles))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, LxmlError,
+            EOFError, OSError) as exc:
+        raise IngestError(f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+    return "\n".join(lines), None
+
+
+READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
+    "txt": read_plain, "md": read_plain, "html": read_html, "pdf": read_pdf, "docx": read_docx,
+}
+
+
+def sniff(data: bytes) -> str | None:
+    """Format given by the content's magic bytes, for the binary formats."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    return None
+
+
+def read_document(path: Path, root: Path | None = None) -> Document:
+    """Read `path` into a Document; raise IngestError with a readable reason."""
+    fmt = SUFFIXES.get(path.suffix.lower())
+    rel = path.relative_to(root).as_posix() if root else path.name
+    if fmt is None:
+        raise IngestError(f"unsupported file type {path.suffix!r}")
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise IngestError("empty file")
+        if size > MAX_BYTES:
+            raise IngestError(f"file too large for a notice ({size / 1e6:.0f} MB > "
+                              f"{MAX_BYTES // 2**20} MiB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file: {exc.strerror or exc}") from None
+    notes: list[str] = []
+    actual = sniff(data)
+    if actual and actual != fmt:
+        notes.append(f"content is {actual.upper()} although the name ends {path.suffix}")
+        fmt = actual
+    text, encoding = READERS[fmt](data)
+    if not text.strip():
+        raise IngestError("no text in the file")
+    if encoding not in (None, "utf-8", "utf-8-sig"):
+        notes.append(f"decoded as {encoding}")
+    return Document(source_file=rel, format=fmt, text=text, encoding=encoding,
+                    notes=tuple(notes))

@@ -1,0 +1,275 @@
+"""The build: every file under raw -> Parsed notices -> unique post ids -> tables."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis import tables
+from analysis.extract import (
+    committees,
+    competencies,
+    conditions,
+    experience,
+    header,
+    languages,
+    lists,
+)
+from analysis.extract import staff as staff_mod
+from analysis.extract.header import Found
+from analysis.ingest import SUFFIXES, Document, IngestError, read_document
+from analysis.reference import fold, terms
+from analysis.segment import CORE, Notice, segment
+
+Row = dict[str, object]
+LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees", "requirements",
+               "challenges", "fields")
+_MARKUP = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b|\bon[a-z]+\s*=|"
+                     r"javascript:", re.I)
+PARALLEL_FROM = 200
+
+
+@dataclass
+class Parsed:
+    """What one file gave: the posts row, long-table rows and problems (post_id still unset)."""
+
+    source_file: str
+    digest: str = ""
+    post: Row = field(default_factory=dict)
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    problems: list[Row] = field(default_factory=list)
+    failed: bool = False
+
+    def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
+        self.problems.append({"source_file": self.source_file, "severity": severity,
+                              "field": field_name, "message": message, "line": line})
+
+
+def parse_document(doc: Document) -> Parsed:
+    """Parse one notice's text into a Parsed record; never raises on text."""
+    out = Parsed(doc.source_file, doc.digest)
+    notice = segment(doc.text)
+    if not any(s.key in CORE for s in notice.sections):
+        out.failed = True
+        out.problem("error", "file", "not a vacancy notice: none of the expected sections "
+                    "(SUMMARY, QUALIFICATIONS, ACCOUNTABILITIES, COMPETENCIES) was found")
+        return out
+    for note in doc.notes:
+        out.problem("warning", "file", note)
+    m = _MARKUP.search(doc.text)
+    if m:
+        line = doc.text.count("\n", 0, m.start()) + 1
+        out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "
+                    "kept as plain text and escaped in reports", line)
+    _missing_sections(notice, out)
+    _fill(notice, doc, out)
+    return out
+
+
+def _missing_sections(notice: Notice, out: Parsed) -> None:
+    keys = {s.key for s in notice.active}
+    for need, alternatives in (("summary", {"summary"}),
+                               ("qualifications", {"qualifications", "essential"}),
+                               ("accountabilities", {"accountabilities"}),
+                               ("competencies", {"competencies"})):
+        if not keys & alternatives:
+            out.problem("warning", need, f"no {need.upper()} section heading found")
+
+
+def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
+    fields: list[Row] = []
+
+    def keep(name: str, found: Found | None) -> object:
+        if found is None:
+            return None
+        fields.append({"field": name, "value": str(found.value), "line": found.line.no,
+                       "evidence": found.evidence})
+        return found.value
+
+    labels = header.header_values(notice)
+    title, reference = header.title_and_reference(notice, labels)
+    org, loc = header.organisation(labels, notice)
+    grade, grade_code, nato_grade = header.grade(labels, notice)
+    pay, pay_problem = header.salary(notice)
+    deadline, deadline_problem = header.deadline(labels, notice)
+    for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
+        if message:
+            out.problem("warning", name, message)
+    exp_rows = experience.extract(notice)
+    lang_rows, lang_problems = languages.extract(notice)
+    comp_rows, comp_problems = competencies.extract(notice)
+    staff_rows = staff_mod.extract(notice)
+    committee_rows, committee_problems = committees.extract(notice)
+    req_rows = lists.requirements(notice)
+    for name, messages in (("languages", lang_problems), ("competencies", comp_problems),
+                           ("committees", committee_problems)):
+        for message in messages:
+            out.problem("warning", name, message)
+    if not lang_rows and any(r["category"] == "language" for r in req_rows if r["kind"] == "essential"):
+        out.problem("warning", "languages", "a language requirement is stated but no I-VI level was read")
+    if notice.find("competencies") and not comp_rows:
+        out.problem("warning", "competencies", "COMPETENCIES section holds no readable competency")
+    if title is None:
+        out.problem("warning", "title", "no post title found; the post id falls back to the file name")
+    contract_years, extension = conditions.contract(notice)
+    education, masters = conditions.education(req_rows, notice)
+    known = [r["level"] for r in comp_rows if r["level"] is not None]
+    shares = [r["level"] / r["max_level"] for r in comp_rows if r["level"] and r["max_level"]]
+    essential_exp = [r for r in exp_rows if r["section"] == "essential"]
+    slots = {r["slot"]: r["level"] for r in reversed(lang_rows)}
+    led = [r for r in staff_rows if r["kind"] == "leads"]
+    direct = [r for r in staff_rows if r["kind"] == "direct_reports"]
+    out.post = {
+        "source_file": doc.source_file,
+        "title": keep("title", title),
+        "reference": keep("reference", reference),
+        "organisation": keep("organisation", org),
+        "division": keep("division", header.division(labels, notice)),
+        "location": keep("location", loc),
+        "grade": keep("grade", grade),
+        "grade_code": grade_code,
+        "nato_grade": nato_grade,
+        "salary_eur_monthly": keep("salary_eur_monthly", pay),
+        "deadline": keep("deadline", deadline),
+        "post_family": header.family_of(str(title.value)) if title else None,
+        "reports_to": keep("reports_to", header.reports_to(notice)),
+        "min_experience_years": _first(essential_exp, "professional"),
+        "min_management_years": _first(essential_exp, "management"),
+        "education": education,
+        "masters_preferred": masters,
+        "lang_level_one": slots.get("one"),
+        "lang_level_other": slots.get("other"),
+        "staff_led": led[0]["count"] if led else None,
+        "direct_reports": direct[0]["count"] if direct else None,
+        "committees_chaired": committees.chaired(committee_rows),
+        "competency_count": len(comp_rows),
+        "competency_mean_level": round(sum(known) / len(known), 3) if known else None,
+        "competency_mean_share": round(sum(shares) / len(shares), 3) if shares else None,
+        "security_clearance": keep("security_clearance", conditions.security_clearance(notice)),
+        "contract_years": keep("contract_years", contract_years),
+        "extension_years": keep("extension_years", extension),
+        "essay_required": bool(keep("essay_required", conditions.essay_required(notice))),
+        "notice_language": notice.language,
+        "content_hash": doc.digest,
+    }
+    out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
+                "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
+                "challenges": lists.challenges(notice), "fields": fields}
+
+
+def _first(rows: list[Row], kind: str) -> float | None:
+    return next((float(r["years"]) for r in rows if r["kind"] == kind), None)
+
+
+def parse_file(path: Path, root: Path) -> Parsed:
+    """Read and parse one file; unreadable input becomes an `error` problem, never an exception."""
+    rel = path.relative_to(root).as_posix()
+    try:
+        doc = read_document(path, root)
+    except IngestError as exc:
+        failed = Parsed(rel, failed=True)
+        failed.problem("error", "file", str(exc))
+        return failed
+    except Exception as exc:  # a reader library failing on hostile input is still one bad file
+        failed = Parsed(rel, failed=True)
+        failed.problem("error", "file", f"could not read the file ({type(exc).__name__}: {exc})")
+        return failed
+    return parse_document(doc)
+
+
+def discover(raw: Path) -> tuple[list[Path], list[Path]]:
+    """(notice files, other files) under raw, recursively, in a stable order; dotfiles ignored."""
+    notices, others = [], []
+    for path in sorted(raw.rglob("*")):
+        if not path.is_file() or any(p.startswith(".") for p in path.relative_to(raw).parts):
+            continue
+        (notices if path.suffix.lower() in SUFFIXES else others).append(path)
+    return notices, others
+
+
+def slug(title: str) -> str:
+    """URL-safe id from a title: known long forms abbreviated, connecting words dropped."""
+    text = fold(title)
+    for phrase, short in sorted(terms("slug_abbrev").items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"\b{re.escape(fold(phrase))}\b", short, text)
+    stop = set(terms("slug_stopword"))
+    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in stop]
+    return "-".join(words)[:80] or "post"
+
+
+def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
+    """Give each post a unique id; a file whose text repeats another's is one post, reported."""
+    kept: list[Parsed] = []
+    by_digest: dict[str, Parsed] = {}
+    used: set[str] = set()
+    for p in parsed:
+        if p.failed:
+            continue
+        if p.digest in by_digest:
+            first = by_digest[p.digest]
+            first.problem("warning", "file", f"duplicate notice: {p.source_file} has the same text as "
+                          f"{first.source_file}; kept once")
+            continue
+        by_digest[p.digest] = p
+        base = p.post["reference"] or (slug(str(p.post["title"])) if p.post["title"]
+                                       else slug(Path(p.source_file).stem))
+        post_id = base if base not in used else f"{base}-{p.digest[:6]}"
+        used.add(post_id)
+        p.post["post_id"] = post_id
+        kept.append(p)
+    return kept
+
+
+@dataclass
+class BuildResult:
+    files: int
+    posts: int
+    problems: int
+    failed_files: int
+    frames: dict[str, object]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed_files else 0
+
+
+def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = None,
+                 workers: int | None = None) -> BuildResult:
+    """Parse every notice under raw into DataFrames (nothing is written)."""
+    files, others = discover(raw)
+    workers = workers or min(os.cpu_count() or 1, 4)
+    if len(files) >= PARALLEL_FROM and workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            it = pool.map(parse_file, files, [raw] * len(files), chunksize=64)
+            parsed = list(progress(it) if progress else it)
+    else:
+        it = (parse_file(f, raw) for f in files)
+        parsed = list(progress(it) if progress else it)
+    posts = assign_ids(parsed)
+    records: dict[str, list[Row]] = {"posts": [p.post for p in posts]}
+    for name in LONG_TABLES:
+        records[name] = [{"post_id": p.post["post_id"], **r} for p in posts for r in p.rows[name]]
+    ids = {p.source_file: p.post.get("post_id") for p in parsed}
+    records["problems"] = [{**r, "post_id": ids.get(r["source_file"])} for p in parsed
+                           for r in p.problems]
+    for path in others:
+        records["problems"].append({"source_file": path.relative_to(raw).as_posix(), "post_id": None,
+                                    "severity": "warning", "field": "file", "line": None,
+                                    "message": f"skipped: {path.suffix or 'no'} files are not read "
+                                    f"(supported: {', '.join(sorted(set(SUFFIXES)))})"})
+    frames = tables.frames(records)
+    failed = sum(1 for p in parsed if p.failed)
+    return BuildResult(len(files), len(posts), len(frames["problems"]), failed, frames)
+
+
+def build(raw: Path, out: Path, progress: Callable[[Iterable], Iterable] | None = None,
+          workers: int | None = None) -> BuildResult:
+    """Parse raw and write every table into out as Parquet and CSV."""
+    result = parse_corpus(raw, progress, workers)
+    tables.validate(result.frames)
+    tables.write(result.frames, out)
+    return result

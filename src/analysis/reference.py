@@ -1,0 +1,185 @@
+"""Code tables: the CSV files in `analysis/data`, loaded once and compiled into matchers."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of one packaged CSV file as dicts."""
+    with resources.files("analysis.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def fold(text: str) -> str:
+    """Comparable form of a phrase: lower case, US/UK spelling and punctuation folded."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=[a-z])iz(?=[a-z])", "is", text)
+    text = re.sub(r"(?<=[a-z])yz(?=[a-z])", "ys", text)
+    text = re.sub(r"[-‐‑–—_/]", " ", text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return " ".join(text.split())
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def alternation(terms: list[str]) -> str:
+    """Regex alternation of literal terms, longest first, whitespace-tolerant."""
+    parts = sorted({t for t in terms if t}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+
+
+@cache
+def terms(group: str, lang: str | None = None) -> dict[str, str]:
+    """`term -> value` for one group of terms.csv (both languages unless `lang`)."""
+    return {r["term"]: r["value"] for r in read_csv("terms.csv")
+            if r["group"] == group and (lang is None or r["lang"] == lang)}
+
+
+@cache
+def term_pattern(group: str, lang: str | None = None) -> str:
+    return alternation(list(terms(group, lang)))
+
+
+@cache
+def number_words() -> dict[str, float]:
+    return {k.lower(): float(v) for k, v in terms("number").items()}
+
+
+def to_number(token: str) -> float | None:
+    """A digit string or a number word (English or French) as a float."""
+    token = token.strip().lower()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+        return float(token.replace(",", "."))
+    return number_words().get(token)
+
+
+NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt"]), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class Level:
+    level: int
+    roman: str
+    name_en: str
+    name_fr: str
+
+
+@cache
+def language_levels() -> dict[str, Level]:
+    """Roman numeral -> Level of the NATO I-VI language scale."""
+    return {r["roman"]: Level(int(r["level"]), r["roman"], r["name_en"], r["name_fr"])
+            for r in read_csv("language_levels.csv")}
+
+
+@dataclass(frozen=True)
+class Rung:
+    competency: str
+    level: int
+    max_level: int
+    key: str
+    lang: str
+
+
+@cache
+def competency_rungs() -> dict[str, list[Rung]]:
+    """Canonical competency -> its rungs, longest key phrase first (most specific wins)."""
+    out: dict[str, list[Rung]] = {}
+    for r in read_csv("competencies.csv"):
+        rung = Rung(r["competency"], int(r["level"]), int(r["max_level"]), fold(r["key_phrase"]),
+                    r["lang"])
+        out.setdefault(rung.competency, []).append(rung)
+    for rungs in out.values():
+        rungs.sort(key=lambda x: len(x.key), reverse=True)
+    return out
+
+
+@cache
+def competency_names() -> dict[str, str]:
+    """Folded name as written (English or French) -> canonical competency."""
+    return {fold(r["name"]): r["competency"] for r in read_csv("competency_names.csv")}
+
+
+@cache
+def competency_name_pattern() -> re.Pattern[str]:
+    names = [r["name"] for r in read_csv("competency_names.csv")]
+    alts = sorted(names, key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in alts)
+    return re.compile(rf"^\W*(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Committee:
+    name: str
+    acronym: str
+    name_fr: str
+    acronym_fr: str
+
+
+@cache
+def committees() -> list[Committee]:
+    return [Committee(r["committee"], r["acronym"], r["name_fr"], r["acronym_fr"])
+            for r in read_csv("committees.csv")]
+
+
+@cache
+def committee_index() -> dict[str, Committee]:
+    """Folded full name (English or French) or acronym -> gazetteer entry."""
+    idx: dict[str, Committee] = {}
+    for c in committees():
+        for key in (c.name, c.name_fr):
+            if key:
+                idx[fold(key)] = c
+        for key in (c.acronym, c.acronym_fr):
+            if key:
+                idx.setdefault(key.upper(), c)
+    return idx
+
+
+@cache
+def headings() -> dict[str, tuple[str, str]]:
+    """Folded heading text (accents kept and removed) -> (section, lang)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_csv("headings.csv"):
+        out[fold(r["heading"])] = (r["section"], r["lang"])
+        out[fold(strip_accents(r["heading"]))] = (r["section"], r["lang"])
+    return out
+
+
+@cache
+def header_labels() -> dict[str, str]:
+    return {fold(r["label"]): r["field"] for r in read_csv("header_labels.csv")}
+
+
+@cache
+def roles() -> list[tuple[re.Pattern[str], str, str]]:
+    return [(re.compile(r["pattern"], re.I), r["role"], r["lang"]) for r in read_csv("roles.csv")]
+
+
+@cache
+def post_families() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b(?:{r['pattern']})\b"), r["family"]) for r in read_csv("post_families.csv")]
+
+
+@cache
+def requirement_categories() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"], re.I), r["category"])
+            for r in read_csv("requirement_categories.csv")]
+
+
+@cache
+def months() -> dict[str, int]:
+    return {strip_accents(k.lower()): int(v) for k, v in terms("month").items()}
+
+
+@cache
+def schema() -> list[dict[str, str]]:
+    return read_csv("schema.csv")

@@ -1,0 +1,429 @@
+"""Notebooks to HTML briefings, and the escaping display helpers the notebooks use.
+
+`run_reports` executes the notebooks of `notebooks/` with papermill, in parallel, and exports
+each executed notebook to a self-contained HTML page (no code, images embedded, no network
+loads) plus an `index.html`. The `show_*` helpers are the only way notebooks put text on the
+page: everything they show is HTML-escaped, because notice text is untrusted.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import html
+import json
+import os
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from IPython.display import HTML, Image, display
+from matplotlib.figure import Figure
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TEMPLATES = PACKAGE_DIR / "templates"
+TEMPLATE = "briefing"
+NOTEBOOKS = PACKAGE_DIR.parents[1] / "notebooks"
+KERNEL = "nato-posts"
+BRIEFING = "80-post-briefing"
+CELL_TIMEOUT = 600  # seconds per cell
+ERROR_TAG = "papermill-error-cell-tag"
+
+
+# --- Display helpers for the notebooks --------------------------------------------------------
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def show_heading(text: Any, level: int = 2) -> None:
+    """A heading (h1-h4) whose text is shown as text."""
+    level = min(max(level, 1), 4)
+    display(HTML(f"<h{level}>{_e(text)}</h{level}>"))
+
+
+def show_note(text: Any, css: str = "note") -> None:
+    """A short paragraph (class `note` or `subtitle`), escaped."""
+    display(HTML(f'<p class="{_e(css)}">{_e(text)}</p>'))
+
+
+def show_quote(text: Any, line: Any = None, source: Any = None) -> None:
+    """An evidence quote from a notice, with its line (and file) underneath."""
+    where = ", ".join(p for p in (_e(source) if source else "",
+                                  f"line {_e(int(line))}" if line is not None and
+                                  not pd.isna(line) else "") if p)
+    tail = f'<span class="where">{where}</span>' if where else ""
+    display(HTML(f'<blockquote class="evidence">{_e(text)}{tail}</blockquote>'))
+
+
+def _cell(value: Any) -> str:
+    if value is None or (not isinstance(value, str | list | tuple) and pd.isna(value)):
+        return "—"
+    if isinstance(value, float):
+        return f"{value:g}" if value.is_integer() or abs(value) >= 10 else f"{value:.2f}"
+    return str(value)
+
+
+def _header(name: Any) -> str:
+    text = str(name)
+    return text[:1].upper() + text[1:].replace("_", " ") if "_" in text or text.islower() \
+        else text
+
+
+def table_html(df: pd.DataFrame, caption: Any = None, max_rows: int = 60,
+               index: bool = False) -> str:
+    """An escaped HTML table: numbers right-aligned, missing as '—', long tables cut."""
+    data = df.reset_index() if index else df
+    shown = data.head(max_rows)
+    numeric = {c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c])
+               and not pd.api.types.is_bool_dtype(shown[c])}
+    head = "".join(f'<th class="{"num" if c in numeric else ""}">{_e(_header(c))}</th>'
+                   for c in shown.columns)
+    body = []
+    for row in shown.itertuples(index=False):
+        cells = []
+        for col, value in zip(shown.columns, row, strict=True):
+            css = "num" if col in numeric else "differs" if col == "differs" else ""
+            cells.append(f'<td class="{css}">{_e(_cell(value))}</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    cap = f"<caption>{_e(caption)}</caption>" if caption else ""
+    more = (f'<p class="note">Showing {max_rows} of {len(data)} rows.</p>'
+            if len(data) > max_rows else "")
+    return (f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
+            f"</table>{more}")
+
+
+def show_table(df: pd.DataFrame, caption: Any = None, max_rows: int = 60,
+               index: bool = False) -> None:
+    """Display a DataFrame as an escaped HTML table (see `table_html`)."""
+    if df.empty:
+        show_note(f"{caption + ': ' if caption else ''}nothing to show.")
+        return
+    display(HTML(table_html(df, caption, max_rows, index)))
+
+
+def show_figure(fig: Figure) -> None:
+    """Display a matplotlib Figure as an embedded PNG at its A4 size."""
+    buffer = BytesIO()
+    fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight", facecolor="white")
+    width = round(fig.get_figwidth() * 96)
+    display(Image(data=buffer.getvalue(), format="png", width=width))
+
+
+def show_header(title: Any, tables: Any, posts: Any = (), families: Any = ()) -> None:
+    """The page title with a line on the corpus and the selection it covers."""
+    from analysis.views import corpus_summary, normalise_ids
+
+    show_heading(title, level=1)
+    s = corpus_summary(tables)
+    parts = [f"{s['posts']} posts from {s['files']} files",
+             f"{s['errors']} parser errors, {s['warnings']} warnings"]
+    if normalise_ids(posts):
+        parts.append("selected posts: " + ", ".join(normalise_ids(posts)))
+    if normalise_ids(families):
+        parts.append("families: " + ", ".join(normalise_ids(families)))
+    show_note("; ".join(parts) + ".", css="subtitle")
+
+
+# --- Running the notebooks --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to run: output stem, source notebook, parameters, page title."""
+
+    name: str
+    notebook: Path
+    parameters: dict[str, Any]
+    title: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """What happened to a Job: success, seconds taken, the error when it failed."""
+
+    job: Job
+    ok: bool
+    seconds: float
+    error: str = ""
+
+
+@dataclass
+class Plan:
+    """All jobs of one run with the parameters the user gave."""
+
+    jobs: list[Job] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_value(text: Any) -> Any:
+    """A `-p KEY VALUE` value read as a YAML scalar or list ('[1, 2]' -> [1, 2])."""
+    if not isinstance(text, str):
+        return text
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+    if isinstance(value, int | float) and not isinstance(value, bool) \
+            and str(value) != text.strip():
+        return text  # keep '0123' or '1e3' as written rather than a converted number
+    return "" if value is None else value
+
+
+def collect_params(params: dict | None, params_file: Path | None) -> dict[str, Any]:
+    """Parameters from a YAML file, then `params` on top (string values parsed as YAML)."""
+    merged: dict[str, Any] = {}
+    if params_file is not None:
+        loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
+        merged.update(loaded)
+    merged.update({k: parse_value(v) for k, v in (params or {}).items()})
+    return merged
+
+
+def kernel_name() -> str:
+    """The project's kernel when installed, else the default python3 kernel."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    return KERNEL if KERNEL in KernelSpecManager().find_kernel_specs() else "python3"
+
+
+def notebook_parameters(path: Path) -> dict[str, Any]:
+    """The defaults of a notebook's `parameters` cell, as Python values."""
+    import papermill
+
+    out = {}
+    for name, info in papermill.inspect_notebook(str(path)).items():
+        try:
+            out[name] = ast.literal_eval(info["default"])
+        except (ValueError, SyntaxError):
+            out[name] = info["default"]
+    return out
+
+
+def safe_name(text: Any) -> str:
+    """A file-name-safe version of a post id."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", str(text)).strip("._") or "post"
+
+
+def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: dict[str, Any],
+              per_post: bool) -> Plan:
+    """Decide which notebooks run with which parameters; ValueError on a bad name/parameter."""
+    available = sorted(notebooks.glob("[0-9]*.ipynb"))
+    if not available:
+        raise ValueError(f"no notebooks in {notebooks}")
+    chosen = available
+    if only:
+        chosen = [nb for nb in available if any(nb.stem == o or nb.stem.startswith(f"{o}-")
+                                               for o in only)]
+        missing = [o for o in only if not any(nb.stem == o or nb.stem.startswith(f"{o}-")
+                                              for nb in available)]
+        if missing:
+            raise ValueError(f"unknown notebook(s): {', '.join(missing)} "
+                             f"(have: {', '.join(nb.stem for nb in available)})")
+    declared = {nb: notebook_parameters(nb) for nb in {*chosen, *available}}
+    known = set().union(*(declared[nb] for nb in chosen))
+    if per_post:
+        known |= set(declared[notebooks / f"{BRIEFING}.ipynb"])
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise ValueError(f"unknown parameter(s): {', '.join(unknown)} "
+                         f"(the notebooks take: {', '.join(sorted(known))})")
+    plan = Plan(params=params)
+    base = {"processed_dir": str(processed.resolve())}
+    for nb in chosen:
+        given = {k: v for k, v in {**params, **base}.items() if k in declared[nb]}
+        title = str(given.get("title", declared[nb].get("title", nb.stem)))
+        plan.jobs.append(Job(nb.stem, nb, given, title))
+    if per_post:
+        briefing = notebooks / f"{BRIEFING}.ipynb"
+        for post_id, title in _post_titles(processed, params).items():
+            given = {k: v for k, v in {**params, **base}.items() if k in declared[briefing]}
+            given.update(post_id=post_id, title=title)
+            plan.jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title))
+    return plan
+
+
+def _post_titles(processed: Path, params: dict[str, Any]) -> dict[str, str]:
+    import analysis
+    from analysis.views import post_labels, select
+
+    tables = select(analysis.load(processed), params.get("posts"), params.get("families"))
+    return post_labels(tables.posts).to_dict()
+
+
+def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) -> Result:
+    """Execute one notebook with papermill and export it to HTML (runs in a worker process)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (pythonpath, os.environ.get("PYTHONPATH", "")) if p)
+    os.environ.setdefault("MPLBACKEND", "agg")
+    start = time.perf_counter()
+    ipynb = out / f"{job.name}.ipynb"
+    error = ""
+    try:
+        papermill.execute_notebook(
+            str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
+            cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
+            request_save_on_cell_execute=False, report_mode=False)
+    except PapermillExecutionError as exc:
+        error = f"{exc.ename}: {exc.evalue}"
+    except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
+        error = f"{type(exc).__name__}: {exc}"
+    try:
+        export_html(ipynb, out / f"{job.name}.html", job.title, error)
+    except Exception as exc:
+        error = error or f"{type(exc).__name__}: {exc}"
+        _error_page(out / f"{job.name}.html", job.title, error)
+    return Result(job, not error, time.perf_counter() - start, error)
+
+
+def export_html(ipynb: Path, target: Path, title: str, error: str = "") -> None:
+    """Write the executed notebook as offline HTML without code; a failure is shown on top."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(ipynb, as_version=4)
+    nb.cells = [c for c in nb.cells if ERROR_TAG not in c.metadata.get("tags", [])]
+    if error:
+        nb.cells.insert(0, nbformat.v4.new_markdown_cell(
+            f'<div class="report-error"><strong>This report stopped with an error.</strong> '
+            f"The parts before the error are shown; the error is at the end of the page.<br>"
+            f"{_e(error)}</div>"))
+    exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    target.write_text(body, encoding="utf-8")
+
+
+def _error_page(target: Path, title: str, error: str) -> None:
+    css = (TEMPLATES / TEMPLATE / "static" / "briefing.css").read_text(encoding="utf-8")
+    target.write_text(_page(title, f'<h1>{_e(title)}</h1><div class="report-error">'
+                                   f"<strong>This report could not be produced.</strong><br>"
+                                   f"{_e(error)}</div>", css, "briefing"), encoding="utf-8")
+
+
+def _page(title: str, body: str, css: str, kind: str) -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "img-src data:; style-src 'unsafe-inline'\">"
+            f"<title>{_e(title)}</title><style>{css}</style></head>"
+            f'<body class="{kind}"><main>{body}</main></body></html>\n')
+
+
+def write_index(out: Path, results: list[Result], params: dict[str, Any], corpus: dict[str, int],
+                started: dt.datetime, seconds: float) -> Path:
+    """Write `index.html`: every report with status and time, the corpus and the parameters."""
+    css = (TEMPLATES / TEMPLATE / "static" / "briefing.css").read_text(encoding="utf-8")
+    order = sorted(results, key=lambda r: (r.job.name.startswith("post-"), r.job.name))
+    rows = []
+    for r in order:
+        status = ('<span class="status-ok">ok</span>' if r.ok else
+                  f'<span class="status-failed">failed</span> {_e(r.error)}')
+        rows.append(f'<tr><td><a href="{_e(r.job.name)}.html">{_e(r.job.title)}</a></td>'
+                    f"<td>{_e(r.job.name)}</td><td>{status}</td>"
+                    f'<td class="num">{r.seconds:.1f}</td></tr>')
+    failed = sum(not r.ok for r in results)
+    shown = json.loads(json.dumps(params, default=str)) if params else {}
+    body = (
+        "<h1>NATO posts: briefings</h1>"
+        f'<p class="subtitle">Generated {_e(started.strftime("%Y-%m-%d %H:%M"))} in '
+        f"{seconds:.0f} s; {len(results)} reports, "
+        f"{'all succeeded' if not failed else f'{failed} failed'}.</p>"
+        '<dl class="facts">'
+        f"<dt>Posts</dt><dd>{corpus.get('posts', 0)}</dd>"
+        f"<dt>Notice files</dt><dd>{corpus.get('files', 0)}</dd>"
+        f"<dt>Parser problems</dt><dd>{corpus.get('errors', 0)} errors, "
+        f"{corpus.get('warnings', 0)} warnings</dd></dl>"
+        "<h2>Reports</h2><table><thead><tr><th>Report</th><th>File</th><th>Status</th>"
+        f'<th class="num">Seconds</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        "<h2>Parameters</h2>"
+        + (f'<pre class="params">{_e(yaml.safe_dump(shown, sort_keys=True, allow_unicode=True))}'
+           "</pre>" if shown else "<p>Defaults of each notebook.</p>"))
+    index = out / "index.html"
+    index.write_text(_page("NATO posts: briefings", body, css, "index"), encoding="utf-8")
+    return index
+
+
+def _corpus(processed: Path) -> dict[str, int]:
+    import analysis
+    from analysis.views import corpus_summary
+
+    return corpus_summary(analysis.load(processed))
+
+
+def _ensure_processed(processed: Path, raw: Path) -> None:
+    if (processed / "posts.parquet").exists():
+        return
+    if not raw.is_dir():
+        raise FileNotFoundError(f"{processed} has no posts.parquet and there is no raw folder "
+                                f"{raw} to build it from; run `python -m analysis build` first")
+    from analysis import pipeline
+
+    print(f"{processed} has no tables yet: building them from {raw}", file=sys.stderr)
+    pipeline.build(raw, processed)
+    if not (processed / "posts.parquet").exists():
+        raise FileNotFoundError(f"building {raw} did not write {processed / 'posts.parquet'}")
+
+
+def _target(out: Path, dated: bool) -> Path:
+    if not dated:
+        out.mkdir(parents=True, exist_ok=True)
+        return out
+    target = out / dt.date.today().isoformat()
+    target.mkdir(parents=True, exist_ok=True)
+    link, tmp = out / "latest", out / ".latest.tmp"
+    tmp.unlink(missing_ok=True)
+    tmp.symlink_to(target.name, target_is_directory=True)
+    os.replace(tmp, link)
+    return target
+
+
+def run_reports(processed: Path, out: Path, only: list[str] | None = None,
+                params: dict | None = None, params_file: Path | None = None,
+                per_post: bool = False, dated: bool = False, workers: int | None = None,
+                raw: Path = Path("data/raw"), notebooks: Path = NOTEBOOKS,
+                timeout: int = CELL_TIMEOUT) -> int:
+    """Run the notebooks into HTML under `out`; 0 if all succeeded, 1 if any failed, 2 bad input."""
+    from tqdm import tqdm
+
+    started, clock = dt.datetime.now(), time.perf_counter()
+    processed, out = Path(processed), Path(out)
+    try:
+        given = collect_params(params, params_file)
+        _ensure_processed(processed, Path(raw))
+        plan = plan_jobs(Path(notebooks), processed, only, given, per_post)
+    except (ValueError, FileNotFoundError, yaml.YAMLError) as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
+    target = _target(out, dated)
+    kernel, pythonpath = kernel_name(), str(PACKAGE_DIR.parent)
+    n = max(1, min(workers or os.cpu_count() or 1, len(plan.jobs)))
+    results: list[Result] = []
+    with ProcessPoolExecutor(max_workers=n) as pool, \
+            tqdm(total=len(plan.jobs), desc="reports", unit="notebook") as bar:
+        futures = [pool.submit(_run_job, job, target, kernel, timeout, pythonpath)
+                   for job in plan.jobs]
+        for future in as_completed(futures):
+            result = future.result()
+            results.append(result)
+            bar.set_postfix_str(result.job.name + ("" if result.ok else " FAILED"))
+            bar.update()
+    index = write_index(target, results, plan.params, _corpus(processed), started,
+                        time.perf_counter() - clock)
+    for r in sorted(results, key=lambda r: r.job.name):
+        if not r.ok:
+            print(f"report: {r.job.name} failed: {r.error}", file=sys.stderr)
+    print(f"report: {len(results)} reports in {target} (open {index})", file=sys.stderr)
+    return 0 if all(r.ok for r in results) else 1

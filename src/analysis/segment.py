@@ -1,0 +1,140 @@
+"""Text to sections: lines with a length-preserving normalised copy, headings, language blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.reference import fold, headings
+
+# One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
+# is the same span in `raw`, and evidence is always exact source text.
+_SWAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ",
+                       "\t": " ", "*": " ", "\u2009": " ", "\u202f": " ", "–": "-", "—": "-",
+                       "‑": "-", "‐": "-"})
+_BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+)")
+_GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
+_GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
+CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int
+    raw: str
+    norm: str
+    bullet: bool
+
+    @property
+    def text(self) -> str:
+        """The line's words with markup, bullet and extra spaces removed."""
+        return " ".join(self.norm.split())
+
+    def evidence(self, start: int = 0, end: int | None = None) -> str:
+        """Exact source text for a span of `norm` (whole line by default), trimmed."""
+        return self.raw[start:end if end is not None else len(self.raw)].strip(" \t*#-•")
+
+
+@dataclass
+class Section:
+    key: str
+    lang: str | None
+    heading: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.text]
+
+
+@dataclass
+class Notice:
+    lines: list[Line]
+    sections: list[Section]
+    language: str
+    active_lang: str
+
+    @property
+    def active(self) -> list[Section]:
+        """Sections in the language the values are taken from (English when present)."""
+        return [s for s in self.sections if s.lang in (self.active_lang, None)]
+
+    def find(self, *keys: str) -> list[Section]:
+        return [s for s in self.active if s.key in keys]
+
+    def body(self, *keys: str) -> list[Line]:
+        return [ln for s in self.find(*keys) for ln in s.body]
+
+    @property
+    def header(self) -> list[Line]:
+        return self.sections[0].body if self.sections and self.sections[0].key == "header" else []
+
+    @property
+    def active_lines(self) -> list[Line]:
+        return [ln for s in self.active for ln in s.lines]
+
+
+def make_lines(text: str) -> list[Line]:
+    """Split text into Lines, marking bullets (including an `o` glued to the word)."""
+    out: list[Line] = []
+    prev_list = False
+    for i, raw in enumerate(text.split("\n"), start=1):
+        norm = raw.translate(_SWAP)
+        norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
+        bullet = False
+        m = _BULLET.match(norm) or _GLUED_O.match(norm)
+        if not m and prev_list:
+            m = _GLUED_O_LOWER.match(norm)
+        if m and len(norm) > m.end():
+            bullet = True
+            norm = " " * m.end() + norm[m.end():]
+        out.append(Line(i, raw, norm, bullet))
+        stripped = norm.rstrip()
+        prev_list = bullet or stripped.endswith((":", ";"))
+    return out
+
+
+def heading_of(line: Line) -> tuple[str, str] | None:
+    """(section, lang) when the line is a section heading."""
+    text = line.text
+    if not text or len(text) > 90 or (line.bullet and not text[0].isdigit()):
+        return None
+    m = _NUMBERED.match(text)
+    body = m.group("rest") if m else text
+    return headings().get(fold(body.rstrip(":")))
+
+
+def segment(text: str) -> Notice:
+    """Cut a notice into sections and decide which language block the values come from."""
+    lines = make_lines(text)
+    sections = [Section("header", None, None)]
+    for ln in lines:
+        found = heading_of(ln)
+        if found:
+            sections.append(Section(found[0], found[1], ln))
+        else:
+            sections[-1].lines.append(ln)
+    en = {s.key for s in sections if s.lang == "en"} & CORE
+    fr = {s.key for s in sections if s.lang == "fr"} & CORE
+    if len(fr) >= 2 and len(en) >= 2:
+        language = "en+fr"
+    elif len(fr) >= 2 or (fr and not en):
+        language = "fr"
+    else:
+        language = "en"
+    active = "fr" if language == "fr" else "en"
+    if language == "en+fr":
+        _drop_trailing_translation(sections)
+    return Notice(lines, sections, language, active)
+
+
+def _drop_trailing_translation(sections: list[Section]) -> None:
+    """After the first French core section, mark every section French (it is the translation)."""
+    seen_fr = False
+    for s in sections:
+        if s.lang == "fr" and s.key in CORE:
+            seen_fr = True
+        if seen_fr:
+            s.lang = "fr"

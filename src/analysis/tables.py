@@ -1,0 +1,131 @@
+"""Tables: the schema (declared in data/schema.csv), typed DataFrames, checks, files, `load`."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.reference import read_csv, schema
+
+TABLES = ("posts", "experience", "languages", "competencies", "staff", "committees",
+          "requirements", "challenges", "problems", "fields")
+_DTYPES = {"string": "string", "float": "Float64", "int": "Int64", "bool": "boolean",
+           "date": "datetime64[ns]"}
+DEFAULT_PROCESSED = Path("data/processed")
+DEFAULT_RAW = Path("data/raw")
+
+
+@cache
+def columns(table: str) -> dict[str, str]:
+    """Column -> declared dtype for one table, in contract order."""
+    return {r["column"]: r["dtype"] for r in schema() if r["table"] == table}
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """A typed DataFrame for one table: declared columns in order, missing values as NA."""
+    cols = columns(table)
+    df = pd.DataFrame.from_records(rows, columns=list(cols)) if rows else \
+        pd.DataFrame({c: [] for c in cols})
+    for col, kind in cols.items():
+        if kind == "date":
+            df[col] = pd.to_datetime(df[col])
+        elif kind == "int":
+            df[col] = pd.array([None if v is None or v != v else int(v) for v in df[col]],
+                               dtype="Int64")
+        else:
+            df[col] = df[col].astype(_DTYPES[kind])
+    return df
+
+
+def frames(records: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    return {name: frame(name, records.get(name, [])) for name in TABLES}
+
+
+@cache
+def _schemas() -> dict:
+    import pandera.pandas as pa
+
+    checks: dict[tuple[str, str], list] = {}
+    for r in read_csv("checks.csv"):
+        key = (r["table"], r["column"])
+        if r["check"] == "isin":
+            checks.setdefault(key, []).append(pa.Check.isin(r["value"].split("|")))
+        elif r["check"] == "in_range":
+            lo, hi = (float(v) for v in r["value"].split("|"))
+            checks.setdefault(key, []).append(pa.Check.in_range(lo, hi))
+        elif r["check"] == "str_matches":
+            checks.setdefault(key, []).append(pa.Check.str_matches(r["value"]))
+    unique = {(r["table"], r["column"]) for r in read_csv("checks.csv") if r["check"] == "unique"}
+    out = {}
+    for table in TABLES:
+        cols = {}
+        for r in (r for r in schema() if r["table"] == table):
+            key = (table, r["column"])
+            cols[r["column"]] = pa.Column(_DTYPES[r["dtype"]], checks=checks.get(key, []),
+                                          nullable=r["required"] != "yes", unique=key in unique)
+        out[table] = pa.DataFrameSchema(cols, strict=True, ordered=True)
+    return out
+
+
+def validate(tables: dict[str, pd.DataFrame]) -> None:
+    """Check every table against the declared schema; raise pandera's SchemaErrors on failure."""
+    for name, df in tables.items():
+        _schemas()[name].validate(df, lazy=True)
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write(tables: dict[str, pd.DataFrame], out: Path) -> None:
+    """Write NAME.parquet and NAME.csv for every table, each through a temporary file and rename."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, df in tables.items():
+        _atomic(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
+        _atomic(out / f"{name}.csv",
+                lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
+
+
+@dataclass
+class Corpus:
+    """The tables of one corpus as DataFrames."""
+
+    posts: pd.DataFrame
+    experience: pd.DataFrame
+    languages: pd.DataFrame
+    competencies: pd.DataFrame
+    staff: pd.DataFrame
+    committees: pd.DataFrame
+    requirements: pd.DataFrame
+    challenges: pd.DataFrame
+    problems: pd.DataFrame
+    fields: pd.DataFrame
+
+
+def load(processed: Path | str | None = None, raw: Path | str | None = None) -> Corpus:
+    """The tables from `processed` (default data/processed), or parsed from `raw` when not built."""
+    processed = Path(processed) if processed is not None else DEFAULT_PROCESSED
+    if (processed / "posts.parquet").exists():
+        return Corpus(**{name: _read(processed / f"{name}.parquet", name) for name in TABLES})
+    from analysis.pipeline import parse_corpus
+
+    result = parse_corpus(Path(raw) if raw is not None else DEFAULT_RAW)
+    return Corpus(**result.frames)
+
+
+def _read(path: Path, name: str) -> pd.DataFrame:
+    if path.exists():
+        return pd.read_parquet(path)
+    return frame(name, [])
