@@ -120,7 +120,7 @@ def to_html_jobboard(text: str, title: str) -> str:
 """
 
 
-def _pdf(unicode_font: bool = True):  # noqa: ANN202 - fpdf2 type is only known at run time
+def _pdf(unicode_font: bool = True):
     from fpdf import FPDF
 
     class NoticePDF(FPDF):
@@ -151,7 +151,7 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def _write_notice(pdf, text: str) -> None:  # noqa: ANN001
+def _write_notice(pdf, text: str) -> None:
     unicode_font = pdf.font_family == "dejavu"
     for kind, value in blocks(text):
         value = value.replace("\t", ": ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -11,19 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import plots, report, views
-
-SCHEMA = Path(__file__).resolve().parents[1] / "src" / "analysis" / "data" / "schema.csv"
-DTYPES = {"string": "string", "float": "float64", "int": "Int64", "bool": "boolean",
-          "date": "datetime64[ns]"}
-
-
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """A DataFrame with every column of `table` in the schema, typed, holding `rows`."""
-    schema = pd.read_csv(SCHEMA)
-    cols = schema[schema["table"] == table]
-    df = pd.DataFrame(rows, columns=list(cols["column"]))
-    return df.astype({c: DTYPES[t] for c, t in zip(cols["column"], cols["dtype"], strict=True)})
-
+from analysis.tables import frame
 
 DPP, XO, DI, PPU = "250443", "241656", "240562", "head-policy-planning-unit"
 EV_LANG = ("possess the following minimum levels of NATO's official languages (English/French): "
@@ -110,7 +97,7 @@ def sample_tables() -> SimpleNamespace:
              evidence="the co-Chair, with the Deputy Chair of the Military Committee"),
         dict(post_id=DI, committee="Integrated Air and Missile Defence Committee",
              role="chair", line=54, evidence="chairs the Integrated Air and Missile Defence"),
-        dict(post_id=DPP, committee="Defence Policy and Planning Committee", acronym="DPPC",
+        dict(post_id=DPP, committee="Defence Policy and Planning Committee",
              role="chair", line=40, evidence="chairs the Defence Policy and Planning Committee"),
         dict(post_id=XO, committee="Defence Policy and Planning Committee", acronym="DPPC",
              role="serves", line=9, evidence="serves the Defence Policy and Planning Committee"),
@@ -248,7 +235,11 @@ def test_data_quality_separates_not_stated_from_unreadable(tables):
 
 
 def test_briefing_has_every_figure_with_evidence(tables):
-    summary = views.post_summary(tables, DPP).set_index("field")["value"]
+    facts = views.post_summary(tables, DPP).set_index("field")
+    assert facts.loc["Minimum professional experience (years)", "evidence"] == (
+        "at least 15 years of professional experience")
+    assert facts.loc["Minimum professional experience (years)", "line"] == 21
+    summary = facts["value"]
     assert summary["Minimum professional experience (years)"] == "15"
     assert summary["Language level, one official language"] == "VI"
     assert summary["Direct reports"] == "— (not stated in the notice)"

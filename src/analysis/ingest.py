@@ -43,7 +43,8 @@ NOTICE_HEADINGS = re.compile(
 
 _GLYPHS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf076"
 _BULLET_GLYPHS = re.compile(f"^[{_GLYPHS}]\\s*")
-_ODD_BREAKS = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+_ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _INVISIBLE = str.maketrans({"\u200b": None, "\u00ad": None, "\ufeff": None, "\xa0": " ",
                             "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl"})
@@ -130,14 +131,14 @@ def _is_utf8(chunk: bytes) -> bool:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f")
-                   or 0x7f <= ord(ch) < 0xa0 or ch == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     return bool(sample) and controls / len(sample) > 0.02
 
 
 def _normalise_newlines(text: str) -> str:
     """CRLF/CR to LF; other Unicode line breaks to spaces, so `split('\\n')` == the lines."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_ODD_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ODD_BREAKS.sub(" ", text) if _ODD_BREAKS.search(text) else text
 
 
 def read_plain(data: bytes) -> tuple[str, str]:
@@ -166,9 +167,9 @@ _BLOCK_TAGS = frozenset({
     "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
-_DROP_TAGS = ["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-              "embed", "nav", "aside", "form", "button", "select", "input", "textarea",
-              "dialog", "head", "title", "meta", "link"]
+_DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canvas", "iframe",
+                        "object", "embed", "nav", "aside", "form", "button", "select", "input",
+                        "textarea", "dialog", "head", "title", "meta", "link"})
 _BOILERPLATE_ATTR = re.compile(
     r"cookie|consent|gdpr|banner|breadcrumb|navbar|nav-|menu|sidebar|related|similar|"
     r"recommend|more-jobs|other-jobs|social|share|newsletter|modal|popup|skip-link|advert",
@@ -209,17 +210,47 @@ def _is_hidden(tag: Tag) -> bool:
             or "display:none" in style or "visibility:hidden" in style)
 
 
-def _headings_in(tag: Tag) -> set[str]:
-    return set(NOTICE_HEADINGS.findall(tag.get_text(" ")))
+@dataclass
+class _Stat:
+    """Text size, link text size, link count and notice headings inside one element."""
+
+    chars: int = 0
+    link_chars: int = 0
+    links: int = 0
+    heads: set[str] = field(default_factory=set)
+    text: str = ""  # the folded text itself, kept only while it is short
 
 
-def _link_dense(tag: Tag) -> bool:
-    links = tag.find_all("a")
-    if len(links) < 3:
-        return False
-    text = len(_fold(tag.get_text(" ")))
-    linked = sum(len(_fold(a.get_text(" "))) for a in links)
-    return text > 0 and linked / text >= 0.6
+def _stats(root: Tag) -> dict[int, _Stat]:
+    """Per-element `_Stat`, computed bottom-up in one pass (linear even for deep nesting)."""
+    from bs4 import NavigableString, Tag
+
+    stats: dict[int, _Stat] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.children if isinstance(c, Tag))
+            continue
+        st = _Stat()
+        for child in node.children:
+            if isinstance(child, Tag):
+                sub = stats[id(child)]
+                st.chars += sub.chars
+                st.link_chars += sub.link_chars
+                st.links += sub.links
+                st.heads |= sub.heads
+                st.text += " " + sub.text if st.chars <= 40 else ""
+            elif type(child) is NavigableString:
+                st.chars += len(child.strip())
+                st.heads.update(NOTICE_HEADINGS.findall(child))
+                st.text += " " + child if st.chars <= 40 else ""
+        st.text = _fold(st.text) if st.chars <= 40 else ""
+        if node.name == "a":
+            st.links, st.link_chars = st.links + 1, st.chars
+        stats[id(node)] = st
+    return stats
 
 
 def _strip_boilerplate(soup: BeautifulSoup) -> None:
@@ -228,41 +259,44 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
 
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
-    for tag in soup.find_all(_DROP_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
+    stats = _stats(soup)
+    removed: set[int] = set()
     for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body"):
+        if id(tag.parent) in removed:
+            removed.add(id(tag))
             continue
-        keep = len(_headings_in(tag)) >= 2
-        attrs = _attrs_text(tag)
-        short = len(_fold(tag.get_text(" "))) <= 40
-        if (_is_hidden(tag)
-                or (not keep and _BOILERPLATE_ATTR.search(attrs))
+        if tag.name in ("html", "body"):
+            continue
+        st = stats[id(tag)]
+        keep = len(st.heads) >= 2
+        if (tag.name in _DROP_TAGS or _is_hidden(tag)
+                or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))
-                or (short and _CTA_TEXT.match(_fold(tag.get_text(" "))))
+                or (st.chars <= 40 and _CTA_TEXT.match(st.text))
                 or (tag.name in ("ul", "ol", "div", "section", "table", "p") and not keep
-                    and _link_dense(tag))):
-            tag.decompose()
+                    and st.links >= 3 and st.link_chars >= 0.6 * st.chars)):
+            removed.add(id(tag))
+    for tag in [t for t in soup.find_all(True) if id(t) in removed and id(t.parent) not in removed]:
+        tag.extract()
 
 
-def _content_root(soup: BeautifulSoup) -> Tag:
+def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
     """The smallest element that holds every notice heading found on the page."""
     root = soup.body or soup
-    wanted = _headings_in(root)
+    wanted = stats[id(root)].heads
     if not wanted:
         return (soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
                 or root)
     while True:
-        inner = next((child for child in root.find_all(True, recursive=False)
-                      if _headings_in(child) == wanted), None)
+        inner = next((child for child in root.children
+                      if id(child) in stats and stats[id(child)].heads == wanted), None)
         if inner is None:
             return root
         root = inner
 
 
-def _label_value(tag: Tag) -> tuple[str, str] | None:
+def _label_value(tag: Tag, stats: dict[int, _Stat]) -> tuple[str, str] | None:
     """("Label", "value") when `tag` is a header-block pair such as <div><b>Grade</b>G15</div>."""
     from bs4 import NavigableString, Tag
 
@@ -271,6 +305,8 @@ def _label_value(tag: Tag) -> tuple[str, str] | None:
     if len(parts) < 2 or not isinstance(parts[0], Tag):
         return None
     first, rest = parts[0], parts[1:]
+    if len(parts) > 6 or stats[id(first)].chars > 60 or stats[id(tag)].chars > 300:
+        return None
     if any(isinstance(p, Tag) and (p.name in _BLOCK_TAGS - {"div", "dd", "p", "td", "th"}
                                    or p.find(list(_BLOCK_TAGS)) or p.find("br")) for p in rest):
         return None
@@ -317,7 +353,7 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells)
 
 
-def _render_html(root: Tag) -> list[str]:
+def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
     """Walk the tree: blocks start lines, inline text joins, lists/tables/dl get markers."""
     from bs4 import NavigableString, Tag
 
@@ -359,14 +395,14 @@ def _render_html(root: Tag) -> list[str]:
                     out.add(f"{label}: {text}" if label else text)
             continue
         if name in _BLOCK_TAGS:
-            pair = _label_value(node) if name not in ("ul", "ol", "table", "dl") else None
+            pair = _label_value(node, stats) if name not in ("ul", "ol", "table", "dl") else None
             if pair and (name != "li" or pair[0].casefold() in HEADER_LABELS):
                 out.add(f"{pair[0]}: {pair[1]}")
                 continue
             out.flush()
             if name == "li":
                 out.prefix = "- "
-        stack.append((True, node))
+            stack.append((True, node))
         stack.extend((False, child) for child in reversed(list(node.children)))
     out.flush()
     return [_bulletise(line) for line in out.lines]
@@ -380,8 +416,9 @@ def read_html(data: bytes) -> tuple[str, str]:
     soup = BeautifulSoup(markup, "html.parser")
     titles = [_fold(h.get_text(" ")) for h in soup.find_all("h1")]
     _strip_boilerplate(soup)
-    root = _content_root(soup)
-    lines = _render_html(root)
+    stats = _stats(soup)
+    root = _content_root(soup, stats)
+    lines = _render_html(root, stats)
     if len(titles) == 1 and titles[0] and not root.find("h1") and titles[0] not in lines:
         lines.insert(0, titles[0])
     return "\n".join(lines), encoding
@@ -620,7 +657,7 @@ READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
 
 def sniff(data: bytes) -> str | None:
     """Format given by the content's magic bytes, for the binary formats."""
-    if data.lstrip()[:5] == b"%PDF-":
+    if data[:1024].lstrip()[:5] == b"%PDF-":
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return "docx"

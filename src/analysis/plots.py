@@ -8,6 +8,7 @@ with one bar per post show the top N and say so; the rest is summarised by famil
 from __future__ import annotations
 
 import textwrap
+import warnings
 from typing import Any
 
 import numpy as np
@@ -31,7 +32,7 @@ STAFF_COLORS = {"leads": BLUE, "co_leads": LIGHT_BLUE, "direct_reports": ORANGE}
 
 def use_house_style() -> None:
     """Set the seaborn/matplotlib style every chart of the project uses."""
-    sns.set_theme(context="paper", style="whitegrid", font_scale=1.05, rc={
+    sns.set_theme(context="paper", style="whitegrid", font_scale=1.15, rc={
         "font.family": "DejaVu Sans", "axes.edgecolor": GRID, "axes.labelcolor": INK,
         "axes.titlesize": 12, "axes.titleweight": "bold", "axes.titlelocation": "left",
         "axes.titlepad": 14, "text.color": INK, "xtick.color": INK, "ytick.color": INK,
@@ -111,11 +112,14 @@ def distribution_chart(posts: pd.DataFrame, column: str, label: str) -> Figure:
     order = views.family_order(data["family"])
     sizes = data["family"].value_counts()
     fig, ax = _figure(len(order), per_row=0.55, base=1.3)
-    sns.boxplot(data=data, y="family", x="value", order=order, color="#dce8f4", width=0.55,
-                fliersize=0, linecolor=MUTED, ax=ax)
+    with warnings.catch_warnings():  # seaborn 0.13 passes matplotlib's deprecated `vert`
+        warnings.simplefilter("ignore", DeprecationWarning)
+        sns.boxplot(data=data, y="family", x="value", order=order, color="#dce8f4",
+                    width=0.55, fliersize=0, linecolor=MUTED, ax=ax)
     sns.stripplot(data=data, y="family", x="value", order=order, color=BLUE, size=5,
                   jitter=0.15, ax=ax)
-    ax.set_yticks(range(len(order)), [f"{f}\n({sizes[f]} posts)" for f in order])
+    ax.set_yticks(range(len(order)), [f"{f}\n({sizes[f]} post{'' if sizes[f] == 1 else 's'})"
+                                      for f in order])
     ax.set(xlabel=label, ylabel="")
     _title(ax, f"{label} by family", "one dot per post; the box spans the middle half")
     return fig
@@ -146,22 +150,19 @@ def competency_heatmap(matrix: pd.DataFrame, max_levels: pd.Series | None = None
         else matrix / np.nanmax(matrix.to_numpy())
     annot = matrix.map(lambda v: "" if pd.isna(v) else f"{v:.0f}" if float(v).is_integer()
                        else f"{v:.1f}")
-    fig = Figure(figsize=(A4_WIDTH, 2.2 + 0.42 * len(matrix) + 0.05 * len(matrix.columns)),
-                 layout="constrained")
+    fig = Figure(figsize=(A4_WIDTH, 2.6 + 0.42 * len(matrix)), layout="constrained")
     ax = fig.add_subplot()
     ax.set_facecolor("#f3f4f6")
     sns.heatmap(share, annot=annot, fmt="", cmap="Blues", vmin=0, vmax=1, linewidths=1,
                 linecolor="white", ax=ax, cbar_kws={"label": "share of the top rung",
                                                     "shrink": 0.6})
-    ax.set_xticks(np.arange(len(matrix.columns)) + 0.5, [wrap(c, 14) for c in matrix.columns],
-                  rotation=0, fontsize=8)
+    ax.set_xticks(np.arange(len(matrix.columns)) + 0.5, matrix.columns, rotation=40,
+                  ha="right", rotation_mode="anchor", fontsize=9)
     ax.set_yticks(np.arange(len(matrix)) + 0.5, [wrap(i, 30) for i in matrix.index],
-                  rotation=0, fontsize=8.5)
+                  rotation=0, fontsize=9)
     ax.set(xlabel="", ylabel="")
-    ax.xaxis.tick_top()
     _title(ax, "Competency levels required",
            "number = rung on that competency's ladder; grey = not asked")
-    ax.title.set_position((0, 1.0 + 0.9 / max(len(matrix), 3)))
     return fig
 
 
@@ -193,17 +194,16 @@ def competency_profile_chart(evidence: pd.DataFrame) -> Figure:
     parsed = parsed.astype({"level": float, "top": float})
     fig, ax = _figure(len(parsed), per_row=0.34, base=1.2)
     y = np.arange(len(parsed))
-    ax.barh(y, parsed["top"].fillna(parsed["level"]), color="#e6edf5", height=0.6,
-            label="top rung of the ladder")
-    ax.barh(y, parsed["level"], color=BLUE, height=0.6, label="required")
+    ax.barh(y, parsed["top"].fillna(parsed["level"]), color="#dfe7f0", height=0.6)
+    ax.barh(y, parsed["level"], color=BLUE, height=0.6)
     for yi, (lvl, top) in enumerate(zip(parsed["level"], parsed["top"], strict=True)):
         ax.text(lvl + 0.1, yi, f"{lvl:g}" + ("" if pd.isna(top) else f" of {top:g}"),
                 va="center", fontsize=8.5)
     ax.set_yticks(y, parsed["competency"])
     ax.invert_yaxis()
     ax.set(xlabel="rung", ylabel="")
-    ax.legend(loc="lower right", fontsize=8)
-    _title(ax, "Competency profile", "required rung against the top of each ladder")
+    ax.set_xlim(0, parsed["top"].fillna(parsed["level"]).max() + 1.2)
+    _title(ax, "Competency profile", "dark: rung required; light: the ladder's top rung")
     return fig
 
 
@@ -248,13 +248,11 @@ def committee_chart(committees: pd.DataFrame, posts: pd.DataFrame,
                 annot_kws={"fontsize": 8})
     ax.set_facecolor("#f6f7f9")
     ax.set_xticks(np.arange(len(matrix.columns)) + 0.5, [wrap(c, 18) for c in matrix.columns],
-                  rotation=0, fontsize=8)
-    ax.set_yticks(np.arange(len(matrix)) + 0.5, [wrap(i, 44) for i in matrix.index],
                   rotation=0, fontsize=8.5)
-    ax.xaxis.tick_top()
+    ax.set_yticks(np.arange(len(matrix)) + 0.5, [wrap(i, 40) for i in matrix.index],
+                  rotation=0, fontsize=9)
     ax.set(xlabel="", ylabel="")
     _title(ax, "Committees and the posts' roles", f"{len(matrix)} committees; blank = no role")
-    ax.title.set_position((0, 1.0 + 1.2 / max(len(matrix), 3)))
     return fig
 
 

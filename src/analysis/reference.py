@@ -61,8 +61,8 @@ def to_number(token: str) -> float | None:
     return number_words().get(token)
 
 
-NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
-    sorted((re.escape(w) for w in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt"]), key=len, reverse=True)) + ")"
+NUMBER = r"(?:\d+(?:[.,]\d+)?|" + alternation(
+    [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]) + ")"
 
 
 @dataclass(frozen=True)
@@ -87,15 +87,16 @@ class Rung:
     max_level: int
     key: str
     lang: str
+    words: frozenset[str]
 
 
 @cache
 def competency_rungs() -> dict[str, list[Rung]]:
-    """Canonical competency -> its rungs, longest key phrase first (most specific wins)."""
+    """Canonical competency -> its rungs, longest key phrase first."""
     out: dict[str, list[Rung]] = {}
     for r in read_csv("competencies.csv"):
         rung = Rung(r["competency"], int(r["level"]), int(r["max_level"]), fold(r["key_phrase"]),
-                    r["lang"])
+                    r["lang"], frozenset(fold(r["descriptor"]).split()))
         out.setdefault(rung.competency, []).append(rung)
     for rungs in out.values():
         rungs.sort(key=lambda x: len(x.key), reverse=True)
@@ -152,6 +153,13 @@ def headings() -> dict[str, tuple[str, str]]:
         out[fold(r["heading"])] = (r["section"], r["lang"])
         out[fold(strip_accents(r["heading"]))] = (r["section"], r["lang"])
     return out
+
+
+@cache
+def heading_words() -> frozenset[str]:
+    """First words of every heading, lower case: a cheap test before the full lookup."""
+    return frozenset(w for r in read_csv("headings.csv")
+                     for w in {r["heading"].split()[0].lower(), strip_accents(r["heading"].split()[0].lower())})
 
 
 @cache

@@ -123,13 +123,17 @@ def show_header(title: Any, tables: Any, posts: Any = (), families: Any = ()) ->
 
     show_heading(title, level=1)
     s = corpus_summary(tables)
-    parts = [f"{s['posts']} posts from {s['files']} files",
-             f"{s['errors']} parser errors, {s['warnings']} warnings"]
+    parts = [f"{_n(s['posts'], 'post')} from {_n(s['files'], 'notice file')}",
+             f"{_n(s['errors'], 'parser error')}, {_n(s['warnings'], 'warning')}"]
     if normalise_ids(posts):
         parts.append("selected posts: " + ", ".join(normalise_ids(posts)))
     if normalise_ids(families):
         parts.append("families: " + ", ".join(normalise_ids(families)))
     show_note("; ".join(parts) + ".", css="subtitle")
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 # --- Running the notebooks --------------------------------------------------------------------
@@ -228,10 +232,11 @@ def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: 
         if missing:
             raise ValueError(f"unknown notebook(s): {', '.join(missing)} "
                              f"(have: {', '.join(nb.stem for nb in available)})")
-    declared = {nb: notebook_parameters(nb) for nb in {*chosen, *available}}
+    briefing = notebooks / f"{BRIEFING}.ipynb"
+    declared = {nb: notebook_parameters(nb) for nb in {*chosen, *([briefing] if per_post else [])}}
     known = set().union(*(declared[nb] for nb in chosen))
     if per_post:
-        known |= set(declared[notebooks / f"{BRIEFING}.ipynb"])
+        known |= set(declared[briefing])
     unknown = sorted(set(params) - known)
     if unknown:
         raise ValueError(f"unknown parameter(s): {', '.join(unknown)} "
@@ -240,13 +245,14 @@ def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: 
     base = {"processed_dir": str(processed.resolve())}
     for nb in chosen:
         given = {k: v for k, v in {**params, **base}.items() if k in declared[nb]}
-        title = str(given.get("title", declared[nb].get("title", nb.stem)))
+        title = str(given.get("title") or declared[nb].get("title")
+                    or nb.stem.split("-", 1)[-1].replace("-", " ").capitalize())
         plan.jobs.append(Job(nb.stem, nb, given, title))
     if per_post:
-        briefing = notebooks / f"{BRIEFING}.ipynb"
         for post_id, title in _post_titles(processed, params).items():
-            given = {k: v for k, v in {**params, **base}.items() if k in declared[briefing]}
-            given.update(post_id=post_id, title=title)
+            given = {k: v for k, v in {**params, **base}.items()
+                     if k in declared[briefing] and k != "title"}
+            given["post_id"] = post_id  # the notebook titles the page from the post itself
             plan.jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title))
     return plan
 
@@ -270,15 +276,23 @@ def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) ->
     start = time.perf_counter()
     ipynb = out / f"{job.name}.ipynb"
     error = ""
-    try:
-        papermill.execute_notebook(
-            str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
-            cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
-            request_save_on_cell_execute=False, report_mode=False)
-    except PapermillExecutionError as exc:
-        error = f"{exc.ename}: {exc.evalue}"
-    except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
-        error = f"{type(exc).__name__}: {exc}"
+    logs = out / ".logs"
+    logs.mkdir(exist_ok=True)
+    saved = os.dup(2)
+    with open(logs / f"{job.name}.log", "w", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)  # the kernel's own chatter goes to the log, not the terminal
+        try:
+            papermill.execute_notebook(
+                str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
+                cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
+                request_save_on_cell_execute=False)
+        except PapermillExecutionError as exc:
+            error = f"{exc.ename}: {exc.evalue}"
+        except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
+            error = f"{type(exc).__name__}: {exc}"
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
     try:
         export_html(ipynb, out / f"{job.name}.html", job.title, error)
     except Exception as exc:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from analysis.reference import fold, headings
+from analysis.reference import fold, heading_words, headings
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
-_SWAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ",
-                       "\t": " ", "*": " ", "\u2009": " ", "\u202f": " ", "–": "-", "—": "-",
-                       "‑": "-", "‐": "-"})
+_SWAP = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("\u00a0", " "),
+         ("\t", " "), ("*", " "), ("\u2009", " "), ("\u202f", " "), ("–", "-"), ("—", "-"), ("‑", "-"),
+         ("‐", "-"))
 _BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+)")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
@@ -20,17 +23,20 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One source line: `raw` as written, `norm` the same length with markup blanked, `text` folded."""
+
     no: int
     raw: str
     norm: str
     bullet: bool
+    text: str
 
     @property
-    def text(self) -> str:
-        """The line's words with markup, bullet and extra spaces removed."""
-        return " ".join(self.norm.split())
+    def written(self) -> str:
+        """The line as written, less its bullet sign and markdown emphasis, whitespace folded."""
+        start = len(self.norm) - len(self.norm.lstrip())
+        return " ".join(self.raw[start:].replace("**", "").replace("__", "").split())
 
     def evidence(self, start: int = 0, end: int | None = None) -> str:
         """Exact source text for a span of `norm` (whole line by default), trimmed."""
@@ -55,6 +61,7 @@ class Notice:
     sections: list[Section]
     language: str
     active_lang: str
+    _joined: dict[tuple[int, int, int], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
 
     @property
     def active(self) -> list[Section]:
@@ -75,14 +82,43 @@ class Notice:
     def active_lines(self) -> list[Line]:
         return [ln for s in self.active for ln in s.lines]
 
+    def scan(self, pattern: re.Pattern[str], lines: list[Line]) -> Iterator[tuple[Line, re.Match[str], int]]:
+        """Run one regex over the joined lines: (line, match, offset of that line in the joined text)."""
+        key = (lines[0].no, lines[-1].no, len(lines)) if lines else (0, 0, 0)
+        if key not in self._joined:
+            offsets, pos = [], 0
+            for ln in lines:
+                offsets.append(pos)
+                pos += len(ln.norm) + 1
+            self._joined[key] = ("\n".join(ln.norm for ln in lines), offsets)
+        joined, offsets = self._joined[key]
+        for m in pattern.finditer(joined):
+            i = bisect_right(offsets, m.start()) - 1
+            yield lines[i], m, offsets[i]
+
+    def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:
+        return next(self.scan(pattern, lines), None)
+
+    def matching(self, pattern: re.Pattern[str], lines: list[Line]) -> list[Line]:
+        """The lines in which the pattern occurs, in order, each once."""
+        seen: dict[int, Line] = {}
+        for ln, _, _ in self.scan(pattern, lines):
+            seen.setdefault(ln.no, ln)
+        return list(seen.values())
+
 
 def make_lines(text: str) -> list[Line]:
     """Split text into Lines, marking bullets (including an `o` glued to the word)."""
     out: list[Line] = []
     prev_list = False
-    for i, raw in enumerate(text.split("\n"), start=1):
-        norm = raw.translate(_SWAP)
-        norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
+    norm_text = text
+    for old, new in _SWAP:
+        if old in norm_text:
+            norm_text = norm_text.replace(old, new)
+    norms = norm_text.split("\n")
+    for i, (raw, norm) in enumerate(zip(text.split("\n"), norms, strict=True), start=1):
+        if norm[:1] in (" ", "#"):
+            norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
         bullet = False
         m = _BULLET.match(norm) or _GLUED_O.match(norm)
         if not m and prev_list:
@@ -90,7 +126,7 @@ def make_lines(text: str) -> list[Line]:
         if m and len(norm) > m.end():
             bullet = True
             norm = " " * m.end() + norm[m.end():]
-        out.append(Line(i, raw, norm, bullet))
+        out.append(Line(i, raw, norm, bullet, " ".join(norm.split())))
         stripped = norm.rstrip()
         prev_list = bullet or stripped.endswith((":", ";"))
     return out
@@ -103,6 +139,8 @@ def heading_of(line: Line) -> tuple[str, str] | None:
         return None
     m = _NUMBERED.match(text)
     body = m.group("rest") if m else text
+    if body.split(" ", 1)[0].lower().rstrip(":") not in heading_words():
+        return None
     return headings().get(fold(body.rstrip(":")))
 
 

@@ -67,9 +67,10 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {
                                                                  "contract"})),
     "essay_required": ("Essay on key challenges", frozenset({"essay_required", "challenges"})),
 }
-BRIEFING_TOPICS = ("Experience", "Languages", "Staff", "Committees", "Competencies")
-_STOPWORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "have", "has", "in", "into", "is", "it", "its", "of", "on", "or", "the", "their", "this", "to", "with", "within", "who", "which", "will", "would", "be", "able", "must", "should", "possess", "hold"])
+_STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "have", "has", "in", "into", "is",
+    "it", "its", "of", "on", "or", "the", "their", "this", "to", "with", "within", "who", "which",
+    "will", "would", "able", "must", "should", "possess", "hold"})
 
 
 def normalise_ids(values: Any) -> list[str]:
@@ -83,7 +84,8 @@ def normalise_ids(values: Any) -> list[str]:
 
 def select(tables: Any, posts: Any = None, families: Any = None) -> SimpleNamespace:
     """The tables restricted to the given post ids and post families ([] or None = all)."""
-    frames = {name: getattr(tables, name) for name in TABLES}
+    frames = {name: getattr(tables, name) for name in (*TABLES, "fields")
+              if hasattr(tables, name)}
     ids, fams = normalise_ids(posts), normalise_ids(families)
     if not ids and not fams:
         return SimpleNamespace(**frames)
@@ -309,6 +311,12 @@ def competency_matrix(competencies: pd.DataFrame, posts: pd.DataFrame,
     return matrix.astype(float)
 
 
+def competency_max_levels(competencies: pd.DataFrame) -> pd.Series:
+    """Top rung of each competency's ladder (as the reference table gives it)."""
+    return pd.to_numeric(competencies["max_level"], errors="coerce").groupby(
+        competencies["competency"]).max().astype(float)
+
+
 def competency_differences(matrix: pd.DataFrame) -> pd.DataFrame:
     """Competencies where the rows differ most: spread of levels, then how many do not ask it."""
     rows = []
@@ -392,8 +400,15 @@ def committee_name(row: Any) -> str:
 
 
 def committee_roles(committees: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame:
-    """Long table: post, committee display name, role label, co-chair, quote, line."""
+    """Long table: post, committee display name, role label, co-chair, quote, line.
+
+    Rows naming the same committee (canonical name, else as stated) share one display name,
+    with the acronym any of them states.
+    """
     out = with_labels(committees.copy(), posts)
+    key = out["canonical"].fillna(out["committee"]) if "canonical" in out else out["committee"]
+    out["canonical"] = key
+    out["acronym"] = out.groupby(key)["acronym"].transform("first")
     out["committee"] = [committee_name(r) for r in out.itertuples(index=False)]
     out["role"] = out["role"].map(ROLE_LABELS).fillna(ROLE_UNSTATED)
     keep = ["post_id", "post", "post_family", "committee", "role", "co_chair_with", "evidence",
@@ -502,6 +517,41 @@ def post_row(posts: pd.DataFrame, post_id: Any) -> pd.Series:
     return match.iloc[0]
 
 
+def field_evidence(tables: Any, post_id: str) -> dict[str, tuple[Any, Any]]:
+    """Post field -> (quote, line): from the `fields` table, else from the long table it sums."""
+    out: dict[str, tuple[Any, Any]] = {}
+
+    def first(df: pd.DataFrame | None, col: str, **match: str) -> None:
+        if df is None or col in out or "evidence" not in df.columns:
+            return
+        rows = df[df["post_id"] == post_id]
+        for key, value in match.items():
+            rows = rows[rows[key] == value]
+        if not rows.empty:
+            row = rows.sort_values("line").iloc[0]
+            out[col] = (row["evidence"], row["line"])
+
+    fields = getattr(tables, "fields", None)
+    if fields is not None:
+        for field_name in fields.loc[fields["post_id"] == post_id, "field"].unique():
+            first(fields, field_name, field=field_name)
+    first(tables.experience, "min_experience_years", kind="professional")
+    first(tables.experience, "min_management_years", kind="management")
+    first(tables.languages, "lang_level_one", slot="one")
+    first(tables.languages, "lang_level_other", slot="other")
+    first(tables.staff, "staff_led", kind="leads")
+    first(tables.staff, "direct_reports", kind="direct_reports")
+    return out
+
+
+def post_caption(row: pd.Series) -> str:
+    """One line under a briefing's title: reference, family, division, source file."""
+    parts = [f"Reference {row['reference']}" if not _missing(row["reference"]) else
+             f"No reference stated (id {row['post_id']})",
+             row["post_family"], row["division"], f"source: {row['source_file']}"]
+    return "; ".join(str(p) for p in parts if not _missing(p))
+
+
 def _display_value(value: Any) -> str:
     if isinstance(value, bool | np.bool_):
         return "yes" if value else "no"
@@ -513,9 +563,10 @@ def _display_value(value: Any) -> str:
 
 
 def post_summary(tables: Any, post_id: Any) -> pd.DataFrame:
-    """Field | Value for one post; a missing value says whether it was not stated or unreadable."""
+    """Field, value, evidence, line for one post; a missing value says not stated or unreadable."""
     row = post_row(tables.posts, post_id)
     status = field_status(tables).loc[row["post_id"]]
+    evidence = field_evidence(tables, row["post_id"])
     rows = []
     for col, (label, _) in FIELDS.items():
         if col not in row.index:
@@ -524,8 +575,12 @@ def post_summary(tables: Any, post_id: Any) -> pd.DataFrame:
         shown = _display_value(value) if not _missing(value) else f"— ({status[col]})"
         if col.startswith("lang_level") and not _missing(value):
             shown = _roman(value)
-        rows.append({"field": label, "value": shown})
-    return pd.DataFrame(rows)
+        quote, line = evidence.get(col, (np.nan, np.nan)) if not _missing(value) else (np.nan,
+                                                                                        np.nan)
+        rows.append({"field": label, "value": shown, "evidence": quote, "line": line})
+    out = pd.DataFrame(rows)
+    out["line"] = out["line"].astype("Int64")
+    return out
 
 
 def _missing(value: Any) -> bool:

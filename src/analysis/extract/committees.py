@@ -21,6 +21,8 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|P
                           r"(?:of\s+)?(?:the\s+)?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
+_ROLE_WORD = re.compile(r"[Cc]hair|[Ss]erve|[Ss]upport|[Ss]ecretary|[Pp]résid|[Ss]ert\b|[Cc]ommittees?\s+include|[Cc]omités"
+                        r"|CHAIR|PRÉSID")
 _THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
@@ -47,7 +49,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
     carried: tuple[str, str] | None = None
     seen: set[str] = set()
-    for ln in notice.body("summary", "accountabilities", "interrelationships"):
+    lines = notice.body("summary", "accountabilities", "interrelationships")
+    for ln in notice.matching(_ROLE_WORD, lines):
         for s, e in sentences(ln):
             text = ln.norm[s:e]
             with_m = _WITH.search(text)

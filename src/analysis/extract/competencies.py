@@ -38,11 +38,14 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
 
 
 def _rung(competency: str, descriptor: str) -> tuple[int | None, int | None]:
+    """The rung whose key phrase the descriptor holds; among several, the one sharing most words."""
     rungs = competency_rungs().get(competency)
     if not rungs:
         return None, None
     text = fold(descriptor)
-    for rung in rungs:
-        if rung.key in text:
-            return rung.level, rung.max_level
-    return None, rungs[0].max_level
+    words = set(text.split())
+    matches = [rung for rung in rungs if rung.key in text]
+    if not matches:
+        return None, rungs[0].max_level
+    best = max(matches, key=lambda r: (len(r.words & words), len(r.key)))
+    return best.level, best.max_level

@@ -18,40 +18,46 @@ _EXTENSION = re.compile(
     rf"prolongée?\s+d'(?P<d>un|une|{NUMBER})\s+ans?|prolongée?\s+de\s+(?P<e>{NUMBER})\s+ans?", re.I)
 
 
+_ESSAY_HINT = re.compile(r"(?i:e)ssay|ESSAY|views|point de vue|issertation")
+_CLEARANCE_HINT = re.compile(r"[Cc]learance|CLEARANCE|[Hh]abilitation|PSC")
+_YEARS_WORD = re.compile(r"[Yy]ears?\b|\bans\b|YEARS?\b")
+
+
 @cache
 def _clearance() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<level>{term_pattern('clearance')})\b")
 
 
 def security_clearance(notice: Notice) -> Found | None:
-    for ln in notice.header + notice.active_lines:
-        m = _clearance().search(ln.norm)
-        if m and re.search(r"clearance|habilitation|PSC", ln.norm, re.I):
+    lines = notice.matching(_CLEARANCE_HINT, notice.header + notice.active_lines)
+    for ln, m, off in notice.scan(_clearance(), lines) if lines else ():
+        if ln:
             level = re.sub(r"\s*/\s*", "/", m.group("level"))
-            return Found(level, ln, m.start(), m.end())
+            return Found(level, ln, m.start() - off, m.end() - off)
     return None
 
 
 def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     """(initial contract years, extension years)."""
-    lines = notice.body("contract") or notice.active_lines
+    lines = notice.matching(_YEARS_WORD, notice.body("contract") or notice.active_lines)
     years = ext = None
-    for ln in lines:
-        if years is None and (m := _CONTRACT.search(ln.norm)):
-            years = Found(to_number(m.group("n")), ln, m.start(), m.end())
-        if ext is None and (m := _EXTENSION.search(ln.norm)):
-            token = next(g for g in m.groups() if g)
-            ext = Found(to_number(token), ln, m.start(), m.end())
+    if hit := notice.first(_CONTRACT, lines):
+        ln, m, off = hit
+        years = Found(to_number(m.group("n")), ln, m.start() - off, m.end() - off)
+    if hit := notice.first(_EXTENSION, lines):
+        ln, m, off = hit
+        token = next(g for g in m.groups() if g)
+        ext = Found(to_number(token), ln, m.start() - off, m.end() - off)
     return years, ext
 
 
 def essay_required(notice: Notice) -> Found | None:
-    pattern = re.compile(term_pattern("essay"), re.I)
-    for ln in notice.active_lines:
-        m = pattern.search(ln.norm)
-        if m:
-            return Found(True, ln, m.start(), m.end())
-    return None
+    lines = notice.matching(_ESSAY_HINT, notice.active_lines)
+    hit = notice.first(re.compile(term_pattern("essay"), re.I), lines) if lines else None
+    if hit is None:
+        return None
+    ln, m, off = hit
+    return Found(True, ln, m.start() - off, m.end() - off)
 
 
 def education(requirements: list[dict], notice: Notice) -> tuple[str | None, bool | None]:

@@ -58,7 +58,8 @@ _DIVISION_IN = re.compile(r"\b(?:in|within)\s+the\s+(?P<v>Office of the Secretar
 _GRADE = re.compile(
     r"(?P<grade>(?:(?P<letter>[ABCL])\s?[.\-]?\s?(?P<num>\d)\b(?:\s*/\s*[ABCL]\s?[.\-]?\s?\d\b)?"
     r"(?:\s*/\s*NATO\s+Grade\s+G\s?(?P<g1>\d{1,2}))?)|NATO\s+Grade\s+G\s?(?P<g2>\d{1,2}))")
-_GRADE_CTX = re.compile(r"\b(?:grade|grading)\b\s*:?\s*", re.I)
+_GRADE_CTX = re.compile(r"\b(?:[Gg]rad(?:e|ing)|GRAD(?:E|ING))\b[ \t:]*")
+_SECOND_CODE = re.compile(r"/\s*[ABCL]\s?[.\-]?\s?\d")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
 _SALARY = re.compile(
     r"Salary(?:\s*\(Pay Basis\))?\s*:?\s*(?P<amount>\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?)\s*"
@@ -66,9 +67,9 @@ _SALARY = re.compile(
     r"Yearly|Annual(?:ly)?|Per Year|Per Annum)?", re.I)
 _REPORTS = re.compile(
     r"\b(?P<verb>reports?(?:\s+directly)?\s+to|all of whom report to|relève(?:\s+directement)?\s+d[eu]"
-    r"(?:\s+la|\s+l')?)\s+(?:the\s+|la\s+|le\s+)?(?P<who>.+?)(?=,\s+and\b|\s+and\s+(?:works|advises|is|are|"
-    r"will|has|liaises|collaborates)\b|[.;]|,\s+(?:who|which)\b|\s*$)", re.I)
-_DEADLINE_TEXT = re.compile(r"\b(?:application deadline|closing date(?: for applications)?)\s*:?\s*(?P<v>.+)$",
+    r"(?:\s+la|\s+l')?)\s+(?:the\s+|la\s+|le\s+)?(?P<who>[^\n]+?)(?=,\s+and\b|\s+and\s+(?:works|advises|is|are|"
+    r"will|has|liaises|collaborates)\b|[.;]|,\s+(?:who|which)\b|[ \t]*$)", re.I | re.M)
+_DEADLINE_TEXT = re.compile(r"\b(?:application deadline|closing date(?: for applications)?)[ :]*(?P<v>[^\n]+)",
                             re.I)
 
 
@@ -139,11 +140,11 @@ def _title_from_summary(notice: Notice) -> Found | None:
 
 
 def _reference_in_text(notice: Notice) -> Found | None:
-    for ln in notice.header + notice.active_lines:
-        m = _REQUISITION.search(ln.norm) or _REF_IN_TEXT.search(ln.norm)
-        if m:
-            return Found(m.group("ref") or m.groupdict().get("ref2"), ln, m.start(), m.end())
-    return None
+    hit = notice.first(_REQUISITION, notice.header) or notice.first(_REF_IN_TEXT, notice.active_lines)
+    if hit is None:
+        return None
+    ln, m, off = hit
+    return Found(m.group("ref") or m.groupdict().get("ref2"), ln, m.start() - off, m.end() - off)
 
 
 def family_of(title: str) -> str | None:
@@ -197,24 +198,20 @@ def division(labels: dict[str, Found], notice: Notice) -> Found | None:
 
 def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None, str | None]:
     """(grade as written, grade_code, nato_grade)."""
+    label = labels.get("grade")
     candidates: list[tuple[Line, int]] = []
-    if "grade" in labels:
-        g = labels["grade"]
-        if fold(str(g.value)) in terms("not_grade"):
-            candidates = []
-        else:
-            candidates.append((g.line, g.line.norm.lower().find("grade")))
-    for ln in notice.header + notice.active_lines:
-        for m in _GRADE_CTX.finditer(ln.norm):
-            candidates.append((ln, m.start()))
+    if label is not None and fold(str(label.value)) not in terms("not_grade"):
+        candidates.append((label.line, max(label.line.norm.lower().find("grade"), 0)))
+    for lines in (notice.header, notice.active_lines):
+        candidates += [(ln, m.start() - off) for ln, m, off in notice.scan(_GRADE_CTX, lines)]
     for ln, pos in candidates:
-        m = _GRADE.search(ln.norm, max(pos, 0))
-        if m is None or m.start() - max(pos, 0) > 12:
+        m = _GRADE.search(ln.norm, pos)
+        if m is None or m.start() - pos > 12:
             continue
         letter, num = m.group("letter"), m.group("num")
         code = None
-        if letter and num and 1 <= int(num) <= _GRADE_LIMITS[letter] and "/" not in \
-                m.group("grade").split("NATO")[0]:
+        if letter and num and 1 <= int(num) <= _GRADE_LIMITS[letter] and not \
+                _SECOND_CODE.search(m.group("grade").split("NATO")[0]):
             code = f"{letter}{num}"
         g = m.group("g1") or m.group("g2")
         nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
@@ -225,21 +222,20 @@ def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str |
 
 def salary(notice: Notice) -> tuple[Found | None, str | None]:
     """(monthly pay in euro, problem message) from a `Salary (Pay Basis)` line."""
-    for ln in notice.header + notice.active_lines:
-        m = _SALARY.search(ln.norm)
-        if not m:
-            continue
-        amount = _amount(m.group("amount"))
-        cur = (m.group("cur2") or m.group("cur") or "").upper()
-        if cur not in ("EURO", "EUR", "€"):
-            return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {ln.text!r}"
-        basis = (m.group("basis") or "").lower()
-        if not basis:
-            return None, f"pay stated without a pay basis: {ln.text!r}"
-        if basis.startswith(("year", "annual", "per year", "per annum")):
-            amount = round(amount / 12, 2)
-        return Found(amount, ln, m.start(), m.end()), None
-    return None, None
+    hit = notice.first(_SALARY, notice.header + notice.active_lines)
+    if hit is None:
+        return None, None
+    ln, m, off = hit
+    amount = _amount(m.group("amount"))
+    cur = (m.group("cur2") or m.group("cur") or "").upper()
+    if cur not in ("EURO", "EUR", "€"):
+        return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {ln.text!r}"
+    basis = (m.group("basis") or "").lower()
+    if not basis:
+        return None, f"pay stated without a pay basis: {ln.text!r}"
+    if basis.startswith(("year", "annual", "per year", "per annum")):
+        amount = round(amount / 12, 2)
+    return Found(amount, ln, m.start() - off, m.end() - off), None
 
 
 def _amount(text: str) -> float:
@@ -280,11 +276,9 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     """(deadline, problem message when a deadline is stated but unreadable)."""
     found = labels.get("deadline")
     if found is None:
-        for ln in notice.header + notice.active_lines:
-            m = _DEADLINE_TEXT.search(ln.text)
-            if m:
-                found = Found(m.group("v"), ln)
-                break
+        hit = notice.first(_DEADLINE_TEXT, notice.header + notice.active_lines)
+        if hit:
+            found = Found(hit[1].group("v"), hit[0])
     if found is None:
         return None, None
     date = parse_date(str(found.value))
@@ -297,13 +291,12 @@ def reports_to(notice: Notice) -> Found | None:
     """Whom the post reports to: the post's own line first, the ASGs' shared sentence last."""
     lines = notice.body("interrelationships", "summary", "accountabilities")
     best: Found | None = None
-    for ln in lines:
-        for m in _REPORTS.finditer(ln.norm):
-            who = clean(m.group("who"))
-            if not who or len(who) > 120:
-                continue
-            found = Found(who, ln, m.start(), m.end())
-            if not m.group("verb").lower().startswith("all of whom"):
-                return found
-            best = best or found
+    for ln, m, off in notice.scan(_REPORTS, lines):
+        who = clean(m.group("who"))
+        if not who or len(who) > 120:
+            continue
+        found = Found(who, ln, m.start() - off, m.end() - off)
+        if not m.group("verb").lower().startswith("all of whom"):
+            return found
+        best = best or found
     return best

@@ -23,7 +23,7 @@ def items(lines: list[Line]) -> list[tuple[Line, str]]:
     bulleted = any(ln.bullet for ln in lines)
     out: list[list] = []
     for ln in lines:
-        text = ln.text
+        text = ln.written
         if not text:
             continue
         if bulleted:

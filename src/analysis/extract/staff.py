@@ -24,11 +24,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return count, co, lead
 
 
+@cache
+def _prefilter() -> re.Pattern[str]:
+    return re.compile(rf"\d+\s+(?:[A-Z]{{2,5}}\s+)?(?:{term_pattern('staff_noun')})\b|\b(?:Direct|Indirect)\s+reports?",
+                      re.I)
+
+
 def extract(notice: Notice) -> list[Row]:
     count_re, co_re, lead_re = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
-    for ln in notice.body("header", "summary", "accountabilities", "interrelationships"):
+    lines = notice.body("header", "summary", "accountabilities", "interrelationships")
+    for ln in notice.matching(_prefilter(), lines):
         m = _REPORTS.search(ln.norm)
         if m:
             kind = f"{m.group('kind').lower()}_reports"

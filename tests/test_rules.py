@@ -1,0 +1,139 @@
+"""Unit tests of the matching rules on short real-world phrasings (seconds, no files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.extract import committees, competencies, experience, header, languages, staff
+from analysis.extract.header import parse_date
+from analysis.ingest import Document
+from analysis.pipeline import parse_document, slug
+from analysis.segment import segment
+from conftest import RAW
+
+
+def notice(body: str, section: str = "COMPETENCIES"):
+    return segment(f"1. SUMMARY\nText.\n2. {section}\n{body}\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Organizational Awareness: Understands underlying issues.",
+    "- Organisational Awareness: Understands underlying issues;",
+    "Organisational Awareness Understands underlying issues",
+    "**Organizational Awareness**: understands underlying issues",
+])
+def test_competency_spelling_variants_map_to_one_rung(line):
+    rows, problems = competencies.extract(notice(line))
+    assert [(r["competency"], r["level"], r["max_level"]) for r in rows] == [("Organisational Awareness", 5, 6)]
+    assert problems == []
+
+
+def test_most_specific_rung_wins():
+    rows, _ = competencies.extract(notice("Organisational Awareness: Understands long-standing underlying issues;\n"
+                                          "Initiative: Acts three to twelve months ahead;\n"
+                                          "Developing Others: Provides in depth mentoring coaching and training"))
+    assert [r["level"] for r in rows] == [6, 5, 5]
+
+
+def test_unknown_descriptor_keeps_level_empty_and_is_reported():
+    rows, problems = competencies.extract(notice("Teamwork: Juggles flaming torches;"))
+    assert rows[0]["competency"] == "Teamwork" and rows[0]["level"] is None and rows[0]["max_level"] == 7
+    assert "Juggles flaming torches" in problems[0]
+
+
+def test_languages_named_per_language_and_french_wording():
+    n = segment("2. QUALIFICATIONS\nESSENTIAL\n- possess the following minimum levels of NATO's official languages "
+                "(English/French): V (\"Advanced\") in English; II (\"Elementary\") in French.\n")
+    rows, _ = languages.extract(n)
+    assert [(r["slot"], r["level"], r["language"]) for r in rows] == [("one", 5, "English"), ("other", 2, "French")]
+    fr = segment("2. QUALIFICATIONS ET EXPÉRIENCE\nACQUIS ESSENTIELS\n- avoir au minimum le niveau de compétence VI "
+                 "(« maîtrise ») dans l'une des deux langues officielles de l'OTAN (anglais/français), et le niveau I "
+                 "(« débutant ») dans l'autre.\n3. RÉSUMÉ\nx\n")
+    rows, _ = languages.extract(fr)
+    assert [(r["slot"], r["roman"]) for r in rows] == [("one", "VI"), ("other", "I")]
+
+
+def test_experience_phrasings():
+    n = notice("- a minimum of ten (10) years of relevant professional experience;\n"
+               "- 3-5 years of experience in project management;\n"
+               "- at least 4 years' experience of supervising staff;\n"
+               "- the contract is for an initial period of 3 years.", "QUALIFICATIONS")
+    rows = experience.extract(n)
+    assert [(r["years"], r["years_max"], r["qualifier"], r["kind"]) for r in rows] == [
+        (10.0, None, "at_least", "professional"), (3.0, 5.0, "range", "professional"),
+        (4.0, None, "at_least", "management")]
+
+
+def test_committee_list_without_commas_and_acronyms():
+    n = segment("1. SUMMARY\nThe ASG chairs and co-chairs high-level committees of nations. These committees include "
+                "the A Committee the B Committee and C related Committees.\n")
+    rows, problems = committees.extract(n)
+    assert [r["committee"] for r in rows] == ["A Committee", "B Committee", "C related Committees"]
+    assert len(problems) == 3
+    n = segment("1. SUMMARY\nThe Director chairs the Resource Policy and Planning Board (RPPB) and serves the "
+                "Budget Committee.\n")
+    rows, _ = committees.extract(n)
+    assert [(r["committee"], r["acronym"], r["role"]) for r in rows] == [
+        ("Resource Policy and Planning Board", "RPPB", "chair"), ("Budget Committee", None, "serves")]
+
+
+def test_staff_phrasings():
+    n = segment("1. SUMMARY\nThe Head leads the Cyber Defence Section, a team of some 25 staff members.\n"
+                "4. INTERRELATIONSHIPS\nDirect reports: 4\nIndirect reports: 20\n")
+    rows = staff.extract(n)
+    assert [(r["kind"], r["count"], r["approximate"]) for r in rows] == [
+        ("leads", 25, True), ("direct_reports", 4, False), ("indirect_reports", 20, False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("06-Apr-2025, 9:59:00 PM", dt.date(2025, 4, 6)), ("28-avr.-2024, 23:59:00", dt.date(2024, 4, 28)),
+    ("12 May 2025", dt.date(2025, 5, 12)), ("May 12, 2025", dt.date(2025, 5, 12)),
+    ("2025-05-12", dt.date(2025, 5, 12)), ("25/05/2025", dt.date(2025, 5, 25)),
+    ("05/06/2025", None), ("soon", None)])
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("line", "grade", "code", "nato"), [
+    ("Grade A.2 / NATO Grade G15", "A.2 / NATO Grade G15", "A2", "G15"),
+    ("Grade NATO Grade G22", "NATO Grade G22", None, "G22"),
+    ("GRADE: A-4", "A-4", "A4", None),
+    ("Grade: A2/A3", "A2/A3", None, None),
+    ("Grade Unclassified", None, None, None)])
+def test_grades(line, grade, code, nato):
+    found, got_code, got_nato = header.grade(header.header_values(segment(line + "\n1. SUMMARY\nx")),
+                                             segment(line + "\n1. SUMMARY\nx"))
+    assert (found.value if found else None, got_code, got_nato) == (grade, code, nato)
+
+
+def test_salary_line():
+    n = segment("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly Grade NATO Grade G22\n1. SUMMARY\nx")
+    found, problem = header.salary(n)
+    assert found.value == 10742.69 and problem is None
+    found, problem = header.salary(segment("Salary (Pay Basis): 9,000.00 US Dollar (USD) Monthly\n1. SUMMARY\nx"))
+    assert found is None and "USD" in problem
+
+
+def test_slugs():
+    assert slug("Assistant Secretary General for Political Affairs and Security Policy") == \
+        "asg-political-affairs-and-security-policy"
+    assert slug("Head of the Policy Planning Unit") == "head-policy-planning-unit"
+
+
+def test_french_only_notice_from_the_bilingual_sample():
+    lines = (RAW / "asg-defence-investment-240562.md").read_text(encoding="utf-8").split("\n")
+    french = "\n".join(lines[134:])
+    parsed = parse_document(Document("fr.md", "md", french))
+    p = parsed.post
+    assert p["notice_language"] == "fr" and p["reference"] == "240562"
+    assert (p["lang_level_one"], p["lang_level_other"], p["min_experience_years"]) == (6, 1, 15)
+    assert p["post_family"] == "ASG" and p["deadline"] == dt.date(2024, 4, 28)
+    comp = parsed.rows["competencies"]
+    assert len(comp) == 9 and all(r["level"] is not None for r in comp)
+    assert {r["competency"] for r in comp} >= {"Achievement", "Self-Control", "Organisational Awareness"}
+    roles = sorted(r["role"] for r in parsed.rows["committees"])
+    assert roles == ["chair", "chair", "co_chair", "permanent_chair"]
+    kinds = {(r["kind"], r["count"]) for r in parsed.rows["staff"]}
+    assert kinds == {("leads", 80), ("co_leads", 75)}
