@@ -77,6 +77,7 @@ def test_duplicate_notice_is_one_post_and_a_problem_naming_both(tmp_path):
 def test_same_reference_different_text_both_stay(tmp_path):
     other = (RAW / GOOD).read_text(encoding="utf-8").replace("at least 15 years", "at least 12 years")
     code, posts, _ = _build(_raw_with(tmp_path, "zz-250443-revised.txt", other.encode()), tmp_path)
+    assert code == 0
     ids = sorted(posts["post_id"].astype(str))
     assert ids[0] == "250443" and ids[1].startswith("250443-") and len(ids[1]) == len("250443-") + 6
     assert sorted(posts["min_experience_years"]) == [12, 15]

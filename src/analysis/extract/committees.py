@@ -21,8 +21,8 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|P
                           r"(?:of\s+)?(?:the\s+)?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
-_ROLE_WORD = re.compile(r"[Cc]hair|[Ss]erve|[Ss]upport|[Ss]ecretary|[Pp]résid|[Ss]ert\b|[Cc]ommittees?\s+include|[Cc]omités"
-                        r"|CHAIR|PRÉSID")
+_ROLE_WORD = re.compile(r"[Cc]hair|[Ss]erve|[Ss]upport|[Ss]ecretary|[Pp]résid|[Ss]ert\b|[Cc]ommittees?\s+include"
+                        r"|[Cc]omités|CHAIR|PRÉSID")
 _THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
