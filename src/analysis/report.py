@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -265,6 +266,17 @@ def _post_titles(processed: Path, params: dict[str, Any]) -> dict[str, str]:
     return post_labels(tables.posts).to_dict()
 
 
+def _ipc_kernel_manager(sockets: Path) -> type:
+    """A kernel manager on Unix sockets under `sockets`: parallel kernels cannot race for a port."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**{"transport": "ipc", "ip": str(sockets / "kernel"), **kwargs})
+
+    return IPCKernelManager
+
+
 def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) -> Result:
     """Execute one notebook with papermill and export it to HTML (runs in a worker process)."""
     import papermill
@@ -279,13 +291,14 @@ def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) ->
     logs = out / ".logs"
     logs.mkdir(exist_ok=True)
     saved = os.dup(2)
-    with open(logs / f"{job.name}.log", "w", encoding="utf-8") as log:
+    with open(logs / f"{job.name}.log", "w", encoding="utf-8") as log, \
+            tempfile.TemporaryDirectory(prefix="nato-kernel-") as sockets:
         os.dup2(log.fileno(), 2)  # the kernel's own chatter goes to the log, not the terminal
         try:
             papermill.execute_notebook(
                 str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
                 cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
-                request_save_on_cell_execute=False)
+                request_save_on_cell_execute=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets)))
         except PapermillExecutionError as exc:
             error = f"{exc.ename}: {exc.evalue}"
         except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
