@@ -29,7 +29,7 @@ def contract_tables() -> dict[str, list[str]]:
     body = text.split("## Tables", 1)[1].split("## Reference data", 1)[0]
     out: dict[str, list[str]] = {}
     for m in re.finditer(r"^`(\w+)`: one row per", body, re.M):
-        para = body[m.start():].split("\n\n", 1)[0]
+        para = body[m.start():].split("\n\n", 1)[0].split("`", 2)[2]
         while re.search(r"\([^()]*\)", para):
             para = re.sub(r"\([^()]*\)", "", para)
         spec = re.search(r"`([^`]*,[^`]*)`", para)
