@@ -78,24 +78,19 @@ def validate(tables: dict[str, pd.DataFrame]) -> None:
         _schemas()[name].validate(df, lazy=True)
 
 
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 def write(tables: dict[str, pd.DataFrame], out: Path) -> None:
-    """Write NAME.parquet and NAME.csv for every table, each through a temporary file and rename."""
+    """Write NAME.parquet and NAME.csv for every table into a temporary folder, then rename them in.
+
+    An interrupted build leaves the previous tables whole and consistent with each other.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        _atomic(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
-        _atomic(out / f"{name}.csv",
-                lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
+    with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
+        staged = Path(tmp)
+        for name, df in tables.items():
+            df.to_parquet(staged / f"{name}.parquet", index=False)
+            df.to_csv(staged / f"{name}.csv", index=False, encoding="utf-8", date_format="%Y-%m-%d")
+        for path in sorted(staged.iterdir()):
+            os.replace(path, out / path.name)
 
 
 @dataclass

@@ -1,0 +1,65 @@
+"""The parser never raises on any text, evidence is always text of its source, writes are atomic."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import tables
+from analysis.ingest import Document
+from analysis.pipeline import LONG_TABLES, build, parse_document
+from conftest import RAW
+
+SAMPLES = sorted(p.read_text(encoding="utf-8") for p in RAW.iterdir())
+NOISE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "", "- ", "o", "1. SUMMARY",
+         "COMPETENCIES", "Direct reports: ", "at least 99 years of experience", "VI (Proficiency) in one;",
+         "chairs the", "\u200b", "🔍", "approximately 10000000 staff"]
+
+
+def _assert_evidence_is_source(text: str) -> None:
+    parsed = parse_document(Document("x.txt", "txt", text))
+    lines = text.split("\n")
+    for table in LONG_TABLES:
+        for row in parsed.rows.get(table, []):
+            assert 1 <= row["line"] <= len(lines)
+            if "evidence" in row:
+                window = " ".join(" ".join(lines[row["line"] - 1:row["line"] + 2]).split())
+                assert " ".join(str(row["evidence"]).split()) in window
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_arbitrary_text_never_raises(text):
+    _assert_evidence_is_source(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(SAMPLES), st.lists(st.tuples(st.integers(0, 400), st.sampled_from(NOISE), st.booleans()),
+                                         max_size=25))
+def test_mutated_notices_never_raise(sample, edits):
+    lines = sample.split("\n")
+    for pos, noise, replace in edits:
+        i = pos % (len(lines) + 1)
+        if replace and i < len(lines):
+            lines[i] = noise
+        else:
+            lines.insert(i, noise)
+    _assert_evidence_is_source("\n".join(lines))
+
+
+def test_interrupted_build_leaves_previous_tables_whole(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(RAW, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
+    with pytest.raises(KeyboardInterrupt):
+        tables.write(tables.frames({"posts": []}), out)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after.keys() == before.keys(), "no temporary file is left behind"
+    assert after == before
