@@ -19,6 +19,7 @@ from analysis.extract import (
     languages,
     lists,
 )
+from analysis.extract import positions as positions_mod
 from analysis.extract import staff as staff_mod
 from analysis.extract.header import Found
 from analysis.ingest import SUFFIXES, Document, IngestError, read_document
@@ -43,6 +44,7 @@ class Parsed:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     problems: list[Row] = field(default_factory=list)
     failed: bool = False
+    positions: list[tuple[str, str | None, int]] = field(default_factory=list)
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
@@ -67,6 +69,9 @@ def parse_document(doc: Document) -> Parsed:
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
     _fill(notice, doc, out)
+    out.positions, problem = positions_mod.positions(notice)
+    if problem:
+        out.problem("warning", "title", problem)
     return out
 
 
@@ -201,6 +206,20 @@ def slug(title: str) -> str:
     return "-".join(words)[:80] or "post"
 
 
+def _expand(p: Parsed) -> list[Parsed]:
+    """One Parsed per position named by a multi-post notice, sharing everything else it states."""
+    if not p.positions:
+        return [p]
+    out = []
+    for title, ref, line in p.positions:
+        post = {**p.post, "title": title, "reference": ref, "post_family": header.family_of(title)}
+        fields = [f for f in p.rows["fields"] if f["field"] not in ("title", "reference")]
+        fields.append({"field": "title", "value": title, "line": line, "evidence": title})
+        out.append(Parsed(p.source_file, p.digest, post, {**p.rows, "fields": fields}, []))
+    out[0].problems = p.problems
+    return out
+
+
 def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
     """Give each post a unique id; a file whose text repeats another's is one post, reported."""
     kept: list[Parsed] = []
@@ -215,12 +234,13 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
                           f"{first.source_file}; kept once")
             continue
         by_digest[p.digest] = p
-        base = p.post["reference"] or (slug(str(p.post["title"])) if p.post["title"]
-                                       else slug(Path(p.source_file).stem))
-        post_id = base if base not in used else f"{base}-{p.digest[:6]}"
-        used.add(post_id)
-        p.post["post_id"] = post_id
-        kept.append(p)
+        for one in _expand(p):
+            base = one.post["reference"] or (slug(str(one.post["title"])) if one.post["title"]
+                                             else slug(Path(one.source_file).stem))
+            post_id = base if base not in used else f"{base}-{one.digest[:6]}"
+            used.add(post_id)
+            one.post["post_id"] = post_id
+            kept.append(one)
     return kept
 
 
@@ -253,7 +273,7 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = No
     records: dict[str, list[Row]] = {"posts": [p.post for p in posts]}
     for name in LONG_TABLES:
         records[name] = [{"post_id": p.post["post_id"], **r} for p in posts for r in p.rows[name]]
-    ids = {p.source_file: p.post.get("post_id") for p in parsed}
+    ids = {p.source_file: p.post.get("post_id") for p in posts}
     records["problems"] = [{**r, "post_id": ids.get(r["source_file"])} for p in parsed
                            for r in p.problems]
     for path in others:

@@ -1,0 +1,35 @@
+"""Notices that advertise several posts at once: the positions they name, each with its reference."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import clean
+from analysis.extract.header import family_of
+from analysis.segment import Notice
+
+_INTRO = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
+                    r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$", re.I)
+_COUNT = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+(?:\w+\s+){0,3}(?:candidates|positions|posts)\b", re.I)
+_REF = re.compile(r"\(?\b(?P<ref>\d{5,7})\b\)?")
+
+
+def positions(notice: Notice) -> tuple[list[tuple[str, str | None, int]], str | None]:
+    """([(title, reference, line)], problem) for a multi-post notice; ([], None) for a one-post notice."""
+    lines = notice.header + notice.body("summary")
+    for i, ln in enumerate(lines):
+        if not _INTRO.search(ln.text):
+            continue
+        found: list[tuple[str, str | None, int]] = []
+        for item in lines[i + 1:i + 12]:
+            if not item.text or not (item.bullet or family_of(item.text)):
+                break
+            ref = _REF.search(item.text)
+            title = clean(_REF.sub("", item.text).replace(" - ", " ").strip(" -–"))
+            if title and family_of(title):
+                found.append((title, ref.group("ref") if ref else None, item.no))
+        titles = {t for t, _, _ in found}
+        if len(found) >= 2 and len(titles) == len(found):
+            return found, None
+        return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
+    return [], None
