@@ -216,7 +216,10 @@ def test_committee_matrix_and_shared(tables):
     assert m.loc["NATO Standardization Committee", di] == "Co-chair"
     shared = views.shared_committees(tables.committees, tables.posts)
     assert list(shared["committee"]) == ["Defence Policy and Planning Committee (DPPC)"]
-    assert "(Chair)" in shared.loc[0, "roles"] and "(Serves)" in shared.loc[0, "roles"]
+    assert shared.loc[0, "roles"] == "Chair: 1, Serves: 1"
+    assert "(250443) (Chair)" in shared.loc[0, "which posts"]
+    assert views.shared_committees(tables.committees, tables.posts, listed=1).loc[
+        0, "which posts"].endswith("… and 1 more")
     counts = views.committee_counts(tables.committees, tables.posts)
     assert counts.loc["Defence Policy and Planning Committee (DPPC)"].sum() == 2
 

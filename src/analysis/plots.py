@@ -35,7 +35,7 @@ def use_house_style() -> None:
     sns.set_theme(context="paper", style="whitegrid", font_scale=1.15, rc={
         "font.family": "DejaVu Sans", "axes.edgecolor": GRID, "axes.labelcolor": INK,
         "axes.titlesize": 12, "axes.titleweight": "bold", "axes.titlelocation": "left",
-        "axes.titlepad": 14, "text.color": INK, "xtick.color": INK, "ytick.color": INK,
+        "axes.titlepad": 18, "text.color": INK, "xtick.color": INK, "ytick.color": INK,
         "grid.color": GRID, "figure.dpi": 100, "savefig.dpi": 200, "legend.frameon": False})
 
 
@@ -55,6 +55,15 @@ def _title(ax: Axes, title: str, note: str = "") -> None:
     if note:
         ax.text(0, 1.005, note, transform=ax.transAxes, fontsize=8.5, color=MUTED,
                 va="bottom", ha="left")
+
+
+def _legend_below(ax: Axes) -> None:
+    """The axes' legend in one row under the chart, outside the data."""
+    handles, labels = ax.get_legend_handles_labels()
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    ax.figure.legend(handles, labels, loc="outside lower center", ncol=len(labels),
+                     fontsize=9)
 
 
 def _empty(title: str, message: str) -> Figure:
@@ -97,7 +106,7 @@ def experience_chart(ranking: pd.DataFrame, top: int = TOP_N) -> Figure:
     for bars in ax.containers:
         ax.bar_label(bars, fmt="%g", padding=3, fontsize=8.5)
     ax.set(xlabel="years (minimum stated)", ylabel="")
-    ax.legend(title="", loc="lower right")
+    _legend_below(ax)
     _title(ax, "Minimum years of experience",
            _top_note(len(shown), len(ranking)) + "; a missing bar means not stated")
     return fig
@@ -138,6 +147,7 @@ def language_chart(combinations: pd.DataFrame) -> Figure:
     ax.set(xlabel="level required in the other official language",
            ylabel="level required in one official language")
     ax.tick_params(axis="y", rotation=0)
+    ax.grid(False)
     _title(ax, "Official-language levels", f"number of posts per pair of levels ({total} posts)")
     return fig
 
@@ -161,6 +171,7 @@ def competency_heatmap(matrix: pd.DataFrame, max_levels: pd.Series | None = None
     ax.set_yticks(np.arange(len(matrix)) + 0.5, [wrap(i, 30) for i in matrix.index],
                   rotation=0, fontsize=9)
     ax.set(xlabel="", ylabel="")
+    ax.grid(False)
     _title(ax, "Competency levels required",
            "number = rung on that competency's ladder; grey = not asked")
     return fig
@@ -223,7 +234,7 @@ def staff_chart(table: pd.DataFrame, top: int = TOP_N) -> Figure:
     for bars in ax.containers:
         ax.bar_label(bars, fmt="%g", padding=3, fontsize=8.5)
     ax.set(xlabel="staff (as stated; approximate where the notice says so)", ylabel="")
-    ax.legend(title="", loc="lower right")
+    _legend_below(ax)
     _title(ax, "Staff per post", _top_note(len(shown), len(table.dropna(subset=kinds,
                                                                           how="all")))
            + " stating a headcount")
@@ -252,6 +263,7 @@ def committee_chart(committees: pd.DataFrame, posts: pd.DataFrame,
     ax.set_yticks(np.arange(len(matrix)) + 0.5, [wrap(i, 40) for i in matrix.index],
                   rotation=0, fontsize=9)
     ax.set(xlabel="", ylabel="")
+    ax.grid(False)
     _title(ax, "Committees and the posts' roles", f"{len(matrix)} committees; blank = no role")
     return fig
 
@@ -266,7 +278,7 @@ def _committee_counts_chart(counts: pd.DataFrame) -> Figure:
     ax.set_yticks(y, [wrap(i, 44) for i in counts.index])
     ax.invert_yaxis()
     ax.set(xlabel="posts", ylabel="")
-    ax.legend(loc="lower right")
+    _legend_below(ax)
     _title(ax, "Committees: posts per role", f"top {len(counts)} committees by number of posts")
     return fig
 
@@ -286,8 +298,7 @@ def quality_chart(quality: pd.DataFrame) -> Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set(xlabel="% of posts", ylabel="")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.4, -0.9 / max(len(quality), 1) - 0.04),
-              ncol=3, fontsize=8.5)
+    _legend_below(ax)
     _title(ax, "What the notices state", "per field, share of posts")
     return fig
 
@@ -307,8 +318,7 @@ def comparison_chart(competencies: pd.DataFrame, label_a: str, label_b: str) -> 
     ax.invert_yaxis()
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set(xlabel="required rung", ylabel="")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.9 / max(len(data), 1) - 0.05),
-              ncol=2, fontsize=8.5)
+    _legend_below(ax)
     _title(ax, "Competencies compared", "a missing marker = the post does not ask for it")
     return fig
 

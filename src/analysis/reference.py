@@ -49,6 +49,12 @@ def term_pattern(group: str, lang: str | None = None) -> str:
 
 
 @cache
+def triggers() -> tuple[tuple[str, str], ...]:
+    """(lower-case keyword, trigger name): the cheap keyword test before an extractor reads a line."""
+    return tuple((r["term"].lower(), r["value"]) for r in read_csv("terms.csv") if r["group"] == "trigger")
+
+
+@cache
 def number_words() -> dict[str, float]:
     return {k.lower(): float(v) for k, v in terms("number").items()}
 
@@ -168,8 +174,11 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
-def roles() -> list[tuple[re.Pattern[str], str, str]]:
-    return [(re.compile(r["pattern"], re.I), r["role"], r["lang"]) for r in read_csv("roles.csv")]
+def roles(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of the role phrases of a language (file order = priority) and group -> role."""
+    rows = [r for r in read_csv("roles.csv") if r["lang"] == lang]
+    pattern = "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows))
+    return re.compile(pattern, re.I), {f"r{i}": r["role"] for i, r in enumerate(rows)}
 
 
 @cache
@@ -179,7 +188,7 @@ def post_families() -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def requirement_categories() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(r["pattern"], re.I), r["category"])
+    return [(re.compile(r["pattern"].lower()), r["category"])
             for r in read_csv("requirement_categories.csv")]
 
 

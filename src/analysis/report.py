@@ -321,6 +321,10 @@ def export_html(ipynb: Path, target: Path, title: str, error: str = "") -> None:
 
     nb = nbformat.read(ipynb, as_version=4)
     nb.cells = [c for c in nb.cells if ERROR_TAG not in c.metadata.get("tags", [])]
+    failed = [i for i, c in enumerate(nb.cells)
+              if any(o.get("output_type") == "error" for o in c.get("outputs", []))]
+    if failed:
+        nb.cells = nb.cells[:failed[0] + 1]  # the sections after the error would be empty
     if error:
         nb.cells.insert(0, nbformat.v4.new_markdown_cell(
             f'<div class="report-error"><strong>This report stopped with an error.</strong> '
@@ -452,5 +456,5 @@ def run_reports(processed: Path, out: Path, only: list[str] | None = None,
     for r in sorted(results, key=lambda r: r.job.name):
         if not r.ok:
             print(f"report: {r.job.name} failed: {r.error}", file=sys.stderr)
-    print(f"report: {len(results)} reports in {target} (open {index})", file=sys.stderr)
+    print(f"report: {_n(len(results), 'report')} in {target} (open {index})", file=sys.stderr)
     return 0 if all(r.ok for r in results) else 1

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from analysis.reference import fold, heading_words, headings
+from analysis.reference import fold, heading_words, headings, triggers
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -62,6 +62,7 @@ class Notice:
     language: str
     active_lang: str
     _joined: dict[tuple[int, int, int], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
+    _hits: dict[str, set[int]] | None = field(default=None, repr=False)
 
     @property
     def active(self) -> list[Section]:
@@ -95,6 +96,29 @@ class Notice:
         for m in pattern.finditer(joined):
             i = bisect_right(offsets, m.start()) - 1
             yield lines[i], m, offsets[i]
+
+    def with_trigger(self, name: str, lines: list[Line]) -> list[Line]:
+        """The given lines holding a keyword of trigger `name` (terms.csv), found once per notice with str.find."""
+        if self._hits is None:
+            self._hits = self._find_triggers()
+        hits = self._hits.get(name, set())
+        return [ln for ln in lines if ln.no in hits]
+
+    def _find_triggers(self) -> dict[str, set[int]]:
+        lines = self.active_lines
+        offsets, pos = [], 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln.norm) + 1
+        lower = "\n".join(ln.norm for ln in lines).lower()
+        hits: dict[str, set[int]] = {}
+        for keyword, name in triggers():
+            found = hits.setdefault(name, set())
+            at = lower.find(keyword)
+            while at != -1:
+                found.add(lines[bisect_right(offsets, at) - 1].no)
+                at = lower.find(keyword, at + 1)
+        return hits
 
     def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:
         return next(self.scan(pattern, lines), None)

@@ -430,17 +430,21 @@ def committee_matrix(committees: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFr
     return matrix.loc[order]
 
 
-def shared_committees(committees: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame:
-    """Committees named by more than one post, with each post's role."""
+def shared_committees(committees: pd.DataFrame, posts: pd.DataFrame, listed: int = 6
+                      ) -> pd.DataFrame:
+    """Committees named by more than one post: posts per role, and the posts (first `listed`)."""
     roles = committee_roles(committees, posts)
     rows = []
     for name, group in roles.groupby("committee", sort=True):
         if group["post_id"].nunique() > 1:
-            who = "; ".join(dict.fromkeys(f"{p} ({r})" for p, r in
-                                          zip(group["post"], group["role"], strict=True)))
+            per_role = group.drop_duplicates(["post_id", "role"])["role"].value_counts()
+            who = list(dict.fromkeys(f"{p} ({r})" for p, r in
+                                     zip(group["post"], group["role"], strict=True)))
+            more = f"; … and {len(who) - listed} more" if len(who) > listed else ""
             rows.append({"committee": name, "posts": group["post_id"].nunique(),
-                         "roles": who})
-    out = pd.DataFrame(rows, columns=["committee", "posts", "roles"])
+                         "roles": ", ".join(f"{r}: {n}" for r, n in per_role.items()),
+                         "which posts": "; ".join(who[:listed]) + more})
+    out = pd.DataFrame(rows, columns=["committee", "posts", "roles", "which posts"])
     return out.sort_values(["posts", "committee"], ascending=[False, True]).reset_index(
         drop=True)
 

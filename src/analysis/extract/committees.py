@@ -21,25 +21,13 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|P
                           r"(?:of\s+)?(?:the\s+)?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
-_ROLE_WORD = re.compile(r"[Cc]hair|[Ss]erve|[Ss]upport|[Ss]ecretary|[Pp]résid|[Ss]ert\b|[Cc]ommittees?\s+include"
-                        r"|[Cc]omités|CHAIR|PRÉSID")
 _THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
 def _role_marks(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, role, words) of role phrases, longest at each place."""
-    marks = []
-    for pattern, role, plang in roles():
-        if plang != lang:
-            continue
-        for m in pattern.finditer(text):
-            marks.append((m.start(), m.end(), role, m.group(0)))
-    marks.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    out: list[tuple[int, int, str, str]] = []
-    for mark in marks:
-        if not out or mark[0] >= out[-1][1]:
-            out.append(mark)
-    return out
+    """(start, end, role, words) of the role phrases in text, leftmost first."""
+    pattern, role_of = roles(lang)
+    return [(m.start(), m.end(), role_of[m.lastgroup], m.group(0)) for m in pattern.finditer(text)]
 
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
@@ -50,7 +38,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     carried: tuple[str, str] | None = None
     seen: set[str] = set()
     lines = notice.body("summary", "accountabilities", "interrelationships")
-    for ln in notice.matching(_ROLE_WORD, lines):
+    for ln in notice.with_trigger("role", lines):
         for s, e in sentences(ln):
             text = ln.norm[s:e]
             with_m = _WITH.search(text)

@@ -18,9 +18,6 @@ _EXTENSION = re.compile(
     rf"prolongée?\s+d'(?P<d>un|une|{NUMBER})\s+ans?|prolongée?\s+de\s+(?P<e>{NUMBER})\s+ans?", re.I)
 
 
-_ESSAY_HINT = re.compile(r"(?i:e)ssay|ESSAY|views|point de vue|issertation")
-_CLEARANCE_HINT = re.compile(r"[Cc]learance|CLEARANCE|[Hh]abilitation|PSC")
-_YEARS_WORD = re.compile(r"[Yy]ears?\b|\bans\b|YEARS?\b")
 
 
 @cache
@@ -29,7 +26,7 @@ def _clearance() -> re.Pattern[str]:
 
 
 def security_clearance(notice: Notice) -> Found | None:
-    lines = notice.matching(_CLEARANCE_HINT, notice.header + notice.active_lines)
+    lines = notice.with_trigger("clearance", notice.active_lines)
     for ln, m, off in notice.scan(_clearance(), lines) if lines else ():
         if ln:
             level = re.sub(r"\s*/\s*", "/", m.group("level"))
@@ -39,12 +36,14 @@ def security_clearance(notice: Notice) -> Found | None:
 
 def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     """(initial contract years, extension years)."""
-    lines = notice.matching(_YEARS_WORD, notice.body("contract") or notice.active_lines)
+    lines = notice.body("contract") or notice.active_lines
     years = ext = None
+    ext_lines = notice.with_trigger("extension", lines)
+    lines = notice.with_trigger("years", lines)
     if hit := notice.first(_CONTRACT, lines):
         ln, m, off = hit
         years = Found(to_number(m.group("n")), ln, m.start() - off, m.end() - off)
-    if hit := notice.first(_EXTENSION, lines):
+    if hit := notice.first(_EXTENSION, ext_lines):
         ln, m, off = hit
         token = next(g for g in m.groups() if g)
         ext = Found(to_number(token), ln, m.start() - off, m.end() - off)
@@ -52,7 +51,7 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
 
 
 def essay_required(notice: Notice) -> Found | None:
-    lines = notice.matching(_ESSAY_HINT, notice.active_lines)
+    lines = notice.with_trigger("essay", notice.active_lines)
     hit = notice.first(re.compile(term_pattern("essay"), re.I), lines) if lines else None
     if hit is None:
         return None

@@ -13,7 +13,6 @@ _YEARS = re.compile(
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)?\s*\(?"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à)\s*(?P<hi>{NUMBER})\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
-_YEAR_WORD = re.compile(r"[Yy]ears?\b|\bans\b|[Aa]nnées?\b|YEARS?\b")
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
@@ -36,7 +35,7 @@ def extract(notice: Notice) -> list[Row]:
     management = re.compile(term_pattern("management"), re.I)
     for section in notice.find("qualifications", "essential", "desirable"):
         where = section.key if section.key != "qualifications" else "essential"
-        for ln in notice.matching(_YEAR_WORD, section.body):
+        for ln in notice.with_trigger("years", section.body):
             for m in _YEARS.finditer(ln.norm):
                 if _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()]):
                     continue

@@ -202,8 +202,8 @@ def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str |
     candidates: list[tuple[Line, int]] = []
     if label is not None and fold(str(label.value)) not in terms("not_grade"):
         candidates.append((label.line, max(label.line.norm.lower().find("grade"), 0)))
-    for lines in (notice.header, notice.active_lines):
-        candidates += [(ln, m.start() - off) for ln, m, off in notice.scan(_GRADE_CTX, lines)]
+    lines = notice.with_trigger("grade", notice.active_lines)
+    candidates += [(ln, m.start() - off) for ln, m, off in notice.scan(_GRADE_CTX, lines)]
     for ln, pos in candidates:
         m = _GRADE.search(ln.norm, pos)
         if m is None or m.start() - pos > 12:
@@ -222,7 +222,7 @@ def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str |
 
 def salary(notice: Notice) -> tuple[Found | None, str | None]:
     """(monthly pay in euro, problem message) from a `Salary (Pay Basis)` line."""
-    hit = notice.first(_SALARY, notice.header + notice.active_lines)
+    hit = notice.first(_SALARY, notice.with_trigger("salary", notice.active_lines))
     if hit is None:
         return None, None
     ln, m, off = hit
@@ -276,7 +276,7 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     """(deadline, problem message when a deadline is stated but unreadable)."""
     found = labels.get("deadline")
     if found is None:
-        hit = notice.first(_DEADLINE_TEXT, notice.header + notice.active_lines)
+        hit = notice.first(_DEADLINE_TEXT, notice.with_trigger("deadline", notice.active_lines))
         if hit:
             found = Found(hit[1].group("v"), hit[0])
     if found is None:
@@ -289,7 +289,7 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
 
 def reports_to(notice: Notice) -> Found | None:
     """Whom the post reports to: the post's own line first, the ASGs' shared sentence last."""
-    lines = notice.body("interrelationships", "summary", "accountabilities")
+    lines = notice.with_trigger("reports", notice.body("interrelationships", "summary", "accountabilities"))
     best: Found | None = None
     for ln, m, off in notice.scan(_REPORTS, lines):
         who = clean(m.group("who"))

@@ -43,6 +43,7 @@ def items(lines: list[Line]) -> list[tuple[Line, str]]:
 
 
 def category(text: str) -> str:
+    text = text.lower()
     for pattern, name in requirement_categories():
         if pattern.search(text):
             return name

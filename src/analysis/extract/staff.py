@@ -10,6 +10,7 @@ from analysis.reference import term_pattern
 from analysis.segment import Notice
 
 _REPORTS = re.compile(r"\b(?P<kind>Direct|Indirect)\s+reports?\s*:?\s*(?P<n>\d{1,4})\b", re.I)
+_DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
                    r"(?:\s+(?:[A-Z][\w'&/-]*|\([A-Z]+\)|and|of|for|de|des|du))*)")
 
@@ -24,23 +25,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return count, co, lead
 
 
-@cache
-def _prefilter() -> re.Pattern[str]:
-    return re.compile(rf"\d+\s+(?:[A-Z]{{2,5}}\s+)?(?:{term_pattern('staff_noun')})\b|\b(?:Direct|Indirect)\s+reports?",
-                      re.I)
-
-
 def extract(notice: Notice) -> list[Row]:
     count_re, co_re, lead_re = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
-    for ln in notice.matching(_prefilter(), lines):
+    for ln in notice.with_trigger("staff", lines):
         m = _REPORTS.search(ln.norm)
         if m:
             kind = f"{m.group('kind').lower()}_reports"
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(m.group("n")),
                                      approximate=False, kind=kind, unit=None))
+            continue
+        if not _DIGIT.search(ln.norm):
             continue
         for s, e in sentences(ln):
             for m in count_re.finditer(ln.norm, s, e):
