@@ -108,12 +108,36 @@ def test_grades(line, grade, code, nato):
     assert (found.value if found else None, got_code, got_nato) == (grade, code, nato)
 
 
-def test_salary_line():
-    n = segment("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly Grade NATO Grade G22\n1. SUMMARY\nx")
-    found, problem = header.salary(n)
-    assert found.value == 10742.69 and problem is None
-    found, problem = header.salary(segment("Salary (Pay Basis): 9,000.00 US Dollar (USD) Monthly\n1. SUMMARY\nx"))
-    assert found is None and "USD" in problem
+@pytest.mark.parametrize(("head", "amount", "problem"), [
+    ("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly Grade NATO Grade G22", 10742.69, None),
+    ("Primary Location: Belgium-BrusselsSalary (Pay Basis): 7,964.85Euro (EUR) MonthlyGrade NATO Grade G20",
+     7964.85, None),
+    ("Salaire (Base de paie)\n: 10 729,95Euro (EUR) Mensuelle", 10729.95, None),
+    ("Salary (Pay Basis)\n\n13,206.07\n\nGrade\n\nNATO Grade G23", 13206.07, "bare amount"),
+    ("Salary (Pay Basis): 9,000.00 US Dollar (USD) Monthly", None, "USD"),
+])
+def test_salary_lines(head, amount, problem):
+    n = segment(head + "\n1. SUMMARY\nx")
+    found, message = header.salary(header.header_values(n), n)
+    assert (found.value if found else None) == amount
+    assert (problem is None and message is None) or problem in message
+
+
+@pytest.mark.parametrize(("head", "field", "value"), [
+    ("Primary Location: Belgium-BrusselsNATO Body: NATO International Staff (NATO IS)Schedule: Full-time"
+     "Application Deadline: 14-Sep-2025, 11:59:00 PM", "location", "Belgium-Brussels"),
+    ("Primary Location: Belgium-BrusselsNATO Body: NATO International Staff (NATO IS)Schedule: Full-time",
+     "organisation", "NATO International Staff (NATO IS)"),
+    ("27-Jul-2025, 9:59:00 PMSalary (Pay Basis): 4,565.36Euro (EUR) MonthlyGrade NATO Grade G10Description",
+     "grade", "NATO Grade G10"),
+    ("Vacancy Number: 16021 Grade: A-2 Title: Administrator (Information Security & Assurance) Country: Germany",
+     "title", "Administrator (Information Security & Assurance)"),
+    ("Primary Location\nNATO International Staff (NATO IS)\nSchedule\nFull-time", "location",
+     "NATO International Staff (NATO IS)"),
+])
+def test_glued_header_labels(head, field, value):
+    n = segment(head + "\n1. SUMMARY\nx")
+    assert header.header_values(n)[field].value == value
 
 
 def test_slugs():

@@ -55,7 +55,7 @@ def parse_document(doc: Document) -> Parsed:
     """Parse one notice's text into a Parsed record; never raises on text."""
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text)
-    if not any(s.key in CORE for s in notice.sections):
+    if not any(s.key in CORE for s in notice.sections) and not _has_cues(doc.text):
         out.failed = True
         out.problem("error", "file", "not a vacancy notice: none of the expected sections "
                     "(SUMMARY, QUALIFICATIONS, ACCOUNTABILITIES, COMPETENCIES) was found")
@@ -73,6 +73,13 @@ def parse_document(doc: Document) -> Parsed:
     if problem:
         out.problem("warning", "title", problem)
     return out
+
+
+def _has_cues(text: str) -> bool:
+    """Vacancy-notice labels (NATO Body, Salary (Pay Basis), ...) make a notice of a text without headings."""
+    lower = text.lower()
+    cues = sum(1 for cue in terms("notice_cue") if cue in lower)
+    return cues >= 2 or (cues == 1 and ("nato" in lower or "otan" in lower))
 
 
 def _missing_sections(notice: Notice, out: Parsed) -> None:
@@ -99,7 +106,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
     title, reference = header.title_and_reference(notice, labels)
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(labels, notice)
-    pay, pay_problem = header.salary(notice)
+    pay, pay_problem = header.salary(labels, notice)
     deadline, deadline_problem = header.deadline(labels, notice)
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:

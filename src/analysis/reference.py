@@ -169,6 +169,18 @@ def heading_words() -> frozenset[str]:
 
 
 @cache
+def intro_lines() -> list[tuple[re.Pattern[str], str, str]]:
+    """List intros ('The candidate must:') that stand for a section heading a notice lacks."""
+    return [(re.compile(r["pattern"], re.I), r["section"], r["lang"]) for r in read_csv("intro_lines.csv")]
+
+
+@cache
+def organisations() -> list[tuple[re.Pattern[str], str]]:
+    """Gazetteer of NATO bodies: pattern -> the organisation's name."""
+    return [(re.compile(r["pattern"]), r["organisation"]) for r in read_csv("organisations.csv")]
+
+
+@cache
 def header_labels() -> dict[str, str]:
     return {fold(r["label"]): r["field"] for r in read_csv("header_labels.csv")}
 

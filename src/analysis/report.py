@@ -9,6 +9,7 @@ page: everything they show is HTML-escaped, because notice text is untrusted.
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime as dt
 import html
 import json
@@ -18,7 +19,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ import pandas as pd
 import yaml
 from IPython.display import HTML, Image, display
 from matplotlib.figure import Figure
+
+import analysis
+from analysis import views
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE_DIR / "templates"
@@ -55,17 +59,15 @@ def show_note(text: Any, css: str = "note") -> None:
     display(HTML(f'<p class="{_e(css)}">{_e(text)}</p>'))
 
 
-def show_quote(text: Any, line: Any = None, source: Any = None) -> None:
-    """An evidence quote from a notice, with its line (and file) underneath."""
-    where = ", ".join(p for p in (_e(source) if source else "",
-                                  f"line {_e(int(line))}" if line is not None and
-                                  not pd.isna(line) else "") if p)
-    tail = f'<span class="where">{where}</span>' if where else ""
+def show_quote(text: Any, line: Any = None) -> None:
+    """An evidence quote from a notice, with its line underneath."""
+    tail = ("" if line is None or pd.isna(line) else
+            f'<span class="where">line {_e(int(line))}</span>')
     display(HTML(f'<blockquote class="evidence">{_e(text)}{tail}</blockquote>'))
 
 
 def _cell(value: Any) -> str:
-    if value is None or (not isinstance(value, str | list | tuple) and pd.isna(value)):
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return "—"
     if isinstance(value, float):
         return f"{value:g}" if value.is_integer() or abs(value) >= 10 else f"{value:.2f}"
@@ -78,11 +80,9 @@ def _header(name: Any) -> str:
         else text
 
 
-def table_html(df: pd.DataFrame, caption: Any = None, max_rows: int = 60,
-               index: bool = False) -> str:
+def table_html(df: pd.DataFrame, caption: Any = None, max_rows: int = 60) -> str:
     """An escaped HTML table: numbers right-aligned, missing as '—', long tables cut."""
-    data = df.reset_index() if index else df
-    shown = data.head(max_rows)
+    shown = df.head(max_rows)
     numeric = {c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c])
                and not pd.api.types.is_bool_dtype(shown[c])}
     head = "".join(f'<th class="{"num" if c in numeric else ""}">{_e(_header(c))}</th>'
@@ -95,19 +95,18 @@ def table_html(df: pd.DataFrame, caption: Any = None, max_rows: int = 60,
             cells.append(f'<td class="{css}">{_e(_cell(value))}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     cap = f"<caption>{_e(caption)}</caption>" if caption else ""
-    more = (f'<p class="note">Showing {max_rows} of {len(data)} rows.</p>'
-            if len(data) > max_rows else "")
+    more = (f'<p class="note">Showing {max_rows} of {len(df)} rows.</p>'
+            if len(df) > max_rows else "")
     return (f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
             f"</table>{more}")
 
 
-def show_table(df: pd.DataFrame, caption: Any = None, max_rows: int = 60,
-               index: bool = False) -> None:
+def show_table(df: pd.DataFrame, caption: Any = None, max_rows: int = 60) -> None:
     """Display a DataFrame as an escaped HTML table (see `table_html`)."""
     if df.empty:
         show_note(f"{caption + ': ' if caption else ''}nothing to show.")
         return
-    display(HTML(table_html(df, caption, max_rows, index)))
+    display(HTML(table_html(df, caption, max_rows)))
 
 
 def show_figure(fig: Figure) -> None:
@@ -120,16 +119,14 @@ def show_figure(fig: Figure) -> None:
 
 def show_header(title: Any, tables: Any, posts: Any = (), families: Any = ()) -> None:
     """The page title with a line on the corpus and the selection it covers."""
-    from analysis.views import corpus_summary, normalise_ids
-
     show_heading(title, level=1)
-    s = corpus_summary(tables)
+    s = views.corpus_summary(tables)
     parts = [f"{_n(s['posts'], 'post')} from {_n(s['files'], 'notice file')}",
              f"{_n(s['errors'], 'parser error')}, {_n(s['warnings'], 'warning')}"]
-    if normalise_ids(posts):
-        parts.append("selected posts: " + ", ".join(normalise_ids(posts)))
-    if normalise_ids(families):
-        parts.append("families: " + ", ".join(normalise_ids(families)))
+    if views.normalise_ids(posts):
+        parts.append("selected posts: " + ", ".join(views.normalise_ids(posts)))
+    if views.normalise_ids(families):
+        parts.append("families: " + ", ".join(views.normalise_ids(families)))
     show_note("; ".join(parts) + ".", css="subtitle")
 
 
@@ -157,14 +154,6 @@ class Result:
     ok: bool
     seconds: float
     error: str = ""
-
-
-@dataclass
-class Plan:
-    """All jobs of one run with the parameters the user gave."""
-
-    jobs: list[Job] = field(default_factory=list)
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 def parse_value(text: Any) -> Any:
@@ -219,8 +208,11 @@ def safe_name(text: Any) -> str:
 
 
 def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: dict[str, Any],
-              per_post: bool) -> Plan:
-    """Decide which notebooks run with which parameters; ValueError on a bad name/parameter."""
+              per_post: Any = None) -> list[Job]:
+    """The notebooks to run with their parameters; ValueError on a bad name or parameter.
+
+    `per_post`: the loaded tables when one briefing per (selected) post is wanted, else None.
+    """
     available = sorted(notebooks.glob("[0-9]*.ipynb"))
     if not available:
         raise ValueError(f"no notebooks in {notebooks}")
@@ -234,36 +226,30 @@ def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: 
             raise ValueError(f"unknown notebook(s): {', '.join(missing)} "
                              f"(have: {', '.join(nb.stem for nb in available)})")
     briefing = notebooks / f"{BRIEFING}.ipynb"
-    declared = {nb: notebook_parameters(nb) for nb in {*chosen, *([briefing] if per_post else [])}}
+    with_briefing = per_post is not None
+    declared = {nb: notebook_parameters(nb) for nb in {*chosen, *([briefing] * with_briefing)}}
     known = set().union(*(declared[nb] for nb in chosen))
-    if per_post:
+    if with_briefing:
         known |= set(declared[briefing])
     unknown = sorted(set(params) - known)
     if unknown:
         raise ValueError(f"unknown parameter(s): {', '.join(unknown)} "
                          f"(the notebooks take: {', '.join(sorted(known))})")
-    plan = Plan(params=params)
+    jobs = []
     base = {"processed_dir": str(processed.resolve())}
     for nb in chosen:
         given = {k: v for k, v in {**params, **base}.items() if k in declared[nb]}
         title = str(given.get("title") or declared[nb].get("title")
                     or nb.stem.split("-", 1)[-1].replace("-", " ").capitalize())
-        plan.jobs.append(Job(nb.stem, nb, given, title))
-    if per_post:
-        for post_id, title in _post_titles(processed, params).items():
+        jobs.append(Job(nb.stem, nb, given, title))
+    if with_briefing:
+        selected = views.select(per_post, params.get("posts"), params.get("families"))
+        for post_id, title in views.post_labels(selected.posts).items():
             given = {k: v for k, v in {**params, **base}.items()
                      if k in declared[briefing] and k != "title"}
             given["post_id"] = post_id  # the notebook titles the page from the post itself
-            plan.jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title))
-    return plan
-
-
-def _post_titles(processed: Path, params: dict[str, Any]) -> dict[str, str]:
-    import analysis
-    from analysis.views import post_labels, select
-
-    tables = select(analysis.load(processed), params.get("posts"), params.get("families"))
-    return post_labels(tables.posts).to_dict()
+            jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title))
+    return jobs
 
 
 def _ipc_kernel_manager(sockets: Path) -> type:
@@ -298,7 +284,8 @@ def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) ->
             papermill.execute_notebook(
                 str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
                 cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
-                request_save_on_cell_execute=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets)))
+                request_save_on_cell_execute=False,
+                kernel_manager_class=_ipc_kernel_manager(Path(sockets)))
         except PapermillExecutionError as exc:
             error = f"{exc.ename}: {exc.evalue}"
         except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
@@ -306,6 +293,8 @@ def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) ->
         finally:
             os.dup2(saved, 2)
             os.close(saved)
+    if not error:
+        (logs / f"{job.name}.log").unlink()  # kept only for the runs that failed
     try:
         export_html(ipynb, out / f"{job.name}.html", job.title, error)
     except Exception as exc:
@@ -387,13 +376,6 @@ def write_index(out: Path, results: list[Result], params: dict[str, Any], corpus
     return index
 
 
-def _corpus(processed: Path) -> dict[str, int]:
-    import analysis
-    from analysis.views import corpus_summary
-
-    return corpus_summary(analysis.load(processed))
-
-
 def _ensure_processed(processed: Path, raw: Path) -> None:
     if (processed / "posts.parquet").exists():
         return
@@ -434,24 +416,27 @@ def run_reports(processed: Path, out: Path, only: list[str] | None = None,
     try:
         given = collect_params(params, params_file)
         _ensure_processed(processed, Path(raw))
-        plan = plan_jobs(Path(notebooks), processed, only, given, per_post)
+        tables = analysis.load(processed)
+        jobs = plan_jobs(Path(notebooks), processed, only, given, tables if per_post else None)
     except (ValueError, FileNotFoundError, yaml.YAMLError) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     target = _target(out, dated)
     kernel, pythonpath = kernel_name(), str(PACKAGE_DIR.parent)
-    n = max(1, min(workers or os.cpu_count() or 1, len(plan.jobs)))
+    n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     results: list[Result] = []
     with ProcessPoolExecutor(max_workers=n) as pool, \
-            tqdm(total=len(plan.jobs), desc="reports", unit="notebook") as bar:
+            tqdm(total=len(jobs), desc="reports", unit="notebook") as bar:
         futures = [pool.submit(_run_job, job, target, kernel, timeout, pythonpath)
-                   for job in plan.jobs]
+                   for job in jobs]
         for future in as_completed(futures):
             result = future.result()
             results.append(result)
             bar.set_postfix_str(result.job.name + ("" if result.ok else " FAILED"))
             bar.update()
-    index = write_index(target, results, plan.params, _corpus(processed), started,
+    with contextlib.suppress(OSError):
+        (target / ".logs").rmdir()  # gone when every run succeeded
+    index = write_index(target, results, given, views.corpus_summary(tables), started,
                         time.perf_counter() - clock)
     for r in sorted(results, key=lambda r: r.job.name):
         if not r.ok:

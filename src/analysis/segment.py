@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from analysis.reference import fold, heading_words, headings, triggers
+from analysis.reference import fold, heading_words, headings, intro_lines, triggers
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -20,6 +20,9 @@ _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
+_GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_ENDS_SENTENCE = re.compile(r"[.;:!?]\s*$")
+LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
 
 
@@ -70,7 +73,15 @@ class Notice:
         return [s for s in self.sections if s.lang in (self.active_lang, None)]
 
     def find(self, *keys: str) -> list[Section]:
-        return [s for s in self.active if s.key in keys]
+        """Sections with these keys; a notice without headings offers its whole text for non-list fields."""
+        found = [s for s in self.active if s.key in keys]
+        if not found and self.unsectioned and not LIST_SECTIONS.issuperset(keys):
+            return [self.sections[0]]
+        return found
+
+    @property
+    def unsectioned(self) -> bool:
+        return all(s.key == "header" for s in self.sections)
 
     def body(self, *keys: str) -> list[Line]:
         return [ln for s in self.find(*keys) for ln in s.body]
@@ -156,26 +167,69 @@ def make_lines(text: str) -> list[Line]:
     return out
 
 
-def heading_of(line: Line) -> tuple[str, str] | None:
-    """(section, lang) when the line is a section heading."""
-    text = line.text
-    if not text or len(text) > 90 or (line.bullet and not text[0].isdigit()):
+def heading_of(line: Line) -> tuple[str, str, bool] | None:
+    """(section, lang, glued) when the line is a section heading; glued: text follows on the line."""
+    text = line.text.lstrip(":;.- ")
+    if not text or (line.bullet and not (text[0].isdigit() or text.isupper())):
         return None
-    m = _NUMBERED.match(text)
-    body = m.group("rest") if m else text
-    if body.split(" ", 1)[0].lower().rstrip(":") not in heading_words():
-        return None
-    return headings().get(fold(body.rstrip(":")))
+    if len(text) <= 90:
+        m = _NUMBERED.match(text)
+        body = m.group("rest") if m else text
+        if body.split(" ", 1)[0].lower().rstrip(":") in heading_words():
+            found = headings().get(fold(body.rstrip(":")))
+            if found:
+                return (*found, False)
+    m = _GLUED_HEADING.match(text)
+    if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
+        found = headings().get(fold(m.group("head")))
+        if found:
+            return (*found, True)
+    return None
+
+
+def _wrapped(lines: list[Line]) -> int:
+    """The wrap width of hard-wrapped text (copied from a PDF), or 0 when lines are paragraphs."""
+    long = [len(ln.text) for ln in lines if len(ln.text) >= 40]
+    if len(long) < 8:
+        return 0
+    width = sorted(long)[int(len(long) * 0.9)]
+    near = sum(1 for n in long if n >= 0.75 * width)
+    return width if width <= 130 and near >= 0.5 * len(long) else 0
+
+
+def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
+    """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number."""
+    width = _wrapped(lines)
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text and ln.text and not ln.bullet and ln.no not in heads \
+                and prev.no not in heads and not _ENDS_SENTENCE.search(prev.norm) \
+                and (ln.text[0].islower() or (width and len(lines[ln.no - 2].text) >= 0.75 * width)):
+            out[-1] = Line(prev.no, f"{prev.raw} {ln.raw}", f"{prev.norm} {ln.norm}", prev.bullet,
+                           f"{prev.text} {ln.text}")
+        else:
+            out.append(ln)
+    return out
 
 
 def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
-    lines = make_lines(text)
+    physical = make_lines(text)
+    heads = {ln.no: h for ln in physical if (h := heading_of(ln))}
+    lines = _reflow(physical, heads)
+    found_keys = {h[0] for h in heads.values()}
     sections = [Section("header", None, None)]
     for ln in lines:
-        found = heading_of(ln)
-        if found:
-            sections.append(Section(found[0], found[1], ln))
+        head = heads.get(ln.no)
+        intro = None if head else _intro_of(ln, found_keys)
+        if head:
+            sections.append(Section(head[0], head[1], ln))
+            if head[2]:
+                sections[-1].lines.append(ln)
+        elif intro:
+            found_keys.add(intro[0])
+            sections.append(Section(intro[0], intro[1], None, [ln]))
         else:
             sections[-1].lines.append(ln)
     en = {s.key for s in sections if s.lang == "en"} & CORE
@@ -189,7 +243,17 @@ def segment(text: str) -> Notice:
     active = "fr" if language == "fr" else "en"
     if language == "en+fr":
         _drop_trailing_translation(sections)
-    return Notice(lines, sections, language, active)
+    return Notice(physical, sections, language, active)
+
+
+def _intro_of(line: Line, found: set[str]) -> tuple[str, str] | None:
+    """(section, lang) when the line introduces a list whose section heading the notice lacks."""
+    if len(line.text) > 160:
+        return None
+    for pattern, key, lang in intro_lines():
+        if key not in found and pattern.search(line.text):
+            return key, lang
+    return None
 
 
 def _drop_trailing_translation(sections: list[Section]) -> None:

@@ -6,14 +6,16 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from analysis.extract import clean, sentence_span
 from analysis.reference import (
-    alternation,
     fold,
     header_labels,
     months,
+    organisations,
     post_families,
+    read_csv,
     strip_accents,
     terms,
 )
@@ -37,18 +39,11 @@ class Found:
         return self.line.evidence(s, e)
 
 
-_LABEL = re.compile(
-    rf"^\W*(?P<label>{alternation(sorted(header_labels()))})\s*(?::|\s-\s|\s)\s*(?P<value>.*?)\s*$",
-    re.I)
-_LABEL_ONLY = re.compile(rf"^\W*(?P<label>{alternation(sorted(header_labels()))})\s*:?\s*$", re.I)
-_TITLE_PREFIX = re.compile(r"^(?:job description|vacancy notice|vacancy|job title|post)\s*[-:]\s*(.+)$",
-                           re.I)
-_REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|[-\s]\s*(?P<b>\d{5,7}))\s*$")
-_REQUISITION = re.compile(r"(?P<ref>\d{5,7})\s+Requisition\s*#|Requisition\s*#?\s*:?\s*(?P<ref2>\d{5,7})",
-                          re.I)
-_REF_IN_TEXT = re.compile(r"vacancy reference\s*(?:number|no\.?)?\s*:?\s*\(?(?P<ref>\d{5,7})\b", re.I)
-_ORG = re.compile(r"\bNATO\b.*\b(?:Staff|Agency|Command|Headquarters|Office|Centre|Center|Organi[sz]ation)"
-                  r"\b|\(NATO IS\)|\bNCIA\b|\bNSPA\b|\bSHAPE\b", re.I)
+_REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|\s[-–]\s*(?P<b>\d{5,7})|-(?P<c>\d{5,7})|(?<=[a-z)])(?P<d>\d{5,7}))\s*$")
+_REF_INSIDE = re.compile(r"^(?P<t>.+?)\s*\((?P<ref>\d{5,7})\)\S")
+_REQUISITION = re.compile(r"(?P<ref>\d{5,7})\s+Requisition\s*#|Requisition\s*#?\s*:?\s*(?P<ref2>\d{5,7})", re.I)
+_REF_IN_TEXT = re.compile(r"vacancy reference\s*(?:number|no\.?)?\s*:?\s*\(?(?P<ref>\d{5,7})\b|"
+                          r"STAFF VACANCY\s*(?:No\.?|Number)?\s*:?\s*(?P<ref2>\d{5,7})\b", re.I)
 _UNIT = (r"(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on)"
          r"(?:\s+(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on))*?\s+"
          r"(?:Division|Directorate|Unit|Section|Branch|Bureau)\b|Office of the [A-Z][\w]*(?: [A-Z][\w]*)*")
@@ -57,64 +52,137 @@ _DIVISION_SUBJECT = re.compile(rf"^\s*The\s+(?P<v>{_UNIT})\s+(?:is|leads|has|dev
 _DIVISION_IN = re.compile(r"\b(?:in|within)\s+the\s+(?P<v>Office of the Secretary General(?:\s*\([A-Z]+\))?)")
 _GRADE = re.compile(
     r"(?P<grade>(?:(?P<letter>[ABCL])\s?[.\-]?\s?(?P<num>\d)\b(?:\s*/\s*[ABCL]\s?[.\-]?\s?\d\b)?"
-    r"(?:\s*/\s*NATO\s+Grade\s+G\s?(?P<g1>\d{1,2}))?)|NATO\s+Grade\s+G\s?(?P<g2>\d{1,2}))")
+    r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G\s?-?\s?(?P<g1>\d{1,2})\b)?)|NATO\s+Grade\s+G\s?-?\s?(?P<g2>\d{1,2})\b)")
 _GRADE_CTX = re.compile(r"\b(?:[Gg]rad(?:e|ing)|GRAD(?:E|ING))\b[ \t:]*")
 _SECOND_CODE = re.compile(r"/\s*[ABCL]\s?[.\-]?\s?\d")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
-_SALARY = re.compile(
-    r"Salary(?:\s*\(Pay Basis\))?\s*:?\s*(?P<amount>\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?)\s*"
-    r"(?P<cur>Euro|EUR|€|USD|US\$|\$|GBP|£)?\s*(?:\((?P<cur2>[A-Z]{3})\))?\s*(?P<basis>Monthly|Per Month|"
-    r"Yearly|Annual(?:ly)?|Per Year|Per Annum)?", re.I)
+_AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d{1,2})?)"
+_CURRENCY = r"(?P<cur>Euro|EUR|€|USD|US\$|US Dollar|\$|GBP|£)"
+_BASIS = r"(?P<basis>Monthly|Per Month|Mensuelle?|Yearly|Annual(?:ly)?|Annuelle?|Per Year|Per Annum)"
+_PAY_VALUE = re.compile(rf"^\W*{_AMOUNT}\s*(?:{_CURRENCY}\s*(?:\((?P<cur2>[A-Z]{{3}})\))?)?\s*{_BASIS}?", re.I)
+_PAY = re.compile(rf"{_AMOUNT}\s*{_CURRENCY}\s*(?:\((?P<cur2>[A-Z]{{3}})\))?\s*{_BASIS}", re.I)
 _REPORTS = re.compile(
     r"\b(?P<verb>reports?(?:\s+directly)?\s+to|all of whom report to|relève(?:\s+directement)?\s+d[eu]"
     r"(?:\s+la|\s+l')?)\s+(?:the\s+|la\s+|le\s+)?(?P<who>[^\n]+?)(?=,\s+and\b|\s+and\s+(?:works|advises|is|are|"
     r"will|has|liaises|collaborates)\b|[.;]|,\s+(?:who|which)\b|[ \t]*$)", re.I | re.M)
 _DEADLINE_TEXT = re.compile(r"\b(?:application deadline|closing date(?: for applications)?)[ :]*(?P<v>[^\n]+)",
                             re.I)
+_CONNECTORS = {"and", "of", "for", "the", "in", "on", "de", "du", "des", "la", "le", "et", "pour", "l", "d"}
+
+
+@cache
+def _inline_labels() -> re.Pattern[str]:
+    forms = sorted({w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w},
+                   key=len, reverse=True)
+    return re.compile("(?P<label>" + "|".join(re.escape(f) for f in forms) + ")(?![a-z])")
+
+
+def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(text before the first label, `Label: value` pairs) of one header line; labels may be glued on."""
+    cuts = []
+    for m in _inline_labels().finditer(text):
+        before = text[:m.start()]
+        after = text[m.end():m.end() + 2]
+        at_start = not before.strip(" -•*#:\t")
+        glued = bool(before) and not before[-1].isspace() and before[-1] not in "(/-"
+        colon = after.lstrip()[:1] in (":", "#")
+        if at_start or glued or colon:
+            cuts.append(m)
+    pairs = []
+    for i, m in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        pairs.append((m.group("label"), text[m.end():end].strip(" \t:#-–*").strip()))
+    prefix = text[:cuts[0].start()] if cuts else text
+    return prefix.strip(" \t:#-–*"), pairs
 
 
 def header_values(notice: Notice) -> dict[str, Found]:
-    """Label/value pairs of the header block (`Label: value`, `Label value` or label then value)."""
+    """Label/value pairs of the header block: `Label: value`, glued labels, or a label with its value below."""
     out: dict[str, Found] = {}
-    lines = notice.header
-    for i, ln in enumerate(lines):
-        text = ln.text
-        m = _LABEL_ONLY.match(text)
-        if m and i + 1 < len(lines) and not _LABEL.match(lines[i + 1].text):
-            field = header_labels()[fold(m.group("label"))]
-            out.setdefault(field, Found(lines[i + 1].text, lines[i + 1]))
-            continue
-        m = _LABEL.match(text)
-        if m and m.group("value"):
-            field = header_labels()[fold(m.group("label"))]
-            out.setdefault(field, Found(m.group("value"), ln))
+    labels = header_labels()
+    pending: str | None = None
+    for ln in notice.header:
+        prefix, pairs = split_labels(ln.written)
+        if pending and prefix and (pending != "title" or _title_shaped(prefix)):
+            out.setdefault(pending, Found(prefix, ln))
+        pending = None
+        for label, value in pairs:
+            field = labels.get(fold(label))
+            if field is None or field == "ignore":
+                continue
+            if value:
+                out.setdefault(field, Found(value, ln))
+            else:
+                pending = field
     return out
+
+
+def _grade_values(notice: Notice) -> list[Found]:
+    """Every value the header gives a grade label, in order (a notice may state it twice)."""
+    found = []
+    pending = False
+    for ln in notice.header:
+        prefix, pairs = split_labels(ln.written)
+        if pending and prefix:
+            found.append(Found(prefix, ln))
+        pending = False
+        for label, value in pairs:
+            if header_labels().get(fold(label)) == "grade":
+                if value:
+                    found.append(Found(value, ln))
+                else:
+                    pending = True
+    return found
+
+
+def _title_shaped(text: str) -> bool:
+    """Short, mostly capitalised, not a sentence, not a banner: the shape of a post title."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
+    folded = text.lower()
+    return (0 < len(words) <= 16 and not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
+            and sum(1 for w in words if w[:1].isupper()) >= 1 and not any(t in folded for t in terms("not_title"))
+            and unicodedata.category(text[0]) != "So"
+            and not (_known_organisation(text) and not family_of(text) and "," not in text))
+
+
+def _looks_like_title(text: str) -> bool:
+    return bool(family_of(text)) and _title_shaped(text)
+
+
+def _split_reference(text: str) -> tuple[str, str | None]:
+    m = _REF_INSIDE.match(text)
+    if m:
+        return clean(m.group("t")), m.group("ref")
+    m = _REF_SUFFIX.search(text)
+    if m:
+        return clean(text[:m.start()]), next(g for g in m.groups() if g)
+    return clean(text), None
 
 
 def title_and_reference(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, Found | None]:
     """The post title (stated, else from the summary's first sentence) and reference number."""
-    title: Found | None = labels.get("title")
-    if title is None:
-        for ln in notice.header:
-            m = _TITLE_PREFIX.match(ln.text)
-            if m:
-                title = Found(m.group(1), ln)
-                break
-    if title is None:
-        for ln in notice.header:
-            if _LABEL.match(ln.text) or (_ORG.search(ln.text) and not family_of(ln.text)):
-                continue
-            if family_of(ln.text) and len(ln.text) < 140:
-                title = Found(ln.text, ln)
-                break
+    shaped = [ln for ln in notice.header if not split_labels(ln.written)[1] and _title_shaped(ln.written)]
+    candidates = [ln for ln in shaped if family_of(ln.written)]
+    with_ref = [ln for ln in shaped if _REF_SUFFIX.search(ln.written)]
+    first = [ln for ln in shaped if ln.no <= notice.header[0].no + 2] if notice.header else []
+    title: Found | None = None
     reference: Found | None = labels.get("reference")
-    if title is not None:
-        text = str(title.value)
-        m = _REF_SUFFIX.search(text)
-        if m:
-            reference = reference or Found(m.group("a") or m.group("b"), title.line)
-            text = text[: m.start()]
-        title = Found(clean(text), title.line)
+    label = labels.get("title")
+    if label is not None:
+        text, ref = _split_reference(str(label.value))
+        title = Found(text, label.line) if len(text) <= 150 else None
+        if ref:
+            reference = reference or Found(ref, label.line)
+        if title and candidates and fold(candidates[0].written).startswith(fold(re.sub(r"\s*\(.*", "", text))) \
+                and len(candidates[0].written) > len(text):
+            title = Found(clean(candidates[0].written), candidates[0])
+    if title is None and (with_ref or candidates or first):
+        ln = (with_ref or candidates or first)[0]
+        text, ref = _split_reference(ln.written)
+        title = Found(text, ln)
+        if ref:
+            reference = reference or Found(ref, ln)
     if title is None:
         title = _title_from_summary(notice)
     if reference is None:
@@ -135,7 +203,7 @@ def _title_from_summary(notice: Notice) -> Found | None:
     for ln in notice.body("summary")[:3]:
         m = _SUMMARY_SUBJECT.match(ln.norm)
         if m:
-            return Found(clean(m.group("t")), ln, m.start("t"), m.end("t"))
+            return Found(clean(ln.raw[m.start("t"):m.end("t")]), ln, m.start("t"), m.end("t"))
     return None
 
 
@@ -144,7 +212,8 @@ def _reference_in_text(notice: Notice) -> Found | None:
     if hit is None:
         return None
     ln, m, off = hit
-    return Found(m.group("ref") or m.groupdict().get("ref2"), ln, m.start() - off, m.end() - off)
+    ref = next(g for g in m.groups() if g)
+    return Found(ref, ln, m.start() - off, m.end() - off)
 
 
 def family_of(title: str) -> str | None:
@@ -157,89 +226,109 @@ def family_of(title: str) -> str | None:
     return best[1] if best else None
 
 
+def _known_organisation(text: str) -> str | None:
+    for pattern, name in organisations():
+        if pattern.search(text):
+            return name
+    return None
+
+
 def organisation(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, Found | None]:
     """(organisation, location): a 'Primary Location' that names a NATO body is the organisation."""
     org = labels.get("organisation")
     loc = labels.get("location")
-    if loc is not None and _ORG.search(str(loc.value)):
+    if loc is not None and _known_organisation(str(loc.value)):
         org, loc = org or loc, None
+    if org is None and "division" in labels and (name := _known_organisation(str(labels["division"].value))):
+        org = Found(name, labels["division"].line)
     if org is None:
         for ln in notice.header:
-            if _ORG.search(ln.text) and not _LABEL.match(ln.text) and len(ln.text) < 80 \
-                    and not family_of(ln.text):
-                org = Found(ln.text, ln)
+            if not split_labels(ln.written)[1] and len(ln.text) < 100 and (name := _known_organisation(ln.written)):
+                org = Found(name, ln)
                 break
     if loc is None:
         for ln in notice.header:
-            text = ln.text
+            text = ln.written
             if text and unicodedata.category(text[0]) == "So" and len(text) > 2:
                 place = clean(text[1:])
                 if place and place[0].isalpha():
                     loc = Found(place, ln)
                     break
-    if loc is not None:
-        loc = Found(clean(str(loc.value)), loc.line)
-    if org is not None:
-        org = Found(clean(str(org.value)), org.line)
+    loc = Found(clean(str(loc.value)), loc.line) if loc is not None and len(str(loc.value)) <= 80 else None
+    org = Found(clean(str(org.value)), org.line) if org is not None and len(str(org.value)) <= 120 else None
     return org, loc
 
 
 def division(labels: dict[str, Found], notice: Notice) -> Found | None:
-    if "division" in labels:
+    if "division" in labels and len(str(labels["division"].value)) <= 120:
         return labels["division"]
     body = notice.body("summary", "accountabilities", "interrelationships")
     for pattern in (_DIVISION_VERB, _DIVISION_SUBJECT, _DIVISION_IN):
         for ln in body:
             m = pattern.search(ln.norm)
             if m and re.search(r"[A-Z]", m.group("v").split()[0]) and len(m.group("v").split()) > 1:
-                return Found(clean(m.group("v")), ln, m.start("v"), m.end("v"))
+                return Found(clean(ln.raw[m.start("v"):m.end("v")]), ln, m.start("v"), m.end("v"))
     return None
+
+
+def _read_grade(text: str, pos: int = 0) -> tuple[str, str | None, str | None] | None:
+    m = _GRADE.search(text, pos)
+    if m is None or m.start() - pos > 12:
+        return None
+    letter, num = m.group("letter"), m.group("num")
+    code = None
+    if letter and num and 1 <= int(num) <= _GRADE_LIMITS[letter] and not \
+            _SECOND_CODE.search(m.group("grade").split("NATO")[0]):
+        code = f"{letter}{num}"
+    g = m.group("g1") or m.group("g2")
+    nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
+    return clean(m.group("grade")), code, nato
 
 
 def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None, str | None]:
     """(grade as written, grade_code, nato_grade)."""
-    label = labels.get("grade")
-    candidates: list[tuple[Line, int]] = []
-    if label is not None and fold(str(label.value)) not in terms("not_grade"):
-        candidates.append((label.line, max(label.line.norm.lower().find("grade"), 0)))
+    stated = [f for f in _grade_values(notice) if fold(str(f.value)) not in terms("not_grade")]
+    read = [(f, r) for f in stated if (r := _read_grade(str(f.value)))]
+    if read:
+        found, (text, code, nato) = next(((f, r) for f, r in read if r[1]), read[0])
+        return Found(text, found.line), code, nato
     lines = notice.with_trigger("grade", notice.active_lines)
-    candidates += [(ln, m.start() - off) for ln, m, off in notice.scan(_GRADE_CTX, lines)]
-    for ln, pos in candidates:
-        m = _GRADE.search(ln.norm, pos)
-        if m is None or m.start() - pos > 12:
-            continue
-        letter, num = m.group("letter"), m.group("num")
-        code = None
-        if letter and num and 1 <= int(num) <= _GRADE_LIMITS[letter] and not \
-                _SECOND_CODE.search(m.group("grade").split("NATO")[0]):
-            code = f"{letter}{num}"
-        g = m.group("g1") or m.group("g2")
-        nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
-        if code or nato or letter:
-            return Found(clean(m.group("grade")), ln, m.start(), m.end()), code, nato
+    for ln, m, off in notice.scan(_GRADE_CTX, lines):
+        read = _read_grade(ln.norm, m.end() - off)
+        if read:
+            return Found(read[0], ln, m.start() - off, m.end() - off), read[1], read[2]
     return None, None, None
 
 
-def salary(notice: Notice) -> tuple[Found | None, str | None]:
-    """(monthly pay in euro, problem message) from a `Salary (Pay Basis)` line."""
-    hit = notice.first(_SALARY, notice.with_trigger("salary", notice.active_lines))
-    if hit is None:
-        return None, None
-    ln, m, off = hit
+def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:
+    """(monthly pay in euro, problem message) from a `Salary (Pay Basis)` value or a pay line."""
+    label = labels.get("salary")
+    m = _PAY_VALUE.match(str(label.value)) if label is not None else None
+    line = label.line if label is not None else None
+    if m is None:
+        hit = notice.first(_PAY, notice.with_trigger("salary", notice.active_lines) or notice.header)
+        if hit is None:
+            hit = notice.first(_PAY, notice.header)
+        if hit is None:
+            return None, None
+        line, m = hit[0], hit[1]
     amount = _amount(m.group("amount"))
     cur = (m.group("cur2") or m.group("cur") or "").upper()
-    if cur not in ("EURO", "EUR", "€"):
-        return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {ln.text!r}"
     basis = (m.group("basis") or "").lower()
-    if not basis:
-        return None, f"pay stated without a pay basis: {ln.text!r}"
-    if basis.startswith(("year", "annual", "per year", "per annum")):
+    note = None
+    if not cur and not basis:
+        note = f"pay stated as a bare amount under 'Salary (Pay Basis)' ({m.group('amount')}): read as euro monthly"
+    elif cur not in ("EURO", "EUR", "€"):
+        return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {line.text[:120]!r}"
+    elif not basis:
+        return None, f"pay stated without a pay basis: {line.text[:120]!r}"
+    if basis.startswith(("year", "annual", "annuel", "per year", "per annum")):
         amount = round(amount / 12, 2)
-    return Found(amount, ln, m.start() - off, m.end() - off), None
+    return Found(amount, line), note
 
 
 def _amount(text: str) -> float:
-    text = text.replace(" ", "")
+    text = text.replace(" ", "").replace("\u00a0", "")
     if re.search(r",\d{1,2}$", text):
         text = text.replace(".", "").replace(",", ".")
     else:
