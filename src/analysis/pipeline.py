@@ -131,7 +131,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
     education, masters = conditions.education(req_rows, notice)
     known = [r["level"] for r in comp_rows if r["level"] is not None]
     shares = [r["level"] / r["max_level"] for r in comp_rows if r["level"] and r["max_level"]]
-    essential_exp = [r for r in exp_rows if r["section"] == "essential"]
+    essential_exp = [r for r in exp_rows if r["section"] == "essential"] or \
+        [r for r in exp_rows if r["section"] == "other"]
     slots = {r["slot"]: r["level"] for r in reversed(lang_rows)}
     led = [r for r in staff_rows if r["kind"] == "leads"]
     direct = [r for r in staff_rows if r["kind"] == "direct_reports"]

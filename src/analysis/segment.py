@@ -205,7 +205,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         prev = out[-1] if out else None
         if prev is not None and prev.text and ln.text and not ln.bullet and ln.no not in heads \
                 and prev.no not in heads and not _ENDS_SENTENCE.search(prev.norm) \
-                and (ln.text[0].islower() or (width and len(lines[ln.no - 2].text) >= 0.75 * width)):
+                and (ln.text[0].islower() or (ln.text[0].isdigit() and prev.text.rsplit(" ", 1)[-1].islower())
+                     or (width and len(lines[ln.no - 2].text) >= 0.75 * width)):
             out[-1] = Line(prev.no, f"{prev.raw} {ln.raw}", f"{prev.norm} {ln.norm}", prev.bullet,
                            f"{prev.text} {ln.text}")
         else:

@@ -15,7 +15,7 @@ _NAME_EN = re.compile(
     rf"|Conference\s+of\s+{_W}(?:\s+{_W})*)(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
-    r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
+    r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
 _ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|President|Secretary)\s+"
                           r"(?:of\s+)?(?:the\s+)?", re.I)
@@ -57,6 +57,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 if not preceding:
                     continue
                 role, words = preceding[-1][2], preceding[-1][3]
+                if role == "other":
+                    continue
                 name = clean(_ROLE_PREFIX.sub("", re.sub(r"^NATO's\s+", "", m.group("name"))))
                 name = re.sub(r"^(?:the|la|le|du|de la)\s+", "", name, flags=re.I)
                 key = fold(name)

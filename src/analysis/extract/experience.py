@@ -6,7 +6,7 @@ import re
 
 from analysis.extract import Row, clean, evidence_row
 from analysis.reference import NUMBER, term_pattern, to_number
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
 _YEARS = re.compile(
     rf"(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
@@ -31,30 +31,38 @@ _QUALIFIER = {"at least": "at_least", "a minimum of": "at_least", "minimum of": 
 
 
 def extract(notice: Notice) -> list[Row]:
+    """Rows from the qualification sections; when they state no years, from the rest of the notice."""
+    rows: list[Row] = []
+    for section in notice.find("qualifications", "essential", "desirable"):
+        where = "desirable" if section.key == "desirable" else "essential" if section.key != "header" else "other"
+        rows += _rows(notice, section.body, where)
+    if not rows:
+        rows = _rows(notice, notice.body("header", "summary"), "other")
+    return rows
+
+
+def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
     rows: list[Row] = []
     management = re.compile(term_pattern("management"), re.I)
-    for section in notice.find("qualifications", "essential", "desirable"):
-        where = section.key if section.key != "qualifications" else "essential"
-        for ln in notice.with_trigger("years", section.body):
-            for m in _YEARS.finditer(ln.norm):
-                if _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()]):
-                    continue
-                years = to_number(m.group("n"))
-                if years is None or not 0 < years < 60:
-                    continue
-                start, end = _clause(ln.norm, m.start(), m.end())
-                clause = ln.norm[start:end]
-                if not _EXPERIENCE.search(clause):
-                    continue
-                hi = to_number(m.group("hi")) if m.group("hi") else None
-                qualifier = ("range" if hi else "at_least" if m.group("plus")
-                             else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
-                kind = ("management" if management.search(clause)
-                        else "professional" if re.search("experience|expérience", clause, re.I)
-                        else "other")
-                rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=hi,
-                                         qualifier=qualifier, kind=kind,
-                                         domain=_domain(clause), section=where))
+    for ln in notice.with_trigger("years", lines):
+        for m in _YEARS.finditer(ln.norm):
+            if _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()]):
+                continue
+            years = to_number(m.group("n"))
+            if years is None or not 0 < years < 60:
+                continue
+            start, end = _clause(ln.norm, m.start(), m.end())
+            clause = ln.norm[start:end]
+            if not _EXPERIENCE.search(clause):
+                continue
+            hi = to_number(m.group("hi")) if m.group("hi") else None
+            qualifier = ("range" if hi else "at_least" if m.group("plus")
+                         else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
+            kind = ("management" if management.search(clause)
+                    else "professional" if re.search("experience|expérience", clause, re.I)
+                    else "other")
+            rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=hi, qualifier=qualifier,
+                                     kind=kind, domain=_domain(clause), section=where))
     return rows
 
 

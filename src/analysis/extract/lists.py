@@ -9,7 +9,10 @@ from analysis.reference import requirement_categories, term_pattern
 from analysis.segment import Line, Notice
 
 Row = dict[str, object]
-_INTRO = re.compile(r"key challenges facing|principaux défis", re.I)
+_INTRO = re.compile(r"key challenges facing|following (?:key )?challenges|principaux défis|grands défis|"
+                    r"défis suivants", re.I)
+_ENUM = re.compile(r"^\(?\d{1,2}\s*[.)]\s+")
+_INLINE_ENUM = re.compile(r"(?:^|(?<=[:;.]))\s*\d{1,2}\s*[.)]\s*(?=\S)")
 _ENDS_ITEM = re.compile(r"[.;:!?]$")
 
 
@@ -39,7 +42,7 @@ def items(lines: list[Line]) -> list[tuple[Line, str]]:
             if out and _list_end().match(text):
                 break
             out.append([ln, text])
-    return [(ln, text) for ln, text in out if not text.endswith(":")]
+    return [(ln, _ENUM.sub("", text)) for ln, text in out if not text.endswith(":")]
 
 
 def category(text: str) -> str:
@@ -69,11 +72,25 @@ def challenges(notice: Notice) -> list[Row]:
         for section in notice.active:
             body = section.body
             for i, ln in enumerate(body):
-                if _INTRO.search(ln.text) and ln.text.endswith(":"):
+                if _INTRO.search(ln.text) and (ln.text.endswith(":") or _inline(ln)):
                     lines = body[i:]
                     break
             if lines:
                 break
     if lines and _INTRO.search(lines[0].text):
+        inline = _inline(lines[0])
+        if inline:
+            return [{"text": text, "line": lines[0].no} for text in inline]
         lines = lines[1:]
     return [{"text": text, "line": ln.no} for ln, text in items(lines)]
+
+
+def _inline(line: Line) -> list[str]:
+    """Items enumerated inside one line after the intro: 'défis suivants :1. ... ;2. ... ;3. ...'."""
+    m = _INTRO.search(line.written)
+    rest = line.written[m.end():] if m else ""
+    colon = rest.find(":")
+    if colon < 0:
+        return []
+    parts = [p.strip(" ;") for p in _INLINE_ENUM.split(rest[colon + 1:]) if p.strip(" ;")]
+    return parts if len(parts) >= 2 and _INLINE_ENUM.search(rest[colon + 1:]) else []
