@@ -39,7 +39,8 @@ class Found:
         return self.line.evidence(s, e)
 
 
-_REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|\s[-–]\s*(?P<b>\d{5,7})|-(?P<c>\d{5,7})|(?<=[a-z)])(?P<d>\d{5,7}))\s*$")
+_REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|\s[-–]\s*(?P<b>\d{5,7})|-(?P<c>\d{5,7})"
+                         r"|(?<=[a-z)])(?P<d>\d{5,7}))\s*$")
 _REF_INSIDE = re.compile(r"^(?P<t>.+?)\s*\((?P<ref>\d{5,7})\)\S")
 _REQUISITION = re.compile(r"(?P<ref>\d{5,7})\s+Requisition\s*#|Requisition\s*#?\s*:?\s*(?P<ref2>\d{5,7})", re.I)
 _REF_IN_TEXT = re.compile(r"vacancy reference\s*(?:number|no\.?)?\s*:?\s*\(?(?P<ref>\d{5,7})\b|"
