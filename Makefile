@@ -37,8 +37,8 @@ $(OUT)/posts.parquet: $(STAMP) $(RAW_FILES) $(SRC_FILES)
 ## Build the tables, run every notebook and write the HTML briefings into reports/
 reports: $(REPORTS)/index.html
 
-$(REPORTS)/index.html: $(OUT)/posts.parquet $(NOTEBOOKS) $(SRC_FILES)
-	$(PY) -m analysis report --processed $(OUT) --out $(REPORTS)
+$(REPORTS)/index.html: $(OUT)/posts.parquet $(NOTEBOOKS) $(SRC_FILES) Makefile
+	$(PY) -m analysis report --processed $(OUT) --out $(REPORTS) --per-post
 
 ## Run the whole test suite (unit and integration)
 test: $(STAMP)

@@ -59,11 +59,16 @@ def show_note(text: Any, css: str = "note") -> None:
     display(HTML(f'<p class="{_e(css)}">{_e(text)}</p>'))
 
 
+def _plain(text: Any) -> Any:
+    """A quote without markdown emphasis (`**`, `__`) that notices converted from PDF carry."""
+    return text.replace("**", "").replace("__", "") if isinstance(text, str) else text
+
+
 def show_quote(text: Any, line: Any = None) -> None:
     """An evidence quote from a notice, with its line underneath."""
     tail = ("" if line is None or pd.isna(line) else
             f'<span class="where">line {_e(int(line))}</span>')
-    display(HTML(f'<blockquote class="evidence">{_e(text)}{tail}</blockquote>'))
+    display(HTML(f'<blockquote class="evidence">{_e(_plain(text))}{tail}</blockquote>'))
 
 
 def _cell(value: Any) -> str:
@@ -92,7 +97,8 @@ def table_html(df: pd.DataFrame, caption: Any = None, max_rows: int = 60) -> str
         cells = []
         for col, value in zip(shown.columns, row, strict=True):
             css = "num" if col in numeric else "differs" if col == "differs" else ""
-            cells.append(f'<td class="{css}">{_e(_cell(value))}</td>')
+            shown_value = _plain(value) if col == "evidence" else value
+            cells.append(f'<td class="{css}">{_e(_cell(shown_value))}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     cap = f"<caption>{_e(caption)}</caption>" if caption else ""
     more = (f'<p class="note">Showing {max_rows} of {len(df)} rows.</p>'
