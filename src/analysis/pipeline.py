@@ -62,7 +62,7 @@ def parse_document(doc: Document) -> Parsed:
         return out
     for note in doc.notes:
         out.problem("warning", "file", note)
-    m = _MARKUP.search(doc.text) if "<" in doc.text or "=" in doc.text or ":" in doc.text else None
+    m = _MARKUP.search(doc.text) if "<" in doc.text or "=" in doc.text or "avascript" in doc.text else None
     if m:
         line = doc.text.count("\n", 0, m.start()) + 1
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "

@@ -69,10 +69,11 @@ def challenges(notice: Notice) -> list[Row]:
         lines = [ln for s in found for ln in s.body]
     else:
         lines = []
+        hits = {ln.no for ln in notice.with_trigger("challenges", notice.active_lines)}
         for section in notice.active:
             body = section.body
             for i, ln in enumerate(body):
-                if _INTRO.search(ln.text) and (ln.text.endswith(":") or _inline(ln)):
+                if ln.no in hits and _INTRO.search(ln.text) and (ln.text.endswith(":") or _inline(ln)):
                     lines = body[i:]
                     break
             if lines:

@@ -17,8 +17,9 @@ _REF = re.compile(r"\(?\b(?P<ref>\d{5,7})\b\)?")
 def positions(notice: Notice) -> tuple[list[tuple[str, str | None, int]], str | None]:
     """([(title, reference, line)], problem) for a multi-post notice; ([], None) for a one-post notice."""
     lines = notice.header + notice.body("summary")
+    hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     for i, ln in enumerate(lines):
-        if not _INTRO.search(ln.text):
+        if ln.no not in hits or not _INTRO.search(ln.text):
             continue
         found: list[tuple[str, str | None, int]] = []
         for item in lines[i + 1:i + 12]:
