@@ -21,6 +21,7 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|P
                           r"(?:of\s+)?(?:the\s+)?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
+_NOUN = re.compile(r"Committee|Group|Board|Council|Conf[eé]rence|Forum|Comit|Conseil|Groupe|Bureau|committees|comités")
 _THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
@@ -44,6 +45,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             with_m = _WITH.search(text)
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
+            if not _NOUN.search(masked):
+                carried = None
+                continue
             marks = _role_marks(masked, notice.active_lang)
             if not marks and carried and _REFERS_BACK.search(masked):
                 marks = [(0, 0, *carried)]

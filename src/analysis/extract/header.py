@@ -139,6 +139,8 @@ def _grade_values(notice: Notice) -> list[Found]:
 def _title_shaped(text: str) -> bool:
     """Short, mostly capitalised, not a sentence, not a banner: the shape of a post title."""
     words = text.split()
+    if not 0 < len(words) <= 16:
+        return False
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
     folded = text.lower()
     return (0 < len(words) <= 16 and not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
