@@ -103,8 +103,7 @@ def test_dates(text, expected):
     ("Grade: A2/A3", "A2/A3", None, None),
     ("Grade Unclassified", None, None, None)])
 def test_grades(line, grade, code, nato):
-    found, got_code, got_nato = header.grade(header.header_values(segment(line + "\n1. SUMMARY\nx")),
-                                             segment(line + "\n1. SUMMARY\nx"))
+    found, got_code, got_nato = header.grade(segment(line + "\n1. SUMMARY\nx"))
     assert (found.value if found else None, got_code, got_nato) == (grade, code, nato)
 
 
@@ -161,3 +160,23 @@ def test_french_only_notice_from_the_bilingual_sample():
     assert roles == ["chair", "chair", "co_chair", "permanent_chair"]
     kinds = {(r["kind"], r["count"]) for r in parsed.rows["staff"]}
     assert kinds == {("leads", 80), ("co_leads", 75)}
+
+
+def test_more_phrasings_of_years_rungs_contracts_and_roles():
+    rows, _ = competencies.extract(notice("Initiative: Acts 3-12 months ahead;\nInitiative: Acts up to 2 months ahead"))
+    assert [r["level"] for r in rows] == [5, 4]
+    n = notice("- at least 10 years of progressively responsible experience, of which at least 5 in a "
+               "people management position;\n- 7 years or more of relevant experience.", "QUALIFICATIONS")
+    assert [(r["years"], r["kind"], r["qualifier"]) for r in experience.extract(n)] == [
+        (10.0, "professional", "at_least"), (5.0, "management", "at_least"), (7.0, "professional", "at_least")]
+    from analysis.extract import conditions
+    years, _ = conditions.contract(segment("1. SUMMARY\nx\n6. CONTRACT\nA 3-year definite duration contract "
+                                           "will be offered.\n"))
+    assert years.value == 3
+    n = segment("1. SUMMARY\nThe Head will chair the Logistics Committee and provides secretariat support to the "
+                "Budget Committee.\n")
+    rows, _ = committees.extract(n)
+    assert [(r["committee"], r["role"]) for r in rows] == [("Logistics Committee", "chair"),
+                                                            ("Budget Committee", "serves")]
+    found, code, nato = header.grade(segment("NATO Grade: G15\n1. SUMMARY\nx"))
+    assert (found.value, code, nato) == ("G15", None, "G15")

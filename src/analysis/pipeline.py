@@ -105,7 +105,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
     labels = header.header_values(notice)
     title, reference = header.title_and_reference(notice, labels)
     org, loc = header.organisation(labels, notice)
-    grade, grade_code, nato_grade = header.grade(labels, notice)
+    grade, grade_code, nato_grade = header.grade(notice)
     pay, pay_problem = header.salary(labels, notice)
     deadline, deadline_problem = header.deadline(labels, notice)
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):

@@ -23,7 +23,15 @@ def fold(text: str) -> str:
     text = re.sub(r"(?<=[a-z])yz(?=[a-z])", "ys", text)
     text = re.sub(r"[-‐‑–—_/]", " ", text)
     text = re.sub(r"[^\w' ]+", " ", text)
+    if any(ch.isdigit() for ch in text):
+        words = _digit_words()
+        text = re.sub(r"\b\d{1,2}\b", lambda m: words.get(m.group(0), m.group(0)), text)
     return " ".join(text.split())
+
+
+@cache
+def _digit_words() -> dict[str, str]:
+    return {r["value"]: r["term"] for r in read_csv("terms.csv") if r["group"] == "number" and r["lang"] == "en"}
 
 
 def strip_accents(text: str) -> str:

@@ -12,6 +12,9 @@ from analysis.segment import Notice
 _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|period|contract|term|période\s+initiale|durée)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})\s*(?:years?|ans)\b", re.I)
+_CONTRACT_BEFORE = re.compile(
+    rf"(?P<n>{NUMBER})[- ]years?\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
+    rf"(?:contract|appointment|term)\b", re.I)
 _EXTENSION = re.compile(
     rf"(?P<a>{NUMBER})[- ]years?\s+extension|extension\s+of\s+(?:up\s+to\s+)?(?P<b>{NUMBER})\s+years?|"
     rf"extended\s+(?:by|for)\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+)?(?P<c>{NUMBER})\s+years?|"
@@ -40,7 +43,7 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     years = ext = None
     ext_lines = notice.with_trigger("extension", lines)
     lines = notice.with_trigger("years", lines)
-    if hit := notice.first(_CONTRACT, lines):
+    if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_BEFORE, lines):
         ln, m, off = hit
         years = Found(to_number(m.group("n")), ln, m.start() - off, m.end() - off)
     if hit := notice.first(_EXTENSION, ext_lines):

@@ -13,6 +13,9 @@ _YEARS = re.compile(
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)?\s*\(?"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à)\s*(?P<hi>{NUMBER})\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
+_SUBSET = re.compile(rf"\b(?:of which|out of which|including)\s+(?P<q>at least|a minimum of|minimum)?\s*"
+                     rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+)?(?:in|at|with|as)\b", re.I)
+_OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
@@ -56,12 +59,22 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             if not _EXPERIENCE.search(clause):
                 continue
             hi = to_number(m.group("hi")) if m.group("hi") else None
-            qualifier = ("range" if hi else "at_least" if m.group("plus")
+            qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
             kind = ("management" if management.search(clause)
                     else "professional" if re.search("experience|expérience", clause, re.I)
                     else "other")
             rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=hi, qualifier=qualifier,
+                                     kind=kind, domain=_domain(clause), section=where))
+        for m in _SUBSET.finditer(ln.norm):
+            years = to_number(m.group("n"))
+            if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years for r in rows):
+                continue
+            start, end = _clause(ln.norm, m.end(), m.end())
+            clause = ln.norm[m.start():end]
+            kind = "management" if management.search(clause) else "professional"
+            rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=None,
+                                     qualifier=_QUALIFIER.get((m.group("q") or "").lower(), "exactly"),
                                      kind=kind, domain=_domain(clause), section=where))
     return rows
 

@@ -53,8 +53,9 @@ _DIVISION_SUBJECT = re.compile(rf"^\s*The\s+(?P<v>{_UNIT})\s+(?:is|leads|has|dev
 _DIVISION_IN = re.compile(r"\b(?:in|within)\s+the\s+(?P<v>Office of the Secretary General(?:\s*\([A-Z]+\))?)")
 _GRADE = re.compile(
     r"(?P<grade>(?:(?P<letter>[ABCL])\s?[.\-]?\s?(?P<num>\d)\b(?:\s*/\s*[ABCL]\s?[.\-]?\s?\d\b)?"
-    r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G\s?-?\s?(?P<g1>\d{1,2})\b)?)|NATO\s+Grade\s+G\s?-?\s?(?P<g2>\d{1,2})\b)")
+    r"(?:\s*/\s*(?:NATO\s+Grade\s*:?\s*)?G\s?-?\s?(?P<g1>\d{1,2})\b)?)|NATO\s+Grade\s*:?\s*G\s?-?\s?(?P<g2>\d{1,2})\b)")
 _GRADE_CTX = re.compile(r"\b(?:[Gg]rad(?:e|ing)|GRAD(?:E|ING))\b[ \t:]*")
+_BARE_G = re.compile(r"[\s:]*G\s?-?\s?(\d{1,2})\b")
 _SECOND_CODE = re.compile(r"/\s*[ABCL]\s?[.\-]?\s?\d")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
 _AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d{1,2})?)"
@@ -275,8 +276,12 @@ def division(labels: dict[str, Found], notice: Notice) -> Found | None:
 
 
 def _read_grade(text: str, pos: int = 0) -> tuple[str, str | None, str | None] | None:
+    """(grade as written, code, NATO grade) from text at `pos` (just after a grade label)."""
     m = _GRADE.search(text, pos)
     if m is None or m.start() - pos > 12:
+        bare = _BARE_G.match(text, pos)
+        if bare and 1 <= int(bare.group(1)) <= 25:
+            return clean(bare.group(0)), None, f"G{int(bare.group(1))}"
         return None
     letter, num = m.group("letter"), m.group("num")
     code = None
@@ -288,7 +293,7 @@ def _read_grade(text: str, pos: int = 0) -> tuple[str, str | None, str | None] |
     return clean(m.group("grade")), code, nato
 
 
-def grade(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None, str | None]:
+def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
     """(grade as written, grade_code, nato_grade)."""
     stated = [f for f in _grade_values(notice) if fold(str(f.value)) not in terms("not_grade")]
     read = [(f, r) for f in stated if (r := _read_grade(str(f.value)))]
