@@ -25,7 +25,7 @@ def _assert_evidence_is_source(text: str) -> None:
         for row in parsed.rows.get(table, []):
             assert 1 <= row["line"] <= len(lines)
             if "evidence" in row:
-                window = " ".join(" ".join(lines[row["line"] - 1:row["line"] + 2]).split())
+                window = " ".join(" ".join(lines[row["line"] - 1:row["line"] + 20]).split())
                 assert " ".join(str(row["evidence"]).split()) in window
 
 

@@ -180,3 +180,19 @@ def test_more_phrasings_of_years_rungs_contracts_and_roles():
                                                             ("Budget Committee", "serves")]
     found, code, nato = header.grade(segment("NATO Grade: G15\n1. SUMMARY\nx"))
     assert (found.value, code, nato) == ("G15", None, "G15")
+
+
+def test_title_naming_two_posts_gives_two_posts(tmp_path):
+    from analysis.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "two.txt").write_text(
+        "Head NATO Affairs and Security Policy Section (1 post) & Head Multilateral Organisations Section "
+        "(1 post)-250875\n1. SUMMARY\nThrough this recruitment process we aim to hire two qualified candidates "
+        "for the following positions:\n2. QUALIFICATIONS\nESSENTIAL\n- have at least 8 years of experience;\n",
+        encoding="utf-8")
+    posts = build(raw, tmp_path / "out").frames["posts"]
+    assert list(posts["post_id"]) == ["250875-head-nato-affairs-and-security-policy-section",
+                                      "250875-head-multilateral-organisations-section"]
+    assert list(posts["reference"]) == ["250875", "250875"] and list(posts["min_experience_years"]) == [8, 8]

@@ -69,7 +69,8 @@ def parse_document(doc: Document) -> Parsed:
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
     _fill(notice, doc, out)
-    out.positions, problem = positions_mod.positions(notice)
+    title_line = next((f["line"] for f in out.rows["fields"] if f["field"] == "title"), 0)
+    out.positions, problem = positions_mod.positions(notice, out.post["title"], title_line)
     if problem:
         out.problem("warning", "title", problem)
     return out
@@ -219,8 +220,11 @@ def _expand(p: Parsed) -> list[Parsed]:
     if not p.positions:
         return [p]
     out = []
+    shared = len({ref for _, ref, _ in p.positions}) < len(p.positions)
     for title, ref, line in p.positions:
-        post = {**p.post, "title": title, "reference": ref, "post_family": header.family_of(title)}
+        reference = ref or p.post["reference"]
+        post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
+                "_id": f"{reference}-{slug(title)}" if reference and shared else None}
         fields = [f for f in p.rows["fields"] if f["field"] not in ("title", "reference")]
         fields.append({"field": "title", "value": title, "line": line, "evidence": title})
         out.append(Parsed(p.source_file, p.digest, post, {**p.rows, "fields": fields}, []))
@@ -243,8 +247,8 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
             continue
         by_digest[p.digest] = p
         for one in _expand(p):
-            base = one.post["reference"] or (slug(str(one.post["title"])) if one.post["title"]
-                                             else slug(Path(one.source_file).stem))
+            base = one.post.pop("_id", None) or one.post["reference"] or (
+                slug(str(one.post["title"])) if one.post["title"] else slug(Path(one.source_file).stem))
             post_id = base if base not in used else f"{base}-{one.digest[:6]}"
             used.add(post_id)
             one.post["post_id"] = post_id

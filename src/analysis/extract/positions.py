@@ -10,12 +10,22 @@ from analysis.segment import Notice
 
 _INTRO = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
                     r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$", re.I)
-_COUNT = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+(?:\w+\s+){0,3}(?:candidates|positions|posts)\b", re.I)
+_POST_COUNT = re.compile(r"\s*\(\d+\s+posts?\)", re.I)
+_TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:&|\band\b|;|,)\s*", re.I)
 _REF = re.compile(r"\(?\b(?P<ref>\d{5,7})\b\)?")
 
 
-def positions(notice: Notice) -> tuple[list[tuple[str, str | None, int]], str | None]:
-    """([(title, reference, line)], problem) for a multi-post notice; ([], None) for a one-post notice."""
+def positions(notice: Notice, title: str | None = None, title_line: int = 0
+              ) -> tuple[list[tuple[str, str | None, int]], str | None]:
+    """([(title, reference, line)], problem) for a multi-post notice; ([], None) for a one-post notice.
+
+    The positions come from a list after "...for the following positions:", or from a title that
+    names several, "Head A Section (1 post) & Head B Section (1 post)".
+    """
+    if title and len(_POST_COUNT.findall(title)) >= 2:
+        parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
+        if len(parts) >= 2 and len(set(parts)) == len(parts):
+            return [(p, None, title_line) for p in parts], None
     lines = notice.header + notice.body("summary")
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     for i, ln in enumerate(lines):
