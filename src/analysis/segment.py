@@ -16,6 +16,7 @@ _SWAP = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("
          ("\t", " "), ("*", " "), ("\u2009", " "), ("\u202f", " "), ("–", "-"), ("—", "-"), ("‑", "-"),
          ("‐", "-"))
 _BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+)")
+_BULLET_FIRST = frozenset("-•·▪►◦●■oabcdefgh")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
@@ -152,12 +153,19 @@ def make_lines(text: str) -> list[Line]:
             norm_text = norm_text.replace(old, new)
     norms = norm_text.split("\n")
     for i, (raw, norm) in enumerate(zip(text.split("\n"), norms, strict=True), start=1):
+        first = norm.lstrip()[:1]
+        if not first:
+            out.append(Line(i, raw, norm, False, ""))
+            prev_list = False
+            continue
         if norm[:1] in (" ", "#"):
             norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
         bullet = False
-        m = _BULLET.match(norm) or _GLUED_O.match(norm)
-        if not m and prev_list:
-            m = _GLUED_O_LOWER.match(norm)
+        m = None
+        if first in _BULLET_FIRST or first.isdigit():
+            m = _BULLET.match(norm) or _GLUED_O.match(norm)
+            if not m and prev_list:
+                m = _GLUED_O_LOWER.match(norm)
         if m and len(norm) > m.end():
             bullet = True
             norm = " " * m.end() + norm[m.end():]
@@ -179,7 +187,7 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
             found = headings().get(fold(body.rstrip(":")))
             if found:
                 return (*found, False)
-    m = _GLUED_HEADING.match(text)
+    m = _GLUED_HEADING.match(text) if text[:1].isupper() or text[:1].isdigit() else None
     if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
         found = headings().get(fold(m.group("head")))
         if found:
