@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,7 @@ class Document:
     def lines(self) -> list[str]:
         return self.text.split("\n")
 
-    @property
+    @cached_property
     def digest(self) -> str:
         """Hash of the text with whitespace folded: equal for the same notice saved twice."""
         return hashlib.sha1(" ".join(self.text.split()).encode("utf-8")).hexdigest()

@@ -6,7 +6,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -16,6 +16,10 @@ def read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Comparable form of a phrase: lower case, US/UK spelling and punctuation folded."""
     text = text.lower().replace("’", "'").replace("‘", "'")
@@ -23,7 +27,7 @@ def fold(text: str) -> str:
     text = re.sub(r"(?<=[a-z])yz(?=[a-z])", "ys", text)
     text = re.sub(r"[-‐‑–—_/]", " ", text)
     text = re.sub(r"[^\w' ]+", " ", text)
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         words = _digit_words()
         text = re.sub(r"\b\d{1,2}\b", lambda m: words.get(m.group(0), m.group(0)), text)
     return " ".join(text.split())

@@ -62,12 +62,17 @@ def essay_required(notice: Notice) -> Found | None:
     return Found(True, ln, m.start() - off, m.end() - off)
 
 
+@cache
+def _masters_phrases() -> tuple[str, ...]:
+    return tuple(fold(t) for t in terms("masters_preferred"))
+
+
 def education(requirements: list[dict], notice: Notice) -> tuple[str | None, bool | None]:
     """(the essential education requirement as written, whether a Master's is preferred)."""
     text = next((str(r["text"]) for r in requirements
                  if r["kind"] == "essential" and r["category"] == "education"), None)
     if text is None:
         return None, None
-    wanted = [fold(t) for t in terms("masters_preferred")]
+    wanted = _masters_phrases()
     asked = [fold(str(r["text"])) for r in requirements if r["category"] == "education"]
     return text, any(w in a for w in wanted for a in asked)
