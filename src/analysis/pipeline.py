@@ -29,8 +29,8 @@ from analysis.segment import CORE, Notice, segment
 Row = dict[str, object]
 LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees", "requirements",
                "challenges", "fields")
-_MARKUP = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b|\bon[a-z]+\s*=|"
-                     r"javascript:", re.I)
+_MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
+_MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
 PARALLEL_FROM = 200
 
 
@@ -62,7 +62,8 @@ def parse_document(doc: Document) -> Parsed:
         return out
     for note in doc.notes:
         out.problem("warning", "file", note)
-    m = _MARKUP.search(doc.text) if "<" in doc.text or "=" in doc.text or "avascript" in doc.text else None
+    m = (_MARKUP_TAG.search(doc.text) if "<" in doc.text else None) or (
+        _MARKUP_ATTR.search(doc.text) if "=" in doc.text or "avascript:" in doc.text else None)
     if m:
         line = doc.text.count("\n", 0, m.start()) + 1
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "

@@ -61,9 +61,10 @@ def term_pattern(group: str, lang: str | None = None) -> str:
 
 
 @cache
-def triggers() -> tuple[tuple[str, str], ...]:
-    """(lower-case keyword, trigger name): the cheap keyword test before an extractor reads a line."""
-    return tuple((r["term"].lower(), r["value"]) for r in read_csv("terms.csv") if r["group"] == "trigger")
+def triggers() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lower-case keyword, trigger names): the cheap keyword test before an extractor reads a line."""
+    return tuple((r["term"].lower(), tuple(r["value"].split("|")))
+                 for r in read_csv("terms.csv") if r["group"] == "trigger")
 
 
 @cache

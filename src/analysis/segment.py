@@ -124,12 +124,14 @@ class Notice:
             pos += len(ln.norm) + 1
         lower = "\n".join(ln.norm for ln in lines).lower()
         hits: dict[str, set[int]] = {}
-        for keyword, name in triggers():
-            found = hits.setdefault(name, set())
+        for keyword, names in triggers():
             at = lower.find(keyword)
+            found: set[int] = set()
             while at != -1:
                 found.add(lines[bisect_right(offsets, at) - 1].no)
                 at = lower.find(keyword, at + 1)
+            for name in names:
+                hits.setdefault(name, set()).update(found)
         return hits
 
     def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:

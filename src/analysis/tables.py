@@ -35,8 +35,7 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
         if kind == "date":
             df[col] = pd.to_datetime(df[col])
         elif kind == "int":
-            df[col] = pd.array([None if v is None or v != v else int(v) for v in df[col]],
-                               dtype="Int64")
+            df[col] = pd.to_numeric(df[col]).astype("Int64")
         else:
             df[col] = df[col].astype(_DTYPES[kind])
     return df
