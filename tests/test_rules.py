@@ -112,7 +112,9 @@ def test_grades(line, grade, code, nato):
     ("Primary Location: Belgium-BrusselsSalary (Pay Basis): 7,964.85Euro (EUR) MonthlyGrade NATO Grade G20",
      7964.85, None),
     ("Salaire (Base de paie)\n: 10 729,95Euro (EUR) Mensuelle", 10729.95, None),
-    ("Salary (Pay Basis)\n\n13,206.07\n\nGrade\n\nNATO Grade G23", 13206.07, "bare amount"),
+    ("Salary (Pay Basis)\n\n13,206.07\n\nGrade\n\nNATO Grade G23", None, "bare amount"),
+    ("Salary (Pay Basis): 1.234.567 Euro Monthly", 1234567.0, None),
+    ("Salary (Pay Basis): 12.345 Euro (EUR) Monthly", 12345.0, None),
     ("Salary (Pay Basis): 9,000.00 US Dollar (USD) Monthly", None, "USD"),
 ])
 def test_salary_lines(head, amount, problem):

@@ -69,6 +69,9 @@ def build_command(args: argparse.Namespace) -> int:
 def report_command(args: argparse.Namespace) -> int:
     from analysis.report import run_reports
 
+    if _inside(args.processed, args.raw) or _inside(args.out, args.raw):
+        print(f"error: --processed and --out must be outside --raw {args.raw}", file=sys.stderr)
+        return 2
     params = {key: value for key, value in args.parameter}
     return run_reports(args.processed, args.out, only=args.only, params=params,
                        params_file=args.params, per_post=args.per_post, dated=args.dated,
@@ -76,10 +79,16 @@ def report_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit codes: 0 all good, 1 some files or notebooks failed, 2 bad arguments, 3 unexpected failure."""
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and 2
-    if args.command == "build":
-        return build_command(args)
-    return report_command(args)
+    try:
+        return build_command(args) if args.command == "build" else report_command(args)
+    except KeyboardInterrupt:
+        print("interrupted: the previous tables are left as they were", file=sys.stderr)
+        return 3
+    except Exception as exc:
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3

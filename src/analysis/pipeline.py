@@ -63,7 +63,7 @@ def parse_document(doc: Document) -> Parsed:
     for note in doc.notes:
         out.problem("warning", "file", note)
     m = (_MARKUP_TAG.search(doc.text) if "<" in doc.text else None) or (
-        _MARKUP_ATTR.search(doc.text) if "=" in doc.text or "avascript:" in doc.text else None)
+        _MARKUP_ATTR.search(doc.text) if "=" in doc.text or ":" in doc.text else None)
     if m:
         line = doc.text.count("\n", 0, m.start()) + 1
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "
@@ -130,7 +130,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
     if title is None:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     contract_years, extension = conditions.contract(notice)
-    education, masters = conditions.education(req_rows, notice)
+    education, masters = conditions.education(req_rows)
     known = [r["level"] for r in comp_rows if r["level"] is not None]
     shares = [r["level"] / r["max_level"] for r in comp_rows if r["level"] and r["max_level"]]
     essential_exp = [r for r in exp_rows if r["section"] == "essential"] or \
@@ -161,7 +161,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
         "staff_led": led[0]["count"] if led else None,
         "direct_reports": direct[0]["count"] if direct else None,
         "committees_chaired": committees.chaired(committee_rows) if committee_rows else None,
-        "competency_count": len(comp_rows) if notice.find("competencies") else None,
+        "competency_count": (len(comp_rows) or None) if notice.find("competencies") else None,
         "competency_mean_level": round(sum(known) / len(known), 3) if known else None,
         "competency_mean_share": round(sum(shares) / len(shares), 3) if shares else None,
         "security_clearance": keep("security_clearance", conditions.security_clearance(notice)),
@@ -193,7 +193,12 @@ def parse_file(path: Path, root: Path) -> Parsed:
         failed = Parsed(rel, failed=True)
         failed.problem("error", "file", f"could not read the file ({type(exc).__name__}: {exc})")
         return failed
-    return parse_document(doc)
+    try:
+        return parse_document(doc)
+    except Exception as exc:  # an extractor bug on one notice must not cost the corpus
+        failed = Parsed(rel, failed=True)
+        failed.problem("error", "file", f"the parser failed on this notice ({type(exc).__name__}: {exc})")
+        return failed
 
 
 def discover(raw: Path) -> tuple[list[Path], list[Path]]:
@@ -250,7 +255,10 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
         for one in _expand(p):
             base = one.post.pop("_id", None) or one.post["reference"] or (
                 slug(str(one.post["title"])) if one.post["title"] else slug(Path(one.source_file).stem))
-            post_id = base if base not in used else f"{base}-{one.digest[:6]}"
+            post_id, n = base, 1
+            while post_id in used:
+                post_id = f"{base}-{one.digest[:6]}" + (f"-{n}" if n > 1 else "")
+                n += 1
             used.add(post_id)
             one.post["post_id"] = post_id
             kept.append(one)
@@ -295,13 +303,16 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = No
                                     "message": f"skipped: {path.suffix or 'no'} files are not read "
                                     f"(supported: {', '.join(sorted(set(SUFFIXES)))})"})
     frames = tables.frames(records)
+    blanked = tables.enforce(frames)
+    if blanked:
+        frames["problems"] = tables.frame("problems", frames["problems"].to_dict("records") + blanked)
     failed = sum(1 for p in parsed if p.failed)
     return BuildResult(len(files), len(posts), len(frames["problems"]), failed, frames)
 
 
 def build(raw: Path, out: Path, progress: Callable[[Iterable], Iterable] | None = None,
           workers: int | None = None) -> BuildResult:
-    """Parse raw and write every table into out as Parquet and CSV."""
+    """Parse raw and write every table into out as Parquet and CSV (checked against the schema)."""
     result = parse_corpus(raw, progress, workers)
     tables.validate(result.frames)
     tables.write(result.frames, out)

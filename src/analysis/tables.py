@@ -77,6 +77,28 @@ def validate(tables: dict[str, pd.DataFrame]) -> None:
         _schemas()[name].validate(df, lazy=True)
 
 
+def enforce(tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Blank every cell that fails a value check and return one `problems` row per blanked cell."""
+    import pandera.pandas as pa
+
+    files = dict(zip(tables["posts"]["post_id"], tables["posts"]["source_file"], strict=True))
+    problems = []
+    for name, df in tables.items():
+        try:
+            _schemas()[name].validate(df, lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            for case in exc.failure_cases.itertuples():
+                if case.index is None or pd.isna(case.index) or case.column not in df.columns:
+                    raise
+                post_id = df.at[case.index, "post_id"] if "post_id" in df.columns else None
+                df.at[case.index, case.column] = pd.NA
+                problems.append({"source_file": files.get(post_id, ""), "post_id": post_id, "severity": "warning",
+                                 "field": case.column, "line": None,
+                                 "message": f"{name}.{case.column} value {case.failure_case!r} fails the check "
+                                            f"{case.check}; left empty"})
+    return problems
+
+
 def write(tables: dict[str, pd.DataFrame], out: Path) -> None:
     """Write NAME.parquet and NAME.csv for every table into a temporary folder, then rename them in.
 

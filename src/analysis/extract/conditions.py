@@ -67,12 +67,11 @@ def _masters_phrases() -> tuple[str, ...]:
     return tuple(fold(t) for t in terms("masters_preferred"))
 
 
-def education(requirements: list[dict], notice: Notice) -> tuple[str | None, bool | None]:
-    """(the essential education requirement as written, whether a Master's is preferred)."""
-    text = next((str(r["text"]) for r in requirements
-                 if r["kind"] == "essential" and r["category"] == "education"), None)
-    if text is None:
+def education(requirements: list[dict]) -> tuple[str | None, bool | None]:
+    """(the education requirement as written, essential first; whether a Master's is preferred or desirable)."""
+    asked = [r for r in requirements if r["category"] == "education"]
+    if not asked:
         return None, None
-    wanted = _masters_phrases()
-    asked = [fold(str(r["text"])) for r in requirements if r["category"] == "education"]
-    return text, any(w in a for w in wanted for a in asked)
+    text = next((str(r["text"]) for r in asked if r["kind"] == "essential"), str(asked[0]["text"]))
+    folded = [fold(str(r["text"])) for r in asked]
+    return text, any(w in a for w in _masters_phrases() for a in folded)

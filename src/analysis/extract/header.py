@@ -323,25 +323,27 @@ def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str 
     amount = _amount(m.group("amount"))
     cur = (m.group("cur2") or m.group("cur") or "").upper()
     basis = (m.group("basis") or "").lower()
-    note = None
+    if amount is None:
+        return None, f"pay amount not read as a number: {m.group('amount')!r}"
     if not cur and not basis:
-        note = f"pay stated as a bare amount under 'Salary (Pay Basis)' ({m.group('amount')}): read as euro monthly"
-    elif cur not in ("EURO", "EUR", "€"):
+        return None, f"pay stated as a bare amount ({m.group('amount')}) without currency or pay basis; left empty"
+    if cur not in ("EURO", "EUR", "€"):
         return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {line.text[:120]!r}"
     elif not basis:
         return None, f"pay stated without a pay basis: {line.text[:120]!r}"
     if basis.startswith(("year", "annual", "annuel", "per year", "per annum")):
         amount = round(amount / 12, 2)
-    return Found(amount, line), note
+    return Found(amount, line), None
 
 
-def _amount(text: str) -> float:
+def _amount(text: str) -> float | None:
+    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345; None when it is not one number."""
     text = text.replace(" ", "").replace("\u00a0", "")
-    if re.search(r",\d{1,2}$", text):
-        text = text.replace(".", "").replace(",", ".")
-    else:
-        text = text.replace(",", "")
-    return float(text)
+    m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?", text)
+    if m is None:
+        return None
+    whole = re.sub(r"[.,]", "", m.group(1))
+    return float(f"{whole}.{m.group(4)}" if m.group(4) else whole)
 
 
 def parse_date(text: str) -> dt.date | None:
