@@ -103,7 +103,7 @@ def test_pages_hold_the_expected_figures(sample):
     assert "Language level, one official language VI " in briefing
     assert "Language level, the other official language I " in briefing
     compare = html_text(page(sample, "90-compare-posts"))
-    assert "Staff led 90 80 ≠" in compare
+    assert "Staff led 80 90 ≠" in compare, "by default the first two posts (240562, 250443) are compared"
 
 
 def test_pages_have_no_code_and_load_nothing_from_outside(sample):
@@ -266,3 +266,19 @@ def test_pages_in_headless_chromium(sample, hostile, tmp_path):
         assert not errors, errors
     assert HOSTILE_TITLE in texts["post-999001"]
     assert "Competency levels required" not in texts["30-competencies"]  # drawn, not text
+
+
+def test_a_corpus_without_the_samples_and_an_untitled_post_still_reports(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (RAW / "head-policy-planning-unit.txt").read_text(encoding="utf-8")
+    (raw / "untitled.txt").write_text(text.replace("The Head of the Policy Planning Unit (PPU) leads",
+                                                   "The PPU leads"), encoding="utf-8")
+    xo = (RAW / "head-divisional-support-section-xo-dpp-241656.txt").read_text(encoding="utf-8")
+    (raw / "xo.txt").write_text(xo.replace("241656", "777001"), encoding="utf-8")
+    pipeline.build(raw, tmp_path / "processed")
+    code = run_reports(tmp_path / "processed", tmp_path / "reports", per_post=True, workers=2,
+                       only=["80", "90"])
+    assert code == 0, (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "untitled" in html_text(page(tmp_path / "reports", "post-untitled"))
+    assert "777001" in html_text(page(tmp_path / "reports", "90-compare-posts"))

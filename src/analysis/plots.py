@@ -33,6 +33,7 @@ STAFF_COLORS = {"leads": BLUE, "co_leads": LIGHT_BLUE, "direct_reports": ORANGE}
 def use_house_style() -> None:
     """Set the seaborn/matplotlib style every chart of the project uses."""
     sns.set_theme(context="paper", style="whitegrid", font_scale=1.15, rc={
+        "text.parse_math": False,
         "font.family": "DejaVu Sans", "axes.edgecolor": GRID, "axes.labelcolor": INK,
         "axes.titlesize": 12, "axes.titleweight": "bold", "axes.titlelocation": "left",
         "axes.titlepad": 18, "text.color": INK, "xtick.color": INK, "ytick.color": INK,

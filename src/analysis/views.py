@@ -508,6 +508,20 @@ def problems_table(problems: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame:
 
 # --- One post -------------------------------------------------------------------------------
 
+def post_heading(post: pd.Series) -> str:
+    """A post's title for a heading, its id when the notice states no title."""
+    return str(post["title"]) if pd.notna(post["title"]) and str(post["title"]) else str(post["post_id"])
+
+
+def pick_pair(posts: pd.DataFrame, post_a: Any, post_b: Any) -> tuple[str, str]:
+    """The two post ids to compare: those given, else the first two posts of the selection."""
+    a = str(post_row(posts, post_a)["post_id"])
+    if normalise_ids(post_b):
+        return a, str(post_row(posts, post_b)["post_id"])
+    others = [str(p) for p in posts["post_id"] if str(p) != a]
+    return a, others[0] if others else a
+
+
 def post_row(posts: pd.DataFrame, post_id: Any) -> pd.Series:
     """The posts row of `post_id` (the first post when post_id is empty); ValueError if unknown."""
     ids = normalise_ids(post_id)
