@@ -26,7 +26,10 @@ def _assert_evidence_is_source(text: str) -> None:
             assert 1 <= row["line"] <= len(lines)
             if "evidence" in row:
                 window = " ".join(" ".join(lines[row["line"] - 1:row["line"] + 20]).split())
-                assert " ".join(str(row["evidence"]).split()) in window
+                evidence = " ".join(str(row["evidence"]).split())
+                assert evidence in window
+                assert window.startswith(evidence) or evidence.split()[0] in lines[row["line"] - 1], \
+                    "evidence starts on its line"
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -198,3 +198,13 @@ def test_title_naming_two_posts_gives_two_posts(tmp_path):
     assert list(posts["post_id"]) == ["250875-head-nato-affairs-and-security-policy-section",
                                       "250875-head-multilateral-organisations-section"]
     assert list(posts["reference"]) == ["250875", "250875"] and list(posts["min_experience_years"]) == [8, 8]
+
+
+def test_position_list_ends_at_the_blank_line():
+    text = ("1. SUMMARY\nWe aim to hire two qualified candidates for the following positions:\n"
+            "- Officer (Plans) (250001)\n- Officer (Budget) (250002)\n\nThe Head leads the Section.\n"
+            "2. QUALIFICATIONS\nx\n")
+    parsed = parse_document(Document("x.txt", "txt", text))
+    assert [(t, r, n) for t, r, n, _ in parsed.positions] == [("Officer (Plans)", "250001", 3),
+                                                             ("Officer (Budget)", "250002", 4)]
+    assert parsed.positions[0][3] == "Officer (Plans) (250001)", "evidence is the source line"

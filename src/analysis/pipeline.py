@@ -44,7 +44,7 @@ class Parsed:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     problems: list[Row] = field(default_factory=list)
     failed: bool = False
-    positions: list[tuple[str, str | None, int]] = field(default_factory=list)
+    positions: list[positions_mod.Position] = field(default_factory=list)
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
@@ -70,8 +70,9 @@ def parse_document(doc: Document) -> Parsed:
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
     _fill(notice, doc, out)
-    title_line = next((f["line"] for f in out.rows["fields"] if f["field"] == "title"), 0)
-    out.positions, problem = positions_mod.positions(notice, out.post["title"], title_line)
+    title_field = next((f for f in out.rows["fields"] if f["field"] == "title"), {"line": 0, "evidence": ""})
+    out.positions, problem = positions_mod.positions(notice, out.post["title"], title_field["line"],
+                                                     title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)
     return out
@@ -100,7 +101,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
     def keep(name: str, found: Found | None) -> object:
         if found is None:
             return None
-        fields.append({"field": name, "value": str(found.value), "line": found.line.no,
+        fields.append({"field": name, "value": str(found.value), "line": found.lineno,
                        "evidence": found.evidence})
         return found.value
 
@@ -226,13 +227,13 @@ def _expand(p: Parsed) -> list[Parsed]:
     if not p.positions:
         return [p]
     out = []
-    shared = len({ref for _, ref, _ in p.positions}) < len(p.positions)
-    for title, ref, line in p.positions:
+    shared = len({ref for _, ref, _, _ in p.positions}) < len(p.positions)
+    for title, ref, line, evidence in p.positions:
         reference = ref or p.post["reference"]
         post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
                 "_id": f"{reference}-{slug(title)}" if reference and shared else None}
         fields = [f for f in p.rows["fields"] if f["field"] not in ("title", "reference")]
-        fields.append({"field": "title", "value": title, "line": line, "evidence": title})
+        fields.append({"field": "title", "value": title, "line": line, "evidence": evidence})
         out.append(Parsed(p.source_file, p.digest, post, {**p.rows, "fields": fields}, []))
     out[0].problems = p.problems
     return out

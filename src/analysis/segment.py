@@ -24,6 +24,7 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _ENDS_SENTENCE = re.compile(r"[.;:!?]\s*$")
 LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
+_EVIDENCE_TRIM = " \t*#-•"
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
 
 
@@ -35,6 +36,13 @@ class Line(NamedTuple):
     norm: str
     bullet: bool
     text: str
+    parts: tuple[int, ...] = (0,)
+
+    def line_at(self, pos: int) -> int:
+        """The source line number of position `pos` of `norm` (a reflowed Line spans several)."""
+        while pos < len(self.norm) and self.norm[pos] in _EVIDENCE_TRIM:
+            pos += 1
+        return self.no + bisect_right(self.parts, pos) - 1
 
     @property
     def written(self) -> str:
@@ -44,7 +52,7 @@ class Line(NamedTuple):
 
     def evidence(self, start: int = 0, end: int | None = None) -> str:
         """Exact source text for a span of `norm` (whole line by default), trimmed."""
-        return self.raw[start:end if end is not None else len(self.raw)].strip(" \t*#-•")
+        return self.raw[start:end if end is not None else len(self.raw)].strip(_EVIDENCE_TRIM)
 
 
 @dataclass
@@ -218,7 +226,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and (ln.text[0].islower() or (ln.text[0].isdigit() and prev.text.rsplit(" ", 1)[-1].islower())
                      or (width and len(lines[ln.no - 2].text) >= 0.75 * width)):
             out[-1] = Line(prev.no, f"{prev.raw} {ln.raw}", f"{prev.norm} {ln.norm}", prev.bullet,
-                           f"{prev.text} {ln.text}")
+                           f"{prev.text} {ln.text}", (*prev.parts, len(prev.norm) + 1))
         else:
             out.append(ln)
     return out

@@ -35,7 +35,7 @@ def sentences(line: Line) -> Iterator[tuple[int, int]]:
 def evidence_row(line: Line, start: int, end: int, **values: object) -> Row:
     """A row whose evidence is the sentence around the match."""
     s, e = sentence_span(line.norm, start, end)
-    return {**values, "line": line.no, "evidence": line.evidence(s, e)}
+    return {**values, "line": line.line_at(s), "evidence": line.evidence(s, e)}
 
 
 def clean(text: str) -> str:

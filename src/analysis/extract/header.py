@@ -32,6 +32,13 @@ class Found:
     end: int | None = None
 
     @property
+    def lineno(self) -> int:
+        """Source line where the evidence starts."""
+        if self.end is None:
+            return self.line.no
+        return self.line.line_at(sentence_span(self.line.norm, self.start, self.end)[0])
+
+    @property
     def evidence(self) -> str:
         if self.end is None:
             return self.line.evidence()

@@ -15,9 +15,12 @@ _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:
 _REF = re.compile(r"\(?\b(?P<ref>\d{5,7})\b\)?")
 
 
-def positions(notice: Notice, title: str | None = None, title_line: int = 0
-              ) -> tuple[list[tuple[str, str | None, int]], str | None]:
-    """([(title, reference, line)], problem) for a multi-post notice; ([], None) for a one-post notice.
+Position = tuple[str, str | None, int, str]
+
+
+def positions(notice: Notice, title: str | None = None, title_line: int = 0, title_evidence: str = ""
+              ) -> tuple[list[Position], str | None]:
+    """([(title, reference, line, evidence)], problem) for a multi-post notice; ([], None) for one post.
 
     The positions come from a list after "...for the following positions:", or from a title that
     names several, "Head A Section (1 post) & Head B Section (1 post)".
@@ -25,22 +28,27 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0
     if title and len(_POST_COUNT.findall(title)) >= 2:
         parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
         if len(parts) >= 2 and len(set(parts)) == len(parts):
-            return [(p, None, title_line) for p in parts], None
-    lines = notice.header + notice.body("summary")
+            return [(p, None, title_line, title_evidence) for p in parts], None
+    lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     for i, ln in enumerate(lines):
         if ln.no not in hits or not _INTRO.search(ln.text):
             continue
-        found: list[tuple[str, str | None, int]] = []
+        found: list[Position] = []
+        bulleted = False
         for item in lines[i + 1:i + 12]:
-            if not item.text or not (item.bullet or family_of(item.text)):
+            if not item.text:
+                if found:
+                    break
+                continue
+            if (bulleted and not item.bullet) or not (item.bullet or family_of(item.text)):
                 break
+            bulleted = bulleted or item.bullet
             ref = _REF.search(item.text)
-            title = clean(_REF.sub("", item.text).replace(" - ", " ").strip(" -–"))
-            if title and family_of(title):
-                found.append((title, ref.group("ref") if ref else None, item.no))
-        titles = {t for t, _, _ in found}
-        if len(found) >= 2 and len(titles) == len(found):
+            name = clean(_REF.sub("", item.text).replace(" - ", " ").strip(" -–"))
+            if name and family_of(name):
+                found.append((name, ref.group("ref") if ref else None, item.no, item.evidence()))
+        if len(found) >= 2 and len({f[0] for f in found}) == len(found):
             return found, None
         return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
     return [], None
