@@ -7,12 +7,13 @@ STAMP  := $(VENV)/.installed
 RAW    := data/raw
 OUT    := data/processed
 REPORTS := reports
-RAW_FILES := $(shell find $(RAW) -type f \( -name '*.txt' -o -name '*.md' -o -name '*.htm' -o -name '*.html' -o -name '*.pdf' -o -name '*.docx' \) 2>/dev/null)
+MANIFEST := $(OUT)/.raw-manifest
 SRC_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.j2' -o -name '*.tpl' -o -name '*.css' -o -name '*.json' \) 2>/dev/null)
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data reports test test-unit lint lab bench clean
+.DELETE_ON_ERROR:
+.PHONY: help setup data reports test test-unit lint lab bench clean FORCE
 
 ## List the targets with what each does
 help:
@@ -31,7 +32,14 @@ $(STAMP): pyproject.toml
 ## Parse data/raw into the tables of data/processed (Parquet + CSV)
 data: $(OUT)/posts.parquet
 
-$(OUT)/posts.parquet: $(STAMP) $(RAW_FILES) $(SRC_FILES)
+# Names, sizes and times of every file under data/raw; rewritten only when they change, so
+# adding, editing or deleting a notice (any name, spaces included) rebuilds the tables.
+$(MANIFEST): FORCE
+	@mkdir -p $(OUT)
+	@find $(RAW) -type f -printf '%P\t%s\t%T@\n' | LC_ALL=C sort > $@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
+
+$(OUT)/posts.parquet: $(STAMP) $(MANIFEST) $(SRC_FILES)
 	$(PY) -m analysis build --raw $(RAW) --out $(OUT) || test $$? -eq 1
 
 ## Build the tables, run every notebook and write the HTML briefings into reports/

@@ -636,6 +636,12 @@ def read_docx(data: bytes) -> tuple[str, None]:
                           "save it as an unprotected .docx")
     if not data.startswith(b"PK"):
         raise IngestError("not a .docx file (not a zip archive): damaged or mislabelled")
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise IngestError(f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+    if unpacked > 10 * MAX_BYTES:
+        raise IngestError(f"the .docx unpacks to {unpacked / 1e6:.0f} MB: too large for a notice (zip bomb?)")
     from docx import Document as open_docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
