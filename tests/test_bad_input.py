@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import random
 import shutil
 import subprocess
 import sys
@@ -36,8 +36,8 @@ def _build(raw: Path, tmp_path: Path) -> tuple[int, pd.DataFrame, pd.DataFrame]:
 TRUNCATED = (RAW / GOOD).read_text(encoding="utf-8").split("2. QUALIFICATIONS")[0]
 CASES = {
     "empty": ("empty.txt", b"", "empty file"),
-    "binary": ("random.txt", os.urandom(4096), "binary"),
-    "binary-pdf": ("random.pdf", os.urandom(4096), "pdf"),
+    "binary": ("random.txt", random.Random(1).randbytes(4096), "binary"),
+    "binary-pdf": ("random.pdf", random.Random(2).randbytes(4096), "pdf"),
     "not-a-notice": ("shopping.txt", b"Milk\nEggs\nBread\nCall the plumber on Monday.\n",
                      "not a vacancy notice"),
 }
@@ -115,6 +115,6 @@ def test_command_line_build_on_the_sample_corpus(tmp_path):
     assert proc.stdout.strip().splitlines()[-1] == "5 files, 5 posts, 4 problems"
     assert checksums(RAW) == before
     for name in ("posts", "experience", "languages", "competencies", "staff", "committees", "requirements",
-                 "challenges", "problems"):
+                 "challenges", "problems", "fields"):
         assert (tmp_path / f"{name}.parquet").exists() and (tmp_path / f"{name}.csv").exists()
     assert "2025-04-06" in (tmp_path / "posts.csv").read_text(encoding="utf-8")

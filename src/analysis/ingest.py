@@ -15,10 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from analysis.reference import read_csv
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -26,21 +28,6 @@ if TYPE_CHECKING:
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
             ".docx": "docx"}
 MAX_BYTES = 20 * 1024 * 1024
-
-# Labels of the header block that job boards print above a notice ("Label: value" lines).
-HEADER_LABELS = frozenset({
-    "primary location", "location", "duty station", "nato body", "organisation", "organization",
-    "schedule", "application deadline", "deadline", "closing date", "salary (pay basis)",
-    "salary", "grade", "reference", "requisition", "requisition #", "vacancy reference",
-    "job id", "division", "contract", "contract type", "posted", "date posted", "job type",
-    "employment type", "security clearance", "clearance", "nationality",
-})
-# Section headings of a notice (as printed, upper case): they locate the notice on a web page.
-NOTICE_HEADINGS = re.compile(
-    r"\b(SUMMARY|QUALIFICATIONS|ESSENTIAL|DESIRABLE|ACCOUNTABILITIES|RESPONSIBILITIES|"
-    r"COMPETENCIES|KEY CHALLENGES|INTERRELATIONSHIPS|CONTRACT|RECRUITMENT PROCESS|"
-    r"ADDITIONAL INFORMATION|RÉSUMÉ|COMPÉTENCES|Primary Location|Application Deadline|"
-    r"NATO Body|Salary \(Pay Basis\))\b")
 
 _GLYPHS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf076"
 _BULLET_GLYPHS = re.compile(f"^[{_GLYPHS}]\\s*")
@@ -85,6 +72,21 @@ def _utf16_without_bom(sample: bytes) -> bool:
     even = sample[0::2].count(0) / half
     odd = sample[1::2].count(0) / half
     return max(even, odd) > 0.4 and min(even, odd) < 0.05
+
+
+@cache
+def _label_names() -> frozenset[str]:
+    """Header-block labels (casefolded) that job boards print above a notice, from header_labels.csv."""
+    return frozenset(r["label"].casefold() for r in read_csv("header_labels.csv"))
+
+
+@cache
+def _notice_headings() -> re.Pattern[str]:
+    """Section headings (as printed, upper case) and header labels that locate a notice on a web page."""
+    heads = {r["heading"].upper() for r in read_csv("headings.csv")}
+    labels = {w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w and " " in w}
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(heads | labels, key=len, reverse=True))
+                      + r")\b")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -245,7 +247,7 @@ def _stats(root: Tag) -> dict[int, _Stat]:
                 st.text += " " + sub.text if st.chars <= 40 else ""
             elif type(child) is NavigableString:
                 st.chars += len(child.strip())
-                st.heads.update(NOTICE_HEADINGS.findall(child))
+                st.heads.update(_notice_headings().findall(child))
                 st.text += " " + child if st.chars <= 40 else ""
         st.text = _fold(st.text) if st.chars <= 40 else ""
         if node.name == "a":
@@ -318,7 +320,7 @@ def _label_value(tag: Tag, stats: dict[int, _Stat]) -> tuple[str, str] | None:
     value = value.lstrip(":").strip()
     if not label or not value or len(label) > 40 or len(value) > 200 or first.find("br"):
         return None
-    known = label.rstrip(":").strip().casefold() in HEADER_LABELS
+    known = label.rstrip(":").strip().casefold() in _label_names()
     labelled = label.endswith(":") or _LABEL_CLASS.search(_attrs_text(first))
     if not known and not (labelled and first.name not in ("h1", "h2", "h3", "h4", "h5", "h6")):
         return None
@@ -397,7 +399,7 @@ def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
             continue
         if name in _BLOCK_TAGS:
             pair = _label_value(node, stats) if name not in ("ul", "ol", "table", "dl") else None
-            if pair and (name != "li" or pair[0].casefold() in HEADER_LABELS):
+            if pair and (name != "li" or pair[0].casefold() in _label_names()):
                 out.add(f"{pair[0]}: {pair[1]}")
                 continue
             out.flush()

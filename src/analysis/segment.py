@@ -145,13 +145,6 @@ class Notice:
     def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:
         return next(self.scan(pattern, lines), None)
 
-    def matching(self, pattern: re.Pattern[str], lines: list[Line]) -> list[Line]:
-        """The lines in which the pattern occurs, in order, each once."""
-        seen: dict[int, Line] = {}
-        for ln, _, _ in self.scan(pattern, lines):
-            seen.setdefault(ln.no, ln)
-        return list(seen.values())
-
 
 def make_lines(text: str) -> list[Line]:
     """Split text into Lines, marking bullets (including an `o` glued to the word)."""

@@ -157,10 +157,6 @@ def _title_shaped(text: str) -> bool:
             and not (_known_organisation(text) and not family_of(text) and "," not in text))
 
 
-def _looks_like_title(text: str) -> bool:
-    return bool(family_of(text)) and _title_shaped(text)
-
-
 def _split_reference(text: str) -> tuple[str, str | None]:
     m = _REF_INSIDE.match(text)
     if m:
