@@ -118,3 +118,13 @@ def test_command_line_build_on_the_sample_corpus(tmp_path):
                  "challenges", "problems", "fields"):
         assert (tmp_path / f"{name}.parquet").exists() and (tmp_path / f"{name}.csv").exists()
     assert "2025-04-06" in (tmp_path / "posts.csv").read_text(encoding="utf-8")
+
+
+def test_value_failing_a_schema_check_is_blanked_and_reported(tmp_path):
+    text = (RAW / GOOD).read_text(encoding="utf-8").replace("approximately 90 staff", "approximately 200,000 staff")
+    code, posts, problems = _build(_raw_with(tmp_path, "huge-division.txt", text.replace("250443", "250444").encode()),
+                                   tmp_path)
+    assert code == 0 and len(posts) == 2
+    assert pd.isna(posts.set_index(posts["post_id"].astype(str)).loc["250444", "staff_led"])
+    row = problems[problems["field"] == "count"]
+    assert len(row) == 1 and "200000" in row["message"].iloc[0] and row["severity"].iloc[0] == "warning"

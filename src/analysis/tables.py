@@ -71,12 +71,6 @@ def _schemas() -> dict:
     return out
 
 
-def validate(tables: dict[str, pd.DataFrame]) -> None:
-    """Check every table against the declared schema; raise pandera's SchemaErrors on failure."""
-    for name, df in tables.items():
-        _schemas()[name].validate(df, lazy=True)
-
-
 def enforce(tables: dict[str, pd.DataFrame]) -> list[dict]:
     """Blank every cell that fails a value check and return one `problems` row per blanked cell."""
     import pandera.pandas as pa
