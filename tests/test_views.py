@@ -307,7 +307,7 @@ def test_every_chart_draws_on_the_sample_and_on_empty_input(tables):
                 views.language_thresholds(tables.languages, p))),
             plots.competency_heatmap(views.competency_matrix(tables.competencies, p)),
             plots.competency_frequency_chart(views.competency_frequency(tables.competencies)),
-            plots.competency_profile_chart(views.briefing_evidence(tables, DPP)),
+            plots.competency_profile_chart(tables.competencies[tables.competencies["post_id"] == DPP]),
             plots.staff_chart(views.staff_table(tables.staff, p)),
             plots.committee_chart(tables.committees, p),
             plots.committee_chart(tables.committees, p, max_posts=1),

@@ -40,7 +40,7 @@ def _inside(child: Path, parent: Path) -> bool:
 def build_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from analysis.pipeline import build, discover
+    from analysis.pipeline import build
 
     if not args.raw.is_dir():
         print(f"error: --raw {args.raw} is not a folder", file=sys.stderr)
@@ -48,9 +48,7 @@ def build_command(args: argparse.Namespace) -> int:
     if _inside(args.out, args.raw):
         print(f"error: --out {args.out} is inside --raw; the raw folder is never written", file=sys.stderr)
         return 2
-    total = len(discover(args.raw)[0])
-
-    def progress(it):
+    def progress(it, total):
         return tqdm(it, total=total, unit="file", desc="build", disable=args.quiet or None,
                     file=sys.stderr)
 

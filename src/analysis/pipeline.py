@@ -279,7 +279,7 @@ class BuildResult:
         return 1 if self.failed_files else 0
 
 
-def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = None,
+def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
                  workers: int | None = None) -> BuildResult:
     """Parse every notice under raw into DataFrames checked against the schema (nothing is written)."""
     files, others = discover(raw)
@@ -287,10 +287,10 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = No
     if len(files) >= PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(workers) as pool:
             it = pool.map(parse_file, files, [raw] * len(files), chunksize=64)
-            parsed = list(progress(it) if progress else it)
+            parsed = list(progress(it, len(files)) if progress else it)
     else:
         it = (parse_file(f, raw) for f in files)
-        parsed = list(progress(it) if progress else it)
+        parsed = list(progress(it, len(files)) if progress else it)
     posts = assign_ids(parsed)
     records: dict[str, list[Row]] = {"posts": [p.post for p in posts]}
     for name in LONG_TABLES:
@@ -311,7 +311,7 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable], Iterable] | None = No
     return BuildResult(len(files), len(posts), len(frames["problems"]), failed, frames)
 
 
-def build(raw: Path, out: Path, progress: Callable[[Iterable], Iterable] | None = None,
+def build(raw: Path, out: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
           workers: int | None = None) -> BuildResult:
     """Parse raw and write every table into out as Parquet and CSV (checked against the schema)."""
     result = parse_corpus(raw, progress, workers)

@@ -196,14 +196,13 @@ def competency_frequency_chart(frequency: pd.DataFrame, top: int = 20) -> Figure
     return fig
 
 
-def competency_profile_chart(evidence: pd.DataFrame) -> Figure:
-    """One post's competencies: required rung against the top rung of each ladder."""
-    rows = evidence[evidence["topic"] == "Competencies"]
-    parsed = rows["figure"].str.extract(r"^(?P<competency>.+): level (?P<level>\d+)"
-                                        r"(?: of (?P<top>\d+))?$").dropna(subset=["level"])
+def competency_profile_chart(competencies: pd.DataFrame) -> Figure:
+    """One post's competencies (rows of the competencies table): required rung against the top rung."""
+    parsed = (competencies.dropna(subset=["level"])
+              .rename(columns={"max_level": "top"})[["competency", "level", "top"]]
+              .astype({"level": float, "top": float}))
     if parsed.empty:
         return _empty("Competency profile", "The notice lists no competency with a known level.")
-    parsed = parsed.astype({"level": float, "top": float})
     fig, ax = _figure(len(parsed), per_row=0.34, base=1.2)
     y = np.arange(len(parsed))
     ax.barh(y, parsed["top"].fillna(parsed["level"]), color="#dfe7f0", height=0.6)

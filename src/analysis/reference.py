@@ -199,11 +199,11 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
-def roles(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex of the role phrases of a language (file order = priority) and group -> role."""
+def roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One regex of the role phrases of a language (file order = priority); group -> (role, chairs)."""
     rows = [r for r in read_csv("roles.csv") if r["lang"] == lang]
     pattern = "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows))
-    return re.compile(pattern, re.I), {f"r{i}": r["role"] for i, r in enumerate(rows)}
+    return re.compile(pattern, re.I), {f"r{i}": (r["role"], r["chairs"] == "yes") for i, r in enumerate(rows)}
 
 
 @cache

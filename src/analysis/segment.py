@@ -59,7 +59,6 @@ class Line(NamedTuple):
 class Section:
     key: str
     lang: str | None
-    heading: Line | None
     lines: list[Line] = field(default_factory=list)
 
     @property
@@ -69,7 +68,6 @@ class Section:
 
 @dataclass
 class Notice:
-    lines: list[Line]
     sections: list[Section]
     language: str
     active_lang: str
@@ -231,17 +229,17 @@ def segment(text: str) -> Notice:
     heads = {ln.no: h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}
-    sections = [Section("header", None, None)]
+    sections = [Section("header", None)]
     for ln in lines:
         head = heads.get(ln.no)
         intro = None if head else _intro_of(ln, found_keys)
         if head:
-            sections.append(Section(head[0], head[1], ln))
+            sections.append(Section(head[0], head[1]))
             if head[2]:
                 sections[-1].lines.append(ln)
         elif intro:
             found_keys.add(intro[0])
-            sections.append(Section(intro[0], intro[1], None, [ln]))
+            sections.append(Section(intro[0], intro[1], [ln]))
         else:
             sections[-1].lines.append(ln)
     en = {s.key for s in sections if s.lang == "en"} & CORE
@@ -255,7 +253,7 @@ def segment(text: str) -> Notice:
     active = "fr" if language == "fr" else "en"
     if language == "en+fr":
         _drop_trailing_translation(sections)
-    return Notice(physical, sections, language, active)
+    return Notice(sections, language, active)
 
 
 def _intro_of(line: Line, found: set[str]) -> tuple[str, str] | None:

@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-TABLES = ("posts", "experience", "languages", "competencies", "staff", "committees",
-          "requirements", "challenges", "problems")
+from analysis import tables as tables_module
+
+TABLES = tables_module.TABLES
 FAMILY_ORDER = ("ASG", "Deputy ASG", "Director", "Head", "Executive Officer", "Officer",
                 "Assistant")
 NO_FAMILY = "Family not stated"

@@ -25,10 +25,11 @@ _NOUN = re.compile(r"Committee|Group|Board|Council|Conf[eé]rence|Forum|Comit|Co
 _THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
-def _role_marks(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, role, words) of the role phrases in text, leftmost first."""
+def _role_marks(text: str, lang: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, role, words, chairs) of the role phrases in text, leftmost first."""
     pattern, role_of = roles(lang)
-    return [(m.start(), m.end(), role_of[m.lastgroup], m.group(0)) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), *role_of[m.lastgroup][:1], m.group(0), role_of[m.lastgroup][1])
+            for m in pattern.finditer(text)]
 
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
@@ -36,7 +37,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     rows: list[Row] = []
     problems: list[str] = []
     name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
-    carried: tuple[str, str] | None = None
+    carried: tuple[str, str, bool] | None = None
     seen: set[str] = set()
     lines = notice.body("summary", "accountabilities", "interrelationships")
     for ln in notice.with_trigger("role", lines):
@@ -51,7 +52,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             marks = _role_marks(masked, notice.active_lang)
             if not marks and carried and _REFERS_BACK.search(masked):
                 marks = [(0, 0, *carried)]
-            carried = (marks[-1][2], marks[-1][3]) if marks and marks[-1][1] > 0 else None
+            carried = marks[-1][2:] if marks and marks[-1][1] > 0 else None
             if not marks:
                 continue
             for m in name_re.finditer(masked):
@@ -60,7 +61,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 preceding = [mk for mk in marks if mk[0] <= m.start()]
                 if not preceding:
                     continue
-                role, words = preceding[-1][2], preceding[-1][3]
+                role, words, chairs = preceding[-1][2:]
                 if role == "other":
                     continue
                 name = clean(_ROLE_PREFIX.sub("", re.sub(r"^NATO's\s+", "", m.group("name"))))
@@ -75,13 +76,11 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 rows.append(evidence_row(
                     ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
                     canonical=entry.name if entry else None, role=role or None,
-                    role_as_stated=" ".join(words.split()),
+                    role_as_stated=" ".join(words.split()), chairs=chairs,
                     co_chair_with=clean(with_m.group("with")) if with_m and role == "co_chair" else None))
     return rows, problems
 
 
 def chaired(rows: list[Row]) -> int:
-    """Committees the post chairs in any form (chair, co-chair, permanent chair, open chair role)."""
-    return sum(1 for r in rows if r["role"] in ("chair", "co_chair", "permanent_chair")
-               or (r["role"] is None and "chair" in str(r["role_as_stated"]).lower())
-               or (r["role"] is None and "présid" in str(r["role_as_stated"]).lower()))
+    """Committees the post chairs in any form: its role phrase is marked `chairs` in roles.csv."""
+    return sum(1 for r in rows if r["chairs"])
