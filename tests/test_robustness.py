@@ -55,7 +55,7 @@ def test_mutated_notices_never_raise(sample, edits):
 def test_interrupted_build_leaves_previous_tables_whole(tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(RAW, out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def broken(self, *args, **kwargs):
         raise KeyboardInterrupt
@@ -63,6 +63,6 @@ def test_interrupted_build_leaves_previous_tables_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
     with pytest.raises(KeyboardInterrupt):
         tables.write(tables.frames({"posts": []}), out)
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after.keys() == before.keys(), "no temporary file is left behind"
     assert after == before

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from analysis.pipeline import FILE_TIMEOUT
 from analysis.tables import DEFAULT_PROCESSED, DEFAULT_RAW
 
 
@@ -18,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=DEFAULT_PROCESSED, help="folder for the tables")
     b.add_argument("--workers", type=int, default=None, help="processes for large corpora")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--file-timeout", type=_seconds, default=FILE_TIMEOUT, metavar="SECONDS",
+                   help=f"stop and report a file that takes longer (default {FILE_TIMEOUT:g})")
+    b.add_argument("--no-cache", action="store_true", help="parse every file again, ignoring the parse cache")
     r = sub.add_parser("report", help="run the notebooks and write HTML briefings")
     r.add_argument("--processed", type=Path, default=DEFAULT_PROCESSED)
     r.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="built first when --processed is empty")
@@ -30,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--dated", action="store_true", help="write into OUT/YYYY-MM-DD and link OUT/latest")
     r.add_argument("--workers", type=int, default=None)
     return parser
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
 
 
 def _inside(child: Path, parent: Path) -> bool:
@@ -52,7 +63,8 @@ def build_command(args: argparse.Namespace) -> int:
         return tqdm(it, total=total, unit="file", desc="build", disable=args.quiet or None,
                     file=sys.stderr)
 
-    result = build(args.raw, args.out, progress=progress, workers=args.workers)
+    result = build(args.raw, args.out, progress=progress, workers=args.workers, file_timeout=args.file_timeout,
+                   use_cache=not args.no_cache)
     problems = result.frames["problems"]
     for row in problems.itertuples():
         if row.severity == "error":

@@ -33,6 +33,8 @@ _GLYPHS = "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf076"
 _BULLET_GLYPHS = re.compile(f"^[{_GLYPHS}]\\s*")
 _ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{4,}")
+_CHAR_RUN = re.compile(r"(.)\1{%d,}" % (RUN_LIMIT := 32))
 _INVISIBLE = str.maketrans({"\u200b": None, "\u00ad": None, "\ufeff": None, "\xa0": " ",
                             "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl"})
@@ -659,6 +661,22 @@ def read_docx(data: bytes) -> tuple[str, None]:
     return "\n".join(lines), None
 
 
+def bound_runs(text: str) -> tuple[str, int, int]:
+    """(text, runs shortened, line of the first): long runs of one character cut, lines kept.
+
+    Runs of four or more spaces become one space (evidence is compared with whitespace folded);
+    any other character repeated more than RUN_LIMIT times is cut to RUN_LIMIT, so that no
+    pattern's time can grow with the length of a run.
+    """
+    text = _SPACE_RUN.sub(" ", text)
+    m = _CHAR_RUN.search(text)
+    if m is None:
+        return text, 0, 0
+    first = text.count("\n", 0, m.start()) + 1
+    text, count = _CHAR_RUN.subn(lambda r: r.group(1) * RUN_LIMIT, text)
+    return text, count, first
+
+
 READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
     "txt": read_plain, "md": read_plain, "html": read_html, "pdf": read_pdf, "docx": read_docx,
 }
@@ -697,6 +715,10 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     text, encoding = READERS[fmt](data)
     if not text.strip():
         raise IngestError("no text in the file")
+    text, shortened, first = bound_runs(text)
+    if shortened:
+        notes.append(f"{shortened} run(s) of one character repeated more than {RUN_LIMIT} times "
+                     f"shortened to {RUN_LIMIT} (first at line {first})")
     if encoding not in (None, "utf-8", "utf-8-sig"):
         notes.append(f"decoded as {encoding}")
     return Document(source_file=rel, format=fmt, text=text, encoding=encoding,

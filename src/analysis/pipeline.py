@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+import shutil
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,17 +23,20 @@ from analysis.extract import (
 )
 from analysis.extract import positions as positions_mod
 from analysis.extract import staff as staff_mod
+from analysis.cache import FOLDER as CACHE_FOLDER
+from analysis.cache import ParseCache, file_key
 from analysis.extract.header import Found
 from analysis.ingest import SUFFIXES, Document, IngestError, read_document
 from analysis.reference import fold, terms
 from analysis.segment import CORE, Notice, segment
+from analysis.workers import Stopped, bounded_map
 
 Row = dict[str, object]
 LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees", "requirements",
                "challenges", "fields")
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
 _MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
-PARALLEL_FROM = 200
+FILE_TIMEOUT = 30.0  # seconds one file may take before it is stopped and reported
 
 
 @dataclass
@@ -45,6 +50,15 @@ class Parsed:
     problems: list[Row] = field(default_factory=list)
     failed: bool = False
     positions: list[positions_mod.Position] = field(default_factory=list)
+
+    def record(self) -> dict:
+        """The fields as plain data, for the parse cache."""
+        return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
+                "problems": self.problems, "failed": self.failed, "positions": self.positions}
+
+    @classmethod
+    def from_record(cls, record: dict) -> Parsed:
+        return cls(**{**record, "positions": [tuple(p) for p in record["positions"]]})
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
@@ -202,13 +216,30 @@ def parse_file(path: Path, root: Path) -> Parsed:
         return failed
 
 
-def discover(raw: Path) -> tuple[list[Path], list[Path]]:
-    """(notice files, other files) under raw, recursively, in a stable order; dotfiles ignored."""
+def discover(raw: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(notice files, [(other path, why it is skipped)]) under raw, recursively, in a stable order.
+
+    Dotfiles are ignored; links are followed to regular files only, so FIFOs, devices, dangling
+    links and link loops are listed as skipped instead of being opened.
+    """
     notices, others = [], []
     for path in sorted(raw.rglob("*")):
-        if not path.is_file() or any(p.startswith(".") for p in path.relative_to(raw).parts):
+        if any(p.startswith(".") for p in path.relative_to(raw).parts):
             continue
-        (notices if path.suffix.lower() in SUFFIXES else others).append(path)
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            others.append((path, f"skipped: cannot follow the link ({exc.strerror or exc})"))
+            continue
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            others.append((path, "skipped: not a regular file (FIFO, socket or device)"))
+        elif path.suffix.lower() in SUFFIXES:
+            notices.append(path)
+        else:
+            others.append((path, f"skipped: {path.suffix or 'no'} files are not read "
+                                 f"(supported: {', '.join(sorted(set(SUFFIXES)))})"))
     return notices, others
 
 
@@ -279,18 +310,61 @@ class BuildResult:
         return 1 if self.failed_files else 0
 
 
+def _timed_out(path: Path, raw: Path, stopped: Stopped) -> Parsed:
+    failed = Parsed(path.relative_to(raw).as_posix(), failed=True)
+    failed.problem("error", "file", f"took longer than {stopped.seconds:g} s; skipped" if stopped.reason == "timeout"
+                   else "the parser process died on this file; skipped")
+    return failed
+
+
+def _parse_all(files: list[Path], raw: Path, workers: int, file_timeout: float | None,
+               store: ParseCache | None, progress: Callable[[Iterable, int], Iterable] | None) -> list[Parsed]:
+    """Every file parsed, in order: from the cache when its bytes and the parser are unchanged."""
+    parsed: list[Parsed | None] = [None] * len(files)
+    keys: dict[int, str] = {}
+    todo: list[int] = []
+    for i, path in enumerate(files):
+        if store is not None:
+            try:
+                keys[i] = file_key(path.relative_to(raw).as_posix(), path.read_bytes())
+            except OSError:
+                keys.pop(i, None)
+            record = store.get(keys[i]) if i in keys else None
+            if record is not None:
+                with contextlib.suppress(TypeError, KeyError, ValueError):
+                    parsed[i] = Parsed.from_record(record)
+                    continue
+        todo.append(i)
+
+    def results() -> Iterator[Parsed]:
+        yield from (p for p in parsed if p is not None)
+        for j, result in bounded_map(parse_file, [files[i] for i in todo], (raw,), workers, file_timeout):
+            i = todo[j]
+            parsed[i] = _timed_out(files[i], raw, result) if isinstance(result, Stopped) else result
+            if store is not None and i in keys and not isinstance(result, Stopped):
+                store.put(keys[i], parsed[i].record())
+            yield parsed[i]
+
+    for _ in progress(results(), len(files)) if progress else results():
+        pass
+    return [p for p in parsed if p is not None]
+
+
 def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
-                 workers: int | None = None) -> BuildResult:
-    """Parse every notice under raw into DataFrames checked against the schema (nothing is written)."""
+                 workers: int | None = None, file_timeout: float | None = FILE_TIMEOUT,
+                 cache: Path | None = None) -> BuildResult:
+    """Parse every notice under raw into DataFrames checked against the schema.
+
+    Each file is parsed in a worker process and stopped after `file_timeout` seconds. With
+    `cache` (a folder), files whose bytes and parser are unchanged are taken from it, and the
+    cache is rewritten; nothing else is written.
+    """
     files, others = discover(raw)
     workers = workers or min(os.cpu_count() or 1, 4)
-    if len(files) >= PARALLEL_FROM and workers > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            it = pool.map(parse_file, files, [raw] * len(files), chunksize=64)
-            parsed = list(progress(it, len(files)) if progress else it)
-    else:
-        it = (parse_file(f, raw) for f in files)
-        parsed = list(progress(it, len(files)) if progress else it)
+    store = ParseCache.open(cache) if cache is not None else None
+    parsed = _parse_all(files, raw, workers, file_timeout, store, progress)
+    if store is not None:
+        store.save()
     posts = assign_ids(parsed)
     records: dict[str, list[Row]] = {"posts": [p.post for p in posts]}
     for name in LONG_TABLES:
@@ -298,11 +372,9 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
     ids = {p.source_file: p.post.get("post_id") for p in posts}
     records["problems"] = [{**r, "post_id": ids.get(r["source_file"])} for p in parsed
                            for r in p.problems]
-    for path in others:
+    for path, why in others:
         records["problems"].append({"source_file": path.relative_to(raw).as_posix(), "post_id": None,
-                                    "severity": "warning", "field": "file", "line": None,
-                                    "message": f"skipped: {path.suffix or 'no'} files are not read "
-                                    f"(supported: {', '.join(sorted(set(SUFFIXES)))})"})
+                                    "severity": "warning", "field": "file", "line": None, "message": why})
     frames = tables.frames(records)
     blanked = tables.enforce(frames)
     if blanked:
@@ -312,8 +384,15 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
 
 
 def build(raw: Path, out: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
-          workers: int | None = None) -> BuildResult:
-    """Parse raw and write every table into out as Parquet and CSV (checked against the schema)."""
-    result = parse_corpus(raw, progress, workers)
+          workers: int | None = None, file_timeout: float | None = FILE_TIMEOUT, use_cache: bool = True
+          ) -> BuildResult:
+    """Parse raw and write every table into out as Parquet and CSV (checked against the schema).
+
+    The parse cache lives in `out/.cache`; `use_cache=False` parses every file again.
+    """
+    store = out / CACHE_FOLDER
+    if not use_cache:
+        shutil.rmtree(store, ignore_errors=True)
+    result = parse_corpus(raw, progress, workers, file_timeout, store)
     tables.write(result.frames, out)
     return result

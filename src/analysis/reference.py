@@ -80,8 +80,9 @@ def to_number(token: str) -> float | None:
     return number_words().get(token)
 
 
-NUMBER = r"(?:\d+(?:[.,]\d+)?|" + alternation(
-    [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]) + ")"
+# A number starts where a run of digits starts (never inside one), so scanning is linear.
+NUMBER = r"(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:" + alternation(
+    [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]) + "))"
 
 
 @dataclass(frozen=True)

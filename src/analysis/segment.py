@@ -22,7 +22,7 @@ _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_ENDS_SENTENCE = re.compile(r"[.;:!?]\s*$")
+_SENTENCE_ENDS = frozenset(".;:!?")
 LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
 _EVIDENCE_TRIM = " \t*#-•"
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
@@ -209,18 +209,28 @@ def _wrapped(lines: list[Line]) -> int:
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
     """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number."""
     width = _wrapped(lines)
-    out: list[Line] = []
+    groups: list[list[Line]] = []
     for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and prev.text and ln.text and not ln.bullet and ln.no not in heads \
-                and prev.no not in heads and not _ENDS_SENTENCE.search(prev.norm) \
-                and (ln.text[0].islower() or (ln.text[0].isdigit() and prev.text.rsplit(" ", 1)[-1].islower())
-                     or (width and len(lines[ln.no - 2].text) >= 0.75 * width)):
-            out[-1] = Line(prev.no, f"{prev.raw} {ln.raw}", f"{prev.norm} {ln.norm}", prev.bullet,
-                           f"{prev.text} {ln.text}", (*prev.parts, len(prev.norm) + 1))
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.text and ln.text and not ln.bullet and ln.no not in heads \
+                and groups[-1][0].no not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
+                and (ln.text[0].islower() or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
+                     or (width and len(last.text) >= 0.75 * width)):
+            groups[-1].append(ln)
         else:
-            out.append(ln)
-    return out
+            groups.append([ln])
+    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+
+
+def _joined(group: list[Line]) -> Line:
+    """One Line of several physical lines joined by a space; `parts` maps positions back to lines."""
+    parts, pos = [], 0
+    for ln in group:
+        parts.append(pos)
+        pos += len(ln.norm) + 1
+    first = group[0]
+    return Line(first.no, " ".join(ln.raw for ln in group), " ".join(ln.norm for ln in group), first.bullet,
+                " ".join(ln.text for ln in group), tuple(parts))
 
 
 def segment(text: str) -> Notice:

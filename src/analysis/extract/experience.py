@@ -9,8 +9,8 @@ from analysis.reference import NUMBER, term_pattern, to_number
 from analysis.segment import Line, Notice
 
 _YEARS = re.compile(
-    rf"(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
-    rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)?\s*\(?"
+    rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
+    rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à)\s*(?P<hi>{NUMBER})\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including)\s+(?P<q>at least|a minimum of|minimum)?\s*"

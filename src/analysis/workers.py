@@ -1,0 +1,123 @@
+"""Run one function over many inputs in worker processes, each call bounded in time.
+
+A call that runs past the time limit, or whose process dies, is stopped by ending its worker
+process; the function's own code needs no cooperation (a regex or a C library that never
+returns is stopped all the same). Results come back as they finish, tagged with their index.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A call that did not return: `reason` is 'timeout' or 'died'."""
+
+    reason: str
+    seconds: float
+
+
+def _serve(conn: Connection, fn: Callable[..., Any], extra: tuple) -> None:
+    """Worker loop: receive batches of (index, item), send (index, result) one by one."""
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:
+            return
+        if batch is None:
+            return
+        for index, item in batch:
+            conn.send((index, fn(item, *extra)))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    batch: deque = field(default_factory=deque)
+    since: float = 0.0
+
+
+def _context() -> Any:
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods else "spawn")
+
+
+def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (), workers: int = 2,
+                timeout: float | None = 30.0, batch: int = 16) -> Iterator[tuple[int, Any]]:
+    """Yield (index, fn(item, *extra)) as calls finish, or (index, Stopped) for a call stopped.
+
+    `timeout` bounds each call (None: no bound). Items go out in small batches; when a call is
+    stopped, the rest of its batch goes back to the queue and a fresh worker takes over.
+    """
+    ctx = _context()
+    queue = deque(enumerate(items))
+    size = max(1, min(batch, len(items) // (max(workers, 1) * 4) or 1))
+    pool: list[_Worker] = []
+
+    def start() -> _Worker:
+        parent, child = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(child, fn, extra), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def stop(worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        pool.remove(worker)
+
+    try:
+        for _ in range(max(1, min(workers, len(items)))):
+            pool.append(start())
+        while queue or any(w.batch for w in pool):
+            for worker in pool:
+                if not worker.batch and queue:
+                    worker.batch.extend(queue.popleft() for _ in range(min(size, len(queue))))
+                    worker.since = time.monotonic()
+                    worker.conn.send(list(worker.batch))
+            busy = [w for w in pool if w.batch]
+            left = min(w.since for w in busy) + timeout - time.monotonic() if timeout else None
+            ready = wait([w.conn for w in busy], timeout=max(0.0, left) if left is not None else None)
+            for worker in busy:
+                if worker.conn in ready:
+                    try:
+                        index, result = worker.conn.recv()
+                    except (EOFError, OSError):
+                        index, result = worker.batch[0][0], Stopped("died", time.monotonic() - worker.since)
+                        worker.batch.popleft()
+                        queue.extendleft(reversed(worker.batch))
+                        worker.batch.clear()
+                        stop(worker)
+                        pool.append(start())
+                        yield index, result
+                        continue
+                    worker.batch.popleft()
+                    worker.since = time.monotonic()
+                    yield index, result
+                elif timeout and time.monotonic() - worker.since > timeout:
+                    index = worker.batch.popleft()[0]
+                    queue.extendleft(reversed(worker.batch))
+                    worker.batch.clear()
+                    stop(worker)
+                    pool.append(start())
+                    yield index, Stopped("timeout", timeout)
+    finally:
+        for worker in list(pool):
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+            worker.process.join(timeout=1)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
