@@ -112,7 +112,7 @@ def test_command_line_build_on_the_sample_corpus(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "analysis", "build", "--raw", str(RAW), "--out", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "5 files, 5 posts, 4 problems"
+    assert proc.stdout.strip().splitlines()[-1] == "5 files, 5 posts, 6 problems"
     assert checksums(RAW) == before
     for name in ("posts", "experience", "languages", "competencies", "staff", "committees", "requirements",
                  "challenges", "problems", "fields"):

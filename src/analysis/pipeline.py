@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis import tables
+from analysis.cache import FOLDER as CACHE_FOLDER
+from analysis.cache import ParseCache, file_key
 from analysis.extract import (
     committees,
     competencies,
@@ -23,12 +25,12 @@ from analysis.extract import (
 )
 from analysis.extract import positions as positions_mod
 from analysis.extract import staff as staff_mod
-from analysis.cache import FOLDER as CACHE_FOLDER
-from analysis.cache import ParseCache, file_key
+from analysis.extract import title as title_mod
 from analysis.extract.header import Found
 from analysis.ingest import SUFFIXES, Document, IngestError, read_document
+from analysis.recognise import WEAK, recognise
 from analysis.reference import fold, terms
-from analysis.segment import CORE, Notice, segment
+from analysis.segment import Notice, segment
 from analysis.workers import Stopped, bounded_map
 
 Row = dict[str, object]
@@ -36,6 +38,7 @@ LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees",
                "challenges", "fields")
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
 _MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
+_SENTENCE_END = frozenset(".;:!?)\"'»”…")
 FILE_TIMEOUT = 30.0  # seconds one file may take before it is stopped and reported
 
 
@@ -69,11 +72,20 @@ def parse_document(doc: Document) -> Parsed:
     """Parse one notice's text into a Parsed record; never raises on text."""
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text)
-    if not any(s.key in CORE for s in notice.sections) and not _has_cues(doc.text):
+    labels = header.header_values(notice)
+    titled = title_mod.find_title(notice, labels)
+    verdict = recognise(notice, doc.text, len(labels), titled[0] is not None)
+    if not verdict.is_notice:
         out.failed = True
-        out.problem("error", "file", "not a vacancy notice: none of the expected sections "
-                    "(SUMMARY, QUALIFICATIONS, ACCOUNTABILITIES, COMPETENCIES) was found")
+        out.problem("error", "file", "not a vacancy notice: essentially no notice evidence (score "
+                    f"{verdict.score}; found: {', '.join(verdict.found) or 'nothing'})")
         return out
+    if verdict.score < WEAK:
+        out.problem("warning", "file", f"weak notice evidence (score {verdict.score}): no "
+                    f"{', no '.join(verdict.missing[:4])}; read as a notice all the same")
+    if _cut_short(notice):
+        out.problem("warning", "file", "the text ends mid-sentence: the notice looks cut short, and what it "
+                    "does not state is left empty")
     for note in doc.notes:
         out.problem("warning", "file", note)
     m = (_MARKUP_TAG.search(doc.text) if "<" in doc.text else None) or (
@@ -83,20 +95,19 @@ def parse_document(doc: Document) -> Parsed:
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
-    _fill(notice, doc, out)
+    _fill(notice, doc, out, labels, titled)
     title_field = next((f for f in out.rows["fields"] if f["field"] == "title"), {"line": 0, "evidence": ""})
-    out.positions, problem = positions_mod.positions(notice, out.post["title"], title_field["line"],
+    out.positions, problem = positions_mod.positions(notice, title_field["evidence"], title_field["line"],
                                                      title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)
     return out
 
 
-def _has_cues(text: str) -> bool:
-    """Vacancy-notice labels (NATO Body, Salary (Pay Basis), ...) make a notice of a text without headings."""
-    lower = text.lower()
-    cues = sum(1 for cue in terms("notice_cue") if cue in lower)
-    return cues >= 2 or (cues == 1 and ("nato" in lower or "otan" in lower))
+def _cut_short(notice: Notice) -> bool:
+    """Whether the text stops inside a sentence (an opening copied from a page, a truncated file)."""
+    last = next((ln for s in reversed(notice.sections) for ln in reversed(s.lines) if ln.text), None)
+    return last is not None and len(last.text) > 60 and last.text[-1] not in _SENTENCE_END
 
 
 def _missing_sections(notice: Notice, out: Parsed) -> None:
@@ -109,7 +120,8 @@ def _missing_sections(notice: Notice, out: Parsed) -> None:
             out.problem("warning", need, f"no {need.upper()} section heading found")
 
 
-def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
+def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
+          titled: tuple[Found | None, str | None, str | None]) -> None:
     fields: list[Row] = []
 
     def keep(name: str, found: Found | None) -> object:
@@ -119,8 +131,10 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
                        "evidence": found.evidence})
         return found.value
 
-    labels = header.header_values(notice)
-    title, reference = header.title_and_reference(notice, labels)
+    title, title_ref, title_problem = titled
+    reference = header.title_and_reference(notice, labels)[1] or (Found(title_ref, title.line) if title_ref else None)
+    if title_problem:
+        out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(notice)
     pay, pay_problem = header.salary(labels, notice)
@@ -165,7 +179,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed) -> None:
         "nato_grade": nato_grade,
         "salary_eur_monthly": keep("salary_eur_monthly", pay),
         "deadline": keep("deadline", deadline),
-        "post_family": header.family_of(str(title.value)) if title else None,
+        "post_family": title_mod.family(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
         "min_experience_years": _first(essential_exp, "professional"),
         "min_management_years": _first(essential_exp, "management"),
@@ -259,9 +273,10 @@ def _expand(p: Parsed) -> list[Parsed]:
         return [p]
     out = []
     shared = len({ref for _, ref, _, _ in p.positions}) < len(p.positions)
-    for title, ref, line, evidence in p.positions:
+    for written, ref, line, evidence in p.positions:
+        title = title_mod.trim(title_mod.split_reference(written)[0])
         reference = ref or p.post["reference"]
-        post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
+        post = {**p.post, "title": title, "reference": reference, "post_family": title_mod.family(title),
                 "_id": f"{reference}-{slug(title)}" if reference and shared else None}
         fields = [f for f in p.rows["fields"] if f["field"] not in ("title", "reference")]
         fields.append({"field": "title", "value": title, "line": line, "evidence": evidence})

@@ -1,0 +1,190 @@
+"""The post title: candidates from labels, header lines and prose, ranked; page furniture never wins.
+
+A candidate is a labelled title ("Post Title: ..."), a header line shaped like a title (short,
+capitalised, naming a post), the text before a label glued to it ("... AdvisorNATO Grade: 24"),
+or a post named in prose ("we are seeking an experienced X to ...", "The X is responsible
+for ..."). Security markings, page furniture and job-board categories come from the code table
+`title_furniture.csv` and are never titles; the words that name a post are in `post_families.csv`
+and `post_nouns.csv`, the prose forms in `title_prose.csv`. The winner is cleaned of the
+reference, grade, post number and post count written around it (`title_trim.csv`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.extract import clean
+from analysis.extract.header import Found, family_of, split_labels
+from analysis.reference import fold, header_labels, read_csv
+from analysis.segment import Line, Notice
+
+_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "de", "du", "des", "la", "le", "et", "pour", "l", "d",
+               "&", "a", "an", "at", "with"}
+_REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
+_REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
+_REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
+_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il", "Elle", "Nous"}
+_VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
+HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
+PROSE_LINES = 60  # the post named in prose is looked for in the opening lines only
+_REQUISITION_LINE = re.compile(
+    r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
+    r"|^\W*(?:Requisition|Req\.?|Ref\.?|Reference)\s*(?:#|No\.?|:)\s*\d", re.I)  # "Ref: 250866"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible title, where it was read, how it was found, and its rank (higher wins)."""
+
+    text: str
+    line: Line
+    start: int
+    end: int | None
+    how: str
+    score: float
+
+
+@cache
+def _furniture() -> tuple[re.Pattern[str], ...]:
+    """Lines that are never a title: markings, page furniture, site notes, board categories."""
+    return tuple(re.compile(r["pattern"], re.I) for r in read_csv("title_furniture.csv"))
+
+
+@cache
+def _trims() -> tuple[re.Pattern[str], ...]:
+    """What is written around a title and is not part of it (reference, grade, post count...)."""
+    return tuple(re.compile(r["pattern"], re.I) for r in read_csv("title_trim.csv"))
+
+
+@cache
+def _post_noun() -> re.Pattern[str]:
+    """Words that name a post: the family words and the other post nouns of terms.csv."""
+    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [re.escape(r["noun"]) for r in
+                                                                      read_csv("post_nouns.csv")]
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b")
+
+
+@cache
+def _prose() -> tuple[re.Pattern[str], ...]:
+    """Sentences that name the post advertised; group `t` is the post (see title_prose.csv)."""
+    words = r"(?:[A-Z][\w'’&/.-]*|\([A-Z][\w&/-]*\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
+    post = rf"(?P<t>[A-Z][\w'’&/.-]*(?:[ \t]+{words}){{0,12}}?)"
+    return tuple(re.compile(r["pattern"].replace("{post}", post), re.M) for r in read_csv("title_prose.csv"))
+
+
+def _cased(text: str) -> str:
+    """A title written in capitals, in title case, so that its post words can be found."""
+    return text.title() if text.isupper() else text
+
+
+def names_post(text: str) -> bool:
+    """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...)."""
+    return bool(_post_noun().search(_cased(text)))
+
+
+def family(title: str) -> str | None:
+    """The post family of a title (ASG, Director, Head, ...), capitals or not."""
+    return family_of(_cased(title))
+
+
+def is_furniture(text: str) -> bool:
+    return any(p.search(text) for p in _furniture())
+
+
+def _title_shaped(text: str) -> bool:
+    """Short, mostly capitalised, not a sentence: the shape of a post title."""
+    words = text.split()
+    if not 0 < len(words) <= 16 or text.endswith(("!", "?")) or not text[0].isalpha():
+        return False
+    if text.endswith(".") and not text[-3:-1].isupper():
+        return False
+    if words[0] in _ARTICLES or any(w in _VERBS for w in words):
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
+    return lower <= 0.6 * len(words) and any(w[:1].isupper() for w in words)
+
+
+def trim(text: str) -> str:
+    """The title without what is written around it: reference, grade, post number, post count, site."""
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern in _trims():
+            text = pattern.sub("", text).strip(" ,;:-–|")
+    return clean(text)
+
+
+def split_reference(text: str) -> tuple[str, str | None]:
+    """(title, reference) of a title line that carries its vacancy number ('Head X (250443)')."""
+    glued = _REF_GLUED.match(text)
+    if glued:
+        return glued.group("t"), glued.group("ref")
+    m = _REF_END.search(text) or _REF_INSIDE.search(text)
+    if m is None:
+        return text, None
+    ref = next(g for g in m.groups() if g)
+    return (text[:m.start()] + text[m.end():]).strip(), ref
+
+
+def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
+    out: list[Candidate] = []
+    label = labels.get("title")
+    if label is not None and names_post(trim(str(label.value))) and not is_furniture(str(label.value)):
+        out.append(Candidate(str(label.value), label.line, 0, None, "label", 100.0))
+    header = notice.header[:HEADER_LINES] if notice.header else []
+    seen: dict[str, int] = {}
+    for ln in header:
+        seen[fold(ln.written)] = seen.get(fold(ln.written), 0) + 1
+    for i, ln in enumerate(header):
+        prefix, pairs = split_labels(ln.written)
+        text = prefix if pairs else ln.written
+        if pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs):
+            continue
+        if not text or is_furniture(text):
+            continue
+        bare, ref = split_reference(text)
+        bare = trim(bare)
+        if not bare or not _title_shaped(bare):
+            continue
+        if names_post(bare):
+            score = 50.0 + 10 * bool(family(bare)) + 20 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
+        elif i < 3 and _reference_follows(header, i):
+            score = 40.0 - i  # a portal's title line, its requisition number a few lines below
+        else:
+            continue
+        out.append(Candidate(text, ln, 0, None, "line", score))
+    lines = notice.active_lines[:PROSE_LINES]
+    for pattern in _prose():
+        for ln, m, off in notice.scan(pattern, lines):
+            post = m.group("t")
+            if names_post(post) and not is_furniture(post):
+                out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", 20.0 - ln.no / 100))
+                break
+    return out
+
+
+def _reference_follows(header: list[Line], i: int) -> bool:
+    """Whether a reference line (a requisition or vacancy number) follows line i closely."""
+    return any(_REQUISITION_LINE.search(ln.written) for ln in header[i + 1:i + 4])
+
+
+def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, str | None, str | None]:
+    """(title, reference written with it, problem): the best candidate, or none with the reason."""
+    ranked = sorted(_candidates(notice, labels), key=lambda c: -c.score)
+    for best in ranked:
+        text, ref = split_reference(best.text)
+        title = trim(text)
+        if not title or len(title) > 150 or (best.how != "line" and not names_post(title)):
+            continue
+        if best.how == "line" and not names_post(title):
+            return Found(title, best.line), ref, None
+        if best.end is not None:
+            found = Found(title, best.line, best.start, best.end)
+        else:
+            found = Found(title, best.line)
+        problem = (f"no title line: the post named in the text ({title!r}) is taken as the title"
+                   if best.how == "prose" else None)
+        return found, ref, problem
+    return None, None, None
