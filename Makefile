@@ -13,7 +13,7 @@ NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
-.PHONY: help setup data reports test test-unit lint lab bench clean FORCE
+.PHONY: help setup data reports check test test-unit lint lab bench clean FORCE
 
 ## List the targets with what each does
 help:
@@ -47,6 +47,11 @@ reports: $(REPORTS)/index.html
 
 $(REPORTS)/index.html: $(OUT)/posts.parquet $(NOTEBOOKS) $(SRC_FILES) Makefile
 	$(PY) -m analysis report --processed $(OUT) --out $(REPORTS) --per-post
+
+## Check a draft notice against its published peers: make check DRAFT=path [STRICT=1]
+check: $(OUT)/posts.parquet
+	@test -n "$(DRAFT)" || { echo "usage: make check DRAFT=path/to/draft-notice [STRICT=1]" >&2; exit 2; }
+	$(PY) -m analysis check "$(DRAFT)" --processed $(OUT) --out $(REPORTS)/check $(if $(STRICT),--strict)
 
 ## Run the whole test suite (unit and integration)
 test: $(STAMP)

@@ -10,7 +10,7 @@ from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXPECTED = ["00-corpus-overview", "10-experience", "20-languages", "30-competencies", "40-staff",
-            "50-committees", "80-post-briefing", "90-compare-posts"]
+            "50-committees", "70-check-draft", "80-post-briefing", "90-compare-posts"]
 
 
 def test_the_numbered_notebooks_are_all_there():

@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build|report`."""
+"""Command line: `python -m analysis build|report|check`."""
 
 from __future__ import annotations
 
@@ -33,6 +33,15 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--per-post", action="store_true", help="add one briefing per post")
     r.add_argument("--dated", action="store_true", help="write into OUT/YYYY-MM-DD and link OUT/latest")
     r.add_argument("--workers", type=int, default=None)
+    r.add_argument("--force", action="store_true",
+                   help="render every page, also those whose rows, notebook and code did not change")
+    c = sub.add_parser("check", help="check a draft notice against its published peers")
+    c.add_argument("draft", type=Path, metavar="DRAFT", help="the draft notice (.txt .md .html .pdf .docx)")
+    c.add_argument("--processed", type=Path, default=DEFAULT_PROCESSED, help="the published posts' tables")
+    c.add_argument("--family", metavar="NAME", help="compare with this post family instead of the draft's own")
+    c.add_argument("--out", type=Path, default=Path("reports/check"), help="folder for the HTML briefing")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any warning or error is raised")
+    c.add_argument("--no-html", action="store_true", help="print the flags only, write no briefing")
     return parser
 
 
@@ -85,17 +94,62 @@ def report_command(args: argparse.Namespace) -> int:
     params = {key: value for key, value in args.parameter}
     return run_reports(args.processed, args.out, only=args.only, params=params,
                        params_file=args.params, per_post=args.per_post, dated=args.dated,
-                       workers=args.workers, raw=args.raw)
+                       workers=args.workers, raw=args.raw, force=args.force)
+
+
+def check_command(args: argparse.Namespace) -> int:
+    from analysis import check, views
+    from analysis.ingest import SUFFIXES
+    from analysis.report import _ensure_processed
+    from analysis.tables import load
+
+    if not args.draft.is_file():
+        print(f"error: DRAFT {args.draft} is not a file", file=sys.stderr)
+        return 2
+    if args.draft.suffix.lower() not in SUFFIXES:
+        print(f"error: DRAFT {args.draft}: {args.draft.suffix or 'no'} files are not read "
+              f"(supported: {', '.join(sorted(SUFFIXES))})", file=sys.stderr)
+        return 2
+    if _inside(args.out, DEFAULT_RAW):
+        print(f"error: --out {args.out} is inside {DEFAULT_RAW}; the raw folder is never written", file=sys.stderr)
+        return 2
+    try:
+        _ensure_processed(args.processed, DEFAULT_RAW)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    corpus = load(args.processed)
+    family = args.family
+    if family is not None:
+        known = {f.casefold(): f for f in (*views.FAMILY_ORDER, *corpus.posts["post_family"].dropna())}
+        if family.casefold() not in known:
+            print(f"error: --family {family!r} is not a post family (have: {', '.join(views.FAMILY_ORDER)})",
+                  file=sys.stderr)
+            return 2
+        family = known[family.casefold()]
+    result = check.check_draft(args.draft, corpus, family=family, name=str(args.draft))
+    for line in check.lint_lines(result):
+        print(line)
+    print(check.summary(result), flush=True)
+    if not result.failed and not args.no_html:
+        page, error = check.render_briefing(result, args.out, args.processed, family)
+        if error:
+            print(f"check: the briefing failed: {error} (see {page})", file=sys.stderr)
+            return 3
+        print(f"check: briefing written to {page}", file=sys.stderr)
+    return result.exit_code(args.strict)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Exit codes: 0 all good, 1 some files or notebooks failed, 2 bad arguments, 3 unexpected failure."""
+    """Exit codes: 0 all good, 1 some files or notebooks failed (check: not a notice, or --strict and a
+    warning), 2 bad arguments, 3 unexpected failure."""
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and 2
     try:
-        return build_command(args) if args.command == "build" else report_command(args)
+        commands = {"build": build_command, "report": report_command, "check": check_command}
+        return commands[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: the previous tables are left as they were", file=sys.stderr)
         return 3

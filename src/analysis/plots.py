@@ -322,3 +322,59 @@ def comparison_chart(competencies: pd.DataFrame, label_a: str, label_b: str) -> 
     _title(ax, "Competencies compared", "a missing marker = the post does not ask for it")
     return fig
 
+
+
+def draft_among_peers_chart(values: pd.DataFrame, title: str, xlabel: str, roman: bool = False) -> Figure:
+    """One row per compared figure: the peers' values (dots, their range shaded) and the draft's (diamond).
+
+    `values` holds rows of `check.dimension_values` for one group: label, who (draft/peer), value, flagged.
+    """
+    data = values.dropna(subset=["value"])
+    if data.empty:
+        return _empty(title, "Neither the draft nor its peers state this figure.")
+    labels = list(dict.fromkeys(values["label"]))
+    fig, ax = _figure(len(labels), per_row=0.42, base=1.5)
+    for y, label in enumerate(labels):
+        rows = values[values["label"] == label]
+        peers = rows.loc[(rows["who"] == "peer"), "value"].dropna()
+        if not peers.empty:
+            left, width = float(peers.min()), float(peers.max() - peers.min())
+            if width == 0:  # one value: a narrow band, so the range still shows
+                left, width = left - 0.08, 0.16
+            ax.barh(y, width, left=left, height=0.5, color="#dce8f4", zorder=1)
+            counts = peers.value_counts().sort_index()
+            ax.scatter(counts.index, [y] * len(counts), s=[28 + 14 * (n - 1) for n in counts], color=BLUE,
+                       zorder=2)
+            for x, n in counts.items():
+                if n > 1:
+                    ax.annotate(f"×{n}", (x, y), xytext=(0, -12), textcoords="offset points", ha="center",
+                                fontsize=7.5, color=MUTED)
+        draft = rows.loc[rows["who"] == "draft", "value"].dropna()
+        if draft.empty:
+            ax.annotate("draft: not stated", (0, y), xycoords=("axes fraction", "data"), xytext=(4, 6),
+                        textcoords="offset points", fontsize=8, color=ORANGE)
+        else:
+            ax.scatter([draft.iloc[0]], [y], marker="D", s=90, facecolor="none", edgecolor=ORANGE,
+                       linewidth=2, zorder=3)  # hollow, so a peer with the same value shows inside
+    flagged = values.groupby("label", sort=False)["flagged"].any()
+    ax.set_yticks(range(len(labels)), [wrap(lab, 30) for lab in labels])
+    for tick, label in zip(ax.get_yticklabels(), labels, strict=True):
+        if flagged.get(label, False):
+            tick.set_color(ORANGE)
+            tick.set_fontweight("bold")
+    ax.invert_yaxis()
+    ax.set_ylim(len(labels) - 0.4, -0.6)
+    lo, hi = float(data["value"].min()), float(data["value"].max())
+    pad = max((hi - lo) * 0.08, 0.5)
+    ax.set_xlim(min(0, lo - pad) if not roman else 0.5, hi + pad if not roman else 6.5)
+    if roman:
+        ax.set_xticks(range(1, 7), ["I", "II", "III", "IV", "V", "VI"])
+    else:
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set(xlabel=xlabel, ylabel="")
+    ax.scatter([], [], color=BLUE, s=28, label="a peer (×n: that many)")
+    ax.scatter([], [], marker="D", s=60, facecolor="none", edgecolor=ORANGE, linewidth=2, label="the draft")
+    ax.barh([np.nan], [np.nan], color="#dce8f4", label="peers' range")
+    _legend_below(ax)
+    _title(ax, title, "orange labels: figures the check flagged")
+    return fig

@@ -16,7 +16,8 @@ from analysis.reference import read_csv
 from analysis.segment import CORE, Notice
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
-WEAK = 6  # below this score (and with no section headings) the post gets a warning
+WEAK = 6  # below this score the post gets a warning
+STRONG = 8  # from this score on, no more evidence is looked for
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,12 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
         found.append("a title naming a post")
     else:
         missing.append("a post title")
-    head = text[:20000]
-    for what, weight, pattern in _phrases():
-        if pattern.search(head):
-            score += weight
-            found.append(what)
-        else:
-            missing.append(what)
+    if score < STRONG:  # headings, labels and a title settle most notices: phrases only when they do not
+        head = text[:20000]
+        for what, weight, pattern in _phrases():
+            if pattern.search(head):
+                score += weight
+                found.append(what)
+            else:
+                missing.append(what)
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections))

@@ -67,11 +67,12 @@ def _post_noun() -> re.Pattern[str]:
 
 
 @cache
-def _prose() -> tuple[re.Pattern[str], ...]:
+def _prose() -> tuple[tuple[re.Pattern[str], float], ...]:
     """Sentences that name the post advertised; group `t` is the post (see title_prose.csv)."""
-    words = r"(?:[A-Z][\w'’&/.-]*|\([A-Z][\w&/-]*\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
-    post = rf"(?P<t>[A-Z][\w'’&/.-]*(?:[ \t]+{words}){{0,12}}?)"
-    return tuple(re.compile(r["pattern"].replace("{post}", post), re.M) for r in read_csv("title_prose.csv"))
+    words = r"(?:[A-Z][\w'’&/-]*|\([A-Z][\w&/-]*\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
+    post = rf"(?P<t>[A-Z][\w'’&/-]*(?:[ \t]+{words}){{0,12}}?)"
+    return tuple((re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]))
+                 for r in read_csv("title_prose.csv"))
 
 
 def _cased(text: str) -> str:
@@ -129,6 +130,7 @@ def split_reference(text: str) -> tuple[str, str | None]:
 
 
 def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
+    """Labelled titles and header lines shaped like titles."""
     out: list[Candidate] = []
     label = labels.get("title")
     if label is not None and names_post(trim(str(label.value))) and not is_furniture(str(label.value)):
@@ -142,11 +144,9 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         text = prefix if pairs else ln.written
         if pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs):
             continue
-        if not text or is_furniture(text):
-            continue
         bare, ref = split_reference(text)
         bare = trim(bare)
-        if not bare or not _title_shaped(bare):
+        if not bare or is_furniture(bare) or not _title_shaped(bare):
             continue
         if names_post(bare):
             score = 50.0 + 10 * bool(family(bare)) + 20 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
@@ -155,12 +155,18 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         else:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
+    return out
+
+
+def _prose_candidates(notice: Notice) -> list[Candidate]:
+    """Posts named in the opening sentences, when no line states the title."""
+    out: list[Candidate] = []
     lines = notice.active_lines[:PROSE_LINES]
-    for pattern in _prose():
+    for pattern, weight in _prose():
         for ln, m, off in notice.scan(pattern, lines):
             post = m.group("t")
             if names_post(post) and not is_furniture(post):
-                out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", 20.0 - ln.no / 100))
+                out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", weight - ln.no / 100))
                 break
     return out
 
@@ -172,7 +178,11 @@ def _reference_follows(header: list[Line], i: int) -> bool:
 
 def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, str | None, str | None]:
     """(title, reference written with it, problem): the best candidate, or none with the reason."""
-    ranked = sorted(_candidates(notice, labels), key=lambda c: -c.score)
+    found = _best(sorted(_candidates(notice, labels), key=lambda c: -c.score))
+    return found if found[0] is not None else _best(sorted(_prose_candidates(notice), key=lambda c: -c.score))
+
+
+def _best(ranked: list[Candidate]) -> tuple[Found | None, str | None, str | None]:
     for best in ranked:
         text, ref = split_reference(best.text)
         title = trim(text)

@@ -1,0 +1,125 @@
+"""Recognising a notice and finding its title, on reworded lines of real postings' shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import title
+from analysis.ingest import Document
+from analysis.pipeline import parse_document
+
+
+def parse(text: str):
+    return parse_document(Document("x.txt", "txt", text))
+
+
+def errors(parsed) -> list[str]:
+    return [p["message"] for p in parsed.problems if p["severity"] == "error"]
+
+
+def warnings(parsed) -> list[str]:
+    return [p["message"] for p in parsed.problems if p["severity"] == "warning"]
+
+
+# --- recognising a notice -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a job-board page: a title, pay, a "Description" label and running text, no headings
+    "Senior Policy Adviser\nBrussels, Belgium\nSalary: 9,100.00 EUR (Monthly)\nDescription\nThe incumbent advises "
+    "the Director on NATO partnerships and drafts speaking notes for the Secretary General.\n",
+    # a list of requirements with no heading above it
+    "Logistics Officer\n- a university degree in logistics or engineering;\n- at least five years' experience in "
+    "supply chain management;\n- good knowledge of NATO's official languages (English/French).\n",
+    # a numbered heading run into the paragraph that follows it
+    "Head, Budget Section\n1. Post SummaryThe Budget Section prepares the NATO civil budget and the incumbent "
+    "leads a team of 9 staff.\n",
+    # a posting that opens straight with its requirements
+    "The successful candidate must have at least 8 years of professional experience in public affairs, a "
+    "university degree and proficiency in English (level V). NATO Grade: G16.\n",
+])
+def test_real_postings_without_their_headings_are_notices(text):
+    parsed = parse(text)
+    assert not parsed.failed, errors(parsed)
+    assert parsed.post["title"] or "title" in {p["field"] for p in parsed.problems}
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the canteen committee, 3 May\nThe menu for June was agreed. Coffee prices stay the same.\n",
+    "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore\n",
+    "Shopping list\n- bread\n- milk\n- eggs\n",
+])
+def test_text_without_notice_evidence_is_not_a_notice(text):
+    parsed = parse(text)
+    assert parsed.failed and errors(parsed)[0].startswith("not a vacancy notice")
+
+
+def test_weak_evidence_builds_the_post_with_a_warning():
+    parsed = parse("Programme Coordinator\nThe Coordinator supports NATO outreach events in Brussels.\n")
+    assert not parsed.failed
+    assert parsed.post["title"] == "Programme Coordinator"
+    assert any(m.startswith("weak notice evidence") for m in warnings(parsed))
+
+
+def test_a_notice_cut_short_is_reported_and_nothing_past_its_end_is_guessed():
+    parsed = parse("Head, Resilience Section\n1. SUMMARY\nThe Resilience Section leads the Alliance's work on "
+                   "civil preparedness and the incumbent manages a team of")
+    assert any("cut short" in m for m in warnings(parsed))
+    assert parsed.post["staff_led"] is None and parsed.post["min_experience_years"] is None
+
+
+# --- titles -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a security marking and page furniture above the title line
+    ("NATO UNCLASSIFIED\nPage 1 of 3\nInteroperability Engineer\nNATO Body: NCI Agency\n1. SUMMARY\nText.\n",
+     "Interoperability Engineer"),
+    # portal icon lines and a note about the site's languages before the title
+    ("🌎\nThis job posting isn't available in all website languages\n\nChief Translator\n📁\nLanguage Services\n"
+     "📅\n251777 Requisition #\nPost Context\nText.\n", "Chief Translator"),
+    # job-board furniture: an expiry notice, a view counter and buttons
+    ("Skip to content\nThis job has expired\nProcurement Officer 312 views\nApply now\nPOST CONTEXT\nText.\n",
+     "Procurement Officer"),
+    # a title glued to the next label of a flattened header
+    ("Vacancy Number: 25/111Job Title: Strategic Communications AdvisorNATO Grade: 22Closing Date: 1 May 2025\n",
+     "Strategic Communications Advisor"),
+    # the grade, the post number and the post count written around the title
+    ("Head, Arms Control Section (G22) (PASP0201)\n1. SUMMARY\nText.\n", "Head, Arms Control Section"),
+    ("Senior Assistant (Archives) (2 posts)\nGRADE: B-4\n1. SUMMARY\nText.\n", "Senior Assistant (Archives)"),
+    # a page title glued to the notice's own title and reference
+    ("Job Description - Budget Officer (261001)Budget Officer-261001\n1. SUMMARY\nText.\n", "Budget Officer"),
+    # capitals, as in old cables and PDF banners
+    ("TITLE: DIRECTOR OF PERSONNEL\nGRADE: A.7\nDUTIES: manages the staff.\n", "DIRECTOR OF PERSONNEL"),
+])
+def test_title_lines(text, expected):
+    assert parse(text).post["title"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. SUMMARY\nThe Agency is looking for an experienced Contracting Officer to manage framework contracts.\n",
+     "Contracting Officer"),
+    ("1. SUMMARY\nThe position of Director of the Support Office is vacant from 1 July.\n",
+     "Director of the Support Office"),
+    ("1. SUMMARY\nThe Division advises Allies. The Head of the Energy Security Section is responsible for the "
+     "Section's work.\n", "Head of the Energy Security Section"),
+    ("1. SUMMARY\nThe incumbent will carry out the duties of Events Assistant in the Section.\n", "Events Assistant"),
+])
+def test_the_post_named_in_prose_is_taken_with_a_warning(text, expected):
+    parsed = parse(text)
+    assert parsed.post["title"] == expected
+    assert any(m.startswith("no title line") for m in warnings(parsed))
+
+
+def test_a_unit_named_in_prose_is_not_a_post():
+    parsed = parse("NATO Body: NATO International Staff\n1. SUMMARY\nThe Office of the Legal Adviser supports the "
+                   "Secretary General.\n")
+    assert parsed.post["title"] is None
+
+
+@pytest.mark.parametrize("line", ["NATO UNCLASSIFIED", "N A T O  U N C L A S S I F I E D", "Page 2 of 4",
+                                  "Track This Job", "Job Expired", "Mid-Senior level", "Full-time"])
+def test_furniture_is_never_a_title(line):
+    assert title.is_furniture(line)
+
+
+def test_family_of_a_title_in_capitals():
+    assert title.family("HEAD OF THE OFFICE OF RESOURCES") == "Head"
