@@ -61,7 +61,8 @@ def _pair(expected: list[dict], posts: pd.DataFrame) -> list[tuple[dict, pd.Seri
     pairs = []
     for row in expected:
         want = set(_title_key(row["title"]).split())
-        best = max(left, key=lambda p: len(want & set(_title_key("" if _empty(p.title) else p.title).split())), default=None)
+        best = max(left, key=lambda p: len(want & set(_title_key("" if _empty(p.title) else p.title).split())),
+                   default=None)
         if best is not None:
             left.remove(best)
         pairs.append((row, pd.Series(best._asdict()) if best is not None else None))

@@ -34,7 +34,8 @@ _BULLET_GLYPHS = re.compile(f"^[{_GLYPHS}]\\s*")
 _ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{4,}")
-_CHAR_RUN = re.compile(r"(.)\1{%d,}" % (RUN_LIMIT := 32))
+RUN_LIMIT = 32  # longer runs of one character are cut to this length
+_CHAR_RUN = re.compile(rf"(.)\1{{{RUN_LIMIT},}}")
 _INVISIBLE = str.maketrans({"\u200b": None, "\u00ad": None, "\ufeff": None, "\xa0": " ",
                             "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl"})

@@ -7,6 +7,7 @@ returns is stopped all the same). Results come back as they finish, tagged with 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import time
 from collections import deque
@@ -112,10 +113,8 @@ def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (),
                     yield index, Stopped("timeout", timeout)
     finally:
         for worker in list(pool):
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
             worker.process.join(timeout=1)
             if worker.process.is_alive():
                 worker.process.kill()
