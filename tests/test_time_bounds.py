@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -147,7 +148,8 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
     elif damage == "other version":
         path.write_text(path.read_text(encoding="utf-8").replace(cache.parser_version(), "0" * 16), encoding="utf-8")
     else:
-        path.write_text('{"version": "%s", "files": {"x": {"post": 1}}}' % cache.parser_version(), encoding="utf-8")
+        path.write_text(json.dumps({"version": cache.parser_version(), "files": {"x": {"post": 1}}}),
+                        encoding="utf-8")
     result = build(RAW, out)
     assert result.posts == 5
     _assert_same(fresh, _frames(out))
