@@ -13,7 +13,7 @@ NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
-.PHONY: help setup data reports check test test-unit lint lab bench clean FORCE
+.PHONY: help setup data reports check test test-unit lint lab field bench clean FORCE
 
 ## List the targets with what each does
 help:
@@ -69,10 +69,14 @@ lint: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
 
+## Grade the parser field by field on real notices never used in the tests (tests/field)
+field: $(STAMP)
+	$(PY) scripts/field.py
+
 ## Time the build and the reports against their baselines
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 
 ## Remove built tables, reports and caches (never data/raw)
 clean:
-	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(REPORTS)/* .pytest_cache .ruff_cache .bench
+	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/.cache $(REPORTS)/* .pytest_cache .ruff_cache .bench

@@ -1,6 +1,6 @@
 """Field benchmark: parse real notices never seen by the tests and grade each field.
 
-`tests/field/expected.csv` holds what a reader found in each text (see tests/field/COLUMNS.md);
+`tests/field/expected.csv` holds what a reader found in each text (see tests/field/README.md);
 the texts are copies of third-party pages kept out of git in `tests/field/texts/`. A field is
 checked when the reader found a value or the parser gave one (so an invented value counts as a
 miss). A real posting that gives no post, or a page that is not a notice that gives one, is a
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.texts.is_dir() or not any(args.texts.iterdir()):
         print(f"field: the texts are absent ({args.texts} is missing or empty). They are copies of "
               f"third-party pages and stay out of git; {args.expected.name} gives each page's address "
-              f"(see tests/field/COLUMNS.md). Nothing was graded.")
+              f"(see tests/field/README.md). Nothing was graded.")
         return 0
     counts, misses, absent = grade(args.texts, rows)
     for file, field, want, got in misses:
