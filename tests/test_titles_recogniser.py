@@ -123,3 +123,10 @@ def test_furniture_is_never_a_title(line):
 
 def test_family_of_a_title_in_capitals():
     assert title.family("HEAD OF THE OFFICE OF RESOURCES") == "Head"
+
+
+def test_a_page_listing_several_vacancies_is_not_one_notice():
+    parsed = parse("Similar documents\nVacancy Number: A01/0101 Job Title: Budget Officer NATO Grade: A-2\n"
+                   "Vacancy Number: B02/0202 Job Title: Senior Assistant (Pay) NATO Grade: B-4\n"
+                   "Vacancy Number: A03/0303 Job Title: Engineer (Networks) NATO Grade: A-3\n")
+    assert parsed.failed and "a list of 3 different vacancies" in errors(parsed)[0]

@@ -77,8 +77,7 @@ def parse_document(doc: Document) -> Parsed:
     verdict = recognise(notice, doc.text, len(labels), titled[0] is not None)
     if not verdict.is_notice:
         out.failed = True
-        out.problem("error", "file", "not a vacancy notice: essentially no notice evidence (score "
-                    f"{verdict.score}; found: {', '.join(verdict.found) or 'nothing'})")
+        out.problem("error", "file", f"not a vacancy notice: {verdict.reason}")
         return out
     if verdict.score < WEAK:
         out.problem("warning", "file", f"weak notice evidence (score {verdict.score}): no "

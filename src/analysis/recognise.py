@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.reference import read_csv
+from analysis.extract.header import split_labels
+from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import CORE, Notice
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
 WEAK = 6  # below this score the post gets a warning
 STRONG = 8  # from this score on, no more evidence is looked for
+LISTING_LINES = 80  # header lines looked at for a list of vacancies
+LISTING = 3  # this many different titles or vacancy numbers under their labels make a list of vacancies
 
 
 @dataclass(frozen=True)
@@ -30,11 +33,20 @@ class Verdict:
 
     titled: bool
     sectioned: bool
+    listed: int
 
     @property
     def is_notice(self) -> bool:
-        """Enough evidence; a text without headings must also name a post unless its evidence is strong."""
-        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.score >= WEAK)
+        """Enough evidence for one notice; a text without headings must also name a post unless its
+        evidence is strong; a page listing several vacancies' titles or numbers is not one notice."""
+        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.score >= WEAK) \
+            and self.listed < LISTING
+
+    @property
+    def reason(self) -> str:
+        if self.listed >= LISTING:
+            return f"a list of {self.listed} different vacancies (titles or vacancy numbers), not one notice"
+        return f"essentially no notice evidence (score {self.score}; found: {', '.join(self.found) or 'nothing'})"
 
 
 @cache
@@ -44,6 +56,7 @@ def _phrases() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
 
 def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
     """Weigh the evidence: `labels` header labels read, `titled` whether a title naming a post was found."""
+    listed = _listed(notice)
     found: list[str] = []
     missing: list[str] = []
     score = 0
@@ -69,4 +82,16 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
                 found.append(what)
             else:
                 missing.append(what)
-    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections))
+    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed)
+
+
+def _listed(notice: Notice) -> int:
+    """How many different values the header gives the title or the reference label (1 for a notice)."""
+    values: dict[str, set[str]] = {}
+    for ln in notice.header[:LISTING_LINES]:
+        if ":" in ln.text:
+            for label, value in split_labels(ln.written)[1]:
+                field = header_labels().get(fold(label))
+                if field in ("title", "reference") and value:
+                    values.setdefault(field, set()).add(fold(value))
+    return max((len(v) for v in values.values()), default=0)
