@@ -27,8 +27,9 @@ _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
 _ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il", "Elle", "Nous"}
 _VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
+MAX_LINE = 240  # a longer line is running text, not a title line
 HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
-PROSE_LINES = 60  # the post named in prose is looked for in the opening lines only
+PROSE_LINES = 60  # the post named in prose is looked for in the opening lines only (title_prose.csv: fewer)
 _REQUISITION_LINE = re.compile(
     r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
     r"|^\W*(?:Requisition|Req\.?|Ref\.?|Reference)\s*(?:#|No\.?|:)\s*\d", re.I)  # "Ref: 250866"
@@ -66,12 +67,23 @@ def _post_noun() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b")
 
 
+@dataclass(frozen=True)
+class Prose:
+    """A sentence form naming the post: its pattern (group `t`), rank, cheap keywords and reach."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    keywords: tuple[str, ...]
+    lines: int
+
+
 @cache
-def _prose() -> tuple[tuple[re.Pattern[str], float], ...]:
-    """Sentences that name the post advertised; group `t` is the post (see title_prose.csv)."""
+def _prose() -> tuple[Prose, ...]:
+    """Sentences that name the post advertised (title_prose.csv); `{post}` is a run of capitalised words."""
     words = r"(?:[A-Z][\w'’&/-]*|\([A-Z][\w&/-]*\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
     post = rf"(?P<t>[A-Z][\w'’&/-]*(?:[ \t]+{words}){{0,12}}?)"
-    return tuple((re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]))
+    return tuple(Prose(re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]),
+                       tuple(k for k in r["keywords"].lower().split("|") if k), int(r["lines"]))
                  for r in read_csv("title_prose.csv"))
 
 
@@ -142,7 +154,11 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     for i, ln in enumerate(header):
         prefix, pairs = split_labels(ln.written)
         text = prefix if pairs else ln.written
-        if pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs):
+        if not text or len(text) > MAX_LINE or (pairs and any(header_labels().get(fold(lab)) == "title"
+                                                            for lab, _ in pairs)):
+            continue
+        portal = i < 3 and _reference_follows(header, i)
+        if not (portal or names_post(text)):
             continue
         bare, ref = split_reference(text)
         bare = trim(bare)
@@ -150,7 +166,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue
         if names_post(bare):
             score = 50.0 + 10 * bool(family(bare)) + 20 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
-        elif i < 3 and _reference_follows(header, i):
+        elif portal:
             score = 40.0 - i  # a portal's title line, its requisition number a few lines below
         else:
             continue
@@ -161,12 +177,15 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
 def _prose_candidates(notice: Notice) -> list[Candidate]:
     """Posts named in the opening sentences, when no line states the title."""
     out: list[Candidate] = []
-    lines = notice.active_lines[:PROSE_LINES]
-    for pattern, weight in _prose():
-        for ln, m, off in notice.scan(pattern, lines):
+    opening = [ln for ln in notice.active_lines[:PROSE_LINES] if ln.text]
+    for form in _prose():
+        lines = [ln for ln in opening[:form.lines]
+                 if not form.keywords or any(k in ln.text.lower() for k in form.keywords)]
+        for ln, m, off in notice.scan(form.pattern, lines) if lines else ():
             post = m.group("t")
             if names_post(post) and not is_furniture(post):
-                out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", weight - ln.no / 100))
+                rank = form.weight - ln.no / 100
+                out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", rank))
                 break
     return out
 
