@@ -179,7 +179,7 @@ def make_lines(text: str) -> list[Line]:
 def heading_of(line: Line) -> tuple[str, str, bool] | None:
     """(section, lang, glued) when the line is a section heading; glued: text follows on the line."""
     text = line.text.lstrip(":;.- ")
-    if not text or (line.bullet and not (text[0].isdigit() or text.isupper())):
+    if not text or (line.bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))):
         return None
     if len(text) <= 90:
         m = _NUMBERED.match(text)

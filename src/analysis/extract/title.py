@@ -29,7 +29,6 @@ _ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il"
 _VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
 MAX_LINE = 240  # a longer line is running text, not a title line
 HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
-PROSE_LINES = 60  # the post named in prose is looked for in the opening lines only (title_prose.csv: fewer)
 _REQUISITION_LINE = re.compile(
     r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
     r"|^\W*(?:Requisition|Req\.?|Ref\.?|Reference)\s*(?:#|No\.?|:)\s*\d", re.I)  # "Ref: 250866"
@@ -177,10 +176,12 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
 def _prose_candidates(notice: Notice) -> list[Candidate]:
     """Posts named in the opening sentences, when no line states the title."""
     out: list[Candidate] = []
-    opening = [ln for ln in notice.active_lines[:PROSE_LINES] if ln.text]
+    body = [s.body for s in notice.active if s.key != "header"]
+    opening = [*body[:1], *(s.body for s in notice.find("summary")[:1])]
     for form in _prose():
-        lines = [ln for ln in opening[:form.lines]
-                 if not form.keywords or any(k in ln.text.lower() for k in form.keywords)]
+        lines = sorted({ln for part in (notice.header, *opening) for ln in part[:form.lines]
+                        if not form.keywords or any(k in ln.text.lower() for k in form.keywords)},
+                       key=lambda ln: ln.no)
         for ln, m, off in notice.scan(form.pattern, lines) if lines else ():
             post = m.group("t")
             if names_post(post) and not is_furniture(post):
