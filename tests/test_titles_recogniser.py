@@ -87,6 +87,11 @@ def test_a_notice_cut_short_is_reported_and_nothing_past_its_end_is_guessed():
     ("Senior Assistant (Archives) (2 posts)\nGRADE: B-4\n1. SUMMARY\nText.\n", "Senior Assistant (Archives)"),
     # a page title glued to the notice's own title and reference
     ("Job Description - Budget Officer (261001)Budget Officer-261001\n1. SUMMARY\nText.\n", "Budget Officer"),
+    # a board's label before the title, and the title's own acronym after it
+    ("Career opportunity: Head, Cyber Defence Section\n1. SUMMARY\nText.\n", "Head, Cyber Defence Section"),
+    ("Assistant Secretary General for Innovation and Cyber (ASG-IC)\n1. SUMMARY\nText.\n",
+     "Assistant Secretary General for Innovation and Cyber"),
+    ("Officer (Budget and Finance)\n1. SUMMARY\nText.\n", "Officer (Budget and Finance)"),
     # capitals, as in old cables and PDF banners
     ("TITLE: DIRECTOR OF PERSONNEL\nGRADE: A.7\nDUTIES: manages the staff.\n", "DIRECTOR OF PERSONNEL"),
 ])
@@ -107,6 +112,12 @@ def test_the_post_named_in_prose_is_taken_with_a_warning(text, expected):
     parsed = parse(text)
     assert parsed.post["title"] == expected
     assert any(m.startswith("no title line") for m in warnings(parsed))
+
+
+def test_the_post_named_after_a_heading_glued_to_a_bullet():
+    parsed = parse("Save this job\nShare\n-  SUMMARY The Head of the Energy Security Unit (ESU) leads the "
+                   "Unit's work on energy. They report to the Director.\n")
+    assert parsed.post["title"] == "Head of the Energy Security Unit"
 
 
 def test_a_unit_named_in_prose_is_not_a_post():

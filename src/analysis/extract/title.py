@@ -23,6 +23,7 @@ from analysis.segment import Line, Notice
 _CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "de", "du", "des", "la", "le", "et", "pour", "l", "d",
                "&", "a", "an", "at", "with"}
 _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
+_OWN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&/-]{1,11})\)$")  # "(ASG-I&S)" after the title it abbreviates
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
 _ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il", "Elle", "Nous"}
@@ -119,13 +120,23 @@ def _title_shaped(text: str) -> bool:
 
 
 def trim(text: str) -> str:
-    """The title without what is written around it: reference, grade, post number, post count, site."""
+    """The title without what is written around it: reference, grade, post number, post count, site,
+    and an acronym of the title itself ("Assistant Secretary General for Operations (ASG-OPS)" keeps
+    no acronym; "Officer (Budget)" keeps its specialism)."""
     previous = None
     while previous != text:
         previous = text
         for pattern in _trims():
             text = pattern.sub("", text).strip(" ,;:-–|")
+        own = _OWN_ACRONYM.search(text)
+        if own and _initials(text[:own.start()]).startswith(re.sub(r"[^A-Z]", "", own.group(1))[:3]) \
+                and len(re.sub(r"[^A-Z]", "", own.group(1))) >= 2:
+            text = text[:own.start()]
     return clean(text)
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
 def split_reference(text: str) -> tuple[str, str | None]:
