@@ -179,7 +179,7 @@ def test_more_phrasings_of_years_rungs_contracts_and_roles():
                 "Budget Committee.\n")
     rows, _ = committees.extract(n)
     assert [(r["committee"], r["role"]) for r in rows] == [("Logistics Committee", "chair"),
-                                                            ("Budget Committee", "serves")]
+                                                            ("Budget Committee", "supports")]
     found, code, nato = header.grade(segment("NATO Grade: G15\n1. SUMMARY\nx"))
     assert (found.value, code, nato) == ("G15", None, "G15")
 
@@ -205,6 +205,6 @@ def test_position_list_ends_at_the_blank_line():
             "- Officer (Plans) (250001)\n- Officer (Budget) (250002)\n\nThe Head leads the Section.\n"
             "2. QUALIFICATIONS\nx\n")
     parsed = parse_document(Document("x.txt", "txt", text))
-    assert [(t, r, n) for t, r, n, _ in parsed.positions] == [("Officer (Plans)", "250001", 3),
+    assert [(t, r, n) for t, r, n, *_ in parsed.positions] == [("Officer (Plans)", "250001", 3),
                                                              ("Officer (Budget)", "250002", 4)]
     assert parsed.positions[0][3] == "Officer (Plans) (250001)", "evidence is the source line"

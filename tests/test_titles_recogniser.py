@@ -87,11 +87,16 @@ def test_a_notice_cut_short_is_reported_and_nothing_past_its_end_is_guessed():
     ("Senior Assistant (Archives) (2 posts)\nGRADE: B-4\n1. SUMMARY\nText.\n", "Senior Assistant (Archives)"),
     # a page title glued to the notice's own title and reference
     ("Job Description - Budget Officer (261001)Budget Officer-261001\n1. SUMMARY\nText.\n", "Budget Officer"),
-    # a board's label before the title, and the title's own acronym after it
+    # a board's label before the title; what the title holds in parentheses is kept as stated
     ("Career opportunity: Head, Cyber Defence Section\n1. SUMMARY\nText.\n", "Head, Cyber Defence Section"),
     ("Assistant Secretary General for Innovation and Cyber (ASG-IC)\n1. SUMMARY\nText.\n",
-     "Assistant Secretary General for Innovation and Cyber"),
+     "Assistant Secretary General for Innovation and Cyber (ASG-IC)"),
     ("Officer (Budget and Finance)\n1. SUMMARY\nText.\n", "Officer (Budget and Finance)"),
+    # the page title carrying the vacancy number wins over a shorter form labelled further down
+    ("Head, Budget Branch/Executive Officer, NCSO-190777\nPrimary Location\nBelgium\nTITLE: Branch Head/XO\n"
+     "1. SUMMARY\nText.\n", "Head, Budget Branch/Executive Officer, NCSO"),
+    # a unit's name, then the reference and the post in parentheses
+    ("Senior recruitments at NATO\nDefence Investment (ref. 160001, post of ASG/DI)\n1. SUMMARY\nText.\n", "ASG/DI"),
     # capitals, as in old cables and PDF banners
     ("TITLE: DIRECTOR OF PERSONNEL\nGRADE: A.7\nDUTIES: manages the staff.\n", "DIRECTOR OF PERSONNEL"),
 ])

@@ -271,14 +271,23 @@ def _expand(p: Parsed) -> list[Parsed]:
     if not p.positions:
         return [p]
     out = []
-    shared = len({ref for _, ref, _, _ in p.positions}) < len(p.positions)
-    for written, ref, line, evidence in p.positions:
+    shared = len({pos[1] for pos in p.positions}) < len(p.positions)
+    # a grade the notice states once holds for every position, unless it is another position's own grade
+    listed = {code for pos in p.positions for code in pos[5:7] if code}
+    for written, ref, line, evidence, grade, grade_code, nato_grade in p.positions:
         title = title_mod.trim(title_mod.split_reference(written)[0])
         reference = ref or p.post["reference"]
         post = {**p.post, "title": title, "reference": reference, "post_family": title_mod.family(title),
                 "_id": f"{reference}-{slug(title)}" if reference and shared else None}
-        fields = [f for f in p.rows["fields"] if f["field"] not in ("title", "reference")]
+        own = ("title", "reference", "grade") if grade else ("title", "reference")
+        fields = [f for f in p.rows["fields"] if f["field"] not in own]
         fields.append({"field": "title", "value": title, "line": line, "evidence": evidence})
+        borrowed = post["grade_code"] in listed or post["nato_grade"] in listed
+        post.update(grade=grade or (None if borrowed else post["grade"]),
+                    grade_code=grade_code or (None if post["grade_code"] in listed else post["grade_code"]),
+                    nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
+        if grade:  # a grade stated next to the position is that position's
+            fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
         out.append(Parsed(p.source_file, p.digest, post, {**p.rows, "fields": fields}, []))
     out[0].problems = p.problems
     return out

@@ -26,7 +26,7 @@ INK, MUTED, GRID = "#1f2a36", "#6b7785", "#e3e7ec"
 BLUE, LIGHT_BLUE, ORANGE, GREY = "#1f5f9e", "#8fb4dc", "#d9822b", "#c9cfd6"
 STATUS_COLORS = {views.STATED: "#3a7d44", views.NOT_STATED: GREY, views.UNREADABLE: ORANGE}
 ROLE_COLORS = {"Chair": "#1f5f9e", "Permanent chair": "#3f7fbf", "Co-chair": "#6fa8d6",
-               "Serves": "#b9d3ea", views.ROLE_UNSTATED: GREY}
+               "Serves": "#b9d3ea", "Supports": "#dfe9f3", views.ROLE_UNSTATED: GREY}
 STAFF_COLORS = {"leads": BLUE, "co_leads": LIGHT_BLUE, "direct_reports": ORANGE}
 
 

@@ -200,11 +200,18 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
-def roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
-    """One regex of the role phrases of a language (file order = priority); group -> (role, chairs)."""
+def roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, bool, str]]]:
+    """One regex of the role phrases of a language (file order = priority); group -> (role, chairs, form).
+
+    `form` says how to tell whose role the phrase is: `act` (a verb: the subject of its clause),
+    `title` (a noun such as "Chair of": the post's only when said of it, "is the Chair of"),
+    `other` (names someone else's role, "her/his role as Chair of").
+    """
     rows = [r for r in read_csv("roles.csv") if r["lang"] == lang]
-    pattern = "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows))
-    return re.compile(pattern, re.I), {f"r{i}": (r["role"], r["chairs"] == "yes") for i, r in enumerate(rows)}
+    # every phrase starts a word: the leading \b lets the scan skip positions inside words cheaply
+    pattern = r"\b(?:" + "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows)) + ")"
+    return re.compile(pattern, re.I), {f"r{i}": (r["role"], r["chairs"] == "yes", r["form"])
+                                       for i, r in enumerate(rows)}
 
 
 @cache
@@ -226,3 +233,15 @@ def months() -> dict[str, int]:
 @cache
 def schema() -> list[dict[str, str]]:
     return read_csv("schema.csv")
+
+
+@cache
+def grammar(field: str, piece: str) -> tuple[tuple[str, str], ...]:
+    """(value, pattern) rows of one piece of a header grammar (`grammar_header.csv`), in file order."""
+    return tuple((r["value"], r["pattern"]) for r in read_csv("grammar_header.csv")
+                 if r["field"] == field and r["piece"] == piece)
+
+
+def grammar_alternation(field: str, piece: str) -> str:
+    """The patterns of one grammar piece as one regex alternation (file order)."""
+    return "|".join(f"(?:{pattern})" for _, pattern in grammar(field, piece))

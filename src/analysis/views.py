@@ -25,7 +25,7 @@ FAMILY_ORDER = ("ASG", "Deputy ASG", "Director", "Head", "Executive Officer", "O
 NO_FAMILY = "Family not stated"
 STATED, NOT_STATED, UNREADABLE = "stated", "not stated in the notice", "parser could not read"
 ROLE_LABELS = {"chair": "Chair", "permanent_chair": "Permanent chair", "co_chair": "Co-chair",
-               "serves": "Serves"}
+               "serves": "Serves", "supports": "Supports"}
 ROLE_UNSTATED = "Role not stated"
 STAFF_KINDS = ("leads", "co_leads", "direct_reports", "indirect_reports")
 STAFF_LABELS = {"leads": "Leads", "co_leads": "Co-leads", "direct_reports": "Direct reports",

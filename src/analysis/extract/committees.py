@@ -1,46 +1,274 @@
-"""Committees the post chairs, co-chairs, permanently chairs or serves, with the role words."""
+"""Committees the post chairs, co-chairs, permanently chairs, serves or supports, with the role words.
+
+Whose role is it, read clause by clause:
+
+- a role phrase (roles.csv) is a verb (`act`: "chairs", "chairing", "is a member of") or a noun
+  (`title`: "Chair of", "co-Chair"); a few phrases name someone else's role (`other`: "her/his role as
+  Chair of", "under the chairmanship of");
+- a verb belongs to the subject of its clause: the post ("S/he", "the incumbent", the post's own
+  title), a unit ("the Division", a division's acronym: it may serve a committee, but only a person
+  sits in its chair), or someone else ("the Secretary General", the antecedent of "who"/"which");
+- a noun is the post's role only when it is said of it ("is the Chair of", "as Chair of", or a list
+  item that opens with it); otherwise it is a person's title ("advice to the Chair of X"), not a role;
+- the role reaches the committee names that follow it as a list ("chairs the A, the B and the C");
+  a preposition or a new verb between them ends its reach ("... through advice for the Council");
+- a name that is a person's or office's title ("Secretary of the Council", "Office of the Committee
+  Services") is not a committee.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cache
 
 from analysis.extract import Row, clean, evidence_row, sentences
-from analysis.reference import committee_index, fold, roles
+from analysis.extract.header import family_of
+from analysis.reference import alternation, committee_index, fold, roles, terms, triggers
 from analysis.segment import Notice
 
+# One word of an English committee name: a capitalised word (or NATO's) ...
 _W = r"(?:[A-Z][\w'&-]*|NATO's)"
+# ... or a connecting word or acronym inside the name ("Partnerships and Cooperative Security").
 _C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
+# The head noun that makes a name a committee; not when a capitalised word follows it, which makes
+# it a modifier ("Committee Services", "Council Secretariat", "Committee Chair"), unless that word
+# opens the next sentence of a text stripped of its punctuation ("... Committee The Division ...").
+_SENTENCE_OPENER = r"(?:The|This|These|He|She|S/he|They|It|In|As|A|An|Il|Elle|Le|La|Les)\b"
+_HEAD_EN = r"(?:Committees?|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|Task\s+Force|Sessions)" \
+           rf"(?!\s+(?!{_SENTENCE_OPENER})[A-Z][a-z])"
+# A complement that completes a name after its head noun: "Advisory Panel on Administration".
+_COMPLEMENT = rf"(?:\s+(?:of|on)\s+(?:the\s+)?{_W}(?:\s+{_W})*)?"
 _NAME_EN = re.compile(
-    rf"(?<![\w-])(?P<name>{_W}(?:\s+(?:{_W}|{_C}))*?\s+(?:Committees?|Group|Board|Council|Forum)"
+    rf"(?<![\w-])(?P<name>{_W}(?:\s+(?:{_W}|{_C}))*?\s+{_HEAD_EN}{_COMPLEMENT}"
     rf"|Conference\s+of\s+{_W}(?:\s+{_W})*)(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
+# ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
 _WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
-_ROLE_PREFIX = re.compile(r"^(?:(?:permanent\s+)?(?:co-?)?Chair(?:man|person)?|President|Secretary)\s+"
-                          r"(?:of\s+)?(?:the\s+)?", re.I)
+# Words left of a name once the role phrase is cut off it ("of the", "du").
+_LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO's\s+|la\s+|le\s+|l')?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
-_NOUN = re.compile(r"Committee|Group|Board|Council|Conf[eé]rence|Forum|Comit|Conseil|Groupe|Bureau|committees|comités")
-_THROUGH = re.compile(r"(?:through|via)\s+(?:the\s+)?$", re.I)
+_NOUN = re.compile(r"Committee|Group|Board|Council|Conf[eé]rence|Forum|Panel|Commission|Working Party|"
+                   r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités")
+# A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
+_PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
+                        r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?$", re.I)
+# Words between a subject and its verb ("will", "also") or before a noun role ("is the").
+_AUX = frozenset({"will", "shall", "would", "may", "can", "also", "is", "are", "be", "was", "the", "a", "an",
+                  "as", "acts", "act", "acting", "serves", "serve", "currently", "itself", "further", "then",
+                  "jointly", "directly", "le", "la", "est"})
+# Words that end a subject read backwards from its verb, when a new clause starts there.
+_CLAUSE_JOIN = frozenset({"and", "but", "while", "whereas", "et", "mais", "tandis"})
+_RELATIVE = frozenset({"who", "which", "qui"})
+# What joins two role phrases into one ("chairs and co-chairs", "chairing and providing ... support to").
+_ROLE_JOIN = re.compile(r"[\s,]*(?:and|et|or|ou|as well as)?\s*(?:also\s+|aussi\s+)?")
+_NEAR = 240
+# Words before a noun phrase that make it an object ("advises the Director as Chair of").
+_GOVERNS = frozenset({"of", "as", "assists", "assist", "assisting", "supports", "support", "supporting", "advises",
+                      "advise", "advising", "helps", "help", "helping", "reports", "de", "du"})
+# A word of a subject: capitalised, an acronym, or a connecting word inside a name.
+_NP_LINK = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "d'", "l'", "each"})
 
 
-def _role_marks(text: str, lang: str) -> list[tuple[int, int, str, str, bool]]:
-    """(start, end, role, words, chairs) of the role phrases in text, leftmost first."""
+@dataclass(frozen=True)
+class Mark:
+    """A role phrase in a sentence: its span, role, words as written, whether it chairs, and form."""
+
+    start: int
+    end: int
+    role: str | None
+    words: str
+    chairs: bool
+    form: str
+
+
+@cache
+def _vocabulary() -> dict[str, object]:
+    """The word lists of terms.csv that decide subjects, list reach and titles."""
+    scope = terms("role_scope")
+    subjects = {fold(k): v for k, v in terms("role_subject").items()}
+    return {
+        "subjects": subjects,
+        "post_words": frozenset(w for k, v in subjects.items() if v == "post" for w in k.split()),
+        "det": frozenset(k for k, v in scope.items() if v == "det"),
+        "list": frozenset(k for k, v in scope.items() if v == "list" and " " not in k),
+        "list_phrase": re.compile(r"(?<![\w'])(?:" + alternation(
+            [k for k, v in scope.items() if v == "list" and " " in k]) + r")(?![\w'])", re.I),
+        "break": frozenset(k for k, v in scope.items() if v == "break"),
+        "opener": re.compile(r"^\W*(?:" + alternation(list(terms("clause_opener"))) + r")\b[^,;]{0,120},\s*",
+                             re.I),
+        "title_of": re.compile(r"^(?:" + alternation(list(terms("title_of"))) + r")\s+(?:of|to|du|de)\b",
+                               re.I),
+    }
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    """The keywords of the `role` trigger (terms.csv): a sentence without one holds no role phrase."""
+    return tuple(k for k, names in triggers() if "role" in names)
+
+
+def _role_marks(text: str, lang: str) -> list[Mark]:
+    """The role phrases of a sentence, leftmost first; a run joined by "and" is one ("chairs and co-chairs")."""
     pattern, role_of = roles(lang)
-    return [(m.start(), m.end(), *role_of[m.lastgroup][:1], m.group(0), role_of[m.lastgroup][1])
-            for m in pattern.finditer(text)]
+    marks: list[Mark] = []
+    for m in pattern.finditer(text):
+        role, chairs, form = role_of[m.lastgroup]
+        mark = Mark(m.start(), m.end(), role or None, m.group(0), chairs, form)
+        gap = text[marks[-1].end:m.start()] if marks else ""
+        if marks and len(gap) <= 24 and _ROLE_JOIN.fullmatch(gap):
+            mark = _joined(marks.pop(), mark, text)
+        marks.append(mark)
+    return marks
+
+
+def _joined(a: Mark, b: Mark, text: str) -> Mark:
+    """Two role phrases joined by "and": a chair role wins; two different chair roles leave it open."""
+    chair_roles = {m.role for m in (a, b) if m.chairs}
+    if len(chair_roles) > 1:
+        role = None
+    elif chair_roles:
+        role = chair_roles.pop()
+    else:
+        role = "serves" if "serves" in (a.role, b.role) else a.role or b.role
+    form = "other" if "other" in (a.form, b.form) else "act" if "act" in (a.form, b.form) else "title"
+    return Mark(a.start, b.end, role, text[a.start:b.end], a.chairs or b.chairs, form)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:()\"-•*·") for w in text.split() if w.strip(",;:()\"-•*·")]
+
+
+def _is_np_word(word: str) -> bool:
+    """A word that can be part of a subject: capitalised, an acronym, a post word or a link word."""
+    low = word.lower()
+    return word[:1].isupper() or low in _NP_LINK or all(
+        part in _vocabulary()["post_words"] for part in low.split("/"))
+
+
+def _np_before(text: str) -> tuple[str, str] | None:
+    """(noun phrase, word before it) read backwards from the end of `text` within its clause
+    (after the last comma), skipping "will", "also", "is the"; the word is "" at the clause start."""
+    words = _words(re.split(r"[,;:]", text)[-1])
+    while words and words[-1].lower() in _AUX:
+        words.pop()
+    np: list[str] = []
+    while words and _is_np_word(words[-1]) and words[-1].lower() not in _CLAUSE_JOIN | _RELATIVE:
+        np.insert(0, words.pop())
+    while np and np[0].lower() in _NP_LINK and np[0] not in ("The", "Le", "La", "Each"):
+        np.pop(0)
+    if not np or not any(w[:1].isupper() or (_is_np_word(w.lower()) and w.lower() not in _NP_LINK) for w in np):
+        return None
+    return " ".join(np), (words[-1].lower() if words else "")
+
+
+def _np_after(text: str) -> str | None:
+    """The noun phrase that opens `text` (a sentence's subject)."""
+    np: list[str] = []
+    for word in _words(text)[:12]:
+        if not _is_np_word(word) or (np and word.lower() in _AUX):
+            break
+        np.append(word)
+    return " ".join(np) if np else None
+
+
+def _kind(np: str) -> str:
+    """'post', 'unit' or 'other': what a subject names."""
+    vocab = _vocabulary()
+    subjects: dict[str, str] = vocab["subjects"]
+    words = fold(re.sub(r"\([^()]*\)", " ", np)).split()
+    words = [w for w in words if w not in ("the", "le", "la", "l", "each")]
+    if not words:
+        return "post"
+    if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
+        return subjects[" ".join(words)]
+    head = (words[:words.index("of")] if "of" in words else words)[-1:]
+    if head and subjects.get(head[0]) == "unit":
+        return "unit"
+    if family_of(np):
+        return "post"
+    for phrase, kind in subjects.items():
+        if kind != "unit" and re.search(rf"\b{re.escape(phrase)}\b", " ".join(words)):
+            return kind
+    if re.fullmatch(r"[A-Z][A-Z/&]{1,9}", np.strip()):
+        return "unit"
+    return "post"
+
+
+def _owner(text: str, at: int) -> str:
+    """Whose role the phrase starting at `at` is: 'post', 'unit' or 'other'.
+
+    The subject is read within _NEAR characters on either side: a clause's subject is near its start
+    and a verb's own subject near the verb."""
+    opener = _vocabulary()["opener"].match(text, 0, _NEAR)
+    start = opener.end() if opener else 0
+    before = text[max(start, at - _NEAR):at] if at >= start else ""
+    local = _np_before(before)
+    words = _words(before)
+    while words and words[-1].lower() in _AUX:
+        words.pop()
+    if words and words[-1].lower() in _RELATIVE:
+        antecedent = _np_before(before[:before.lower().rindex(words[-1].lower())].rstrip(" ,"))
+        sentence_subject = _np_after(text[start:min(at, start + _NEAR)])
+        if antecedent and sentence_subject and antecedent[0] == sentence_subject:
+            return _kind(antecedent[0])
+        return "other"
+    if local and (local[1] in _CLAUSE_JOIN or local[1] == ""):
+        return _kind(local[0])
+    if local and (local[1] in _vocabulary()["break"] or local[1] in _GOVERNS):
+        return "other"  # "assists the Director as Chair of": the phrase is said of an object, not the subject
+    # the subject opens the clause; a phrase inside an opener ("As Chair of X, the ASG ...") is its
+    subject = _np_after(text[start:min(at, start + _NEAR)] if at >= start else text[start:start + _NEAR])
+    return _kind(subject) if subject else "post"
+
+
+def _resolve(mark: Mark, text: str) -> Mark:
+    """The mark as the post's role, or with role 'other' when it is not the post's."""
+    if mark.form == "other" or mark.role == "other":
+        return replace(mark, role="other")
+    if mark.form == "title":
+        said_of = _PREDICATE.search(text, max(0, mark.start - 40), mark.start) or \
+            len(text) - len(text.lstrip(" -•*·\t")) >= mark.start  # a list item that opens with it
+        if not said_of:
+            return replace(mark, role="other")
+    owner = _owner(text, mark.start)
+    if owner == "other" or (owner == "unit" and mark.chairs):
+        return replace(mark, role="other")
+    return mark
+
+
+def _in_reach(gap: str) -> bool:
+    """Whether a committee name still belongs to the role phrase: only list words stand between them."""
+    vocab = _vocabulary()
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    gap = vocab["list_phrase"].sub(" ", gap)
+    words = [w.lower() for w in re.split(r"[\s,;:/]+", gap) if w]
+    last_det = max((i for i, w in enumerate(words) if w in vocab["det"]), default=-1)
+    before, modifiers = words[:last_det + 1], words[last_det + 1:]
+    if any(w not in vocab["list"] and w not in vocab["det"] for w in before):
+        return False
+    if last_det < 0:
+        return all(w in vocab["list"] for w in modifiers)
+    return all(w[:1].islower() and w not in vocab["break"] for w in modifiers)
 
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
-    """(rows, problem messages) from the summary, accountabilities and interrelationships."""
+    """(rows, problem messages) from the header prose, summary, accountabilities and interrelationships."""
     rows: list[Row] = []
     problems: list[str] = []
-    name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
-    carried: tuple[str, str, bool] | None = None
+    lang = notice.active_lang
+    name_re = _NAME_FR if lang == "fr" else _NAME_EN
+    carried: Mark | None = None
     seen: set[str] = set()
-    lines = notice.body("summary", "accountabilities", "interrelationships")
+    lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     for ln in notice.with_trigger("role", lines):
+        if not _NOUN.search(ln.norm):
+            carried = None
+            continue
         for s, e in sentences(ln):
             text = ln.norm[s:e]
             with_m = _WITH.search(text)
@@ -49,35 +277,43 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             if not _NOUN.search(masked):
                 carried = None
                 continue
-            marks = _role_marks(masked, notice.active_lang)
-            if not marks and carried and _REFERS_BACK.search(masked):
-                marks = [(0, 0, *carried)]
-            carried = marks[-1][2:] if marks and marks[-1][1] > 0 else None
-            if not marks:
-                continue
+            low = masked.lower()
+            marks = [_resolve(mk, masked) for mk in _role_marks(masked, lang)] \
+                if any(k in low for k in _role_words()) else []
+            back = _REFERS_BACK.search(masked)
+            if not marks and carried and back:
+                marks = [replace(carried, start=0, end=back.end())]
+            carried = marks[-1] if marks else None
+            reach: dict[Mark, int | None] = {mk: mk.end for mk in marks}
+            starts = [mk.start for mk in marks]
             for m in name_re.finditer(masked):
-                if _THROUGH.search(masked[:m.start()]):
+                # the role phrase of a name: the last one before it, or one inside it ("Chair of the X Board")
+                j = bisect_left(starts, m.end("name")) - 1
+                mark = marks[j] if j >= 0 else None
+                if mark is None or mark.role == "other" or reach[mark] is None:
                     continue
-                preceding = [mk for mk in marks if mk[0] <= m.start()]
-                if not preceding:
+                inner = mark.end > m.start("name")
+                start = max(m.start("name"), mark.end)
+                if not inner and not _in_reach(masked[reach[mark]:start]):
+                    reach[mark] = None  # the list has ended: no later name belongs to this role
                     continue
-                role, words, chairs = preceding[-1][2:]
-                if role == "other":
-                    continue
-                name = clean(_ROLE_PREFIX.sub("", re.sub(r"^NATO's\s+", "", m.group("name"))))
-                name = re.sub(r"^(?:the|la|le|du|de la)\s+", "", name, flags=re.I)
+                reach[mark] = m.end()
+                cut = masked[start:m.end("name")].lstrip()
+                name = clean(cut[_LEAD_IN.match(cut).end():])
+                if _vocabulary()["title_of"].match(name):
+                    continue  # "Secretary of the Council", "Office of the Committee": a title, not a committee
                 key = fold(name)
                 if key in seen or len(name.split()) < 2:
                     continue
                 seen.add(key)
                 entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
-                if not role:
-                    problems.append(f"role for {name!r} left open: the notice says {words!r}")
+                if not mark.role:
+                    problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
                 rows.append(evidence_row(
                     ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
-                    canonical=entry.name if entry else None, role=role or None,
-                    role_as_stated=" ".join(words.split()), chairs=chairs,
-                    co_chair_with=clean(with_m.group("with")) if with_m and role == "co_chair" else None))
+                    canonical=entry.name if entry else None, role=mark.role,
+                    role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
+                    co_chair_with=clean(with_m.group("with")) if with_m and mark.role == "co_chair" else None))
     return rows, problems
 
 

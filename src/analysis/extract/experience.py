@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.extract import Row, clean, evidence_row
 from analysis.reference import NUMBER, term_pattern, to_number
@@ -19,6 +20,8 @@ _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
+# A text cut short inside the word: "at least 2 years' exper" at the end of an opening.
+_CUT_EXPERIENCE = re.compile(r"\b(?:exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b", re.I)
 _DOMAIN_AFTER = re.compile(r"(?:experience|expérience)\s+(?:(?:gained|acquired)\s+)?(?:in|of|with|at|dans|en)"
                            r"\s+(?P<d>[^;.()]+)", re.I)
@@ -45,38 +48,61 @@ def extract(notice: Notice) -> list[Row]:
 
 
 def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
+    """One row per figure of years; in a qualification list every figure counts, elsewhere only
+    figures of experience. Figures sharing a clause ("7 years in policy and 3 in team management")
+    each take their kind and domain from their own stretch of it."""
     rows: list[Row] = []
-    management = re.compile(term_pattern("management"), re.I)
     for ln in notice.with_trigger("years", lines):
-        for m in _YEARS.finditer(ln.norm):
-            if _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()]):
-                continue
-            years = to_number(m.group("n"))
-            if years is None or not 0 < years < 60:
-                continue
-            start, end = _clause(ln.norm, m.start(), m.end())
+        figures = [m for m in _YEARS.finditer(ln.norm)
+                   if not _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()])
+                   and (years := to_number(m.group("n"))) is not None and 0 < years < 60]
+        clauses = [_clause(ln.norm, m.start(), m.end()) for m in figures]
+        for i, m in enumerate(figures):
+            start, end = clauses[i]
             clause = ln.norm[start:end]
-            if not _EXPERIENCE.search(clause):
+            if where == "other" and not _experience(clause):
                 continue
+            after_one = i > 0 and clauses[i - 1] == clauses[i]
+            before_one = i + 1 < len(figures) and clauses[i + 1] == clauses[i]
+            # a figure's own stretch runs to the next figure: "5 years of management experience and"
+            own = ln.norm[m.start() if after_one else start:figures[i + 1].start() if before_one else end]
             hi = to_number(m.group("hi")) if m.group("hi") else None
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
-            kind = ("management" if management.search(clause)
-                    else "professional" if re.search("experience|expérience", clause, re.I)
-                    else "other")
-            rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=hi, qualifier=qualifier,
-                                     kind=kind, domain=_domain(clause), section=where))
+            rows.append(evidence_row(ln, m.start(), m.end(), years=to_number(m.group("n")), years_max=hi,
+                                     qualifier=qualifier, kind=_kind(own, clause), domain=_domain(own),
+                                     section=where))
         for m in _SUBSET.finditer(ln.norm):
             years = to_number(m.group("n"))
             if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years for r in rows):
                 continue
             start, end = _clause(ln.norm, m.end(), m.end())
             clause = ln.norm[m.start():end]
-            kind = "management" if management.search(clause) else "professional"
+            kind = "management" if _management().search(clause) else "professional"
             rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=None,
                                      qualifier=_QUALIFIER.get((m.group("q") or "").lower(), "exactly"),
                                      kind=kind, domain=_domain(clause), section=where))
     return rows
+
+
+@cache
+def _management() -> re.Pattern[str]:
+    return re.compile(term_pattern("management"), re.I)
+
+
+def _experience(text: str) -> bool:
+    return bool(_EXPERIENCE.search(text) or _CUT_EXPERIENCE.search(text))
+
+
+def _kind(own: str, clause: str) -> str:
+    """management when the figure's own stretch names management; professional when it, or the
+    clause it shares, names experience; else other (years of something else, e.g. of study)."""
+    if _management().search(own):
+        return "management"
+    if re.search("experience|expérience", own, re.I) or _CUT_EXPERIENCE.search(own) or \
+            re.search("experience|expérience", clause, re.I):
+        return "professional"
+    return "other"
 
 
 def _clause(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from analysis.extract import clean, sentence_span
+from analysis.extract import grammar as gram
+from analysis.extract.grammar import parse_date as parse_date  # the date reader, used by callers of header
 from analysis.reference import (
     fold,
     header_labels,
-    months,
     organisations,
     post_families,
     read_csv,
-    strip_accents,
     terms,
 )
 from analysis.segment import Line, Notice
@@ -49,33 +50,16 @@ class Found:
 _REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|\s[-–]\s*(?P<b>\d{5,7})|-(?P<c>\d{5,7})"
                          r"|(?<=[a-z)])(?P<d>\d{5,7}))\s*$")
 _REF_INSIDE = re.compile(r"^(?P<t>.+?)\s*\((?P<ref>\d{5,7})\)\S")
-_REQUISITION = re.compile(r"(?P<ref>\d{5,7})\s+Requisition\s*#|Requisition\s*#?\s*:?\s*(?P<ref2>\d{5,7})", re.I)
-_REF_IN_TEXT = re.compile(r"vacancy reference\s*(?:number|no\.?)?\s*:?\s*\(?(?P<ref>\d{5,7})\b|"
-                          r"STAFF VACANCY\s*(?:No\.?|Number)?\s*:?\s*(?P<ref2>\d{5,7})\b", re.I)
 _UNIT = (r"(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on)"
          r"(?:\s+(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on))*?\s+"
          r"(?:Division|Directorate|Unit|Section|Branch|Bureau)\b|Office of the [A-Z][\w]*(?: [A-Z][\w]*)*")
 _DIVISION_VERB = re.compile(rf"\b(?:leads|manages|heads|directs|runs|dirige)\s+(?:the|la|le)\s+(?P<v>{_UNIT})")
 _DIVISION_SUBJECT = re.compile(rf"^\s*The\s+(?P<v>{_UNIT})\s+(?:is|leads|has|develops)\b")
 _DIVISION_IN = re.compile(r"\b(?:in|within)\s+the\s+(?P<v>Office of the Secretary General(?:\s*\([A-Z]+\))?)")
-_GRADE = re.compile(
-    r"(?P<grade>(?:(?P<letter>[ABCL])\s?[.\-]?\s?(?P<num>\d)\b(?:\s*/\s*[ABCL]\s?[.\-]?\s?\d\b)?"
-    r"(?:\s*/\s*(?:NATO\s+Grade\s*:?\s*)?G\s?-?\s?(?P<g1>\d{1,2})\b)?)|NATO\s+Grade\s*:?\s*G\s?-?\s?(?P<g2>\d{1,2})\b)")
-_GRADE_CTX = re.compile(r"\b(?:[Gg]rad(?:e|ing)|GRAD(?:E|ING))\b[ \t:]*")
-_BARE_G = re.compile(r"[\s:]*G\s?-?\s?(\d{1,2})\b")
-_SECOND_CODE = re.compile(r"/\s*[ABCL]\s?[.\-]?\s?\d")
-_GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
-_AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d{1,2})?)"
-_CURRENCY = r"(?P<cur>Euro|EUR|€|USD|US\$|US Dollar|\$|GBP|£)"
-_BASIS = r"(?P<basis>Monthly|Per Month|Mensuelle?|Yearly|Annual(?:ly)?|Annuelle?|Per Year|Per Annum)"
-_PAY_VALUE = re.compile(rf"^\W*{_AMOUNT}\s*(?:{_CURRENCY}\s*(?:\((?P<cur2>[A-Z]{{3}})\))?)?\s*{_BASIS}?", re.I)
-_PAY = re.compile(rf"{_AMOUNT}\s*{_CURRENCY}\s*(?:\((?P<cur2>[A-Z]{{3}})\))?\s*{_BASIS}", re.I)
 _REPORTS = re.compile(
     r"\b(?P<verb>reports?(?:\s+directly)?\s+to|all of whom report to|relève(?:\s+directement)?\s+d[eu]"
     r"(?:\s+la|\s+l')?)\s+(?:the\s+|la\s+|le\s+)?(?P<who>[^\n]+?)(?=,\s+and\b|\s+and\s+(?:works|advises|is|are|"
     r"will|has|liaises|collaborates)\b|[.;]|,\s+(?:who|which)\b|[ \t]*$)", re.I | re.M)
-_DEADLINE_TEXT = re.compile(r"\b(?:application deadline|closing date(?: for applications)?)[ :]*(?P<v>[^\n]+)",
-                            re.I)
 _CONNECTORS = {"and", "of", "for", "the", "in", "on", "de", "du", "des", "la", "le", "et", "pour", "l", "d"}
 
 
@@ -126,21 +110,33 @@ def header_values(notice: Notice) -> dict[str, Found]:
     return out
 
 
-def _grade_values(notice: Notice) -> list[Found]:
-    """Every value the header gives a grade label, in order (a notice may state it twice)."""
+@cache
+def _label_forms(fields: frozenset[str]) -> tuple[str, ...]:
+    """The written forms (lower case) of the header labels of these fields: a cheap test before splitting."""
+    return tuple({w.lower() for r in read_csv("header_labels.csv") if r["field"] in fields
+                  for w in r["written"].split("|") if w})
+
+
+def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
+    """(field, label, value) of every header label of these fields, in order (a notice may state one
+    twice, a job board and the notice may both state it); a label alone takes the next line as value."""
     found = []
-    pending = False
+    pending: tuple[str, str] | None = None
+    forms = _label_forms(frozenset(fields))
     for ln in notice.header:
+        if pending is None and not any(form in ln.text.lower() for form in forms):
+            continue  # no label of these fields on the line
         prefix, pairs = split_labels(ln.written)
         if pending and prefix:
-            found.append(Found(prefix, ln))
-        pending = False
+            found.append((*pending, Found(prefix, ln)))
+        pending = None
         for label, value in pairs:
-            if header_labels().get(fold(label)) == "grade":
+            field = header_labels().get(fold(label))
+            if field in fields:
                 if value:
-                    found.append(Found(value, ln))
+                    found.append((field, label, Found(value, ln)))
                 else:
-                    pending = True
+                    pending = (field, label)
     return found
 
 
@@ -174,7 +170,7 @@ def title_and_reference(notice: Notice, labels: dict[str, Found]) -> tuple[Found
     with_ref = [ln for ln in shaped if _REF_SUFFIX.search(ln.written)]
     first = [ln for ln in shaped if ln.no <= notice.header[0].no + 2] if notice.header else []
     title: Found | None = None
-    reference: Found | None = labels.get("reference")
+    reference: Found | None = None  # the number written with the title, if any
     label = labels.get("title")
     if label is not None:
         text, ref = _split_reference(str(label.value))
@@ -192,12 +188,7 @@ def title_and_reference(notice: Notice, labels: dict[str, Found]) -> tuple[Found
             reference = reference or Found(ref, ln)
     if title is None:
         title = _title_from_summary(notice)
-    if reference is None:
-        reference = _reference_in_text(notice)
-    if reference is not None:
-        ref = re.search(r"\d{5,7}", str(reference.value))
-        reference = Found(ref.group(0), reference.line) if ref else None
-    return title, reference
+    return title, find_reference(notice, labels, reference)
 
 
 _SUMMARY_SUBJECT = re.compile(
@@ -214,13 +205,47 @@ def _title_from_summary(notice: Notice) -> Found | None:
     return None
 
 
-def _reference_in_text(notice: Notice) -> Found | None:
-    hit = notice.first(_REQUISITION, notice.header) or notice.first(_REF_IN_TEXT, notice.active_lines)
-    if hit is None:
-        return None
-    ln, m, off = hit
-    ref = next(g for g in m.groups() if g)
-    return Found(ref, ln, m.start() - off, m.end() - off)
+_TITLE_LINES = 40  # a title line (and the number written with it) is near the top of the header
+
+
+def find_reference(notice: Notice, labels: dict[str, Found], title_ref: Found | None = None) -> Found | None:
+    """The vacancy reference, as stated ("250443", "2025_00100", "G75/25").
+
+    In this order: a header label's value ("Vacancy Number: G75/25"); a labelled number in the header
+    ("Ref. No 2025_00100", "Vacancy ref.:210701", "STAFF VACANCY 200701", "251197 Requisition #"); the
+    number written with the title (`title_ref`, or a title-shaped header line ending in one, "Head X-190104");
+    a labelled number in the text ("(ref. 150238, post of ASG/PDD)"). The labels and the shapes a
+    reference takes are rows of grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4) have no
+    reference shape, and a number after "already applied to", "replaces" ... is another vacancy's.
+    """
+    label = labels.get("reference")
+    if label is not None and (value := gram.reference_value(str(label.value))):
+        return Found(value, label.line)
+    found = _labelled_reference(notice, notice.with_trigger("reference", notice.header))
+    if found is None and title_ref is not None:
+        found = Found(str(title_ref.value), title_ref.line, title_ref.start, title_ref.end)
+    if found is None:
+        for ln in notice.header[:_TITLE_LINES]:
+            if (hit := gram.title_line_reference(ln.norm)) and not split_labels(ln.written)[1]:
+                found = Found(hit.value, ln)
+                break
+    if found is None:
+        found = _labelled_reference(notice, notice.with_trigger("reference", notice.active_lines))
+    return found
+
+
+def _labelled_reference(notice: Notice, lines: list[Line]) -> Found | None:
+    """The first labelled reference on these lines (a label above its value is one of `header_values`)."""
+    best: tuple[int, Found] | None = None
+    for pattern in (gram.reference_pattern(), gram.reference_after_pattern()):
+        for ln, m, off in notice.scan(pattern, lines):
+            hit = gram.reference_at(m)
+            if hit is None or "\n" in m.string[hit.start:hit.end] or gram.names_other_vacancy(m.string, hit.start):
+                continue
+            if best is None or hit.start < best[0]:
+                best = (hit.start, Found(hit.value, ln, hit.start - off, hit.end - off))
+            break
+    return best[1] if best else None
 
 
 def family_of(title: str) -> str | None:
@@ -278,115 +303,162 @@ def division(labels: dict[str, Found], notice: Notice) -> Found | None:
     return None
 
 
-def _read_grade(text: str, pos: int = 0) -> tuple[str, str | None, str | None] | None:
-    """(grade as written, code, NATO grade) from text at `pos` (just after a grade label)."""
-    m = _GRADE.search(text, pos)
-    if m is None or m.start() - pos > 12:
-        bare = _BARE_G.match(text, pos)
-        if bare and 1 <= int(bare.group(1)) <= 25:
-            return clean(bare.group(0)), None, f"G{int(bare.group(1))}"
-        return None
-    letter, num = m.group("letter"), m.group("num")
-    code = None
-    if letter and num and 1 <= int(num) <= _GRADE_LIMITS[letter] and not \
-            _SECOND_CODE.search(m.group("grade").split("NATO")[0]):
-        code = f"{letter}{num}"
-    g = m.group("g1") or m.group("g2")
-    nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
-    return clean(m.group("grade")), code, nato
-
-
 def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
-    """(grade as written, grade_code, nato_grade)."""
-    stated = [f for f in _grade_values(notice) if fold(str(f.value)) not in terms("not_grade")]
-    read = [(f, r) for f in stated if (r := _read_grade(str(f.value)))]
-    if read:
-        found, (text, code, nato) = next(((f, r) for f, r in read if r[1]), read[0])
-        return Found(text, found.line), code, nato
-    lines = notice.with_trigger("grade", notice.active_lines)
-    for ln, m, off in notice.scan(_GRADE_CTX, lines):
-        read = _read_grade(ln.norm, m.end() - off)
-        if read:
-            return Found(read[0], ln, m.start() - off, m.end() - off), read[1], read[2]
-    return None, None, None
+    """(grade as written, grade_code, nato_grade).
+
+    Statements are read in this order: the header's Grade labels ("NATO SSS Grade G15 (ABCL A2)",
+    "NATO GRADE 22": a bare number after the word grade is a G grade); the text after or before the word
+    "grade" ("GRADE: A-2/G-15", "A G15 GRADE VACANCY"); grades in brackets after a post word or next to a
+    post number ("two senior management posts (A5)", "Head, X Section (G22) (PASP0109)"), taken together.
+    Each grading system is decided by the first statement that names it: a range or a choice there
+    ("G17-G20", "B3/B4"), or brackets that disagree, leave it empty rather than a later statement's guess.
+    """
+    statements: list[tuple[Found, gram.GradeRead]] = []
+    for _, _, found in _labelled(notice, {"grade"}):
+        text = str(found.value)
+        if fold(text) not in terms("not_grade") and (read := gram.read_grade(text, after_word=True)):
+            statements.append((Found(text[read.start:read.end], found.line), read))
+    for ln, m, off in notice.scan(gram.GRADE_WORD, notice.with_trigger("grade", notice.active_lines)):
+        read = gram.read_grade(m.string, m.end(), after_word=True) or gram.grade_before_word(m.string, m.start())
+        if read is not None:
+            start, end = min(read.start, m.start()) - off, max(read.end, m.end()) - off
+            statements.append((Found(m.string[read.start:read.end], ln, start, end), read))
+    bracketed = [(Found(ln.norm[r.start:r.end], ln, r.start, r.end), r)
+                 for ln in notice.with_trigger("grade_prose", notice.active_lines)
+                 for r in gram.grades_in_brackets(ln.norm)]
+    if bracketed:
+        union = gram.GradeRead(0, 0, frozenset().union(*(r.codes for _, r in bracketed)),
+                               frozenset().union(*(r.natos for _, r in bracketed)))
+        statements.append((bracketed[0][0], union))
+    if not statements:
+        return None, None, None
+    code = next((read.code for _, read in statements if read.codes), None)
+    nato = next((read.nato for _, read in statements if read.natos), None)
+    return statements[0][0], code, nato
 
 
 def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:
-    """(monthly pay in euro, problem message) from a `Salary (Pay Basis)` value or a pay line."""
-    label = labels.get("salary")
-    m = _PAY_VALUE.match(str(label.value)) if label is not None else None
-    line = label.line if label is not None else None
-    if m is None:
-        hit = notice.first(_PAY, notice.with_trigger("salary", notice.active_lines) or notice.header)
-        if hit is None:
-            hit = notice.first(_PAY, notice.header)
-        if hit is None:
-            return None, None
-        line, m = hit[0], hit[1]
-    amount = _amount(m.group("amount"))
-    cur = (m.group("cur2") or m.group("cur") or "").upper()
-    basis = (m.group("basis") or "").lower()
+    """(monthly pay in euro, problem message).
+
+    A pay statement is an amount with its currency (before or after it) and its basis, after a pay label
+    ("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly", "Basic Monthly Salary: 13,914.54€": the label may
+    carry the basis) or standing alone with both ("5,725.22 EUR (Monthly)"). A job board's own estimate
+    (an "Estimated salary" label, "Salary 0.0", a range) is never NATO pay and is passed over. The first
+    statement decides: without currency or basis, or in another currency, it stays empty with a warning.
+    """
+    for ln, m, off, gap, pay in _pay_after_labels(notice):
+        if _board_estimate(m.string, m.start(), pay):
+            continue
+        span = (m.start() - off, min(pay.end - off, len(ln.norm)))
+        return _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, span)
+    lines = notice.with_trigger("currency", notice.active_lines)
+    for form in gram.pay_forms():
+        for ln, m, off in notice.scan(form, lines):
+            pay = gram.read_pay(m.string, m.start())
+            if pay is not None and pay.currency and pay.basis and not _board_estimate(m.string, m.start(), pay):
+                return _pay_value(pay, pay.basis, ln, (m.start() - off, m.end() - off))
+    for ln, m, off in notice.scan(gram.pay_forms()[1], notice.with_trigger("currency", notice.header)):
+        pay = gram.read_pay(m.string, m.start())
+        if pay is not None and (gram.amount(pay.amount) or 0) >= 1000 and not _board_estimate(m.string, m.start(), pay):
+            return _pay_value(pay, None, ln, (m.start() - off, m.end() - off))
+    return None, None
+
+
+def _board_estimate(text: str, start: int, pay: gram.Pay) -> bool:
+    """A job board's own figure: an estimate word just before it on its line ("Estimated salary"), or zero."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return gram.amount(pay.amount) == 0 or gram.pay_estimate().search(text, max(line_start, start - 25),
+                                                                       pay.start) is not None
+
+
+def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int, re.Match[str], gram.Pay]]:
+    """(line, label match, offset, gap, pay) of each pay label followed by an amount: on its line, or (in
+    the header, where a label may stand above its value) on the next one."""
+    header_nos = {ln.no for ln in notice.header}
+    triggered = notice.with_trigger("salary", notice.active_lines)
+    following = {a.no: b.no for a, b in pairwise(notice.header)}
+    in_header = [ln for ln in triggered if ln.no in header_nos]
+    below = {following[ln.no] for ln in in_header if ln.no in following}
+    header_lines = [ln for ln in notice.header if ln.no in below or ln.no in {x.no for x in in_header}]
+    body = [ln for ln in triggered if ln.no not in header_nos]
+    for lines, across_lines in ((header_lines, True), (body, False)):
+        for ln, m, off in notice.scan(gram.pay_label(), lines):
+            gap = gram.PAY_GAP.match(m.string, m.end())
+            pay = gram.read_pay(m.string, gap.end())
+            if pay is None or (not across_lines and "\n" in m.string[m.end():pay.start]):
+                continue
+            yield ln, m, off, gap, pay
+
+
+def _pay_value(pay: gram.Pay, basis: str | None, line: Line, span: tuple[int, int]) -> tuple[Found | None, str | None]:
+    """Monthly euro pay of one statement, or the reason it stays empty."""
+    amount = gram.amount(pay.amount)
     if amount is None:
-        return None, f"pay amount not read as a number: {m.group('amount')!r}"
-    if not cur and not basis:
-        return None, f"pay stated as a bare amount ({m.group('amount')}) without currency or pay basis; left empty"
-    if cur not in ("EURO", "EUR", "€"):
-        return None, f"pay stated in {cur or 'an unstated currency'}, not euro: {line.text[:120]!r}"
-    elif not basis:
+        return None, f"pay amount not read as a number: {pay.amount!r}"
+    if pay.is_range:
+        return None, f"pay stated as a range, not NATO pay: {line.text[:120]!r}"
+    if not pay.currency and not basis:
+        return None, f"pay stated as a bare amount ({pay.amount}) without currency or pay basis; left empty"
+    if pay.currency != "EUR":
+        return None, f"pay stated in {pay.currency or 'an unstated currency'}, not euro: {line.text[:120]!r}"
+    if not basis:
         return None, f"pay stated without a pay basis: {line.text[:120]!r}"
-    if basis.startswith(("year", "annual", "annuel", "per year", "per annum")):
+    if basis == "yearly":
         amount = round(amount / 12, 2)
-    return Found(amount, line), None
-
-
-def _amount(text: str) -> float | None:
-    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345; None when it is not one number."""
-    text = text.replace(" ", "").replace("\u00a0", "")
-    m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?", text)
-    if m is None:
-        return None
-    whole = re.sub(r"[.,]", "", m.group(1))
-    return float(f"{whole}.{m.group(4)}" if m.group(4) else whole)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """Date in the forms notices use (06-Apr-2025, 28-avr.-2024, 6 April 2025, 2025-04-06)."""
-    t = strip_accents(text.lower())
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
-    if m:
-        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?[\s\-.]+([a-z]{3,9})\.?[\s\-.,]+(\d{4})\b", t)
-    if m and m.group(2) in months():
-        return _date(int(m.group(3)), months()[m.group(2)], int(m.group(1)))
-    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
-    if m and m.group(1) in months():
-        return _date(int(m.group(3)), months()[m.group(1)], int(m.group(2)))
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", t)
-    if m and int(m.group(1)) > 12 >= int(m.group(2)):
-        return _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return None
-
-
-def _date(y: int, mth: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, mth, d)
-    except ValueError:
-        return None
+    return Found(amount, line, *span), None
 
 
 def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:
-    """(deadline, problem message when a deadline is stated but unreadable)."""
-    found = labels.get("deadline")
-    if found is None:
-        hit = notice.first(_DEADLINE_TEXT, notice.with_trigger("deadline", notice.active_lines))
-        if hit:
-            found = Found(hit[1].group("v"), hit[0])
-    if found is None:
-        return None, None
-    date = parse_date(str(found.value))
-    if date is None:
-        return None, f"deadline stated but not read as a date: {found.value!r}"
-    return Found(date, found.line), None
+    """(deadline, problem message).
+
+    Every deadline the notice and its job board state is read: header labels ("Application Deadline",
+    "Closing Date", "Expiry Date", "Job Expired", a label above its value) and phrases in the text
+    ("Open until 27 November 2020", "closing date on receipt of nominations" with the date on the next
+    line). The notice's own application deadline wins over its closing date, which wins over a job
+    board's expiry (used only when the notice states none). Two different dates of the best kind leave
+    the deadline empty; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
+    """
+    stated: list[tuple[int, Found | None, str]] = []
+    for field, label, found in _labelled(notice, {"deadline", "board_deadline"}):
+        rank = gram.DEADLINE_RANK[gram.deadline_kind(label, field)]
+        hit = gram.find_date(str(found.value))
+        stated.append((rank, Found(hit.value, found.line) if hit else None, str(found.value)))
+    pattern, kinds = gram.deadline_phrases()
+    following: dict[int, Line] = {}  # line number -> next non-blank line, filled when first needed
+    for ln, m, off in notice.scan(pattern, notice.with_trigger("deadline", notice.active_lines)):
+        rank = gram.DEADLINE_RANK[kinds[m.lastgroup or ""]]
+        stated.append((rank, *_date_after(notice, following, ln, m, off)))
+    dated = [(rank, found) for rank, found, _ in stated if found is not None]
+    if not dated:
+        own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
+        return None, (f"deadline stated but not read as a date: {own!r}" if own else None)
+    best = min(rank for rank, _ in dated)
+    top = sorted({found.value for rank, found in dated if rank == best})
+    if len(top) > 1:
+        return None, f"the notice states different deadlines ({', '.join(d.isoformat() for d in top)}); left empty"
+    chosen = next(found for rank, found in dated if rank == best)
+    others = sorted({found.value for rank, found in dated if found.value != chosen.value})
+    if others:
+        return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
+                        f"({', '.join(d.isoformat() for d in others)}, a job board's or a lesser one) disagrees")
+    return chosen, None
+
+
+def _date_after(notice: Notice, following: dict[int, Line], ln: Line, m: re.Match[str],
+                off: int) -> tuple[Found | None, str]:
+    """(date, text read) after a deadline phrase: on its line, else at the start of the next line."""
+    text = m.string
+    eol = text.find("\n", m.end())
+    rest = text[m.end():(eol if eol != -1 else len(text))][:80]
+    hit = gram.date_after_phrase(rest)
+    if hit is not None:
+        return Found(hit.value, ln, m.start() - off, m.end() - off + hit.end), rest.strip(" :")
+    if len(rest.strip()) <= 40 and not following:
+        following.update((a.no, b) for a, b in pairwise([x for x in notice.active_lines if x.text]))
+    if len(rest.strip()) <= 40 and (nxt := following.get(ln.no)) is not None \
+            and (hit := gram.date_after_phrase(nxt.norm[:40])):
+        return Found(hit.value, ln, m.start() - off), rest.strip(" :")
+    return None, rest.strip(" :")
 
 
 def reports_to(notice: Notice) -> Found | None:

@@ -8,12 +8,20 @@ from analysis.extract import Row, evidence_row
 from analysis.reference import fold, language_levels
 from analysis.segment import Notice
 
-_CONTEXT = re.compile(r"official languages?|langues? officielles?|English\s*/\s*French|anglais|SLP\b",
+_CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b",
                       re.I)
-_LEVEL = re.compile(
-    r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/.-])\s*(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*\))?"
-    r"\s*(?P<where>in\s+(?:one|the\s+other|English|French)|dans\s+l'une|dans\s+l'autre|"
-    r"en\s+anglais|en\s+français)?", re.I)
+# A level: a Roman numeral I-VI standing alone (not "VI/3" nor inside a word) ...
+_ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/.-])"
+# ... its name on the scale, in brackets or quotes: V ("Advanced") ...
+_NAME = r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*\))?"
+# ... and where it applies: one language, the other, a named one, or both.
+_WHERE = (r"(?P<where>in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
+          r"dans\s+les\s+deux|en\s+anglais|en\s+français)?")
+_LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
+# The language named first: "English: level V", "French (niveau III)", "English at level IV".
+_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*(?:[:(-]\s*)?(?:at\s+)?"
+                         rf"(?:level|niveau)\s+{_ROMAN}", re.I)
+_BOTH = ("both", "les deux")
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 
@@ -25,30 +33,43 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     for ln in notice.body("qualifications", "essential"):
         if not _CONTEXT.search(ln.norm):
             continue
-        found = []
-        for m in _LEVEL.finditer(ln.norm):
-            if m.group("roman") != m.group("roman").upper():
-                continue
-            if not (m.group("where") or m.group("name")):
-                continue
-            found.append(m)
+        found = [m for m in _LEVEL.finditer(ln.norm)
+                 if m.group("roman").isupper() and (m.group("where") or m.group("name"))]
+        if not found:
+            found = [m for m in _LANG_FIRST.finditer(ln.norm) if m.group("roman").isupper()]
         if not found and _STANAG.search(ln.norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")
             continue
-        for i, m in enumerate(found[:2]):
+        for m in found[:2]:
+            level, name = levels[m.group("roman").upper()], m.groupdict().get("name")
+            if name and fold(name) not in (fold(level.name_en), fold(level.name_fr)):
+                problems.append(f"level {level.roman} named {name!r}, the scale says {level.name_en!r}")
+        for m, slot in _slots(found)[:2]:
             level = levels[m.group("roman").upper()]
             where = fold(m.group("where") or "")
             language = "English" if "english" in where or "anglais" in where else \
                 "French" if "french" in where or "francais" in where or "français" in where else None
-            slot = "other" if ("other" in where or "autre" in where) else "one" if (
-                "one" in where or "l'une" in where) else ("one" if i == 0 else "other")
-            name = m.group("name")
-            if name and fold(name) not in (fold(level.name_en), fold(level.name_fr)):
-                problems.append(f"level {level.roman} named {name!r}, the scale says {level.name_en!r}")
             rows.append(evidence_row(ln, m.start(), m.end(), slot=slot, level=level.level,
                                      roman=level.roman, level_name=level.name_en,
                                      language=language))
         if rows:
             break
     return rows, problems
+
+
+def _slots(found: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    """Each level with its slot: as stated ("in one", "in the other"), both slots for "in both",
+    else the first level read is one and the next the other."""
+    slots: list[tuple[re.Match[str], str]] = []
+    for m in found:
+        where = fold(m.group("where") or "")
+        if any(word in where for word in _BOTH):
+            slots += [(m, "one"), (m, "other")]
+        elif "other" in where or "autre" in where:
+            slots.append((m, "other"))
+        elif "one" in where or "l'une" in where or not slots:
+            slots.append((m, "one"))
+        else:
+            slots.append((m, "other"))
+    return slots

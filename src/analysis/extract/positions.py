@@ -1,54 +1,164 @@
-"""Notices that advertise several posts at once: the positions they name, each with its reference."""
+"""Notices that advertise several posts at once: the positions they name, each with its reference and grade.
+
+Three shapes name the positions:
+
+- a list after an intro ("...for the following positions:", "the links below for the vacancy
+  notices of the roles:"), one position per item (bullet, "i.", "1." or a bare title line), each
+  item possibly followed by other lines (a link to its description, "Click here", blank lines);
+  an item may carry its grade and post number, "Head, X Section (G22) (PASP0109)": the grade is
+  that position's, the post number is dropped from the title;
+- a sentence naming each post after its grade, "Grade 8 (B3) (Talent Acquisition Assistant) and
+  Grade 5 (B2) posts (Administrative Assistant)";
+- a title naming several, "Head A Section (1 post) & Head B Section (1 post)".
+"""
 
 from __future__ import annotations
 
 import re
 
-from analysis.extract import clean
+from analysis.extract import clean, sentence_span
 from analysis.extract.header import family_of
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
-_INTRO = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
-                    r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$", re.I)
+# The intro of a list of positions: a hiring verb, then "following/below positions" ...
+_INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
+                         r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$", re.I)
+# ... or any line ending with a colon that points at a list ("following", "below") of posts.
+_POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
+_POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s+notices)\b", re.I)
 _POST_COUNT = re.compile(r"\s*\(\d+\s+posts?\)", re.I)
 _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:&|\band\b|;|,)\s*", re.I)
-_REF = re.compile(r"\(?\b(?P<ref>\d{5,7})\b\)?")
+_REF = re.compile(r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?")
+# An item's enumerator: "i.", "iv)", "3.", "b)", or a Roman numeral glued to the title ("ivAdministrative").
+_ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z]))")
+# A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
+_GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])[.-]?(?P<num>\d)\b"
+                    r"(?:\s?/\s?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
+# A post number in brackets: letters then digits, (PASP0109), (OSC-0123): not part of the title.
+_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?\s*\)")
+# How many vacancies a position has: "- 3 vacancies", "(2 posts)": not part of the title.
+_VACANCIES = re.compile(r"\s*(?:[-–]\s*\d+\s+vacanc(?:y|ies)|\(\s*\d+\s+(?:posts?|vacanc(?:y|ies))\s*\))", re.I)
+# A line between items that is no position: a link, or a few words without a post word ("Click here").
+_LINK = re.compile(r"^\W*(?:https?://|www\.)\S*\s*$", re.I)
+_LINK_INSIDE = re.compile(r"(?<!\S)(?:https?://|www\.)\S", re.I)
+# A post named after its grade in a sentence: "Grade 8 (B3) (Talent Acquisition Assistant)".
+_GRADED_POST = re.compile(
+    r"\b(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})\b(?!\s*[-–]\s*\d)\s*(?:\(\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d)\s*\)\s*)?"
+    r"(?:posts?\s*)?\((?P<title>[^()]{3,80})\)", re.I)
+_MAX_TITLE_WORDS = 14
+_SENTENCE_START = re.compile(r"^(?:The|This|These|A|An|Please|Our|We|You|It|Each)\b")
 
-
-Position = tuple[str, str | None, int, str]
+# (title, reference, line, evidence, grade as written, grade_code, nato_grade)
+Position = tuple[str, str | None, int, str, str | None, str | None, str | None]
 
 
 def positions(notice: Notice, title: str | None = None, title_line: int = 0, title_evidence: str = ""
               ) -> tuple[list[Position], str | None]:
-    """([(title, reference, line, evidence)], problem) for a multi-post notice; ([], None) for one post.
-
-    The positions come from a list after "...for the following positions:", or from a title that
-    names several, "Head A Section (1 post) & Head B Section (1 post)".
-    """
+    """([position, ...], problem) for a multi-post notice; ([], None) for one post."""
+    lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
+    listed, problem = _from_list(notice, lines)
+    if len(listed) >= 2:
+        return listed, None
+    graded = _from_sentence(lines)
+    if len(graded) >= 2:
+        return graded, None
     if title and len(_POST_COUNT.findall(title)) >= 2:
         parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
         if len(parts) >= 2 and len(set(parts)) == len(parts):
-            return [(p, None, title_line, title_evidence) for p in parts], None
-    lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
+            return [(p, None, title_line, title_evidence, None, None, None) for p in parts], None
+    if listed:
+        return listed, problem
+    return [], problem
+
+
+def _is_intro(text: str) -> bool:
+    return bool(_INTRO_HIRE.search(text) or (
+        text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text)))
+
+
+def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str | None]:
+    """The positions listed after an intro line; a problem when the list cannot be read in full."""
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     for i, ln in enumerate(lines):
-        if ln.no not in hits or not _INTRO.search(ln.text):
+        if ln.no not in hits or not _is_intro(ln.text):
             continue
         found: list[Position] = []
-        bulleted = False
-        for item in lines[i + 1:i + 12]:
-            if not item.text:
-                if found:
-                    break
+        skipped = 0
+        for item in lines[i + 1:i + 24]:
+            if not item.text or _LINK.match(item.text):
                 continue
-            if (bulleted and not item.bullet) or not (item.bullet or family_of(item.text)):
-                break
-            bulleted = bulleted or item.bullet
-            ref = _REF.search(item.text)
-            name = clean(_REF.sub("", item.text).replace(" - ", " ").strip(" -–"))
-            if name and family_of(name):
-                found.append((name, ref.group("ref") if ref else None, item.no, item.evidence()))
-        if len(found) >= 2 and len({f[0] for f in found}) == len(found):
-            return found, None
-        return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
+            position = _position(item)
+            if position:
+                found.append(position)
+                skipped = 0
+                continue
+            if len(item.text.split()) > 6 or skipped >= 3 or family_of(item.text):
+                break  # running text, or a line naming a post that is no list item: the list is over
+            skipped += 1  # "Click here for post description": a line between items
+        if len({f[0] for f in found}) < len(found):
+            return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
+        if len(found) == 1:
+            plural = any(w.group(0).lower().endswith(("s", "ies")) for w in _POST_NOUN.finditer(ln.text))
+            return found, (f"the notice introduces several positions but only one could be read: {ln.text[:100]!r}"
+                           if plural else None)
+        if not found:
+            return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
+        return found, None
     return [], None
+
+
+def _position(item: Line) -> Position | None:
+    """A list item as a position: its title without enumerator, grade, post number or vacancy count.
+
+    A link to the post's description may have been joined to the item (a wrapped line): it is cut off."""
+    link = _LINK_INSIDE.search(item.norm)
+    end = link.start() if link else len(item.norm)
+    text = " ".join(item.norm[:end].split())
+    enum = _ENUM.match(text)
+    if enum:
+        text = text[enum.end():]
+    grade = _GRADE.search(text)
+    ref = _REF.search(_POST_NUMBER.sub(" ", text))
+    name = _VACANCIES.sub(" ", _POST_NUMBER.sub(" ", text))
+    if grade:
+        name = name.replace(grade.group(0), " ")
+    name = clean(_REF.sub(" ", name).replace(" - ", " ").strip(" -–"))
+    if not name or not family_of(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
+        return None
+    marked = item.bullet or enum or grade or ref or _POST_NUMBER.search(text) or _VACANCIES.search(text)
+    if not marked and (item.text.endswith(".") or _SENTENCE_START.match(name)):
+        return None  # a bare line that reads as a sentence ("The incumbent reports to the Head."), not a title
+    code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2")) \
+        if grade else (None, None)
+    return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end),
+            clean(grade.group("grade")) if grade else None, code, nato)
+
+
+def _from_sentence(lines: list[Line]) -> list[Position]:
+    """Posts named after their grades in one sentence (two at least, each with a post word)."""
+    for ln in lines:
+        if "rade" not in ln.norm:
+            continue
+        found = [m for m in _GRADED_POST.finditer(ln.norm) if family_of(m.group("title"))]
+        if len(found) < 2:
+            continue
+        out: list[Position] = []
+        for m in found:
+            s, e = sentence_span(ln.norm, m.start(), m.end())
+            code, nato = _codes(m.group("code"), m.group("num"), m.group("g"))
+            grade = re.sub(r"\s*\bposts?$", "", clean(ln.norm[m.start():m.start("title") - 1]), flags=re.I)
+            out.append((clean(m.group("title")), None, ln.line_at(m.start()), ln.evidence(s, e), grade, code, nato))
+        if len({p[0] for p in out}) == len(out):
+            return out
+    return []
+
+
+_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
+
+
+def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | None, str | None]:
+    """(grade_code, nato_grade) of a grade; a value off the scales stays empty."""
+    letter = letter.upper() if letter else None
+    code = f"{letter}{num}" if letter and num and 1 <= int(num) <= _LIMITS[letter] else None
+    nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
+    return code, nato

@@ -1,4 +1,16 @@
-"""Headcounts: staff the post leads or co-leads, and its direct and indirect reports."""
+"""Headcounts: staff the post leads or co-leads, and its direct and indirect reports.
+
+A headcount is a number (digits or words) read with what follows or precedes it:
+
+- "approximately 80 IS staff members", "some 95 staff": a number, up to three modifiers
+  (capitalised words, acronyms, or terms.csv `staff_modifier`) and a `staff_noun`;
+- "a team of 12", "a Division of some 95": a `unit_noun` and "of" before the number, nothing
+  that counts something else after it;
+- either is staff led (or co-led) only when a `lead_verb` (`co_lead_verb`) of the post comes
+  before it in the sentence ("directly supervises 5 staff" are direct reports);
+- "Direct reports: 4", "has three direct reports", and "with the heads of the three
+  secretariats reporting to them" (a `report_target` that is the post) are direct reports.
+"""
 
 from __future__ import annotations
 
@@ -6,57 +18,142 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row, sentences
-from analysis.reference import term_pattern
+from analysis.reference import term_pattern, terms, to_number
 from analysis.segment import Notice
 
-_REPORTS = re.compile(r"\b(?P<kind>Direct|Indirect)\s+reports?\s*:?\s*(?P<n>\d{1,4})\b", re.I)
-_DIGIT = re.compile(r"\d")
+# A label and its number: "Direct reports: 4".
+_LABEL = re.compile(r"\b(?P<kind>Direct|Indirect)\s+reports?\s*:?\s*(?P<n>\d{1,4})\b", re.I)
+# After a number: "direct reports", "indirect reports".
+_REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
+# One word after a number, read as a possible modifier of the staff noun ("International", "IS").
+_NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
+# What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
+# "directly" before a lead verb: the staff are direct reports.
+_DIRECTLY = re.compile(r"\bdirectly\s+$", re.I)
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
                    r"(?:\s+(?:[A-Z][\w'&/-]*|\([A-Z]+\)|and|of|for|de|des|du))*)")
 
 
+# How far before a number its lead verb, and after it its staff noun, are looked for (characters).
+_REACH = 300
+# A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]\d)")
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    count = re.compile(
-        rf"(?P<approx>(?:{term_pattern('approx')})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d+)\s+"
-        rf"(?:[A-Z]{{2,5}}\s+)?(?:{term_pattern('staff_noun')})\b", re.I)
-    co = re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I)
-    lead = re.compile(rf"\b(?:{term_pattern('lead_verb')})\b", re.I)
-    return count, co, lead
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        # An approximation word just before a number: "approximately", "some", "environ".
+        "approx": re.compile(rf"(?<![\w~])(?:{term_pattern('approx')})\s*$", re.I),
+        "staff_noun": re.compile(rf"\s+(?:{term_pattern('staff_noun')})\b", re.I),
+        # "a team of", "a Division of": the number that follows is the unit's size.
+        "unit_of": re.compile(rf"\b(?P<u>{term_pattern('unit_noun')})\s+of\s+$", re.I),
+        # "... reporting (directly) to them": the people before it report to the post.
+        "reporting": re.compile(rf"(?P<who>[^.;:\d]{{1,60}}?)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+"
+                                rf"(?:{term_pattern('report_target')})(?![\w/])", re.I),
+        "co": re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I),
+        "lead": re.compile(rf"\b(?:{term_pattern('lead_verb')})\b", re.I),
+    }
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(t.lower() for t in terms("staff_modifier"))
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(t.lower() for t in terms("number"))
+
+
+def _has_number(text: str) -> bool:
+    """A cheap test before the headcount scan: a digit, or a number word, in the line."""
+    return bool(_DIGIT.search(text)) or not _number_words().isdisjoint(_WORD.findall(text.lower()))
+
+
+def _staff_noun_after(text: str) -> bool:
+    """Whether `text` (what follows a number) names staff, past up to three modifiers."""
+    staff_noun = _patterns()["staff_noun"]
+    pos = 0
+    for _ in range(4):
+        if staff_noun.match(text, pos):
+            return True
+        word = _NEXT_WORD.match(text, pos)
+        if not word or not (word.group("w")[:1].isupper() or word.group("w").lower() in _modifiers()):
+            return False
+        pos = word.end()
+    return False
 
 
 def extract(notice: Notice) -> list[Row]:
-    count_re, co_re, lead_re = _patterns()
+    pats = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     for ln in notice.with_trigger("staff", lines):
-        m = _REPORTS.search(ln.norm)
+        m = _LABEL.search(ln.norm)
         if m:
             kind = f"{m.group('kind').lower()}_reports"
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(m.group("n")),
                                      approximate=False, kind=kind, unit=None))
             continue
-        if not _DIGIT.search(ln.norm):
+        if not _has_number(ln.norm):
             continue
         for s, e in sentences(ln):
-            for m in count_re.finditer(ln.norm, s, e):
-                before = ln.norm[s:m.start()]
-                co = list(co_re.finditer(before))
-                lead = list(lead_re.finditer(before))
-                if not (co or lead):
+            for start, end, token in _numbers(ln.norm, s, e):
+                found = _headcount(ln.norm, s, e, start, end)
+                if found is None:
                     continue
-                kind = "co_leads" if co else "leads"
-                verb_end = (co or lead)[-1].end()
-                units = list(_UNIT.finditer(_drop_with(before[verb_end:])))
-                unit = _trim(units[-1].group("u")) if units else None
-                n = int(m.group("n").replace(",", ""))
-                if (n, kind) in seen:
+                n = int(to_number(token.replace(",", "")) or 0)
+                kind, unit = found
+                if n <= 0 or (n, kind) in seen:
                     continue
                 seen.add((n, kind))
-                rows.append(evidence_row(ln, m.start(), m.end(), count=n,
-                                         approximate=bool(m.group("approx")), kind=kind, unit=unit))
+                approx = pats["approx"].search(ln.norm, max(s, start - 25), start)
+                rows.append(evidence_row(ln, approx.start() if approx else start, end, count=n,
+                                         approximate=bool(approx), kind=kind, unit=unit))
     return rows
+
+
+def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the numbers of a sentence, in digits or in words ("three"), in order."""
+    found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
+    found += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, s, e)
+              if m.group().lower() in _number_words()]
+    return sorted(found)
+
+
+def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, str | None] | None:
+    """(kind, unit) when the number at norm[start:end] is a headcount of the post, else None."""
+    pats = _patterns()
+    after = norm[end:min(e, end + _REACH)]
+    before = norm[max(s, start - _REACH):start]
+    approx = pats["approx"].search(before, max(0, len(before) - 25))
+    if approx:
+        before = before[:approx.start()]
+    reports = _REPORTS_NOUN.match(after)
+    if reports:
+        return f"{reports.group('kind').lower()}_reports", None
+    if pats["reporting"].match(after):
+        return "direct_reports", None
+    unit_of = pats["unit_of"].search(before)
+    if not (_staff_noun_after(after) or (unit_of and _CLAUSE_END.match(after))):
+        return None
+    co = list(pats["co"].finditer(before))
+    lead = list(pats["lead"].finditer(before))
+    if not (co or lead):
+        return None
+    verb = (co or lead)[-1]
+    if _DIRECTLY.search(before[:verb.start()]):
+        return "direct_reports", None
+    units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
+    unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
+    return ("co_leads" if co else "leads"), unit
 
 
 def _trim(unit: str) -> str:

@@ -23,7 +23,8 @@ from analysis.segment import Line, Notice
 _CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "de", "du", "des", "la", "le", "et", "pour", "l", "d",
                "&", "a", "an", "at", "with"}
 _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
-_OWN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&/-]{1,11})\)$")  # "(ASG-I&S)" after the title it abbreviates
+# "Public Diplomacy (ref. 150238, post of ASG/PDD)": the unit, then the reference and the post itself
+_REF_POST = re.compile(r"\(\s*ref\.?\s*(?P<ref>\d{5,7})\s*,\s*post\s+of\s+(?P<post>[^()]+?)\s*\)", re.I)
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
 _ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il", "Elle", "Nous"}
@@ -94,12 +95,12 @@ def _cased(text: str) -> str:
 
 def names_post(text: str) -> bool:
     """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...)."""
-    return bool(_post_noun().search(_cased(text)))
+    return bool(_post_noun().search(text) or _post_noun().search(_cased(text)))
 
 
 def family(title: str) -> str | None:
     """The post family of a title (ASG, Director, Head, ...), capitals or not."""
-    return family_of(_cased(title))
+    return family_of(title) or family_of(_cased(title))
 
 
 def is_furniture(text: str) -> bool:
@@ -120,27 +121,20 @@ def _title_shaped(text: str) -> bool:
 
 
 def trim(text: str) -> str:
-    """The title without what is written around it: reference, grade, post number, post count, site,
-    and an acronym of the title itself ("Assistant Secretary General for Operations (ASG-OPS)" keeps
-    no acronym; "Officer (Budget)" keeps its specialism)."""
+    """The title without what is written around it: reference, grade, post number, post count, site."""
     previous = None
     while previous != text:
         previous = text
         for pattern in _trims():
             text = pattern.sub("", text).strip(" ,;:-–|")
-        own = _OWN_ACRONYM.search(text)
-        if own and _initials(text[:own.start()]).startswith(re.sub(r"[^A-Z]", "", own.group(1))[:3]) \
-                and len(re.sub(r"[^A-Z]", "", own.group(1))) >= 2:
-            text = text[:own.start()]
     return clean(text)
-
-
-def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
 def split_reference(text: str) -> tuple[str, str | None]:
     """(title, reference) of a title line that carries its vacancy number ('Head X (250443)')."""
+    named = _REF_POST.search(text)
+    if named:
+        return named.group("post"), named.group("ref")
     glued = _REF_GLUED.match(text)
     if glued:
         return glued.group("t"), glued.group("ref")
@@ -163,7 +157,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         seen[fold(ln.written)] = seen.get(fold(ln.written), 0) + 1
     for i, ln in enumerate(header):
         prefix, pairs = split_labels(ln.written)
-        text = prefix if pairs else ln.written
+        text = prefix if pairs and not _REF_POST.search(ln.written) else ln.written
         if not text or len(text) > MAX_LINE or (pairs and any(header_labels().get(fold(lab)) == "title"
                                                             for lab, _ in pairs)):
             continue
@@ -175,7 +169,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         if not bare or is_furniture(bare) or not _title_shaped(bare):
             continue
         if names_post(bare):
-            score = 50.0 + 10 * bool(family(bare)) + 20 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
+            score = 50.0 + 10 * bool(family(bare)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
         elif portal:
             score = 40.0 - i  # a portal's title line, its requisition number a few lines below
         else:

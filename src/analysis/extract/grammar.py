@@ -1,0 +1,534 @@
+"""Header grammars: the vacancy reference, the grade, the pay line and dates, read from text.
+
+Each grammar is composed from small named pieces; the wordings of each piece are data
+(`grammar_header.csv`: one row per wording, with a note), so a new wording is a new row, not new
+code. The functions here read text and return values with their spans; `header.py` decides which
+lines to read and keeps the evidence.
+
+Every piece that a scan can start on has a left boundary (a number starts where a run of digits
+starts, a label where a word starts); a piece repeated inside a pattern is bounded ({0,3}) and
+starts with a character its neighbour cannot match; and a statement of several pieces (a grade
+range, a pay line) is read one piece at a time in Python rather than by one long expression, so no
+text makes a pattern backtrack badly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.reference import grammar, grammar_alternation, months, strip_accents
+
+# --------------------------------------------------------------------------------------------
+# Shared pieces
+# --------------------------------------------------------------------------------------------
+
+# A label starts a word: after a non-letter, or as a capitalised word glued to the one before it
+# ("MonthlyRef:", "11:59:00 PMSalary (Pay Basis)").
+_WORD_START = r"(?:(?<![A-Za-z])|(?<=[A-Za-z])(?=[A-Z][a-z]))"
+# A label ends a word: no letter follows.
+_WORD_END = r"(?![A-Za-z])"
+
+# --------------------------------------------------------------------------------------------
+# References: "Ref: 250443", "Vacancy ref.:210701", "Ref. No 2025_00100", "251197 Requisition #"
+# --------------------------------------------------------------------------------------------
+
+# Between a label and its number: spaces, at most one ':', '#', '=', '.' or dash, and the number
+# may stand on the next line (a label above its value).
+_REF_GAP = r"[ \t]*(?:[:#=.\-–][ \t]*)?(?:\n[ \t]*(?::[ \t]*)?)?"
+# A reference ends where its number or code ends: no digit, '/', '_', decimal part or lower-case
+# letter follows (an upper-case letter may: a label glued on, "G75/25Post Number").
+_REF_END = r"(?![\d/_]|[.,]\d|[a-z])"
+# A reference written before its label starts where a number or code starts.
+_REF_START = r"(?<![\w/.,\-])"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A value read from text and the span it was read from."""
+
+    value: object
+    start: int
+    end: int
+
+
+@cache
+def _ref_shape() -> str:
+    """The shapes a vacancy reference takes (post numbers such as PASP0109 or H-4 have none of them)."""
+    return grammar_alternation("reference", "shape")
+
+
+@cache
+def reference_pattern() -> re.Pattern[str]:
+    """A reference after its label: "Ref: 250443", "Vacancy ref.:210701", "Ref. No 2025_00100"."""
+    return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('reference', 'label')}){_WORD_END}"
+                      rf"{_REF_GAP}(?P<ref>{_ref_shape()}){_REF_END}")
+
+
+@cache
+def reference_after_pattern() -> re.Pattern[str]:
+    """A label written after its number ("251197 Requisition #"); the number is read back from it."""
+    return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('reference', 'label_after')}){_WORD_END}")
+
+
+@cache
+def _number_before() -> re.Pattern[str]:
+    """The number just before a label written after it (same line or the line above)."""
+    return re.compile(rf"{_REF_START}(?P<ref>{_ref_shape()}){_REF_END}[ \t]*(?:\n[ \t]*)?$")
+
+
+def reference_at(m: re.Match[str]) -> Hit | None:
+    """The reference a match of either reference pattern stands for, with its span."""
+    if m.re is reference_pattern():
+        return Hit(m.group("ref"), m.start(), m.end())
+    before = _number_before().search(m.string, max(0, m.start() - 20), m.start())
+    return Hit(before.group("ref"), before.start(), m.end()) if before else None
+
+
+@cache
+def _other_vacancy() -> re.Pattern[str]:
+    """A word that makes the labelled number after it another vacancy's, then up to three words."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{grammar_alternation('reference', 'other_vacancy')})\W+(?:\w+\W+){{0,3}}$")
+
+
+def names_other_vacancy(text: str, start: int) -> bool:
+    """Whether the words before `start` make the number there another vacancy's ("already applied to")."""
+    return _other_vacancy().search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _ref_value() -> re.Pattern[str]:
+    return re.compile(rf"[ \t:#.\-–]*(?P<ref>{_ref_shape()}){_REF_END}")
+
+
+def reference_value(text: str) -> str | None:
+    """The reference a labelled value starts with ('G75/25', '2025_00100', '250443'), else None."""
+    m = _ref_value().match(text)
+    return m.group("ref") if m else None
+
+
+# The vacancy number written at the end of the title line: "Head X-250443", "Head X (250443)",
+# "Head X 250443" or glued "Head X250443" (after a letter or a closing bracket).
+_TITLE_REF = re.compile(r"(?<=[A-Za-z)])(?:[ \t]*[-–][ \t]*|[ \t]*\(|[ \t]+)?(?P<ref>\d{5,7})\)?[ \t]*$")
+# A number of three digits or more in the title before it: then the line is no title ("Tel 02451-632340").
+_LONG_NUMBER = re.compile(r"\d{3}")
+
+
+def title_line_reference(text: str) -> Hit | None:
+    """A vacancy number closing a title-shaped line ("Senior Officer, S&T 220636"), else None."""
+    m = _TITLE_REF.search(text)
+    if m is None:
+        return None
+    before = text[:m.start()].strip()
+    # a title: starts with a capital, holds no label colon and no other long number, 2 to 20 words
+    if not before[:1].isupper() or ":" in before or _LONG_NUMBER.search(before) or not 2 <= len(before.split()) <= 20:
+        return None
+    return Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+
+
+# --------------------------------------------------------------------------------------------
+# Grades: "NATO SSS Grade G15 (ABCL A2)", "A-2/G-15", "NATO GRADE 22", "posts (A5)", "(G22) (PASP0109)"
+# --------------------------------------------------------------------------------------------
+
+# A NATO single-spine grade: G15, G-15, G 15, NG 15 (never inside a word or a longer number).
+_G = r"(?<![A-Za-z\d])N?G[ ]?-?[ ]?(?P<g>\d{1,2})(?!\d)"
+# A grade of the A/B/C/L scheme: A2, A.2, A-2, A 2.
+_CODE = r"(?<![A-Za-z\d])(?P<letter>[ABCL])[ ]?[.\-]?[ ]?(?P<num>\d)(?!\d|[.,]\d)"
+# A bare number: a G grade only where the word "grade" stands just before it ("NATO Grade 22").
+_BARE = r"(?<![A-Za-z\d.,])(?P<n>\d{1,2})(?!\d|[.,]\d)"
+_TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
+# Between two grades of one statement: one to three of slash, dash, comma, bracket, 'to', 'or', 'and'
+# ("A-2/G-15", "G15 (ABCL A2)", "B3 (G8) to B4 (G10)").
+_JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*")
+# The word "grade" (also plural, "graded", "grading"), in any case.
+GRADE_WORD = re.compile(rf"{_WORD_START}(?:[Gg]rad(?:es|ed|e|ing)|GRAD(?:ES|ED|E|ING)){_WORD_END}")
+_GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
+
+
+# Punctuation that may stand before a grade: spaces, colon, quotes, an opening bracket, a dash.
+_LEAD_MARKS = " \t:\"“”'’(-–"
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """What may stand before a grade: scheme words, grade words, filler words and punctuation."""
+    words = f"{grammar_alternation('grade', 'scheme')}|{grammar_alternation('grade', 'filler')}"
+    return re.compile(rf"(?:[{re.escape(_LEAD_MARKS)}]|(?i:{words}){_WORD_END})*")
+
+
+@cache
+def _written_lead() -> re.Pattern[str]:
+    """The scheme words that belong to the grade as written ("NATO SSS Grade " of "NATO SSS Grade G15")."""
+    return re.compile(rf"(?:(?i:{grammar_alternation('grade', 'scheme')}){_WORD_END}[{re.escape(_LEAD_MARKS)}]*)*$")
+
+
+@dataclass(frozen=True)
+class GradeRead:
+    """The grades one statement names, and its span (several values of one kind: a range or a choice)."""
+
+    start: int
+    end: int
+    codes: frozenset[str]
+    natos: frozenset[int]
+
+    @property
+    def code(self) -> str | None:
+        """The A/B/C/L grade when the statement names exactly one valid one."""
+        if len(self.codes) != 1:
+            return None
+        code = next(iter(self.codes))
+        return code if 1 <= int(code[1]) <= _GRADE_LIMITS[code[0]] else None
+
+    @property
+    def nato(self) -> str | None:
+        """The G grade when the statement names exactly one in G1..G25."""
+        if len(self.natos) != 1:
+            return None
+        g = next(iter(self.natos))
+        return f"G{g}" if 1 <= g <= 25 else None
+
+
+def _is_grade_word(text: str) -> bool:
+    return GRADE_WORD.search(text) is not None
+
+
+def read_grade(text: str, pos: int = 0, *, after_word: bool = False, reach: int = 30) -> GradeRead | None:
+    """The grade statement starting at `pos` (after scheme words and punctuation), read token by token.
+
+    `after_word`: the word "grade" stands just before `pos`, so a bare number is a G grade.
+    """
+    lead = _lead().match(text, pos)
+    i = lead.end() if lead and lead.end() - pos <= reach else pos
+    bare_ok = after_word or _is_grade_word(text[pos:i])
+    codes: set[str] = set()
+    natos: set[int] = set()
+    first = end = None
+    for _ in range(6):
+        t = _TOKEN.match(text, i)
+        if t is None or (t.group("n") is not None and not bare_ok):
+            break
+        if t.group("g") is not None:
+            natos.add(int(t.group("g")))
+        elif t.group("letter") is not None:
+            codes.add(t.group("letter") + t.group("num"))
+        else:
+            natos.add(int(t.group("n")))
+        first = t.start() if first is None else first
+        end = t.end()
+        join = _JOIN.match(text, end)
+        if join is None:
+            break
+        after = _lead().match(text, join.end())
+        # a bare number follows a grade word, or another bare number ("Grade 8-10", "Grades 5/8, 8, 10")
+        bare_ok = _is_grade_word(after.group(0)) or t.group("n") is not None
+        i = after.end()
+    if first is None or end is None:
+        return None
+    start = _written_lead().search(text, pos, first).start()
+    if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")":
+        end += 1
+    return GradeRead(start, end, frozenset(codes), frozenset(natos))
+
+
+# A grade written just before the word "grade": "NOTIFICATION OF A G15 GRADE VACANCY", "“G12” GRADE".
+_BEFORE_WORD = re.compile(rf"(?:{_G}|{_CODE})[\"”'’]?[ \t]+")
+
+
+def grade_before_word(text: str, word_start: int) -> GradeRead | None:
+    """The grades written right before the word "grade" at `word_start` ("G15 GRADE", "G8/G10, G10 grades")."""
+    last = next((k for k in range(max(0, word_start - 10), word_start)
+                 if _BEFORE_WORD.fullmatch(text, k, word_start)), None)
+    if last is None:
+        return None
+    for k in range(max(0, last - 40), last + 1):  # the earliest start whose statement runs up to that grade
+        read = read_grade(text, k, reach=0)
+        if read is not None and read.start == k and read.end > last:
+            return read
+    return None
+
+
+# A bracketed group on one line: where a grade in prose is written ("posts (A5)", "(G22) (PASP0109)").
+_PAREN = re.compile(r"\((?P<body>[^()\n]{1,40})\)")
+
+
+@cache
+def _post_word_before() -> re.Pattern[str]:
+    """A post word ending the text before a bracket: "two senior management posts (A5)"."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{grammar_alternation('grade', 'post_word')})[ \t]*$")
+
+
+@cache
+def _post_number() -> str:
+    return grammar_alternation("grade", "post_number")
+
+
+@cache
+def _post_number_next() -> re.Pattern[str]:
+    """A bracketed post number right after a bracket: "(G22) (PASP0109)"."""
+    return re.compile(rf"[ \t]*\((?:{_post_number()})\)")
+
+
+@cache
+def _post_number_before() -> re.Pattern[str]:
+    """A bracketed post number right before a bracket: "(PASP0109) (G22)"."""
+    return re.compile(rf"\((?:{_post_number()})\)[ \t]*$")
+
+
+@cache
+def _post_number_inside() -> re.Pattern[str]:
+    """A post number after the grade inside one bracket: "(G22, PASP0109)"."""
+    return re.compile(rf"[ \t]*[,;/][ \t]*(?:{_post_number()})[ \t]*")
+
+
+def grades_in_brackets(text: str) -> list[GradeRead]:
+    """Grades in brackets that name a post's grade: after a post word or next to a post number."""
+    out = []
+    for m in _PAREN.finditer(text):
+        read = read_grade(text, m.start("body"), reach=16)
+        if read is None:
+            continue
+        rest = text[read.end:m.end("body")]
+        inside = bool(rest.strip()) and _post_number_inside().fullmatch(rest) is not None
+        if rest.strip() and not inside:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if inside or _post_word_before().search(before) or _post_number_next().match(text, m.end()) \
+                or _post_number_before().search(before):
+            out.append(read)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Pay: "10,742.69Euro (EUR) Monthly", "5,725.22 EUR (Monthly)", "Basic Monthly Salary: 13,914.54€"
+# --------------------------------------------------------------------------------------------
+
+# An amount: 10,742.69 / 10.742,69 / 10 729,95 / 13206.07, starting where a number starts.
+AMOUNT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
+# The currency code repeated in brackets: "Euro (EUR)".
+_CODE_IN_BRACKETS = r"\([ \t]*(?P<cur2>[A-Z]{3})[ \t]*\)[ \t]*"
+
+
+@cache
+def _currency() -> str:
+    """A currency, as a code, a name or a sign (`grammar_header.csv`, piece currency)."""
+    return rf"(?<![A-Za-z])(?i:{grammar_alternation('salary', 'currency')})(?![a-z])"
+
+
+@cache
+def _basis() -> str:
+    """A pay basis, bare or in brackets: "Monthly", "(Monthly)", "per annum", "Mensuelle"."""
+    words = rf"(?i:{grammar_alternation('salary', 'basis')})(?![a-z])"
+    return rf"(?:\([ \t]*(?P<basis_b>{words})[ \t]*\)|(?P<basis>{words}))"
+
+
+@cache
+def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(amount first, currency first): a pay statement with optional currency and basis."""
+    extra = rf"(?i:{grammar_alternation('salary', 'label_extra')}){_WORD_END}[ \t]*"  # "net", "tax free"
+    tail = rf"(?:{_CODE_IN_BRACKETS})?(?:,[ \t]*)?(?:{extra})?{_basis()}?"
+    amount_first = re.compile(rf"(?P<amount>{AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
+    currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{AMOUNT})[ \t]*{tail}")
+    return amount_first, currency_first
+
+
+@cache
+def pay_label() -> re.Pattern[str]:
+    """The word that introduces pay, with a basis written after it ("Salaire mensuel", "Salary per month")."""
+    basis = grammar_alternation("salary", "basis")
+    return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('salary', 'label')}){_WORD_END}"
+                      rf"(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?")
+
+
+@cache
+def _basis_before_label() -> re.Pattern[str]:
+    """A basis written before the pay word, maybe with a word such as "basic": "Basic Monthly Salary"."""
+    extra = grammar_alternation("salary", "label_extra")
+    return re.compile(rf"(?<![A-Za-z])(?i:(?P<basis>{grammar_alternation('salary', 'basis')}))[ \t]+"
+                      rf"(?:(?i:{extra})[ \t]+)?$")
+
+
+# Between a pay label and its value: a bracket ("(Pay Basis)", "(12 x per year)", "(Monthly)"), a colon
+# or dash, and the value may stand on the next line.
+PAY_GAP = re.compile(r"[ \t]*(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?(?:[:\-–][ \t]*)?(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
+
+
+@cache
+def pay_estimate() -> re.Pattern[str]:
+    """A job board's own salary guess ("Estimated salary", "Salary range"): never NATO pay."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{grammar_alternation('salary', 'estimate')})")
+
+
+# A second amount after the first: a range ("50,000 - 70,000"), which NATO pay never is.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to(?![A-Za-z]))[ \t]*\D{0,4}?\d")
+
+
+@dataclass(frozen=True)
+class Pay:
+    """An amount as written, its currency code and basis (monthly / yearly) when stated."""
+
+    amount: str
+    currency: str | None
+    basis: str | None
+    is_range: bool
+    start: int
+    end: int
+
+
+def _currency_code(written: str) -> str | None:
+    for code, pattern in grammar("salary", "currency"):
+        if re.fullmatch(pattern, written.strip(), re.I):
+            return code
+    return None
+
+
+def _basis_of(written: str | None) -> str | None:
+    if not written:
+        return None
+    for value, pattern in grammar("salary", "basis"):
+        if re.fullmatch(pattern, written.strip(), re.I):
+            return value
+    return None
+
+
+def read_pay(text: str, pos: int) -> Pay | None:
+    """The pay statement starting at `pos`: an amount with its currency before or after it, then its basis."""
+    for form in pay_forms():
+        m = form.match(text, pos)
+        if m:
+            currency = m.group("cur2") or (_currency_code(m.group("cur")) if m.group("cur") else None)
+            basis = _basis_of(m.group("basis") or m.group("basis_b"))
+            is_range = _RANGE_AFTER.match(text, m.end("amount")) is not None
+            return Pay(m.group("amount"), currency.upper() if currency else None, basis, is_range,
+                       m.start(), m.end())
+    return None
+
+
+def label_basis(m: re.Match[str], gap: re.Match[str]) -> str | None:
+    """The basis a pay label carries: "Basic Monthly Salary", "Salary per month", "Salary (Monthly)"."""
+    before = _basis_before_label().search(m.string, max(0, m.start() - 30), m.start())
+    for written in (m.group("lbasis"), gap.group("note"), before.group("basis") if before else None):
+        if basis := _basis_of(written):
+            return basis
+    return None
+
+
+def amount(text: str) -> float | None:
+    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345; None when it is not one number."""
+    text = text.replace(" ", "").replace("\u00a0", "")
+    m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?", text)
+    if m is None:
+        return None
+    whole = re.sub(r"[.,]", "", m.group(1))
+    return float(f"{whole}.{m.group(4)}" if m.group(4) else whole)
+
+
+# --------------------------------------------------------------------------------------------
+# Dates: "06-Apr-2025", "28-avr.-2024", "21st of September, 2025", "May 12, 2025", "20.10.2019",
+# "2025-04-06", and a job board's short "26 Apr, 26"
+# --------------------------------------------------------------------------------------------
+
+# A day: one or two digits starting a number, with an ordinal ending (1st, 2nd, 1er).
+_DAY = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er)?(?!\d)"
+# A month name or abbreviation (checked against terms.csv months), with an abbreviation dot.
+_MONTH = r"(?P<m>[a-z]{3,9})\.?"
+# A four-digit year (anything but a digit may follow: "2025POST CONTEXT").
+_YEAR = r"(?P<y>\d{4})(?!\d)"
+_DATE_FORMS = (
+    # ISO: 2025-04-06
+    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    # day month year: 6 April 2025, 06-Apr-2025, 28-avr.-2024, 21st of September, 2025
+    ("dmy", re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t\-.]+{_MONTH}[ \t\-.,]+{_YEAR}")),
+    # month day year: April 13, 2025
+    ("mdy", re.compile(rf"(?<![a-z]){_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}")),
+    # numeric with dots: 20.10.2019 (day first: dotted dates are never month first)
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")),
+    # numeric with slashes or dashes: 25/05/2025 (read only when the day cannot be the month)
+    ("slashed", re.compile(r"(?<![\d/\-])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
+)
+# A job board's short form, day month, comma, two-digit year: "26 Apr, 26" (read as 2026; only with
+# the comma, so "26 Apr 26" or a time such as "26 Apr, 26:00" is not taken).
+_SHORT = re.compile(rf"{_DAY}[ \t]+{_MONTH},[ \t]*(?P<yy>\d{{2}})(?![\d:])")
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return months().get(token)
+
+
+def _date(y: int, mth: int | None, d: int) -> dt.date | None:
+    if mth is None:
+        return None
+    try:
+        return dt.date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> Hit | None:
+    """The first date in `text`, in the forms notices and job boards write; spans in `text` coordinates."""
+    t = strip_accents(text.lower())
+    same = len(t) == len(text)
+    best: Hit | None = None
+    for kind, pattern in _DATE_FORMS:
+        for m in pattern.finditer(t):
+            if best is not None and m.start() >= best.start:
+                break
+            if kind == "slashed" and not int(m.group("d")) > 12 >= int(m.group("m")):
+                continue
+            date = _date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            if date is not None:
+                best = Hit(date, m.start() if same else 0, m.end() if same else len(text))
+                break
+    if best is None:
+        for m in _SHORT.finditer(t):
+            date = _date(2000 + int(m.group("yy")), _month(m.group("m")), int(m.group("d")))
+            if date is not None:
+                return Hit(date, m.start() if same else 0, m.end() if same else len(text))
+    return best
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Date in the forms notices use (06-Apr-2025, 28-avr.-2024, 6 April 2025, 2025-04-06, 20.10.2019)."""
+    hit = find_date(text)
+    return hit.value if hit else None  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------------------------
+# Deadlines: the notice's own ("Application Deadline", "Closing Date", "Open until") and a job
+# board's ("Expiry Date", "Job Expired"), ranked
+# --------------------------------------------------------------------------------------------
+
+# Rank of a deadline wording: the notice's application deadline, its closing date, a board's expiry.
+DEADLINE_RANK = {"application": 0, "closing": 1, "board": 2}
+
+
+@cache
+def deadline_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of the deadline wordings read in running text; group name -> kind."""
+    rows = grammar("deadline", "phrase")
+    body = "|".join(f"(?P<d{i}>{pattern})" for i, (_, pattern) in enumerate(rows))
+    return (re.compile(rf"{_WORD_START}(?i:{body}){_WORD_END}"),
+            {f"d{i}": kind for i, (kind, _) in enumerate(rows)})
+
+
+@cache
+def _deadline_gap() -> re.Pattern[str]:
+    """What may stand between a deadline phrase and its date: ": Sunday", " has been extended to"."""
+    return re.compile(rf"[ \t:,\-–]*(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}[ \t:,\-–]*){{0,6}}")
+
+
+def date_after_phrase(text: str) -> Hit | None:
+    """The date that follows a deadline phrase in `text`, when only filler words stand before it."""
+    hit = find_date(text)
+    return hit if hit is not None and _deadline_gap().fullmatch(text[:hit.start]) else None
+
+
+def deadline_kind(label: str, field: str) -> str:
+    """The kind of a header label's deadline (application, closing or board)."""
+    for kind, pattern in grammar("deadline", "phrase") + grammar("deadline", "label"):
+        if re.fullmatch(pattern, label.strip(" :"), re.I):
+            return kind
+    return "board" if field == "board_deadline" else "closing"

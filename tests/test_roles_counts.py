@@ -1,0 +1,163 @@
+"""Committee roles by clause, staff counts, language levels, years of experience and several posts per
+notice: one reworded line per rule, with the exact value expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import committees, experience, languages, staff
+from analysis.ingest import Document
+from analysis.pipeline import _expand, parse_document
+from analysis.segment import segment
+
+
+def roles_of(line: str) -> list[tuple[str, str | None, str]]:
+    rows, _ = committees.extract(segment("1. SUMMARY\n" + line + "\n"))
+    return [(r["committee"], r["role"], r["role_as_stated"]) for r in rows]
+
+
+# --- committees: whose role is it -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The Deputy Director is Acting Chair of the Partnerships Board.",
+     [("Partnerships Board", "chair", "Acting Chair of")]),
+    ("S/he represents the Office at meetings, chairing the Space Staff Group as required, and runs the budget.",
+     [("Space Staff Group", "chair", "chairing")]),
+    ("The Head is responsible for chairing and providing secretarial support to the Standards Board (SB).",
+     [("Standards Board", "chair", "chairing and providing secretarial support to")]),
+    ("The Branch shapes policy by way of its membership in the Logistics Committee.",
+     [("Logistics Committee", "serves", "its membership in")]),
+    ("The incumbent supports the Director in her/his capacity as Chair of the Cyber Committee.", []),
+    ("The incumbent reports to the Director, who chairs the Planning Group.", []),
+    ("The Officer provides the secretariat for the Budget Committee.",
+     [("Budget Committee", "supports", "provides the secretariat for")]),
+    ("The Head advises the Chairman of the Military Committee and the Secretary of the Council.", []),
+    ("The Officer liaises daily with the Office of the Committee Services.", []),
+    ("The Division chairs the Executive Working Group.", []),
+    ("The Division serves the Resilience Committee.", [("Resilience Committee", "serves", "serves")]),
+    ("The Head chairs the Budget Board through advice for the North Atlantic Council.",
+     [("Budget Board", "chair", "chairs")]),
+    ("- Chair meetings of the Cyber Defence Group;", [("Cyber Defence Group", "chair", "Chair")]),
+    ("As Chair of the Budget Committee, the ASG steers the Division.", [("Budget Committee", "chair", "Chair of")]),
+    ("As Chair of the Budget Committee, the Secretary General steers policy.", []),
+])
+def test_role_belongs_to_the_subject_of_its_clause(line, expected):
+    assert roles_of(line) == expected
+
+
+def test_may_be_asked_to_chair_is_not_a_standing_chair():
+    rows, problems = committees.extract(segment("1. SUMMARY\nThe Director may be asked to chair the Resource Board.\n"))
+    assert [(r["committee"], r["role"]) for r in rows] == [("Resource Board", None)]
+    assert committees.chaired(rows) == 0
+    assert problems == ["role for 'Resource Board' left open: the notice says 'may be asked to chair'"]
+
+
+def test_french_acting_chair_and_occasional_chair():
+    rows, _ = committees.extract(segment(
+        "1. RÉSUMÉ\nx\n2. QUALIFICATIONS ET EXPÉRIENCE\ny\n3. RESPONSABILITÉS\nIl/Elle assure la présidence par "
+        "intérim du Comité politique, et peut être appelé(e) à présider le Comité exécutif.\n"))
+    assert [(r["committee"], r["role"]) for r in rows] == [("Comité politique", "chair"), ("Comité exécutif", None)]
+    assert committees.chaired(rows) == 1
+
+
+# --- staff counts ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The ASG manages the Cyber Division, which is composed of approximately 60 International Staff members.",
+     [("leads", 60, True)]),
+    ("The ASG heads a Division of some 120 staff.", [("leads", 120, True)]),
+    ("The Director leads the Office, with the heads of the four units reporting to them.",
+     [("direct_reports", 4, False)]),
+    ("The Head supervises a team of 9.", [("leads", 9, False)]),
+    ("The Director has five direct reports.", [("direct_reports", 5, False)]),
+    ("The Head manages a budget of 3 million euros.", []),
+    ("The Section, in which 12 staff work, is led by the Head.", []),
+])
+def test_staff_counts(line, expected):
+    rows = staff.extract(segment("1. SUMMARY\n" + line + "\n"))
+    assert [(r["kind"], r["count"], r["approximate"]) for r in rows] == expected
+
+
+# --- languages ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('possess VI ("Proficiency") in both official languages;', [("one", 6, None), ("other", 6, None)]),
+    ("have Level IV in English and level II in French;", [("one", 4, "English"), ("other", 2, "French")]),
+    ("have French: level III and English: level V;", [("one", 3, "French"), ("other", 5, "English")]),
+])
+def test_language_levels(line, expected):
+    rows, _ = languages.extract(segment("ESSENTIAL\n- " + line + "\n"))
+    assert [(r["slot"], r["level"], r["language"]) for r in rows] == expected
+
+
+def test_slp_profile_stays_a_stanag_problem():
+    rows, problems = languages.extract(segment("ESSENTIAL\n- have SLP 3332 in English;\n"))
+    assert rows == [] and problems[0].startswith("language levels stated on another scale (STANAG 6001 SLP)")
+
+
+# --- experience -----------------------------------------------------------------------------------
+
+def years(text: str) -> list[tuple[float, str, str]]:
+    return [(r["years"], r["kind"], r["section"]) for r in experience.extract(segment(text))]
+
+
+def test_two_figures_in_one_bullet_each_take_their_own_kind():
+    assert years("Officer\nESSENTIAL\n- at least 6 years' experience in policy and 2 years in people management;\n"
+                 ) == [(6.0, "professional", "essential"), (2.0, "management", "essential")]
+    assert years("Officer\nESSENTIAL\n- 4 years of management experience and 9 years of experience in audit;\n"
+                 ) == [(4.0, "management", "essential"), (9.0, "professional", "essential")]
+
+
+def test_every_figure_of_an_essential_list_is_a_row():
+    assert years("Officer\nESSENTIAL\n- at least 3 years of university studies;\n") == [(3.0, "other", "essential")]
+    assert years("Officer\nThe incumbent must:\n- have at least 3 years' experience in logistics;\n"
+                 ) == [(3.0, "professional", "essential")]
+
+
+def test_a_list_without_heading_and_a_word_cut_by_the_end_of_the_text():
+    assert years("Officer\n- Minimum nine years' experience in financial audit.\n- A degree.\n"
+                 ) == [(9.0, "professional", "other")]
+    assert years("Officer\nESSENTIAL\n- have at least 4 years' exper") == [(4.0, "professional", "essential")]
+
+
+# --- several posts in one notice ------------------------------------------------------------------
+
+def parse(text: str):
+    return parse_document(Document("x.txt", "txt", text))
+
+
+def test_position_list_with_links_between_items_and_a_grade_each():
+    parsed = parse("Vacancy\nThrough this process we aim to hire two candidates for the following positions:\n"
+                   "-    Head, Cyber Policy Section (G22) (PASP0201)\nhttps://example.org/pasp0201.pdf\n\n"
+                   "-    Head, Space Policy Section (A4) (PASP0202)\nClick here for post description\n"
+                   "Please read each description before applying to the posts named above.\n"
+                   "1. SUMMARY\nThe Division leads on policy.\n")
+    assert [(p[0], p[4], p[5], p[6]) for p in parsed.positions] == [
+        ("Head, Cyber Policy Section", "G22", None, "G22"), ("Head, Space Policy Section", "A4", "A4", None)]
+    posts = [one.post for one in _expand(parsed)]
+    assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in posts] == [
+        ("Head, Cyber Policy Section", None, "G22"), ("Head, Space Policy Section", "A4", None)]
+
+
+def test_enumerated_roles_with_vacancy_counts():
+    parsed = parse("Assistant pool\n1. SUMMARY\nPlease use the links below for the vacancy notices of these roles:\n"
+                   "i. Assistant, Registry Section (RS) – 2 vacancies;\nii. Senior Assistant – 1 vacancy;\n"
+                   "iiiFiling Assistant - 1 vacancy;\n\n2. QUALIFICATIONS\nx\n")
+    assert [p[0] for p in parsed.positions] == ["Assistant, Registry Section (RS)", "Senior Assistant",
+                                                "Filing Assistant"]
+
+
+def test_posts_named_after_their_grades_in_one_sentence():
+    parsed = parse("Reserve list\nNATO might also appoint candidates to Grade 9 (B4) (Budget Assistant) and/or "
+                   "Grade 6 (B2) posts (Filing Assistant).\n1. SUMMARY\nText.\n")
+    assert [(p[0], p[5], p[6]) for p in parsed.positions] == [("Budget Assistant", "B4", "G9"),
+                                                              ("Filing Assistant", "B2", "G6")]
+
+
+def test_one_position_read_from_a_list_of_several_is_kept_and_reported():
+    parsed = parse("Vacancy\nWe aim to hire two candidates for the following positions:\n"
+                   "Head Cyber Policy Section (G22) (PASP0201)\n"
+                   "The Division leads on the political aspects of the core tasks of the Alliance.\n"
+                   "1. SUMMARY\nText.\n")
+    assert [(p[0], p[6]) for p in parsed.positions] == [("Head Cyber Policy Section", "G22")]
+    assert any("only one could be read" in p["message"] for p in parsed.problems)
