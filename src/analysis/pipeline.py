@@ -100,6 +100,8 @@ def parse_document(doc: Document) -> Parsed:
                                                      title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)
+    if out.post["title"] is None and not out.positions:
+        out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
 
 
@@ -155,8 +157,6 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         out.problem("warning", "languages", "a language requirement is stated but no I-VI level was read")
     if notice.find("competencies") and not comp_rows:
         out.problem("warning", "competencies", "COMPETENCIES section holds no readable competency")
-    if title is None:
-        out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     contract_years, extension = conditions.contract(notice)
     education, masters = conditions.education(req_rows)
     known = [r["level"] for r in comp_rows if r["level"] is not None]
