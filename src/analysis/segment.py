@@ -128,14 +128,16 @@ class Notice:
         for ln in lines:
             offsets.append(pos)
             pos += len(ln.norm) + 1
+        offsets.append(pos)
         lower = "\n".join(ln.norm for ln in lines).lower()
         hits: dict[str, set[int]] = {}
         for keyword, names in triggers():
             at = lower.find(keyword)
             found: set[int] = set()
             while at != -1:
-                found.add(lines[bisect_right(offsets, at) - 1].no)
-                at = lower.find(keyword, at + 1)
+                i = bisect_right(offsets, at) - 1
+                found.add(lines[i].no)
+                at = lower.find(keyword, offsets[i + 1])  # one hit is enough: go on from the next line
             for name in names:
                 hits.setdefault(name, set()).update(found)
         return hits
