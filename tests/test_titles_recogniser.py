@@ -146,3 +146,49 @@ def test_a_page_listing_several_vacancies_is_not_one_notice():
                    "Vacancy Number: B02/0202 Job Title: Senior Assistant (Pay) NATO Grade: B-4\n"
                    "Vacancy Number: A03/0303 Job Title: Engineer (Networks) NATO Grade: A-3\n")
     assert parsed.failed and "a list of 3 different vacancies" in errors(parsed)[0]
+
+
+def test_headings_inside_a_flattened_paragraph_are_cut_out():
+    parsed = parse("1. SUMMARY The Section translates documents. The Assistant supports the team. "
+                   "2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must:\n"
+                   "- have at least 2 years of experience in publishing;\n"
+                   "- have a command of French (level VI) and level III (\"Intermediate\") in English.\n")
+    post = parsed.post
+    assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (2, 6, 3)
+
+
+def test_a_job_boards_headings_in_another_language_do_not_hide_an_english_notice():
+    parsed = parse("Budget Officer\nRésumé du poste\nA summary written by the board.\nResponsabilités\n"
+                   "Application Deadline: 25-Jan-2026\nGrade: NATO Grade G15\n1. SUMMARY\nThe Officer supports "
+                   "the budget.\n")
+    assert (str(parsed.post["deadline"]), parsed.post["nato_grade"]) == ("2026-01-25", "G15")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO StratCom COE is looking for a creative and dedicated Principal Analyst (Open Sources) to join the team.",
+     "Principal Analyst (Open Sources)"),
+    ("1. SUMMARY\nThe Staff Assistant (Payments and Receipts) is responsible for recording invoices.",
+     "Staff Assistant (Payments and Receipts)"),
+    ("1. SUMMARY\nThe Budget, Contracts and Planning Adviser is a strategic enabler of the Division.",
+     "Budget, Contracts and Planning Adviser"),
+    ("1. SUMMARY\nThe Coordinator Liaison Office Finance plays a central role in the office.",
+     "Coordinator Liaison Office Finance"),
+    ("The Assembly is seeking a new Secretary General to oversee its Secretariat.", "Secretary General"),
+])
+def test_more_prose_forms(text, expected):
+    assert parse(text + "\nNATO Body: NATO International Staff\n").post["title"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Officer, Partnership Programmes - job post", "Officer, Partnership Programmes"),
+    ("Liaison Coordinator, Jordan – Amman", "Liaison Coordinator, Jordan"),
+    ("Programme des assistants de recherche", "Programme des assistants de recherche"),
+])
+def test_title_lines_from_boards(line, expected):
+    assert parse(line + "\n1. SUMMARY\nThe post supports NATO partners.\n").post["title"] == expected
+
+
+def test_years_after_a_management_clause_are_professional():
+    parsed = parse("Head of Unit\n2. QUALIFICATIONS\nESSENTIAL\n- Candidates should have proven experience in a "
+                   "senior management role, and will have had a minimum of ten years of experience in policy.\n")
+    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == (10, None)

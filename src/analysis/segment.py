@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -23,6 +24,10 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _SENTENCE_ENDS = frozenset(".;:!?")
+# A heading inside a flattened line: after a sentence end, an optional number, then capitals.
+_INLINE_HEAD = re.compile(r"(?<=[^\d\s][.;:!?)\"'] )(?:\d{1,2}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{2}))")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")
+_CAPS_RUN = re.compile(r"[A-ZÀ-Ý]{4}")
 LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
 _EVIDENCE_TRIM = " \t*#-•"
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
@@ -76,7 +81,10 @@ class Notice:
 
     @property
     def active(self) -> list[Section]:
-        """Sections in the language the values are taken from (English when present)."""
+        """Sections in the language the values are taken from (English when present); a notice in one
+        language keeps every section (a job board's headings may be in another language)."""
+        if self.language != "en+fr":
+            return self.sections
         return [s for s in self.sections if s.lang in (self.active_lang, None)]
 
     def find(self, *keys: str) -> list[Section]:
@@ -208,14 +216,61 @@ def _wrapped(lines: list[Line]) -> int:
     return width if width <= 130 and near >= 0.5 * len(long) else 0
 
 
+def _split_inline_headings(lines: list[Line]) -> list[Line]:
+    """Cut a flattened paragraph where a known heading stands inside it, after a sentence:
+    "... post-processing of translations. 2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent
+    must:" gives the sentence, "2. QUALIFICATIONS AND EXPERIENCE", "ESSENTIAL" and "The incumbent
+    must:", all on the line they were read from."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = _inline_heading_cuts(ln.norm) if len(ln.text) > 60 and _CAPS_RUN.search(ln.norm) else []
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts, len(ln.norm)]
+        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+            norm = ln.norm[a:b]
+            if norm.strip():
+                out.append(Line(ln.no, ln.raw[a:b], norm, ln.bullet and i == 0, " ".join(norm.split())))
+    return out
+
+
+def _inline_heading_cuts(norm: str) -> list[int]:
+    """Where known headings start and end inside a line (after a sentence end), in order."""
+    cuts: list[int] = []
+    for m in _INLINE_HEAD.finditer(norm):
+        pos, words = m.start(), list(_CAPS_WORD.finditer(norm, m.end()))
+        start = m.start("caps")
+        while words and words[0].start() == start:
+            run = _leading_run(words)
+            end = next((run[k - 1].end() for k in range(len(run), 0, -1)
+                        if headings().get(fold(norm[start:run[k - 1].end()]))), None)
+            if end is None:
+                break
+            cuts += [pos, end]
+            pos = start = len(norm[:end]) + len(norm[end:]) - len(norm[end:].lstrip())
+            words = [w for w in words if w.start() >= start]
+    return sorted({c for c in cuts if 0 < c < len(norm)})
+
+
+def _leading_run(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words in capitals that follow one another with single spaces."""
+    run = [words[0]]
+    for w in words[1:]:
+        if w.start() - run[-1].end() > 2:
+            break
+        run.append(w)
+    return run[:8]
+
+
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
     """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number."""
     width = _wrapped(lines)
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
-        if last is not None and last.text and ln.text and not ln.bullet and ln.no not in heads \
-                and groups[-1][0].no not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
+        if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
+                and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
                      or (width and len(last.text) >= 0.75 * width)):
             groups[-1].append(ln)
@@ -238,12 +293,13 @@ def _joined(group: list[Line]) -> Line:
 def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
-    heads = {ln.no: h for ln in physical if (h := heading_of(ln))}
+    physical = _split_inline_headings(physical)
+    heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}
     sections = [Section("header", None)]
     for ln in lines:
-        head = heads.get(ln.no)
+        head = heads.get(id(ln))
         intro = None if head else _intro_of(ln, found_keys)
         if head:
             sections.append(Section(head[0], head[1]))

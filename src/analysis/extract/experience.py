@@ -22,7 +22,9 @@ _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during t
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
 # A text cut short inside the word: "at least 2 years' exper" at the end of an opening.
 _CUT_EXPERIENCE = re.compile(r"\b(?:exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b", re.I)
+# Where a clause ends: a sentence or list item, a subset ("of which"), or ", and" before a new verb.
+_CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b|"
+                           r",\s+and\s+(?=(?:will|should|must|shall|have|has|hold|possess|be)\b)", re.I)
 _DOMAIN_AFTER = re.compile(r"(?:experience|expérience)\s+(?:(?:gained|acquired)\s+)?(?:in|of|with|at|dans|en)"
                            r"\s+(?P<d>[^;.()]+)", re.I)
 _DOMAIN_BEFORE = re.compile(r"(?:background|expérience|experience)\s+(?:in|dans|en)\s+(?P<d>.+?)\s+"

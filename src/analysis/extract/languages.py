@@ -35,8 +35,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             continue
         found = [m for m in _LEVEL.finditer(ln.norm)
                  if m.group("roman").isupper() and (m.group("where") or m.group("name"))]
-        if not found:
-            found = [m for m in _LANG_FIRST.finditer(ln.norm) if m.group("roman").isupper()]
+        named_first = [m for m in _LANG_FIRST.finditer(ln.norm) if m.group("roman").isupper()
+                       and not any(f.start("roman") == m.start("roman") for f in found)]
+        found = sorted(found + named_first, key=lambda m: m.start())  # "French (level VI) ... level III in English"
         if not found and _STANAG.search(ln.norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")

@@ -27,7 +27,8 @@ _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(
 _REF_POST = re.compile(r"\(\s*ref\.?\s*(?P<ref>\d{5,7})\s*,\s*post\s+of\s+(?P<post>[^()]+?)\s*\)", re.I)
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
-_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Il", "Elle", "Nous"}
+_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Le", "La", "Les", "Un", "Une", "Il", "Elle",
+             "Nous"}
 _VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
 MAX_LINE = 240  # a longer line is running text, not a title line
 HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
@@ -65,7 +66,7 @@ def _post_noun() -> re.Pattern[str]:
     """Words that name a post: the family words and the other post nouns of terms.csv."""
     nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [re.escape(r["noun"]) for r in
                                                                       read_csv("post_nouns.csv")]
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b")
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,8 @@ class Prose:
 @cache
 def _prose() -> tuple[Prose, ...]:
     """Sentences that name the post advertised (title_prose.csv); `{post}` is a run of capitalised words."""
-    words = r"(?:[A-Z][\w'’&/-]*|\([A-Z][\w&/-]*\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
-    post = rf"(?P<t>[A-Z][\w'’&/-]*(?:[ \t]+{words}){{0,12}}?)"
+    words = r"(?:[A-Z][\w'’&/-]*,?|\([A-Z][^()\n]{0,40}\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
+    post = rf"(?P<t>[A-Z][\w'’&/-]*,?(?:[ \t]+{words}){{0,12}}?)"
     return tuple(Prose(re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]),
                        tuple(k for k in r["keywords"].lower().split("|") if k), int(r["lines"]))
                  for r in read_csv("title_prose.csv"))
@@ -188,7 +189,7 @@ def _prose_candidates(notice: Notice) -> list[Candidate]:
                         if not form.keywords or any(k in ln.text.lower() for k in form.keywords)},
                        key=lambda ln: ln.no)
         for ln, m, off in notice.scan(form.pattern, lines) if lines else ():
-            post = m.group("t")
+            post = m.group("t").rstrip(",")
             if names_post(post) and not is_furniture(post):
                 rank = form.weight - ln.no / 100
                 out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", rank))
