@@ -192,3 +192,19 @@ def test_years_after_a_management_clause_are_professional():
     parsed = parse("Head of Unit\n2. QUALIFICATIONS\nESSENTIAL\n- Candidates should have proven experience in a "
                    "senior management role, and will have had a minimum of ten years of experience in policy.\n")
     assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == (10, None)
+
+
+def test_posts_numbered_inside_a_subject_line_give_one_post_each():
+    parsed = parse("SUBJ: NATO/IS VACANCIES: 1. DIRECTOR OF BUDGET, 2. DIRECTOR OF\nSECURITY AND PERSONNEL\n"
+                   "TITLE: DIRECTOR OF BUDGET\nGRADE: A.7\nDUTIES: manages the budget staff.\n")
+    assert [p[0] for p in parsed.positions] == ["DIRECTOR OF BUDGET", "DIRECTOR OF SECURITY AND PERSONNEL"]
+
+
+def test_a_grade_stated_for_the_supervisor_is_not_the_posts():
+    parsed = parse("Translator\n1. SUMMARY\nThe incumbent will report to a Senior Reviser & Team Leader (Grade 19).\n")
+    assert parsed.post["nato_grade"] is None and parsed.post["grade"] is None
+
+
+def test_family_of_a_plural_or_lower_case_post_word():
+    assert title.family("Programme des assistants de recherche") == "Assistant"
+    assert title.family("Senior officers pool") == "Officer"

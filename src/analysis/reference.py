@@ -216,7 +216,7 @@ def roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, bool, str]]]
 
 @cache
 def post_families() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b(?:{r['pattern']})\b"), r["family"]) for r in read_csv("post_families.csv")]
+    return [(re.compile(rf"\b(?:{r['pattern']})s?\b", re.I), r["family"]) for r in read_csv("post_families.csv")]
 
 
 @cache

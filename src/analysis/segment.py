@@ -24,6 +24,7 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _SENTENCE_ENDS = frozenset(".;:!?")
+_CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
 # A heading inside a flattened line: after a sentence end, an optional number, then capitals.
 _INLINE_HEAD = re.compile(r"(?<=[^\d\s][.;:!?)\"'] )(?:\d{1,2}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{2}))")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")
@@ -271,12 +272,19 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
-                and (ln.text[0].islower() or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
+                and (ln.text[0].islower() or _ends_mid_phrase(last.text)
+                     or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
                      or (width and len(last.text) >= 0.75 * width)):
             groups[-1].append(ln)
         else:
             groups.append([ln])
     return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """A line ending on "of", "and", "the"... (not "...; and", the end of a list item) goes on below."""
+    words = text.rsplit(" ", 2)
+    return len(words) > 1 and words[-1].lower() in _CONTINUES and words[-2][-1:] not in ";,:"
 
 
 def _joined(group: list[Line]) -> Line:

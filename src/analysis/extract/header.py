@@ -22,6 +22,10 @@ from analysis.reference import (
 )
 from analysis.segment import Line, Notice
 
+# Phrases after which a grade is the supervisor's, not the post's.
+_REPORTING = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\b|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\b|"
+                        r"\bsupervised\s+by\b|\bsupervisor\b", re.I)
+
 
 @dataclass(frozen=True)
 class Found:
@@ -320,7 +324,7 @@ def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
             statements.append((Found(text[read.start:read.end], found.line), read))
     for ln, m, off in notice.scan(gram.GRADE_WORD, notice.with_trigger("grade", notice.active_lines)):
         read = gram.read_grade(m.string, m.end(), after_word=True) or gram.grade_before_word(m.string, m.start())
-        if read is not None:
+        if read is not None and not _supervisors(ln.norm, m.start() - off):
             start, end = min(read.start, m.start()) - off, max(read.end, m.end()) - off
             statements.append((Found(m.string[read.start:read.end], ln, start, end), read))
     bracketed = [(Found(ln.norm[r.start:r.end], ln, r.start, r.end), r)
@@ -335,6 +339,13 @@ def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
     code = next((read.code for _, read in statements if read.codes), None)
     nato = next((read.nato for _, read in statements if read.natos), None)
     return statements[0][0], code, nato
+
+
+def _supervisors(norm: str, pos: int) -> bool:
+    """Whether the grade at `pos` is stated for the person the post reports to ("reports to a Senior
+    Interpreter (Grade 19)"): a reporting phrase stands before it in its sentence."""
+    start = sentence_span(norm, pos, pos)[0]
+    return bool(_REPORTING.search(norm, start, pos))
 
 
 def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:

@@ -46,6 +46,10 @@ _GRADED_POST = re.compile(
     r"\b(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})\b(?!\s*[-–]\s*\d)\s*(?:\(\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d)\s*\)\s*)?"
     r"(?:posts?\s*)?\((?P<title>[^()]{3,80})\)", re.I)
 _MAX_TITLE_WORDS = 14
+# Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
+_INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
+_INLINE_ITEM = re.compile(r"(?<![\w.])\d\s*[.)]\s+(?P<t>[^,;]+?)(?=\s*[,;]\s*\d\s*[.)]\s|\s*$|\s*[;.]\s)")
+_INLINE_LINES = 40
 _SENTENCE_START = re.compile(r"^(?:The|This|These|A|An|Please|Our|We|You|It|Each)\b")
 
 # (title, reference, line, evidence, grade as written, grade_code, nato_grade)
@@ -62,6 +66,9 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     graded = _from_sentence(lines)
     if len(graded) >= 2:
         return graded, None
+    inline = _from_inline_list(lines)
+    if len(inline) >= 2:
+        return inline, None
     if title and len(_POST_COUNT.findall(title)) >= 2:
         parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
         if len(parts) >= 2 and len(set(parts)) == len(parts):
@@ -132,6 +139,23 @@ def _position(item: Line) -> Position | None:
         if grade else (None, None)
     return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end),
             clean(grade.group("grade")) if grade else None, code, nato)
+
+
+def _from_inline_list(lines: list[Line]) -> list[Position]:
+    """Posts numbered inside one line after "vacancies:" ("VACANCY: 1. DIRECTOR OF X, 2. DIRECTOR OF Y")."""
+    for ln in lines[:_INLINE_LINES]:
+        m = _INLINE_LIST.search(ln.norm)
+        if m is None:
+            continue
+        found: list[Position] = []
+        for item in _INLINE_ITEM.finditer(ln.norm, m.end()):
+            name = clean(item.group("t"))
+            if family_of(name) and len(name.split()) <= _MAX_TITLE_WORDS:
+                found.append((name, None, ln.line_at(item.start("t")), ln.evidence(item.start("t"), item.end("t")),
+                              None, None, None))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _from_sentence(lines: list[Line]) -> list[Position]:

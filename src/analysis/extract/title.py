@@ -27,8 +27,8 @@ _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(
 _REF_POST = re.compile(r"\(\s*ref\.?\s*(?P<ref>\d{5,7})\s*,\s*post\s+of\s+(?P<post>[^()]+?)\s*\)", re.I)
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
-_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Le", "La", "Les", "Un", "Une", "Il", "Elle",
-             "Nous"}
+_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Le", "La", "Les", "Un", "Une", "Il",
+             "Elle", "Nous"}
 _VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
 MAX_LINE = 240  # a longer line is running text, not a title line
 HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
