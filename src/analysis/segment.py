@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.reference import fold, heading_words, headings, intro_lines, triggers
@@ -132,65 +133,66 @@ class Notice:
         return [ln for ln in lines if ln.no in hits]
 
     def _find_triggers(self) -> dict[str, set[int]]:
-        lines = self.active_lines
-        offsets, pos = [], 0
-        for ln in lines:
-            offsets.append(pos)
-            pos += len(ln.norm) + 1
-        offsets.append(pos)
-        lower = "\n".join(ln.norm for ln in lines).lower()
         hits: dict[str, set[int]] = {}
-        for keyword, names in triggers():
-            at = lower.find(keyword)
-            found: set[int] = set()
-            while at != -1:
-                i = bisect_right(offsets, at) - 1
-                found.add(lines[i].no)
-                at = lower.find(keyword, offsets[i + 1])  # one hit is enough: go on from the next line
-            for name in names:
-                hits.setdefault(name, set()).update(found)
+        for ln in self.active_lines:
+            if ln.text:
+                for name in _line_triggers(ln.norm):
+                    hits.setdefault(name, set()).add(ln.no)
         return hits
 
     def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:
         return next(self.scan(pattern, lines), None)
 
 
+@lru_cache(maxsize=65536)
+def _line_triggers(norm: str) -> frozenset[str]:
+    """The trigger names whose keywords (terms.csv) one line holds; notices repeat lines, so it is cached."""
+    lower = norm.lower()
+    return frozenset(name for keyword, names in triggers() if keyword in lower for name in names)
+
+
 def make_lines(text: str) -> list[Line]:
     """Split text into Lines, marking bullets (including an `o` glued to the word)."""
     out: list[Line] = []
     prev_list = False
-    norm_text = text
-    for old, new in _SWAP:
-        if old in norm_text:
-            norm_text = norm_text.replace(old, new)
-    norms = norm_text.split("\n")
-    for i, (raw, norm) in enumerate(zip(text.split("\n"), norms, strict=True), start=1):
-        first = norm.lstrip()[:1]
-        if not first:
-            out.append(Line(i, raw, norm, False, ""))
-            prev_list = False
-            continue
-        if norm[:1] in (" ", "#"):
-            norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
-        bullet = False
-        m = None
-        if first in _BULLET_FIRST or first.isdigit():
-            m = _BULLET.match(norm) or _GLUED_O.match(norm)
-            if not m and prev_list:
-                m = _GLUED_O_LOWER.match(norm)
-        if m and len(norm) > m.end():
-            bullet = True
-            norm = " " * m.end() + norm[m.end():]
-        out.append(Line(i, raw, norm, bullet, " ".join(norm.split())))
-        stripped = norm.rstrip()
-        prev_list = bullet or stripped.endswith((":", ";"))
+    for i, raw in enumerate(text.split("\n"), start=1):
+        norm, bullet, folded, prev_list = _shape(raw, prev_list)
+        out.append(Line(i, raw, norm, bullet, folded))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
+    """(norm, bullet, folded text, whether a list goes on) of one line; notices repeat lines, so cached."""
+    norm = raw
+    for old, new in _SWAP:
+        if old in norm:
+            norm = norm.replace(old, new)
+    first = norm.lstrip()[:1]
+    if not first:
+        return norm, False, "", False
+    if norm[:1] in (" ", "#"):
+        norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
+    m = None
+    if first in _BULLET_FIRST or first.isdigit():
+        m = _BULLET.match(norm) or _GLUED_O.match(norm)
+        if not m and prev_list:
+            m = _GLUED_O_LOWER.match(norm)
+    bullet = bool(m and len(norm) > m.end())
+    if bullet:
+        norm = " " * m.end() + norm[m.end():]
+    return norm, bullet, " ".join(norm.split()), bullet or norm.rstrip().endswith((":", ";"))
 
 
 def heading_of(line: Line) -> tuple[str, str, bool] | None:
     """(section, lang, glued) when the line is a section heading; glued: text follows on the line."""
-    text = line.text.lstrip(":;.- ")
-    if not text or (line.bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))):
+    return _heading(line.text, line.bullet)
+
+
+@lru_cache(maxsize=65536)
+def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
+    text = text.lstrip(":;.- ")
+    if not text or (bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))):
         return None
     if len(text) <= 90:
         m = _NUMBERED.match(text)
@@ -224,7 +226,7 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     must:", all on the line they were read from."""
     out: list[Line] = []
     for ln in lines:
-        cuts = _inline_heading_cuts(ln.norm) if len(ln.text) > 60 and _CAPS_RUN.search(ln.norm) else []
+        cuts = _inline_heading_cuts(ln.norm) if len(ln.text) > 60 and _CAPS_RUN.search(ln.norm) else ()
         if not cuts:
             out.append(ln)
             continue
@@ -236,32 +238,33 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _inline_heading_cuts(norm: str) -> list[int]:
+@lru_cache(maxsize=65536)
+def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
     """Where known headings start and end inside a line (after a sentence end), in order."""
     cuts: list[int] = []
     for m in _INLINE_HEAD.finditer(norm):
-        pos, words = m.start(), list(_CAPS_WORD.finditer(norm, m.end()))
-        start = m.start("caps")
-        while words and words[0].start() == start:
-            run = _leading_run(words)
-            end = next((run[k - 1].end() for k in range(len(run), 0, -1)
-                        if headings().get(fold(norm[start:run[k - 1].end()]))), None)
+        pos = start = m.start("caps")
+        while True:
+            run = _caps_run(norm, start)
+            if not run or run[0][0].lower() not in heading_words():
+                break
+            end = next((e for k in range(len(run), 0, -1)
+                        if headings().get(fold(norm[start:(e := run[k - 1][2])]))), None)
             if end is None:
                 break
-            cuts += [pos, end]
-            pos = start = len(norm[:end]) + len(norm[end:]) - len(norm[end:].lstrip())
-            words = [w for w in words if w.start() >= start]
-    return sorted({c for c in cuts if 0 < c < len(norm)})
+            cuts += [m.start() if pos == m.start("caps") else pos, end]
+            pos = start = end + len(norm[end:]) - len(norm[end:].lstrip())
+    return tuple(sorted({c for c in cuts if 0 < c < len(norm)}))
 
 
-def _leading_run(words: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The words in capitals that follow one another with single spaces."""
-    run = [words[0]]
-    for w in words[1:]:
-        if w.start() - run[-1].end() > 2:
+def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
+    """The words in capitals from `start` on, one space apart: (word, start, end), at most eight."""
+    run: list[tuple[str, int, int]] = []
+    for w in _CAPS_WORD.finditer(norm, start):
+        if (run and w.start() - run[-1][2] > 2) or (not run and w.start() != start) or len(run) == 8:
             break
-        run.append(w)
-    return run[:8]
+        run.append((w.group(0), w.start(), w.end()))
+    return run
 
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
@@ -336,10 +339,12 @@ def _intro_of(line: Line, found: set[str]) -> tuple[str, str] | None:
     """(section, lang) when the line introduces a list whose section heading the notice lacks."""
     if len(line.text) > 160:
         return None
-    for pattern, key, lang in intro_lines():
-        if key not in found and pattern.search(line.text):
-            return key, lang
-    return None
+    return next(((key, lang) for key, lang in _intros(line.text) if key not in found), None)
+
+
+@lru_cache(maxsize=65536)
+def _intros(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((key, lang) for pattern, key, lang in intro_lines() if pattern.search(text))
 
 
 def _drop_trailing_translation(sections: list[Section]) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.extract import Row, clean, evidence_row, sentences
 from analysis.extract.header import family_of
@@ -112,8 +112,10 @@ def _role_words() -> tuple[str, ...]:
     return tuple(k for k, names in triggers() if "role" in names)
 
 
-def _role_marks(text: str, lang: str) -> list[Mark]:
-    """The role phrases of a sentence, leftmost first; a run joined by "and" is one ("chairs and co-chairs")."""
+@lru_cache(maxsize=32768)
+def _role_marks(text: str, lang: str) -> tuple[Mark, ...]:
+    """The role phrases of a sentence, leftmost first; a run joined by "and" is one ("chairs and co-chairs").
+    Notices repeat their sentences, so it is cached."""
     pattern, role_of = roles(lang)
     marks: list[Mark] = []
     for m in pattern.finditer(text):
@@ -123,7 +125,7 @@ def _role_marks(text: str, lang: str) -> list[Mark]:
         if marks and len(gap) <= 24 and _ROLE_JOIN.fullmatch(gap):
             mark = _joined(marks.pop(), mark, text)
         marks.append(mark)
-    return marks
+    return tuple(marks)
 
 
 def _joined(a: Mark, b: Mark, text: str) -> Mark:
