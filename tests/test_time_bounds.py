@@ -135,24 +135,29 @@ def test_only_the_changed_file_is_parsed_again(tmp_path, monkeypatch):
     assert posts.loc["head-policy-planning-unit", "min_experience_years"] == 12
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "other version", "wrong shape"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other version", "wrong shape", "stale lines"])
 def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
     out = tmp_path / "out"
     build(RAW, out)
     fresh = _frames(out)
     path = cache.ParseCache(out / cache.FOLDER).path
+    text = path.read_text(encoding="utf-8")
     if damage == "truncated":
-        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+        path.write_text(text[: len(text) // 2], encoding="utf-8")
     elif damage == "garbage":
         path.write_bytes(os.urandom(2000))
     elif damage == "other version":
-        path.write_text(path.read_text(encoding="utf-8").replace(cache.parser_version(), "0" * 16), encoding="utf-8")
-    else:
-        path.write_text(json.dumps({"version": cache.parser_version(), "files": {"x": {"post": 1}}}),
+        path.write_text(text.replace(cache.parser_version(), "0" * 16), encoding="utf-8")
+    elif damage == "wrong shape":
+        path.write_text(json.dumps({"version": cache.parser_version()}) + '\n["x", {"post": 1}]\n[1, 2]\n',
                         encoding="utf-8")
+    else:
+        path.write_text(text + "".join(json.dumps([f"old{i}", {}]) + "\n" for i in range(20)), encoding="utf-8")
     result = build(RAW, out)
     assert result.posts == 5
     _assert_same(fresh, _frames(out))
+    entries = cache.ParseCache.open(out / cache.FOLDER).entries
+    assert sum(k.startswith(tuple(p.name for p in RAW.iterdir())) for k in entries) == 5, "the cache is whole again"
 
 
 def test_odd_file_system_objects_are_reported_and_raw_is_unchanged(tmp_path):

@@ -1,8 +1,10 @@
 """Parse cache: each file's parse kept by its content hash and the parser's version.
 
-The cache is one JSON file under the output folder, named after the parser version (a hash of
-the package's code and data files). A cache that cannot be read, is cut short, or was written by
-another version is ignored and rebuilt: it is never trusted over a fresh parse.
+The cache is one JSON Lines file under the output folder, named after the parser version (a hash
+of the package's code and data files): a first line naming the version, then one line per parsed
+file. A build appends the files it parsed; it rewrites the file only when most lines are stale. A
+line that cannot be read (a write cut short) is skipped, and a file of another version is ignored:
+the cache is never trusted over a fresh parse.
 """
 
 from __future__ import annotations
@@ -41,51 +43,81 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
-def _decode(obj: dict) -> Any:
-    return dt.date.fromisoformat(obj["$date"]) if obj.keys() == {"$date"} else obj
+def decode_dates(values: dict[str, Any]) -> dict[str, Any]:
+    """A record's values with the dates the cache wrote as {"$date": ...} read back."""
+    return {k: dt.date.fromisoformat(v["$date"]) if isinstance(v, dict) and "$date" in v else v
+            for k, v in values.items()}
 
 
 class ParseCache:
     """Records of parsed files by key, read from and written to `folder`."""
 
-    def __init__(self, folder: Path, entries: dict[str, dict] | None = None) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.entries: dict[str, dict] = entries or {}
-        self.used: dict[str, dict] = {}
+        self.entries: dict[str, dict] = {}
+        self.lines = 0
+        self.used: set[str] = set()
+        self.added: dict[str, dict] = {}
 
     @property
     def path(self) -> Path:
-        return self.folder / f"parse-{parser_version()}.json"
+        return self.folder / f"parse-{parser_version()}.jsonl"
 
     @classmethod
     def open(cls, folder: Path) -> ParseCache:
-        """The cache in `folder`, or an empty one when it is missing, unreadable or of another version."""
+        """The cache in `folder`; empty when it is missing, of another version, or unreadable."""
         store = cls(folder)
         try:
-            loaded = json.loads(store.path.read_text(encoding="utf-8"), object_hook=_decode)
-            if loaded.get("version") == parser_version() and isinstance(loaded.get("files"), dict):
-                store.entries = loaded["files"]
+            with store.path.open(encoding="utf-8") as fh:
+                if json.loads(fh.readline()).get("version") != parser_version():
+                    return store
+                for line in fh:
+                    store.lines += 1
+                    try:
+                        key, record = json.loads(line)
+                    except ValueError:
+                        continue  # a line cut short
+                    if isinstance(key, str) and isinstance(record, dict):
+                        store.entries[key] = record
         except (OSError, ValueError, AttributeError):
-            pass
+            store.entries = {}
         return store
 
     def get(self, key: str) -> dict | None:
         record = self.entries.get(key)
-        if isinstance(record, dict):
-            self.used[key] = record
-            return record
-        return None
+        if record is not None:
+            self.used.add(key)
+        return record
 
     def put(self, key: str, record: dict) -> None:
-        self.used[key] = record
+        self.used.add(key)
+        self.added[key] = record
 
     def save(self) -> None:
-        """Write the records used by this build (older ones are dropped), atomically."""
+        """Append the records parsed now; rewrite the file when half of its lines or more are stale."""
+        stale = self.lines - len(self.used - self.added.keys())
+        total = self.lines + len(self.added)
+        if not self.added and stale * 2 < max(total, 1):
+            return
         self.folder.mkdir(parents=True, exist_ok=True)
-        for old in self.folder.glob("parse-*.json"):
+        for old in self.folder.glob("parse-*"):
             if old != self.path:
                 old.unlink(missing_ok=True)
+        if self.lines and self.path.exists() and stale * 2 < total:
+            with self.path.open("rb+") as fh:
+                fh.seek(-1, os.SEEK_END)
+                ends = fh.read(1) == b"\n"
+            with self.path.open("a", encoding="utf-8") as fh:
+                fh.write("" if ends else "\n")  # after a line cut short, start a new one
+                fh.writelines(self._line(k, r) for k, r in self.added.items())
+            return
+        records = {k: self.entries[k] for k in self.used if k in self.entries} | self.added
         tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps({"version": parser_version(), "files": self.used}, default=_encode,
-                                  ensure_ascii=False), encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(json.dumps({"version": parser_version()}) + "\n")
+            fh.writelines(self._line(k, r) for k, r in records.items())
         os.replace(tmp, self.path)
+
+    @staticmethod
+    def _line(key: str, record: dict) -> str:
+        return json.dumps([key, record], default=_encode, ensure_ascii=False) + "\n"

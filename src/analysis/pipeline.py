@@ -13,7 +13,7 @@ from pathlib import Path
 
 from analysis import tables
 from analysis.cache import FOLDER as CACHE_FOLDER
-from analysis.cache import ParseCache, file_key
+from analysis.cache import ParseCache, decode_dates, file_key
 from analysis.extract import (
     committees,
     competencies,
@@ -61,7 +61,8 @@ class Parsed:
 
     @classmethod
     def from_record(cls, record: dict) -> Parsed:
-        return cls(**{**record, "positions": [tuple(p) for p in record["positions"]]})
+        return cls(**{**record, "post": decode_dates(record["post"]),
+                      "positions": [tuple(p) for p in record["positions"]]})
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
