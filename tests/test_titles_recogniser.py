@@ -208,3 +208,19 @@ def test_a_grade_stated_for_the_supervisor_is_not_the_posts():
 def test_family_of_a_plural_or_lower_case_post_word():
     assert title.family("Programme des assistants de recherche") == "Assistant"
     assert title.family("Senior officers pool") == "Officer"
+
+
+def test_a_level_whose_bracket_was_left_open():
+    parsed = parse("Assistant\n2. QUALIFICATIONS\nESSENTIAL\n- possess the following minimum levels of NATO's "
+                   "official languages (English/French): V (Advanced in French; II (Elementary) in English;\n")
+    assert (parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == (5, 2)
+
+
+@pytest.mark.parametrize(("line", "expected", "family"), [
+    ("Security Guards (+ Reserve List)", "Security Guards", None),
+    ("Administratrice/Administrateur (relations OTAN-UA)", "Administratrice/Administrateur (relations OTAN-UA)",
+     "Officer"),
+])
+def test_more_title_lines(line, expected, family):
+    post = parse(line + "\n1. SUMMARY\nThe post supports NATO partners.\n").post
+    assert (post["title"], post["post_family"]) == (expected, family)

@@ -13,7 +13,7 @@ _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\b
 # A level: a Roman numeral I-VI standing alone (not "VI/3" nor inside a word) ...
 _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/.-])"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...
-_NAME = r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*\))?"
+_NAME = r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s)))?"  # bracket may be left open
 # ... and where it applies: one language, the other, a named one, or both.
 _WHERE = (r"(?P<where>in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français)?")
