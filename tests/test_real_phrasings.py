@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from analysis.extract import committees, experience, header, lists, staff
+from analysis.extract import committees, experience, header, lists, staff, title
 from analysis.ingest import Document
 from analysis.pipeline import parse_document
 from analysis.segment import segment
@@ -115,8 +115,8 @@ def test_titles_from_workday_and_glued_references():
               "- 251389 Requisition #\n1. SUMMARY\nText.\n").post
     assert (p["title"], p["reference"], p["location"], p["post_family"]) == (
         "General Manager, NATO Support and Procurement Agency (NSPA)", "251389", "Luxembourg", None)
-    found, ref = header.title_and_reference(segment("Assistant Secretary General for Public Diplomacy221083\n"
-                                                    "1. SUMMARY\nx"), {})
+    notice = segment("Assistant Secretary General for Public Diplomacy221083\n1. SUMMARY\nx")
+    found, ref = title.find_title(notice, {})[0], header.find_reference(notice, {})
     assert (found.value, ref.value) == ("Assistant Secretary General for Public Diplomacy", "221083")
     p = parse("Job Description - Junior Officer (200775)Junior Officer-200775\n1. SUMMARY\nx\n").post
     assert (p["title"], p["reference"]) == ("Junior Officer", "200775")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from analysis.extract import committees, competencies, experience, header, languages, staff
-from analysis.extract.header import parse_date
+from analysis.extract.grammar import parse_date
 from analysis.ingest import Document
 from analysis.pipeline import parse_document, slug
 from analysis.segment import segment

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import title
+from analysis.extract import header, title
 from analysis.ingest import Document
 from analysis.pipeline import parse_document
 
@@ -138,7 +138,7 @@ def test_furniture_is_never_a_title(line):
 
 
 def test_family_of_a_title_in_capitals():
-    assert title.family("HEAD OF THE OFFICE OF RESOURCES") == "Head"
+    assert header.family_of("HEAD OF THE OFFICE OF RESOURCES") == "Head"
 
 
 def test_a_page_listing_several_vacancies_is_not_one_notice():
@@ -206,8 +206,8 @@ def test_a_grade_stated_for_the_supervisor_is_not_the_posts():
 
 
 def test_family_of_a_plural_or_lower_case_post_word():
-    assert title.family("Programme des assistants de recherche") == "Assistant"
-    assert title.family("Senior officers pool") == "Officer"
+    assert header.family_of("Programme des assistants de recherche") == "Assistant"
+    assert header.family_of("Senior officers pool") == "Officer"
 
 
 def test_a_level_whose_bracket_was_left_open():

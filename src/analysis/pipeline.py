@@ -134,7 +134,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         return found.value
 
     title, title_ref, title_problem = titled
-    reference = header.title_and_reference(notice, labels)[1] or (Found(title_ref, title.line) if title_ref else None)
+    reference = header.find_reference(notice, labels) or (Found(title_ref, title.line) if title_ref else None)
     if title_problem:
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
@@ -179,7 +179,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "nato_grade": nato_grade,
         "salary_eur_monthly": keep("salary_eur_monthly", pay),
         "deadline": keep("deadline", deadline),
-        "post_family": title_mod.family(str(title.value)) if title else None,
+        "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
         "min_experience_years": _first(essential_exp, "professional"),
         "min_management_years": _first(essential_exp, "management"),
@@ -276,9 +276,9 @@ def _expand(p: Parsed) -> list[Parsed]:
     # a grade the notice states once holds for every position, unless it is another position's own grade
     listed = {code for pos in p.positions for code in pos[5:7] if code}
     for written, ref, line, evidence, grade, grade_code, nato_grade in p.positions:
-        title = title_mod.trim(title_mod.split_reference(written)[0])
+        title = title_mod.bare(written)[0]
         reference = ref or p.post["reference"]
-        post = {**p.post, "title": title, "reference": reference, "post_family": title_mod.family(title),
+        post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
                 "_id": f"{reference}-{slug(title)}" if reference and shared else None}
         own = ("title", "reference", "grade") if grade else ("title", "reference")
         fields = [f for f in p.rows["fields"] if f["field"] not in own]
@@ -349,10 +349,8 @@ def _parse_all(files: list[Path], raw: Path, workers: int, file_timeout: float |
     todo: list[int] = []
     for i, path in enumerate(files):
         if store is not None:
-            try:
+            with contextlib.suppress(OSError):  # an unreadable file is parsed (and reported) without the cache
                 keys[i] = file_key(path.relative_to(raw).as_posix(), path.read_bytes())
-            except OSError:
-                keys.pop(i, None)
             record = store.get(keys[i]) if i in keys else None
             if record is not None:
                 with contextlib.suppress(TypeError, KeyError, ValueError):

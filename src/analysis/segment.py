@@ -115,11 +115,7 @@ class Notice:
         """Run one regex over the joined lines: (line, match, offset of that line in the joined text)."""
         key = (lines[0].no, lines[-1].no, len(lines)) if lines else (0, 0, 0)
         if key not in self._joined:
-            offsets, pos = [], 0
-            for ln in lines:
-                offsets.append(pos)
-                pos += len(ln.norm) + 1
-            self._joined[key] = ("\n".join(ln.norm for ln in lines), offsets)
+            self._joined[key] = ("\n".join(ln.norm for ln in lines), _starts(lines))
         joined, offsets = self._joined[key]
         for m in pattern.finditer(joined):
             i = bisect_right(offsets, m.start()) - 1
@@ -290,15 +286,20 @@ def _ends_mid_phrase(text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _CONTINUES and words[-2][-1:] not in ";,:"
 
 
+def _starts(lines: list[Line]) -> list[int]:
+    """Where each line's `norm` starts once the lines are joined by one character."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.norm) + 1
+    return starts
+
+
 def _joined(group: list[Line]) -> Line:
     """One Line of several physical lines joined by a space; `parts` maps positions back to lines."""
-    parts, pos = [], 0
-    for ln in group:
-        parts.append(pos)
-        pos += len(ln.norm) + 1
     first = group[0]
     return Line(first.no, " ".join(ln.raw for ln in group), " ".join(ln.norm for ln in group), first.bullet,
-                " ".join(ln.text for ln in group), tuple(parts))
+                " ".join(ln.text for ln in group), tuple(_starts(group)))
 
 
 def segment(text: str) -> Notice:

@@ -70,11 +70,18 @@ def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (),
         child.close()
         return _Worker(process, parent)
 
-    def stop(worker: _Worker) -> None:
+    def replace(worker: _Worker) -> int:
+        """End a worker whose call did not return, put the rest of its batch back, start a fresh one;
+        the index of that call."""
+        index = worker.batch.popleft()[0]
+        queue.extendleft(reversed(worker.batch))
+        worker.batch.clear()
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
         pool.remove(worker)
+        pool.append(start())
+        return index
 
     try:
         for _ in range(max(1, min(workers, len(items)))):
@@ -93,24 +100,14 @@ def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (),
                     try:
                         index, result = worker.conn.recv()
                     except (EOFError, OSError):
-                        index, result = worker.batch[0][0], Stopped("died", time.monotonic() - worker.since)
-                        worker.batch.popleft()
-                        queue.extendleft(reversed(worker.batch))
-                        worker.batch.clear()
-                        stop(worker)
-                        pool.append(start())
-                        yield index, result
+                        died = Stopped("died", time.monotonic() - worker.since)
+                        yield replace(worker), died
                         continue
                     worker.batch.popleft()
                     worker.since = time.monotonic()
                     yield index, result
                 elif timeout and time.monotonic() - worker.since > timeout:
-                    index = worker.batch.popleft()[0]
-                    queue.extendleft(reversed(worker.batch))
-                    worker.batch.clear()
-                    stop(worker)
-                    pool.append(start())
-                    yield index, Stopped("timeout", timeout)
+                    yield replace(worker), Stopped("timeout", timeout)
     finally:
         for worker in list(pool):
             with contextlib.suppress(OSError):

@@ -176,18 +176,22 @@ class GradeRead:
     @property
     def code(self) -> str | None:
         """The A/B/C/L grade when the statement names exactly one valid one."""
-        if len(self.codes) != 1:
-            return None
-        code = next(iter(self.codes))
-        return code if 1 <= int(code[1]) <= _GRADE_LIMITS[code[0]] else None
+        return grade_code(next(iter(self.codes))) if len(self.codes) == 1 else None
 
     @property
     def nato(self) -> str | None:
         """The G grade when the statement names exactly one in G1..G25."""
-        if len(self.natos) != 1:
-            return None
-        g = next(iter(self.natos))
-        return f"G{g}" if 1 <= g <= 25 else None
+        return nato_grade(next(iter(self.natos))) if len(self.natos) == 1 else None
+
+
+def grade_code(code: str) -> str | None:
+    """An A/B/C/L grade ("A2") when it lies on its scale, else None."""
+    return code if 1 <= int(code[1:]) <= _GRADE_LIMITS[code[0]] else None
+
+
+def nato_grade(g: int) -> str | None:
+    """A G grade ("G15") when it lies in G1..G25, else None."""
+    return f"G{g}" if 1 <= g <= 25 else None
 
 
 def _is_grade_word(text: str) -> bool:
@@ -305,7 +309,7 @@ def grades_in_brackets(text: str) -> list[GradeRead]:
 # --------------------------------------------------------------------------------------------
 
 # An amount: 10,742.69 / 10.742,69 / 10 729,95 / 13206.07, starting where a number starts.
-AMOUNT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
+_AMOUNT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
 # The currency code repeated in brackets: "Euro (EUR)".
 _CODE_IN_BRACKETS = r"\([ \t]*(?P<cur2>[A-Z]{3})[ \t]*\)[ \t]*"
 
@@ -328,8 +332,8 @@ def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(amount first, currency first): a pay statement with optional currency and basis."""
     extra = rf"(?i:{grammar_alternation('salary', 'label_extra')}){_WORD_END}[ \t]*"  # "net", "tax free"
     tail = rf"(?:{_CODE_IN_BRACKETS})?(?:,[ \t]*)?(?:{extra})?{_basis()}?"
-    amount_first = re.compile(rf"(?P<amount>{AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
-    currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{AMOUNT})[ \t]*{tail}")
+    amount_first = re.compile(rf"(?P<amount>{_AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
+    currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{_AMOUNT})[ \t]*{tail}")
     return amount_first, currency_first
 
 
@@ -376,20 +380,13 @@ class Pay:
     end: int
 
 
-def _currency_code(written: str) -> str | None:
-    for code, pattern in grammar("salary", "currency"):
-        if re.fullmatch(pattern, written.strip(), re.I):
-            return code
-    return None
+def _value_of(field: str, piece: str, written: str) -> str | None:
+    """The value of the first row of a grammar piece whose pattern is the whole of `written`, in any case."""
+    return next((value for value, pattern in grammar(field, piece) if re.fullmatch(pattern, written, re.I)), None)
 
 
 def _basis_of(written: str | None) -> str | None:
-    if not written:
-        return None
-    for value, pattern in grammar("salary", "basis"):
-        if re.fullmatch(pattern, written.strip(), re.I):
-            return value
-    return None
+    return _value_of("salary", "basis", written.strip()) if written else None
 
 
 def read_pay(text: str, pos: int) -> Pay | None:
@@ -397,7 +394,8 @@ def read_pay(text: str, pos: int) -> Pay | None:
     for form in pay_forms():
         m = form.match(text, pos)
         if m:
-            currency = m.group("cur2") or (_currency_code(m.group("cur")) if m.group("cur") else None)
+            currency = m.group("cur2") or (_value_of("salary", "currency", m.group("cur").strip())
+                                           if m.group("cur") else None)
             basis = _basis_of(m.group("basis") or m.group("basis_b"))
             is_range = _RANGE_AFTER.match(text, m.end("amount")) is not None
             return Pay(m.group("amount"), currency.upper() if currency else None, basis, is_range,
@@ -528,7 +526,6 @@ def date_after_phrase(text: str) -> Hit | None:
 
 def deadline_kind(label: str, field: str) -> str:
     """The kind of a header label's deadline (application, closing or board)."""
-    for kind, pattern in grammar("deadline", "phrase") + grammar("deadline", "label"):
-        if re.fullmatch(pattern, label.strip(" :"), re.I):
-            return kind
-    return "board" if field == "board_deadline" else "closing"
+    label = label.strip(" :")
+    return (_value_of("deadline", "phrase", label) or _value_of("deadline", "label", label)
+            or ("board" if field == "board_deadline" else "closing"))

@@ -1,4 +1,5 @@
-"""Post identity fields: title, reference, body, division, location, grade, pay, deadline."""
+"""Post identity fields: header labels, reference, body, division, location, grade, pay, deadline, reports-to
+(the title is read by `title.py`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from itertools import pairwise
 
 from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
-from analysis.extract.grammar import parse_date as parse_date  # the date reader, used by callers of header
 from analysis.reference import (
     fold,
     header_labels,
@@ -51,9 +51,6 @@ class Found:
         return self.line.evidence(s, e)
 
 
-_REF_SUFFIX = re.compile(r"\s*(?:\((?P<a>\d{5,7})\)|\s[-–]\s*(?P<b>\d{5,7})|-(?P<c>\d{5,7})"
-                         r"|(?<=[a-z)])(?P<d>\d{5,7}))\s*$")
-_REF_INSIDE = re.compile(r"^(?P<t>.+?)\s*\((?P<ref>\d{5,7})\)\S")
 _UNIT = (r"(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on)"
          r"(?:\s+(?:[A-Z][\w'&-]*|\([A-Z/&]+\)|and|of|for|the|on))*?\s+"
          r"(?:Division|Directorate|Unit|Section|Branch|Bureau)\b|Office of the [A-Z][\w]*(?: [A-Z][\w]*)*")
@@ -94,23 +91,11 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def header_values(notice: Notice) -> dict[str, Found]:
-    """Label/value pairs of the header block: `Label: value`, glued labels, or a label with its value below."""
+    """Label/value pairs of the header block: `Label: value`, glued labels, or a label with its value below;
+    the first value of each field."""
     out: dict[str, Found] = {}
-    labels = header_labels()
-    pending: str | None = None
-    for ln in notice.header:
-        prefix, pairs = split_labels(ln.written)
-        if pending and prefix and (pending != "title" or _title_shaped(prefix)):
-            out.setdefault(pending, Found(prefix, ln))
-        pending = None
-        for label, value in pairs:
-            field = labels.get(fold(label))
-            if field is None or field == "ignore":
-                continue
-            if value:
-                out.setdefault(field, Found(value, ln))
-            else:
-                pending = field
+    for field, _, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
+        out.setdefault(field, found)
     return out
 
 
@@ -123,7 +108,8 @@ def _label_forms(fields: frozenset[str]) -> tuple[str, ...]:
 
 def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
     """(field, label, value) of every header label of these fields, in order (a notice may state one
-    twice, a job board and the notice may both state it); a label alone takes the next line as value."""
+    twice, a job board and the notice may both state it); a label alone takes the next line as value
+    (a title only when that line is shaped like one)."""
     found = []
     pending: tuple[str, str] | None = None
     forms = _label_forms(frozenset(fields))
@@ -131,7 +117,7 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
         if pending is None and not any(form in ln.text.lower() for form in forms):
             continue  # no label of these fields on the line
         prefix, pairs = split_labels(ln.written)
-        if pending and prefix:
+        if pending and prefix and (pending[0] != "title" or _title_shaped(prefix)):
             found.append((*pending, Found(prefix, ln)))
         pending = None
         for label, value in pairs:
@@ -151,85 +137,31 @@ def _title_shaped(text: str) -> bool:
         return False
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
     folded = text.lower()
-    return (0 < len(words) <= 16 and not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
-            and sum(1 for w in words if w[:1].isupper()) >= 1 and not any(t in folded for t in terms("not_title"))
+    return (not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
+            and any(w[:1].isupper() for w in words) and not any(t in folded for t in terms("not_title"))
             and unicodedata.category(text[0]) != "So"
             and not (_known_organisation(text) and not family_of(text) and "," not in text))
 
 
-def _split_reference(text: str) -> tuple[str, str | None]:
-    m = _REF_INSIDE.match(text)
-    if m:
-        return clean(m.group("t")), m.group("ref")
-    m = _REF_SUFFIX.search(text)
-    if m:
-        return clean(text[:m.start()]), next(g for g in m.groups() if g)
-    return clean(text), None
+TITLE_LINES = 40  # a title line (and the number written with it) is near the top of the header
 
 
-def title_and_reference(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, Found | None]:
-    """The post title (stated, else from the summary's first sentence) and reference number."""
-    shaped = [ln for ln in notice.header if not split_labels(ln.written)[1] and _title_shaped(ln.written)]
-    candidates = [ln for ln in shaped if family_of(ln.written)]
-    with_ref = [ln for ln in shaped if _REF_SUFFIX.search(ln.written)]
-    first = [ln for ln in shaped if ln.no <= notice.header[0].no + 2] if notice.header else []
-    title: Found | None = None
-    reference: Found | None = None  # the number written with the title, if any
-    label = labels.get("title")
-    if label is not None:
-        text, ref = _split_reference(str(label.value))
-        title = Found(text, label.line) if len(text) <= 150 else None
-        if ref:
-            reference = reference or Found(ref, label.line)
-        if title and candidates and fold(candidates[0].written).startswith(fold(re.sub(r"\s*\(.*", "", text))) \
-                and len(candidates[0].written) > len(text):
-            title = Found(clean(candidates[0].written), candidates[0])
-    if title is None and (with_ref or candidates or first):
-        ln = (with_ref or candidates or first)[0]
-        text, ref = _split_reference(ln.written)
-        title = Found(text, ln)
-        if ref:
-            reference = reference or Found(ref, ln)
-    if title is None:
-        title = _title_from_summary(notice)
-    return title, find_reference(notice, labels, reference)
-
-
-_SUMMARY_SUBJECT = re.compile(
-    r"^\s*(?:The|La|Le|La/Le)\s+(?P<t>(?:Deputy\s+)?(?:Assistant Secretary General|Head|Director|Chief|"
-    r"Executive Officer|Secrétaire général\(e\) adjoint\(e\)|Chef|Directeur)\b[^.]*?)"
-    r"(?:\s*\([A-Z/]+\))?\s+(?:leads|is|heads|directs|manages|will|dirige|est)\b")
-
-
-def _title_from_summary(notice: Notice) -> Found | None:
-    for ln in notice.body("summary")[:3]:
-        m = _SUMMARY_SUBJECT.match(ln.norm)
-        if m:
-            return Found(clean(ln.raw[m.start("t"):m.end("t")]), ln, m.start("t"), m.end("t"))
-    return None
-
-
-_TITLE_LINES = 40  # a title line (and the number written with it) is near the top of the header
-
-
-def find_reference(notice: Notice, labels: dict[str, Found], title_ref: Found | None = None) -> Found | None:
+def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     """The vacancy reference, as stated ("250443", "2025_00100", "G75/25").
 
     In this order: a header label's value ("Vacancy Number: G75/25"); a labelled number in the header
-    ("Ref. No 2025_00100", "Vacancy ref.:210701", "STAFF VACANCY 200701", "251197 Requisition #"); the
-    number written with the title (`title_ref`, or a title-shaped header line ending in one, "Head X-190104");
-    a labelled number in the text ("(ref. 150238, post of ASG/PDD)"). The labels and the shapes a
-    reference takes are rows of grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4) have no
-    reference shape, and a number after "already applied to", "replaces" ... is another vacancy's.
+    ("Ref. No 2025_00100", "Vacancy ref.:210701", "STAFF VACANCY 200701", "251197 Requisition #"); a
+    title-shaped header line ending in a number ("Head X-190104"); a labelled number in the text
+    ("(ref. 150238, post of ASG/PDD)"). The labels and the shapes a reference takes are rows of
+    grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4) have no reference shape, and a number
+    after "already applied to", "replaces" ... is another vacancy's.
     """
     label = labels.get("reference")
     if label is not None and (value := gram.reference_value(str(label.value))):
         return Found(value, label.line)
     found = _labelled_reference(notice, notice.with_trigger("reference", notice.header))
-    if found is None and title_ref is not None:
-        found = Found(str(title_ref.value), title_ref.line, title_ref.start, title_ref.end)
     if found is None:
-        for ln in notice.header[:_TITLE_LINES]:
+        for ln in notice.header[:TITLE_LINES]:
             if (hit := gram.title_line_reference(ln.norm)) and not split_labels(ln.written)[1]:
                 found = Found(hit.value, ln)
                 break

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import clean, sentence_span
+from analysis.extract.grammar import grade_code, nato_grade
 from analysis.extract.header import family_of
 from analysis.segment import Line, Notice
 
@@ -177,12 +178,6 @@ def _from_sentence(lines: list[Line]) -> list[Position]:
     return []
 
 
-_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
-
-
 def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | None, str | None]:
     """(grade_code, nato_grade) of a grade; a value off the scales stays empty."""
-    letter = letter.upper() if letter else None
-    code = f"{letter}{num}" if letter and num and 1 <= int(num) <= _LIMITS[letter] else None
-    nato = f"G{int(g)}" if g and 1 <= int(g) <= 25 else None
-    return code, nato
+    return (grade_code(letter.upper() + num) if letter and num else None), (nato_grade(int(g)) if g else None)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row, sentences
-from analysis.reference import term_pattern, terms, to_number
+from analysis.reference import number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
 # A label and its number: "Direct reports: 4".
@@ -66,14 +66,9 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    return frozenset(t.lower() for t in terms("number"))
-
-
 def _has_number(text: str) -> bool:
     """A cheap test before the headcount scan: a digit, or a number word, in the line."""
-    return bool(_DIGIT.search(text)) or not _number_words().isdisjoint(_WORD.findall(text.lower()))
+    return bool(_DIGIT.search(text)) or not number_words().keys().isdisjoint(_WORD.findall(text.lower()))
 
 
 def _staff_noun_after(text: str) -> bool:
@@ -124,7 +119,7 @@ def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers of a sentence, in digits or in words ("three"), in order."""
     found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
     found += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, s, e)
-              if m.group().lower() in _number_words()]
+              if m.group().lower() in number_words()]
     return sorted(found)
 
 

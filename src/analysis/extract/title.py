@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.extract import clean
-from analysis.extract.header import Found, family_of, split_labels
+from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
 from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import Line, Notice
 
@@ -31,7 +31,6 @@ _ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Le"
              "Elle", "Nous"}
 _VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
 MAX_LINE = 240  # a longer line is running text, not a title line
-HEADER_LINES = 40  # a title is stated near the top; a candidate further down is not taken
 _REQUISITION_LINE = re.compile(
     r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
     r"|^\W*(?:Requisition|Req\.?|Ref\.?|Reference)\s*(?:#|No\.?|:)\s*\d", re.I)  # "Ref: 250866"
@@ -63,7 +62,7 @@ def _trims() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _post_noun() -> re.Pattern[str]:
-    """Words that name a post: the family words and the other post nouns of terms.csv."""
+    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv)."""
     nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [re.escape(r["noun"]) for r in
                                                                       read_csv("post_nouns.csv")]
     return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b", re.I)
@@ -89,19 +88,9 @@ def _prose() -> tuple[Prose, ...]:
                  for r in read_csv("title_prose.csv"))
 
 
-def _cased(text: str) -> str:
-    """A title written in capitals, in title case, so that its post words can be found."""
-    return text.title() if text.isupper() else text
-
-
 def names_post(text: str) -> bool:
-    """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...)."""
-    return bool(_post_noun().search(text) or _post_noun().search(_cased(text)))
-
-
-def family(title: str) -> str | None:
-    """The post family of a title (ASG, Director, Head, ...), capitals or not."""
-    return family_of(title) or family_of(_cased(title))
+    """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...), in any case."""
+    return _post_noun().search(text) is not None
 
 
 def is_furniture(text: str) -> bool:
@@ -131,6 +120,12 @@ def trim(text: str) -> str:
     return clean(text)
 
 
+def bare(text: str) -> tuple[str, str | None]:
+    """(title, reference) of a written title: its vacancy number split off, what is written around it trimmed."""
+    title, ref = split_reference(text)
+    return trim(title), ref
+
+
 def split_reference(text: str) -> tuple[str, str | None]:
     """(title, reference) of a title line that carries its vacancy number ('Head X (250443)')."""
     named = _REF_POST.search(text)
@@ -152,7 +147,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     label = labels.get("title")
     if label is not None and names_post(trim(str(label.value))) and not is_furniture(str(label.value)):
         out.append(Candidate(str(label.value), label.line, 0, None, "label", 100.0))
-    header = notice.header[:HEADER_LINES] if notice.header else []
+    header = notice.header[:TITLE_LINES]
     seen: dict[str, int] = {}
     for ln in header:
         seen[fold(ln.written)] = seen.get(fold(ln.written), 0) + 1
@@ -165,12 +160,11 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         portal = i < 3 and _reference_follows(header, i)
         if not (portal or names_post(text)):
             continue
-        bare, ref = split_reference(text)
-        bare = trim(bare)
-        if not bare or is_furniture(bare) or not _title_shaped(bare):
+        title, ref = bare(text)
+        if not title or is_furniture(title) or not _title_shaped(title):
             continue
-        if names_post(bare):
-            score = 50.0 + 10 * bool(family(bare)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
+        if names_post(title):
+            score = 50.0 + 10 * bool(family_of(title)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
         elif portal:
             score = 40.0 - i  # a portal's title line, its requisition number a few lines below
         else:
@@ -210,17 +204,9 @@ def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, 
 
 def _best(ranked: list[Candidate]) -> tuple[Found | None, str | None, str | None]:
     for best in ranked:
-        text, ref = split_reference(best.text)
-        title = trim(text)
-        if not title or len(title) > 150 or (best.how != "line" and not names_post(title)):
-            continue
-        if best.how == "line" and not names_post(title):
-            return Found(title, best.line), ref, None
-        if best.end is not None:
-            found = Found(title, best.line, best.start, best.end)
-        else:
-            found = Found(title, best.line)
-        problem = (f"no title line: the post named in the text ({title!r}) is taken as the title"
-                   if best.how == "prose" else None)
-        return found, ref, problem
+        title, ref = bare(best.text)
+        if title and len(title) <= 150 and (best.how == "line" or names_post(title)):
+            problem = (f"no title line: the post named in the text ({title!r}) is taken as the title"
+                       if best.how == "prose" else None)
+            return Found(title, best.line, best.start, best.end), ref, problem
     return None, None, None
