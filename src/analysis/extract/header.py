@@ -61,7 +61,6 @@ _REPORTS = re.compile(
     r"\b(?P<verb>reports?(?:\s+directly)?\s+to|all of whom report to|relève(?:\s+directement)?\s+d[eu]"
     r"(?:\s+la|\s+l')?)\s+(?:the\s+|la\s+|le\s+)?(?P<who>[^\n]+?)(?=,\s+and\b|\s+and\s+(?:works|advises|is|are|"
     r"will|has|liaises|collaborates)\b|[.;]|,\s+(?:who|which)\b|[ \t]*$)", re.I | re.M)
-_CONNECTORS = {"and", "of", "for", "the", "in", "on", "de", "du", "des", "la", "le", "et", "pour", "l", "d"}
 
 
 @cache
@@ -135,7 +134,7 @@ def _title_shaped(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 16:
         return False
-    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in terms("title_connector"))
     folded = text.lower()
     return (not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
             and any(w[:1].isupper() for w in words) and not any(t in folded for t in terms("not_title"))

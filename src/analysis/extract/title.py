@@ -17,19 +17,14 @@ from functools import cache
 
 from analysis.extract import clean
 from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
-from analysis.reference import fold, header_labels, read_csv
+from analysis.reference import fold, header_labels, read_csv, terms
 from analysis.segment import Line, Notice
 
-_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "de", "du", "des", "la", "le", "et", "pour", "l", "d",
-               "&", "a", "an", "at", "with"}
 _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
 # "Public Diplomacy (ref. 150238, post of ASG/PDD)": the unit, then the reference and the post itself
 _REF_POST = re.compile(r"\(\s*ref\.?\s*(?P<ref>\d{5,7})\s*,\s*post\s+of\s+(?P<post>[^()]+?)\s*\)", re.I)
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
-_ARTICLES = {"The", "A", "An", "This", "These", "We", "Our", "You", "Your", "Le", "La", "Les", "Un", "Une", "Il",
-             "Elle", "Nous"}
-_VERBS = {"is", "are", "was", "will", "has", "have", "can", "must", "shall", "est", "sont"}
 MAX_LINE = 240  # a longer line is running text, not a title line
 _REQUISITION_LINE = re.compile(
     r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
@@ -104,9 +99,9 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.endswith(".") and not text[-3:-1].isupper():
         return False
-    if words[0] in _ARTICLES or any(w in _VERBS for w in words):
+    if words[0] in terms("sentence_opener") or any(w in terms("finite_verb") for w in words):
         return False
-    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CONNECTORS)
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in terms("title_connector"))
     return lower <= 0.6 * len(words) and any(w[:1].isupper() for w in words)
 
 
