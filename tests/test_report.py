@@ -14,10 +14,11 @@ import subprocess
 import time
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from analysis import pipeline
-from analysis.report import run_reports
+from analysis import pipeline, report
+from analysis.report import export_html, kernel_name, plan_jobs, run_reports
 
 pytestmark = pytest.mark.integration
 
@@ -283,3 +284,75 @@ def test_a_corpus_without_the_samples_and_an_untitled_post_still_reports(tmp_pat
     assert code == 0, (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert "untitled" in html_text(page(tmp_path / "reports", "post-untitled"))
     assert "777001" in html_text(page(tmp_path / "reports", "90-compare-posts"))
+
+
+def same_page(html: str) -> str:
+    """A page without the random id papermill gives its injected-parameters cell."""
+    return re.sub(r'id="cell-id=[0-9a-f-]+"', "", html)
+
+
+def test_pages_are_those_of_a_fresh_papermill_run(sample, tmp_path, monkeypatch):
+    """Pages rendered in a worker's warm kernel, after other notebooks, are those a new kernel
+    gives (the distribution charts of 10 and 40 are left out: their jitter is random)."""
+    import papermill
+
+    import analysis
+
+    monkeypatch.setenv("MPLBACKEND", "agg")
+    processed = sample.parent / "processed"
+    jobs = plan_jobs(report.NOTEBOOKS, processed, None, {}, analysis.load(processed))
+    for job in (j for j in jobs if j.name in ("30-competencies", "post-head-policy-planning-unit")):
+        papermill.execute_notebook(str(job.notebook), str(tmp_path / f"{job.name}.ipynb"),
+                                   parameters=job.parameters, kernel_name=kernel_name(),
+                                   cwd=str(job.notebook.parent), progress_bar=False)
+        export_html(tmp_path / f"{job.name}.ipynb", tmp_path / f"{job.name}.html", job.title)
+        assert same_page(page(tmp_path, job.name)) == same_page(page(sample, job.name)), job.name
+
+
+def test_unchanged_posts_are_not_rendered_again(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("asg-defence-policy-and-planning-250443.txt", "head-policy-planning-unit.txt",
+                 "head-divisional-support-section-xo-dpp-241656.txt"):
+        shutil.copy(RAW / name, raw / name)
+    processed, out = tmp_path / "processed", tmp_path / "reports"
+
+    def run() -> dict[str, int]:
+        pipeline.build(raw, processed)
+        assert run_reports(processed, out, per_post=True, only=["80"], workers=2) == 0
+        return {p.stem: p.stat().st_mtime_ns for p in out.glob("*.html") if p.stem != "index"}
+
+    first = run()
+    assert len(first) == 4 and not (out / ".logs").exists()
+    assert run() == first, "nothing changed: no page is rendered again"
+    assert page(out, "index").count("(unchanged)") == 4
+    notice = raw / "asg-defence-policy-and-planning-250443.txt"
+    notice.write_text(notice.read_text(encoding="utf-8").replace("at least 15 years",
+                                                                 "at least 14 years"),
+                      encoding="utf-8")
+    third = run()
+    rendered = {name for name in first if third[name] != first[name]}
+    assert rendered == {"post-250443", "80-post-briefing"}, "that post and the corpus page"
+    assert "Minimum professional experience (years) 14 " in html_text(page(out, "post-250443"))
+    assert page(out, "index").count("(unchanged)") == 2
+
+
+def test_a_warm_kernel_starts_each_notebook_afresh(sample, tmp_path):
+    """One worker runs four notebooks in turn: no name leaks from one to the next, and after a
+    failure the next notebook still runs (in a new kernel)."""
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    parameters = nbformat.v4.new_code_cell('processed_dir = ""', metadata={"tags": ["parameters"]})
+    checks = "import os\nassert 'leak' not in globals()\nassert os.getcwd() == NOTEBOOKS"
+    for name, code in (("10-defines", "leak = 1\nimport os\nos.chdir('/')"), ("20-checks", checks),
+                       ("30-fails", "raise RuntimeError('on purpose')"), ("40-checks", checks)):
+        nb = nbformat.v4.new_notebook(cells=[parameters, nbformat.v4.new_code_cell(
+            f"NOTEBOOKS = {str(notebooks)!r}\n{code}")])
+        nb.metadata.kernelspec = {"name": kernel_name(), "display_name": "k", "language": "python"}
+        nbformat.write(nb, notebooks / f"{name}.ipynb")
+    out = tmp_path / "out"
+    code = run_reports(sample.parent / "processed", out, notebooks=notebooks, workers=1)
+    assert code == 1
+    index = page(out, "index")
+    assert index.count('class="status-ok"') == 3 and "RuntimeError: on purpose" in index
+    assert (out / ".logs" / "30-fails.log").exists()

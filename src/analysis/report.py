@@ -1,9 +1,11 @@
 """Notebooks to HTML briefings, and the escaping display helpers the notebooks use.
 
-`run_reports` executes the notebooks of `notebooks/` with papermill, in parallel, and exports
-each executed notebook to a self-contained HTML page (no code, images embedded, no network
-loads) plus an `index.html`. The `show_*` helpers are the only way notebooks put text on the
-page: everything they show is HTML-escaped, because notice text is untrusted.
+`run_reports` executes the notebooks of `notebooks/` with papermill, in parallel (one warm kernel
+per worker, see `analysis.runner`), and exports each executed notebook to a self-contained HTML
+page (no code, images embedded, no network loads) plus an `index.html`. A page whose inputs did
+not change since the run that made it (its rows, notebook, parameters, code: `page_keys`) is
+kept, not rendered again. The `show_*` helpers are the only way notebooks put text on the page:
+everything they show is HTML-escaped, because notice text is untrusted.
 """
 
 from __future__ import annotations
@@ -11,26 +13,32 @@ from __future__ import annotations
 import ast
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import html
+import importlib.metadata
 import json
+import multiprocessing
 import os
 import re
+import shutil
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import yaml
 from IPython.display import HTML, Image, display
-from matplotlib.figure import Figure
 
 import analysis
 from analysis import views
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE_DIR / "templates"
@@ -40,9 +48,31 @@ KERNEL = "nato-posts"
 BRIEFING = "80-post-briefing"
 CELL_TIMEOUT = 600  # seconds per cell
 ERROR_TAG = "papermill-error-cell-tag"
+MANIFEST = ".pages.json"  # page name -> key of the inputs it was made from (see page_keys)
+# Libraries whose version can change a page: part of every page's key.
+PAGE_LIBRARIES = ("ipykernel", "matplotlib", "nbconvert", "numpy", "pandas", "papermill",
+                  "pyarrow", "seaborn")
 
 
-# --- Display helpers for the notebooks --------------------------------------------------------
+# --- Helpers for the notebooks: the tables, and escaped display -------------------------------
+
+def load_tables(processed_dir: Path | str) -> analysis.Corpus:
+    """`analysis.load(processed_dir)`, read once per process while its Parquet files stay the
+    same (the report runner renders many pages in one kernel); each call gets its own frames."""
+    folder = Path(processed_dir).resolve()
+    stamp = tuple((p.name, s.st_mtime_ns, s.st_size)
+                  for p in sorted(folder.glob("*.parquet")) for s in [p.stat()])
+    if not stamp:
+        return analysis.load(folder)  # not built: parsed on the fly, never cached
+    cached = _read_tables(folder, stamp)
+    return analysis.Corpus(**{f.name: getattr(cached, f.name).copy(deep=False)
+                              for f in fields(cached)})
+
+
+@functools.lru_cache(maxsize=2)
+def _read_tables(folder: Path, stamp: tuple) -> analysis.Corpus:
+    return analysis.load(folder)
+
 
 def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
@@ -144,22 +174,26 @@ def _n(count: int, noun: str) -> str:
 
 @dataclass(frozen=True)
 class Job:
-    """One notebook to run: output stem, source notebook, parameters, page title."""
+    """One notebook to run: output stem, source notebook, parameters, page title, and the post
+    a per-post briefing is about ('' for a page made from the whole corpus)."""
 
     name: str
     notebook: Path
     parameters: dict[str, Any]
     title: str
+    post: str = ""
 
 
 @dataclass(frozen=True)
 class Result:
-    """What happened to a Job: success, seconds taken, the error when it failed."""
+    """What happened to a Job: success, seconds taken, the error when it failed, and whether
+    the page of an earlier run was kept because its inputs did not change."""
 
     job: Job
     ok: bool
     seconds: float
     error: str = ""
+    reused: bool = False
 
 
 def parse_value(text: Any) -> Any:
@@ -254,53 +288,32 @@ def plan_jobs(notebooks: Path, processed: Path, only: list[str] | None, params: 
             given = {k: v for k, v in {**params, **base}.items()
                      if k in declared[briefing] and k != "title"}
             given["post_id"] = post_id  # the notebook titles the page from the post itself
-            jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title))
+            jobs.append(Job(f"post-{safe_name(post_id)}", briefing, given, title, str(post_id)))
     return jobs
 
 
-def _ipc_kernel_manager(sockets: Path) -> type:
-    """A kernel manager on Unix sockets under `sockets`: parallel kernels cannot race for a port."""
-    from jupyter_client.manager import AsyncKernelManager
-
-    class IPCKernelManager(AsyncKernelManager):
-        def __init__(self, **kwargs: Any) -> None:
-            super().__init__(**{"transport": "ipc", "ip": str(sockets / "kernel"), **kwargs})
-
-    return IPCKernelManager
-
-
 def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) -> Result:
-    """Execute one notebook with papermill and export it to HTML (runs in a worker process)."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+    """Execute one notebook with papermill and export it to HTML: in a worker of `run_reports`
+    in its warm kernel, elsewhere in a kernel started for this notebook alone."""
+    from analysis import runner
 
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        p for p in (pythonpath, os.environ.get("PYTHONPATH", "")) if p)
-    os.environ.setdefault("MPLBACKEND", "agg")
     start = time.perf_counter()
     ipynb = out / f"{job.name}.ipynb"
-    error = ""
     logs = out / ".logs"
     logs.mkdir(exist_ok=True)
+    log = logs / f"{job.name}.log"
+    log.write_bytes(b"")
     saved = os.dup(2)
-    with open(logs / f"{job.name}.log", "w", encoding="utf-8") as log, \
-            tempfile.TemporaryDirectory(prefix="nato-kernel-") as sockets:
-        os.dup2(log.fileno(), 2)  # the kernel's own chatter goes to the log, not the terminal
+    with open(log, "ab") as stream:
+        os.dup2(stream.fileno(), 2)  # papermill's and nbclient's chatter goes to the log
         try:
-            papermill.execute_notebook(
-                str(job.notebook), str(ipynb), parameters=job.parameters, kernel_name=kernel,
-                cwd=str(job.notebook.parent), execution_timeout=timeout, progress_bar=False,
-                request_save_on_cell_execute=False,
-                kernel_manager_class=_ipc_kernel_manager(Path(sockets)))
-        except PapermillExecutionError as exc:
-            error = f"{exc.ename}: {exc.evalue}"
-        except Exception as exc:  # kernel died, timeout, bad notebook: still write a page
-            error = f"{type(exc).__name__}: {exc}"
+            error = runner.execute(job.notebook, ipynb, job.parameters, log,
+                                   kernel, timeout, pythonpath)
         finally:
             os.dup2(saved, 2)
             os.close(saved)
     if not error:
-        (logs / f"{job.name}.log").unlink()  # kept only for the runs that failed
+        log.unlink()  # kept only for the runs that failed
     try:
         export_html(ipynb, out / f"{job.name}.html", job.title, error)
     except Exception as exc:
@@ -309,10 +322,28 @@ def _run_job(job: Job, out: Path, kernel: str, timeout: int, pythonpath: str) ->
     return Result(job, not error, time.perf_counter() - start, error)
 
 
+@functools.cache
+def _exporter() -> Any:
+    """The HTML exporter, made once per process (it compiles its templates on first use); it
+    validates the notebook once after its preprocessors rather than after each."""
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)],
+                        exclude_input=True, exclude_input_prompt=True,
+                        exclude_output_prompt=True, embed_images=True,
+                        optimistic_validation=True)
+
+
+def _write(target: Path, text: str) -> None:
+    """Write `target` whole or not at all (a temporary file renamed over it)."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)
+
+
 def export_html(ipynb: Path, target: Path, title: str, error: str = "") -> None:
     """Write the executed notebook as offline HTML without code; a failure is shown on top."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     nb = nbformat.read(ipynb, as_version=4)
     nb.cells = [c for c in nb.cells if ERROR_TAG not in c.metadata.get("tags", [])]
@@ -325,18 +356,15 @@ def export_html(ipynb: Path, target: Path, title: str, error: str = "") -> None:
             f'<div class="report-error"><strong>This report stopped with an error.</strong> '
             f"The parts before the error are shown; the error is at the end of the page.<br>"
             f"{_e(error)}</div>"))
-    exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)],
-                            exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True, embed_images=True)
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    target.write_text(body, encoding="utf-8")
+    body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    _write(target, body)
 
 
 def _error_page(target: Path, title: str, error: str) -> None:
     css = (TEMPLATES / TEMPLATE / "static" / "briefing.css").read_text(encoding="utf-8")
-    target.write_text(_page(title, f'<h1>{_e(title)}</h1><div class="report-error">'
-                                   f"<strong>This report could not be produced.</strong><br>"
-                                   f"{_e(error)}</div>", css, "briefing"), encoding="utf-8")
+    _write(target, _page(title, f'<h1>{_e(title)}</h1><div class="report-error">'
+                                f"<strong>This report could not be produced.</strong><br>"
+                                f"{_e(error)}</div>", css, "briefing"))
 
 
 def _page(title: str, body: str, css: str, kind: str) -> str:
@@ -355,18 +383,20 @@ def write_index(out: Path, results: list[Result], params: dict[str, Any], corpus
     order = sorted(results, key=lambda r: (r.job.name.startswith("post-"), r.job.name))
     rows = []
     for r in order:
-        status = ('<span class="status-ok">ok</span>' if r.ok else
-                  f'<span class="status-failed">failed</span> {_e(r.error)}')
+        status = ('<span class="status-ok">ok</span>' + (" (unchanged)" if r.reused else "")
+                  if r.ok else f'<span class="status-failed">failed</span> {_e(r.error)}')
         rows.append(f'<tr><td><a href="{_e(r.job.name)}.html">{_e(r.job.title)}</a></td>'
                     f"<td>{_e(r.job.name)}</td><td>{status}</td>"
-                    f'<td class="num">{r.seconds:.1f}</td></tr>')
+                    f'<td class="num">{"—" if r.reused else f"{r.seconds:.1f}"}</td></tr>')
     failed = sum(not r.ok for r in results)
+    reused = sum(r.reused for r in results)
     shown = json.loads(json.dumps(params, default=str)) if params else {}
     body = (
         "<h1>NATO posts: briefings</h1>"
         f'<p class="subtitle">Generated {_e(started.strftime("%Y-%m-%d %H:%M"))} in '
         f"{seconds:.0f} s; {len(results)} reports, "
-        f"{'all succeeded' if not failed else f'{failed} failed'}.</p>"
+        f"{'all succeeded' if not failed else f'{failed} failed'}"
+        f"{f', {reused} unchanged since the run that made them' if reused else ''}.</p>"
         '<dl class="facts">'
         f"<dt>Posts</dt><dd>{corpus.get('posts', 0)}</dd>"
         f"<dt>Notice files</dt><dd>{corpus.get('files', 0)}</dd>"
@@ -396,6 +426,93 @@ def _ensure_processed(processed: Path, raw: Path) -> None:
         raise FileNotFoundError(f"building {raw} did not write {processed / 'posts.parquet'}")
 
 
+# --- Pages kept from earlier runs -------------------------------------------------------------
+
+def code_version(kernel: str) -> str:
+    """A digest of what draws every page: the package's files (code, data, templates), the
+    kernel's name, Python's and the page-drawing libraries' versions."""
+    digest = hashlib.sha256(f"{kernel}\n{sys.version}\n".encode())
+    for name in PAGE_LIBRARIES:
+        digest.update(f"{name}={importlib.metadata.version(name)}\n".encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def row_digests(tables: Any) -> tuple[str, dict[str, str]]:
+    """A digest of every table's rows, and one per post of its own rows in every table
+    (column names and types included)."""
+    corpus, posts = hashlib.sha256(), {}
+    for name, df in sorted(vars(tables).items()):
+        head = f"{name}{list(df.columns)}{[str(t) for t in df.dtypes]}".encode()
+        rows = pd.util.hash_pandas_object(df, index=False).to_numpy()
+        corpus.update(head + rows.tobytes())
+        for post_id, index in df.groupby("post_id", sort=False).indices.items():
+            posts.setdefault(str(post_id), hashlib.sha256()).update(head + rows[index].tobytes())
+    return corpus.hexdigest(), {post_id: d.hexdigest() for post_id, d in posts.items()}
+
+
+def page_keys(jobs: list[Job], tables: Any, kernel: str) -> dict[str, str]:
+    """Per job, a key of everything its page is made from: the rows it reads (a per-post
+    briefing its post's own, any other notebook every table), the notebook, the parameters
+    (the tables' folder aside: their rows count), the page title and `code_version`."""
+    version = code_version(kernel)
+    corpus, posts = row_digests(tables)
+    notebooks = {nb: hashlib.sha256(nb.read_bytes()).hexdigest() for nb in {j.notebook for j in jobs}}
+    keys = {}
+    for job in jobs:
+        params = {k: v for k, v in job.parameters.items() if k != "processed_dir"}
+        rows = posts.get(job.post, "") if job.post else corpus
+        text = json.dumps([version, notebooks[job.notebook], params, job.title, rows],
+                          sort_keys=True, default=str)
+        keys[job.name] = hashlib.sha256(text.encode()).hexdigest()
+    return keys
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """Page name -> key, as the last run in `folder` left them ({} when missing or unreadable)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def kept_pages(jobs: list[Job], keys: dict[str, str], target: Path,
+               earlier: Path | None = None) -> set[str]:
+    """The jobs whose page a run made from the same inputs, in `target` or else in `earlier`
+    (the previous dated run, whose page and notebook are then copied into `target`)."""
+    kept: set[str] = set()
+    for folder in dict.fromkeys(f for f in (target, earlier) if f is not None):
+        manifest = read_manifest(folder)
+        for job in jobs:
+            page = folder / f"{job.name}.html"
+            if job.name in kept or manifest.get(job.name) != keys[job.name] or not page.is_file():
+                continue
+            if folder != target:
+                for made in (page, folder / f"{job.name}.ipynb"):
+                    if made.is_file():
+                        shutil.copy2(made, target / made.name)
+            kept.add(job.name)
+    return kept
+
+
+def write_manifest(target: Path, keys: dict[str, str], results: list[Result]) -> None:
+    """Record the key of every page this run made or kept; a failed page has none."""
+    manifest = read_manifest(target)
+    for r in results:
+        manifest.pop(r.job.name, None)
+        if r.ok:
+            manifest[r.job.name] = keys[r.job.name]
+    _write(target / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+
+
+# --- The command ------------------------------------------------------------------------------
+
 def _target(out: Path, dated: bool) -> Path:
     if not dated:
         out.mkdir(parents=True, exist_ok=True)
@@ -409,12 +526,29 @@ def _target(out: Path, dated: bool) -> Path:
     return target
 
 
+def _pool(workers: int, kernel: str, timeout: int, logs: Path) -> ProcessPoolExecutor:
+    """Worker processes, each starting its warm kernel at once. Forked where the system can:
+    the workers then share the modules this process imported (nbformat alone takes seconds)."""
+    from analysis import runner
+
+    _exporter()  # imports nbconvert here, once
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork") if fork else None,
+        initializer=runner.start_worker,
+        initargs=(kernel, timeout, logs, str(PACKAGE_DIR.parent)))
+
+
 def run_reports(processed: Path, out: Path, only: list[str] | None = None,
                 params: dict | None = None, params_file: Path | None = None,
                 per_post: bool = False, dated: bool = False, workers: int | None = None,
                 raw: Path = Path("data/raw"), notebooks: Path = NOTEBOOKS,
-                timeout: int = CELL_TIMEOUT) -> int:
-    """Run the notebooks into HTML under `out`; 0 if all succeeded, 1 if any failed, 2 bad input."""
+                timeout: int = CELL_TIMEOUT, force: bool = False) -> int:
+    """Run the notebooks into HTML under `out`; 0 if all succeeded, 1 if any failed, 2 bad input.
+
+    A page whose key (`page_keys`) is the one recorded by the run that made it is kept, unless
+    `force`; with `dated`, the previous dated run's pages count too.
+    """
     from tqdm import tqdm
 
     started, clock = dt.datetime.now(), time.perf_counter()
@@ -427,25 +561,35 @@ def run_reports(processed: Path, out: Path, only: list[str] | None = None,
     except (ValueError, FileNotFoundError, yaml.YAMLError) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
+    latest = out / "latest"
+    earlier = latest.resolve() if dated and latest.is_dir() else None
     target = _target(out, dated)
-    kernel, pythonpath = kernel_name(), str(PACKAGE_DIR.parent)
-    n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-    results: list[Result] = []
-    with ProcessPoolExecutor(max_workers=n) as pool, \
-            tqdm(total=len(jobs), desc="reports", unit="notebook") as bar:
-        futures = [pool.submit(_run_job, job, target, kernel, timeout, pythonpath)
-                   for job in jobs]
-        for future in as_completed(futures):
-            result = future.result()
-            results.append(result)
-            bar.set_postfix_str(result.job.name + ("" if result.ok else " FAILED"))
-            bar.update()
-    with contextlib.suppress(OSError):
-        (target / ".logs").rmdir()  # gone when every run succeeded
+    kernel = kernel_name()
+    keys = page_keys(jobs, tables, kernel)
+    kept = set() if force else kept_pages(jobs, keys, target, earlier)
+    results = [Result(job, True, 0.0, reused=True) for job in jobs if job.name in kept]
+    todo = [job for job in jobs if job.name not in kept]
+    if todo:
+        logs = target / ".logs"
+        logs.mkdir(exist_ok=True)
+        n = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+        with _pool(n, kernel, timeout, logs) as pool, \
+                tqdm(total=len(todo), desc="reports", unit="notebook") as bar:
+            futures = [pool.submit(_run_job, job, target, kernel, timeout,
+                                   str(PACKAGE_DIR.parent)) for job in todo]
+            for future in as_completed(futures):
+                result = future.result()
+                results.append(result)
+                bar.set_postfix_str(result.job.name + ("" if result.ok else " FAILED"))
+                bar.update()
+        with contextlib.suppress(OSError):
+            logs.rmdir()  # gone when every run succeeded
+    write_manifest(target, keys, results)
     index = write_index(target, results, given, views.corpus_summary(tables), started,
                         time.perf_counter() - clock)
     for r in sorted(results, key=lambda r: r.job.name):
         if not r.ok:
             print(f"report: {r.job.name} failed: {r.error}", file=sys.stderr)
-    print(f"report: {_n(len(results), 'report')} in {target} (open {index})", file=sys.stderr)
+    print(f"report: {_n(len(results), 'report')} in {target} (open {index})"
+          + (f", {len(kept)} unchanged" if kept else ""), file=sys.stderr)
     return 0 if all(r.ok for r in results) else 1
