@@ -67,6 +67,16 @@ def test_the_notebook_parameters_title_and_kernel_are_in_the_key(notebook):
         page_keys(jobs(notebook), tables(), "nato-posts")[f"post-{B}"]
 
 
+def test_a_page_made_from_a_file_follows_the_files_text(notebook, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("at least 15 years", encoding="utf-8")
+    checked = [Job("70-check-draft", notebook, {"processed_dir": "/p", "draft": str(draft)}, "Draft")]
+    before = page_keys(checked, tables(), "nato-posts")
+    assert page_keys(checked, tables(), "nato-posts") == before
+    draft.write_text("at least 25 years", encoding="utf-8")
+    assert page_keys(checked, tables(), "nato-posts") != before
+
+
 def test_the_code_version_follows_the_package_files(monkeypatch, tmp_path):
     package = tmp_path / "analysis"
     package.mkdir()

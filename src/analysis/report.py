@@ -457,7 +457,8 @@ def row_digests(tables: Any) -> tuple[str, dict[str, str]]:
 def page_keys(jobs: list[Job], tables: Any, kernel: str) -> dict[str, str]:
     """Per job, a key of everything its page is made from: the rows it reads (a per-post
     briefing its post's own, any other notebook every table), the notebook, the parameters
-    (the tables' folder aside: their rows count), the page title and `code_version`."""
+    (the tables' folder aside: their rows count) and the contents of the files they name (a
+    draft), the page title and `code_version`."""
     version = code_version(kernel)
     corpus, posts = row_digests(tables)
     notebooks = {nb: hashlib.sha256(nb.read_bytes()).hexdigest() for nb in {j.notebook for j in jobs}}
@@ -465,10 +466,20 @@ def page_keys(jobs: list[Job], tables: Any, kernel: str) -> dict[str, str]:
     for job in jobs:
         params = {k: v for k, v in job.parameters.items() if k != "processed_dir"}
         rows = posts.get(job.post, "") if job.post else corpus
-        text = json.dumps([version, notebooks[job.notebook], params, job.title, rows],
+        files = {k: _file_digest(v) for k, v in params.items() if isinstance(v, str) and v}  # a draft's text
+        text = json.dumps([version, notebooks[job.notebook], params, files, job.title, rows],
                           sort_keys=True, default=str)
         keys[job.name] = hashlib.sha256(text.encode()).hexdigest()
     return keys
+
+
+def _file_digest(value: str) -> str | None:
+    """The digest of the file a parameter names (a page made from a file changes with it), else None."""
+    try:
+        path = Path(value)
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    except (OSError, ValueError):
+        return None
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
