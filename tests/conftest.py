@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from analysis.pipeline import BuildResult, build
+from analysis.ingest import Document
+from analysis.pipeline import BuildResult, Parsed, build, parse_document
 from analysis.tables import Corpus, load
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
+
+
+def parse(text: str) -> Parsed:
+    """One notice parsed from text, as a .txt file would be."""
+    return parse_document(Document("x.txt", "txt", text))
 
 
 def checksums(folder: Path) -> dict[str, str]:

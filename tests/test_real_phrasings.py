@@ -5,13 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from analysis.extract import committees, experience, header, lists, staff, title
-from analysis.ingest import Document
-from analysis.pipeline import parse_document
 from analysis.segment import segment
-
-
-def parse(text: str):
-    return parse_document(Document("x.txt", "txt", text))
+from conftest import parse
 
 
 def test_taleo_label_lines_with_values_glued_to_the_next_label():

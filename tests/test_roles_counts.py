@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import committees, experience, languages, staff
-from analysis.ingest import Document
-from analysis.pipeline import _expand, parse_document
+from analysis.pipeline import _expand
 from analysis.segment import segment
+from conftest import parse
 
 
 def roles_of(line: str) -> list[tuple[str, str | None, str]]:
@@ -121,9 +121,6 @@ def test_a_list_without_heading_and_a_word_cut_by_the_end_of_the_text():
 
 
 # --- several posts in one notice ------------------------------------------------------------------
-
-def parse(text: str):
-    return parse_document(Document("x.txt", "txt", text))
 
 
 def test_position_list_with_links_between_items_and_a_grade_each():

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import header, title
-from analysis.ingest import Document
-from analysis.pipeline import parse_document
-
-
-def parse(text: str):
-    return parse_document(Document("x.txt", "txt", text))
+from conftest import parse
 
 
 def errors(parsed) -> list[str]:
