@@ -219,3 +219,35 @@ def test_a_level_whose_bracket_was_left_open():
 def test_more_title_lines(line, expected, family):
     post = parse(line + "\n1. SUMMARY\nThe post supports NATO partners.\n").post
     assert (post["title"], post["post_family"]) == (expected, family)
+
+
+def test_a_page_of_header_labels_without_headings_or_title_is_a_notice():
+    parsed = parse("Job Type: Full-time\nDivision: Operations\nLocation: Brussels\nGrade: NATO Grade G17\n"
+                   "Application Deadline: 17-Sep-2025\nOrganisation: NATO International Staff\n")
+    assert not parsed.failed
+    assert (parsed.post["nato_grade"], str(parsed.post["deadline"])) == ("G17", "2025-09-17")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Read our interview with the new General Manager here.\n1. SUMMARY\nNATO news.\n", None),
+    ("Headquarters Security Officer (HQSO) in Brussels 312 views\n1. SUMMARY\nText.\n",
+     "Headquarters Security Officer (HQSO)"),
+])
+def test_sentences_and_duty_stations_on_title_lines(text, expected):
+    assert parse(text).post["title"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. SUMMARY\nThe office supports Allies. As the Deputy Senior Representative, the incumbent directs the "
+     "office's work.\n", "Deputy Senior Representative"),
+    ("1. SUMMARY\nThe incumbent carries out the duties of Assistant to the Secretary of the Council and, as such, "
+     "supports the Council.\n", "Assistant to the Secretary of the Council"),
+])
+def test_prose_forms_with_the_incumbent(text, expected):
+    assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected
+
+
+def test_the_post_named_before_an_aside():
+    text = ("1. SUMMARY\nThe Officer, Field Security, under the direction of the Head, Field Security, is "
+            "responsible for the security of NATO offices abroad.\n")
+    assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == "Officer, Field Security"

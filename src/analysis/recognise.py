@@ -67,7 +67,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
     else:
         missing.append("section headings")
     if labels:
-        score += min(labels, 3)
+        score += min(labels, 5)
         found.append(f"{labels} header labels")
     if titled:
         score += 2

@@ -25,6 +25,8 @@ _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(
 _REF_POST = re.compile(r"\(\s*ref\.?\s*(?P<ref>\d{5,7})\s*,\s*post\s+of\s+(?P<post>[^()]+?)\s*\)", re.I)
 _REF_INSIDE = re.compile(r"\((?P<ref>\d{5,7})\)")
 _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (250443)X-250443": a page title glued on
+# A line that ends a sentence ("... here."), not an abbreviation ("NSO.", "Dr.").
+_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]$")
 MAX_LINE = 240  # a longer line is running text, not a title line
 _REQUISITION_LINE = re.compile(
     r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
@@ -149,8 +151,8 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     for i, ln in enumerate(header):
         prefix, pairs = split_labels(ln.written)
         text = prefix if pairs and not _REF_POST.search(ln.written) else ln.written
-        if not text or len(text) > MAX_LINE or (pairs and any(header_labels().get(fold(lab)) == "title"
-                                                            for lab, _ in pairs)):
+        labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
+        if not text or len(text) > MAX_LINE or _SENTENCE.search(text) or labelled:
             continue
         portal = i < 3 and _reference_follows(header, i)
         if not (portal or names_post(text)):
