@@ -251,3 +251,14 @@ def test_the_post_named_before_an_aside():
     text = ("1. SUMMARY\nThe Officer, Field Security, under the direction of the Head, Field Security, is "
             "responsible for the security of NATO offices abroad.\n")
     assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == "Officer, Field Security"
+
+
+def test_the_role_of_the_post_names_it():
+    text = "1. SUMMARY\nThe role of the Auditor, under the leadership of the Head of Audit, is:\n- to audit.\n"
+    assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == "Auditor"
+
+
+def test_a_boards_close_on_date_is_the_deadline_when_the_notice_states_none():
+    parsed = parse("Staff Officer (Logistics)\nNATO Grade G15 Full-time\nClose on 9 Apr 2023\nApply Now\n"
+                   "1. SUMMARY\nThe Officer supports logistics planning.\n")
+    assert str(parsed.post["deadline"]) == "2023-04-09"
