@@ -262,3 +262,11 @@ def test_a_boards_close_on_date_is_the_deadline_when_the_notice_states_none():
     parsed = parse("Staff Officer (Logistics)\nNATO Grade G15 Full-time\nClose on 9 Apr 2023\nApply Now\n"
                    "1. SUMMARY\nThe Officer supports logistics planning.\n")
     assert str(parsed.post["deadline"]) == "2023-04-09"
+
+
+def test_a_french_post_label_and_a_grade_after_the_title():
+    parsed = parse("CDD 3 ans : Archiviste à l'OTAN\n- Poste : Commis aux Archives.\n- Employeur : OTAN, Division "
+                   "Gestion exécutive.\nL'OTAN recrute un commis pour ses archives.\n")
+    assert not parsed.failed and parsed.post["title"] == "Commis aux Archives"
+    parsed = parse("Coordinator, Records Disclosure B.4\nSTAFF VACANCY N° B 21(2013)\n1. SUMMARY\nText.\n")
+    assert (parsed.post["title"], parsed.post["reference"]) == ("Coordinator, Records Disclosure", "B 21(2013)")
