@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analysis.reference import terms
 from analysis.segment import Line
 
 Row = dict[str, object]
@@ -41,3 +42,12 @@ def evidence_row(line: Line, start: int, end: int, **values: object) -> Row:
 def clean(text: str) -> str:
     """Fold whitespace and strip list punctuation around a value."""
     return " ".join(text.split()).strip(" ,;:.")
+
+
+def title_shaped(text: str) -> bool:
+    """The bare shape of a post title: 1-16 words, mostly capitalised (connecting words aside)."""
+    words = text.split()
+    if not 0 < len(words) <= 16:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in terms("title_connector"))
+    return lower <= 0.6 * len(words) and any(w[:1].isupper() for w in words)

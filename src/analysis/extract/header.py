@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from analysis.extract import clean, sentence_span
+from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
 from analysis.reference import (
     fold,
@@ -130,14 +130,9 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
 
 
 def _title_shaped(text: str) -> bool:
-    """Short, mostly capitalised, not a sentence, not a banner: the shape of a post title."""
-    words = text.split()
-    if not 0 < len(words) <= 16:
-        return False
-    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in terms("title_connector"))
-    folded = text.lower()
-    return (not text.endswith((".", "!", "?")) and lower <= 0.6 * len(words)
-            and any(w[:1].isupper() for w in words) and not any(t in folded for t in terms("not_title"))
+    """A title's shape, and no sentence, banner, symbol or bare organisation name: a title label's value."""
+    return (title_shaped(text) and not text.endswith((".", "!", "?"))
+            and not any(t in text.lower() for t in terms("not_title"))
             and unicodedata.category(text[0]) != "So"
             and not (_known_organisation(text) and not family_of(text) and "," not in text))
 

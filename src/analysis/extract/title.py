@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.extract import clean
+from analysis.extract import clean, title_shaped
+from analysis.extract import grammar as gram
 from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
 from analysis.reference import fold, header_labels, read_csv, terms
 from analysis.segment import Line, Notice
@@ -28,9 +29,6 @@ _REF_GLUED = re.compile(r"(?P<t>[^()]+?)\s*\((?P<ref>\d{5,7})\)(?=\S)")  # "X (2
 # A line that ends a sentence ("... here."), not an abbreviation ("NSO.", "Dr.").
 _SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]$")
 MAX_LINE = 240  # a longer line is running text, not a title line
-_REQUISITION_LINE = re.compile(
-    r"^\W*\d{5,7}\s+Requisition\b"  # "250866 Requisition #" (portal layout)
-    r"|^\W*(?:Requisition|Req\.?|Ref\.?|Reference)\s*(?:#|No\.?|:)\s*\d", re.I)  # "Ref: 250866"
 
 
 @dataclass(frozen=True)
@@ -95,16 +93,13 @@ def is_furniture(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    """Short, mostly capitalised, not a sentence: the shape of a post title."""
+    """A title's shape, and no sentence: no opening article or pronoun, no finite verb, no final stop."""
     words = text.split()
-    if not 0 < len(words) <= 16 or text.endswith(("!", "?")) or not text[0].isalpha():
+    if not title_shaped(text) or text.endswith(("!", "?")) or not text[0].isalpha():
         return False
     if text.endswith(".") and not text[-3:-1].isupper():
         return False
-    if words[0] in terms("sentence_opener") or any(w in terms("finite_verb") for w in words):
-        return False
-    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in terms("title_connector"))
-    return lower <= 0.6 * len(words) and any(w[:1].isupper() for w in words)
+    return words[0] not in terms("sentence_opener") and not any(w in terms("finite_verb") for w in words)
 
 
 def trim(text: str) -> str:
@@ -189,8 +184,9 @@ def _prose_candidates(notice: Notice) -> list[Candidate]:
 
 
 def _reference_follows(header: list[Line], i: int) -> bool:
-    """Whether a reference line (a requisition or vacancy number) follows line i closely."""
-    return any(_REQUISITION_LINE.search(ln.written) for ln in header[i + 1:i + 4])
+    """Whether a reference line (a requisition or vacancy number, grammar_header.csv) follows line i closely."""
+    return any(gram.reference_pattern().match(ln.written) or gram.reference_after_pattern().search(ln.written)
+               for ln in header[i + 1:i + 4])
 
 
 def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, str | None, str | None]:
