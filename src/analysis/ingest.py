@@ -36,6 +36,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{4,}")
 RUN_LIMIT = 32  # longer runs of one character are cut to this length
 _CHAR_RUN = re.compile(rf"(.)\1{{{RUN_LIMIT},}}")
+_STRIDE = RUN_LIMIT // 4  # a run longer than RUN_LIMIT holds four consecutive samples taken this far apart
+_SAMPLED_RUN = re.compile(r"(.)\1{3}")
 _INVISIBLE = str.maketrans({"\u200b": None, "\u00ad": None, "\ufeff": None, "\xa0": " ",
                             "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl"})
@@ -670,7 +672,8 @@ def bound_runs(text: str) -> tuple[str, int, int]:
     pattern's time can grow with the length of a run.
     """
     text = _SPACE_RUN.sub(" ", text)
-    m = _CHAR_RUN.search(text)
+    m = next(filter(None, (_CHAR_RUN.search(text, max(0, s.start() * _STRIDE - RUN_LIMIT), s.end() * _STRIDE + RUN_LIMIT)
+                           for s in _SAMPLED_RUN.finditer(text[::_STRIDE]))), None)
     if m is None:
         return text, 0, 0
     first = text.count("\n", 0, m.start()) + 1
