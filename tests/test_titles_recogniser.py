@@ -270,3 +270,14 @@ def test_a_french_post_label_and_a_grade_after_the_title():
     assert not parsed.failed and parsed.post["title"] == "Commis aux Archives"
     parsed = parse("Coordinator, Records Disclosure B.4\nSTAFF VACANCY N° B 21(2013)\n1. SUMMARY\nText.\n")
     assert (parsed.post["title"], parsed.post["reference"]) == ("Coordinator, Records Disclosure", "B 21(2013)")
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Warehouse Supervisor", "en"), ("Senior Storekeeper", "en"), ("Meteorologist (Operations)", "en"),
+    ("Rédacteur / Réviseur", "fr"), ("Chargée de communication", "fr"),
+])
+def test_a_header_line_naming_a_post_noun_is_the_title(title, lang):
+    body = ("NATO Body: NATO Support and Procurement Agency\nGrade: B4\n1. SUMMARY\nThe post holder keeps stock.\n"
+            if lang == "en" else "Organisation : OTAN, État-major international\nGrade : B4\n1. RÉSUMÉ\n"
+            "Le titulaire du poste rédige des textes.\n")
+    assert parse(f"{title}\n{body}").post["title"] == title
