@@ -281,3 +281,79 @@ def test_a_header_line_naming_a_post_noun_is_the_title(title, lang):
             if lang == "en" else "Organisation : OTAN, État-major international\nGrade : B4\n1. RÉSUMÉ\n"
             "Le titulaire du poste rédige des textes.\n")
     assert parse(f"{title}\n{body}").post["title"] == title
+
+
+# --- held-out batches 8 and 9: classes, on reworded lines --------------------------------------
+
+def test_a_page_on_how_nato_recruits_is_not_a_notice():
+    """Recruiting words (applications, candidates, qualifications) but no fact of one posting."""
+    text = ("Selection Process\nStaff of the Agency are recruited from among the nationals of NATO member states. "
+            "All applications are screened on the qualifications, competencies and experience stated.\n"
+            "The selected candidate will be informed in writing of the remaining formalities.\n")
+    parsed = parse(text)
+    assert parsed.failed and errors(parsed)[0].startswith("not a vacancy notice")
+
+
+@pytest.mark.parametrize("text", [
+    # NSPA's standard clauses and a board's deadline label, under a "General Responsibilities" heading
+    "Deadline:\nMarch 3, 2026\nLocation(s)\nCapellen\nGeneral Responsibilities\n- Reconciling supplier accounts.\n"
+    "- In times of crisis or war the incumbent will, subject to the agreement of their national authorities, "
+    "remain in the service of the Agency.\n",
+    # a heading whose line break was lost, in ordinary case
+    "Job Location : Brussels\nThe Plans Section of the International Staff coordinates advice to the Council.\n"
+    "Qualifications and ExperienceThe incumbent must:\n- hold a university degree.\n",
+    # a blog quoting a notice: NATO's accountability areas as headings and a title in a compound word
+    "Vacancy – Copywriter at NATO\nThe people at NATO asked me to share this job, with a decent salary.\n"
+    "Expertise Development\nDraft articles for the Secretary General.\nStakeholder Management\nLiaise with the "
+    "Spokesperson.\n",
+    # requirements introduced with "among others" and a language level stated
+    "The incumbents interpret for NATO meetings.\nThe incumbent must among others:\n- hold a university degree;\n"
+    "- possess the following levels of NATO's official languages: VI (\"Proficiency\") in both.\n",
+])
+def test_real_postings_of_the_held_out_batches_are_notices(text):
+    parsed = parse(text)
+    assert not parsed.failed, errors(parsed)
+
+
+def test_a_heading_glued_to_its_sentence_in_ordinary_case_starts_its_section():
+    parsed = parse("Plans Officer\nNATO Body: NATO International Staff\nKey ResponsibilitiesThe incumbent drafts "
+                   "advice.\nQualifications and ExperienceThe incumbent must:\n- have at least 4 years of "
+                   "experience in defence planning.\n")
+    assert parsed.post["min_experience_years"] == 4.0
+    assert not any("ACCOUNTABILITIES" in m for m in warnings(parsed))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ACO is looking for full time experienced Planner to support exercise design. If you have 3 years' "
+     "experience, apply.\n", "Planner"),
+    ("1. RÉSUMÉ\nLe Service Traduction traduit les textes du Conseil.\nLa/Le chef de la Section allemande assure "
+     "le bon fonctionnement de la Section.\n", "chef de la Section allemande"),
+    ("1. RÉSUMÉ\nAu sein du Service, le/la responsable Terminologie gère les bases de données.\n",
+     "responsable Terminologie"),
+    ("Through this competition, the International Staff seeks applicants for two posts of Audit Officer.\n"
+     "1. SUMMARY\nThe Officer will audit NATO bodies.\n", "Audit Officer"),
+])
+def test_a_post_named_in_prose(text, expected):
+    assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected
+
+
+def test_a_body_named_after_its_members_is_not_a_post():
+    text = ("1. SUMMARY\nThe International Board of Auditors for NATO (IBAN) is an independent audit body.\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n- hold a degree in audit.\n")
+    assert parse(text).post["title"] is None
+
+
+def test_groups_of_posts_with_their_own_grades_leave_the_grade_empty():
+    text = ("Competition for three posts\nThe International Staff seeks applicants for two grade G17 posts and "
+            "one G15/17 post of Plans Officer.\n1. SUMMARY\nThe Officer drafts plans.\n")
+    assert parse(text).post["nato_grade"] is None
+    one = "The International Staff seeks applicants for one grade G17 post of Plans Officer.\n1. SUMMARY\nText.\n"
+    assert parse(one).post["nato_grade"] == "G17"
+
+
+def test_the_careers_portal_link_gives_the_reference_when_no_label_does():
+    text = ("Staff Interpreter\n1. SUMMARY\nThe incumbent interprets for NATO.\n"
+            "https://nato.taleo.net/careersection/2/jobdetail.ftl?job=250917&lang=en\n")
+    assert parse(text).post["reference"] == "250917"
+    labelled = "Staff Interpreter\nVacancy Ref: 250001\n" + text.split("\n", 1)[1]
+    assert parse(labelled).post["reference"] == "250001"

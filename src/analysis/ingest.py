@@ -672,8 +672,9 @@ def bound_runs(text: str) -> tuple[str, int, int]:
     pattern's time can grow with the length of a run.
     """
     text = _SPACE_RUN.sub(" ", text)
-    m = next(filter(None, (_CHAR_RUN.search(text, max(0, s.start() * _STRIDE - RUN_LIMIT), s.end() * _STRIDE + RUN_LIMIT)
-                           for s in _SAMPLED_RUN.finditer(text[::_STRIDE]))), None)
+    near = ((max(0, s.start() * _STRIDE - RUN_LIMIT), s.end() * _STRIDE + RUN_LIMIT)
+            for s in _SAMPLED_RUN.finditer(text[::_STRIDE]))
+    m = next(filter(None, (_CHAR_RUN.search(text, a, b) for a, b in near)), None)
     if m is None:
         return text, 0, 0
     first = text.count("\n", 0, m.start()) + 1

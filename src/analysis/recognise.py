@@ -2,8 +2,10 @@
 
 Evidence: section headings (inline ones included), header labels, a title naming a post, and the
 phrases of `notice_evidence.csv` (a NATO body, a grade, pay, a deadline, years of experience,
-official languages, the post holder, duties, requirements). Text with essentially none of it is
-not a notice; weak but present evidence still gives a post, with a warning naming what is missing.
+official languages, the post holder, duties, requirements, accountability areas, standard clauses).
+Text with essentially none of it is not a notice, nor is text without headings or a title whose
+evidence is only general recruiting words; weak but present evidence still gives a post, with a
+warning naming what is missing.
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ class Verdict:
     titled: bool
     sectioned: bool
     listed: int
+    posting: bool  # a fact of one posting (header labels, a grade, a deadline, years...), not only recruiting words
 
     @property
     def is_notice(self) -> bool:
-        """Enough evidence for one notice; a text without headings must also name a post unless its
-        evidence is strong; a page listing several vacancies' titles or numbers is not one notice."""
-        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.score >= WEAK) \
+        """Enough evidence for one notice; a text without headings must also name a post, or state a
+        fact of one posting with weak evidence at least (a page on how NATO recruits uses the same
+        words as a notice, but states no grade, deadline or years); a page listing several vacancies'
+        titles or numbers is not one notice."""
+        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or (self.score >= WEAK and self.posting)) \
             and self.listed < LISTING
 
     @property
@@ -50,8 +55,10 @@ class Verdict:
 
 
 @cache
-def _phrases() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    return tuple((r["what"], int(r["weight"]), re.compile(r["pattern"])) for r in read_csv("notice_evidence.csv"))
+def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str]], ...]:
+    """(what, weight, whether it is a fact of one posting, pattern) from notice_evidence.csv."""
+    return tuple((r["what"], int(r["weight"]), r["kind"] == "posting", re.compile(r["pattern"]))
+                 for r in read_csv("notice_evidence.csv"))
 
 
 def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
@@ -60,6 +67,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
     found: list[str] = []
     missing: list[str] = []
     score = 0
+    posting = labels > 0
     sections = sorted({s.key for s in notice.sections} & CORE)
     if sections:
         score += 2 * min(len(sections), 3)
@@ -76,13 +84,14 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
         missing.append("a post title")
     if score < STRONG:  # headings, labels and a title settle most notices: phrases only when they do not
         head = text[:20000]
-        for what, weight, pattern in _phrases():
+        for what, weight, of_posting, pattern in _phrases():
             if pattern.search(head):
                 score += weight
+                posting = posting or of_posting
                 found.append(what)
             else:
                 missing.append(what)
-    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed)
+    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting)
 
 
 def _listed(notice: Notice) -> int:

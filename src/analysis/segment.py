@@ -24,6 +24,8 @@ _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
+_GLUED_MIXED = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{3,80}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 _SENTENCE_ENDS = frozenset(".;:!?")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
 # A heading inside a flattened line: after a sentence end, an optional number, then capitals.
@@ -197,11 +199,14 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             found = headings().get(fold(body.rstrip(":")))
             if found:
                 return (*found, False)
-    m = _GLUED_HEADING.match(text) if text[:1].isupper() or text[:1].isdigit() else None
-    if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
-        found = headings().get(fold(m.group("head")))
-        if found:
-            return (*found, True)
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    for glued in (_GLUED_HEADING, _GLUED_MIXED):
+        m = glued.match(text)
+        if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
+            found = headings().get(fold(m.group("head")))
+            if found:
+                return (*found, True)
     return None
 
 

@@ -253,6 +253,18 @@ def grade_before_word(text: str, word_start: int) -> GradeRead | None:
     return None
 
 
+@cache
+def _before_post_word() -> re.Pattern[str]:
+    """A grade written just before a post word: "two grade G17 posts and one G15/17 post"."""
+    return re.compile(rf"(?:{_G}|{_CODE})(?:/\d{{1,2}})?[ \t]+(?=(?i:{grammar_alternation('grade', 'post_word')})\b)")
+
+
+def grades_before_post_words(text: str, start: int, end: int) -> list[GradeRead]:
+    """The grades written before post words in text[start:end] (each group of posts with its own grade)."""
+    return [read for m in _before_post_word().finditer(text, start, end)
+            if (read := read_grade(text, m.start(), reach=0)) is not None]
+
+
 # A bracketed group on one line: where a grade in prose is written ("posts (A5)", "(G22) (PASP0109)").
 _PAREN = re.compile(r"\((?P<body>[^()\n]{1,40})\)")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -251,6 +251,10 @@ def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
     for ln, m, off in notice.scan(gram.GRADE_WORD, notice.with_trigger("grade", notice.active_lines)):
         read = gram.read_grade(m.string, m.end(), after_word=True) or gram.grade_before_word(m.string, m.start())
         if read is not None and not _supervisors(ln.norm, m.start() - off):
+            # groups of posts with their own grades in the sentence ("two grade G17 posts and one G15 post")
+            groups = gram.grades_before_post_words(ln.norm, *sentence_span(ln.norm, m.start() - off, m.end() - off))
+            read = replace(read, codes=read.codes.union(*(g.codes for g in groups)),
+                           natos=read.natos.union(*(g.natos for g in groups)))
             start, end = min(read.start, m.start()) - off, max(read.end, m.end()) - off
             statements.append((Found(m.string[read.start:read.end], ln, start, end), read))
     bracketed = [(Found(ln.norm[r.start:r.end], ln, r.start, r.end), r)

@@ -57,9 +57,11 @@ def _trims() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _post_noun() -> re.Pattern[str]:
-    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv)."""
-    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [re.escape(r["noun"]) for r in
-                                                                      read_csv("post_nouns.csv")]
+    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
+    a noun written "*writer" closes a compound: Speechwriter, Copywriter)."""
+    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [
+        rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
+        for r in read_csv("post_nouns.csv")]
     return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b", re.I)
 
 
@@ -81,6 +83,10 @@ def _prose() -> tuple[Prose, ...]:
     return tuple(Prose(re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]),
                        tuple(k for k in r["keywords"].lower().split("|") if k), int(r["lines"]))
                  for r in read_csv("title_prose.csv"))
+
+
+# A post's name ends its head noun before "of/for": "Head of Audit" names a post, "Board of Auditors" does not.
+_OF = re.compile(r"\s(?:of|for|de|du|des)\s|\sd['’]")
 
 
 def names_post(text: str) -> bool:
@@ -176,7 +182,7 @@ def _prose_candidates(notice: Notice) -> list[Candidate]:
                        key=lambda ln: ln.no)
         for ln, m, off in notice.scan(form.pattern, lines) if lines else ():
             post = m.group("t").rstrip(",")
-            if names_post(post) and not is_furniture(post):
+            if names_post(_OF.split(post, 1)[0]) and not is_furniture(post):
                 rank = form.weight - ln.no / 100
                 out.append(Candidate(post, ln, m.start("t") - off, m.end("t") - off, "prose", rank))
                 break
