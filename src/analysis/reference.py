@@ -137,6 +137,15 @@ def competency_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
 
 
+@cache
+def competency_item_pattern() -> re.Pattern[str]:
+    """Where a competency item starts inside a line (a list flattened onto one line): at the line's start or
+    after a sentence or item end, a known competency name, then a colon."""
+    names = sorted((r["name"] for r in read_csv("competency_names.csv")), key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in names)
+    return re.compile(rf"(?:^|(?<=[;.:]))[\s•\-]*(?={body}\s*:)", re.I)
+
+
 @dataclass(frozen=True)
 class Committee:
     name: str

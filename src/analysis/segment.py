@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,16 +23,23 @@ _BULLET_FIRST = frozenset("-•·▪►◦●■oabcdefgh")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
-_GLUED_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A section number: 1-99, or a Roman numeral followed by its stop ("III. MAIN ACCOUNTABILITIES").
+_NUM = r"(?:\d{1,2}|[IVX]{1,4}(?=[.)]))"
+_NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
+_GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
-_GLUED_MIXED = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{3,80}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+_GLUED_MIXED = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{{3,80}}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 _SENTENCE_ENDS = frozenset(".;:!?")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
-# A heading inside a flattened line: after a sentence end, an optional number, then capitals.
-_INLINE_HEAD = re.compile(r"(?<=[^\d\s][.;:!?)\"'] )(?:\d{1,2}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{2}))")
+# A heading inside a flattened line: at its start, after a sentence end, or anywhere when numbered
+# ("... Indirect reports: n/a 5. COMPETENCIES"); an optional number, then capitals.
+_INLINE_HEAD = re.compile(rf"(?:^[ \t]*|(?<=[^\d\s][.;:!?)\"'] )|(?<=\S[ \t])(?={_NUM}[.)][ \t]+[A-ZÀ-Ý]{{2}}))"
+                          rf"(?:{_NUM}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{{2}}))")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")
 _CAPS_RUN = re.compile(r"[A-ZÀ-Ý]{4}")
+_BULLET_SIGNS = frozenset("•●▪■◦")
+# A bullet sign inside a line, between words: where a list flattened onto one line is cut.
+_INLINE_BULLET = re.compile(r"(?<=\S[ \t])[•●▪■◦](?=[ \t]+\S)")
 LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
 _EVIDENCE_TRIM = " \t*#-•"
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})
@@ -80,7 +88,7 @@ class Notice:
     sections: list[Section]
     language: str
     active_lang: str
-    _joined: dict[tuple[int, int, int], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
+    _joined: dict[tuple[int, ...], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
     _hits: dict[str, set[int]] | None = field(default=None, repr=False)
 
     @property
@@ -115,7 +123,8 @@ class Notice:
 
     def scan(self, pattern: re.Pattern[str], lines: list[Line]) -> Iterator[tuple[Line, re.Match[str], int]]:
         """Run one regex over the joined lines: (line, match, offset of that line in the joined text)."""
-        key = (lines[0].no, lines[-1].no, len(lines)) if lines else (0, 0, 0)
+        # by identity: the pieces of one flattened line share its number (the notice keeps every Line alive)
+        key = tuple(map(id, lines))
         if key not in self._joined:
             self._joined[key] = ("\n".join(ln.norm for ln in lines), _starts(lines))
         joined, offsets = self._joined[key]
@@ -239,9 +248,25 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_inline_bullets(lines: list[Line]) -> list[Line]:
+    """Cut a list flattened onto one line at its bullet signs ("... demonstrate: • Achievement: ...;
+    • Change Leadership: ..."): two or more signs inside the line; each item keeps the line's number."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _INLINE_BULLET.finditer(ln.norm)] if _BULLET_SIGNS & set(ln.norm) else []
+        if len(cuts) < 2:
+            out.append(ln)
+            continue
+        for i, (a, b) in enumerate(itertools.pairwise([0, *cuts, len(ln.norm)])):
+            norm = ln.norm[a:b] if i == 0 else " " + ln.norm[a + 1:b]
+            if norm.strip():
+                out.append(Line(ln.no, ln.raw[a:b], norm, ln.bullet if i == 0 else True, " ".join(norm.split())))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
-    """Where known headings start and end inside a line (after a sentence end), in order."""
+    """Where known headings start and end inside a line (at its start or after a sentence end), in order."""
     cuts: list[int] = []
     for m in _INLINE_HEAD.finditer(norm):
         pos = start = m.start("caps")
@@ -253,8 +278,9 @@ def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
                         if headings().get(fold(norm[start:(e := run[k - 1][2])]))), None)
             if end is None:
                 break
-            cuts += [m.start() if pos == m.start("caps") else pos, end]
+            head = m.start() if pos == m.start("caps") else pos
             pos = start = end + len(norm[end:]) - len(norm[end:].lstrip())
+            cuts += [head, pos]
     return tuple(sorted({c for c in cuts if 0 < c < len(norm)}))
 
 
@@ -269,12 +295,14 @@ def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
-    """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number."""
+    """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number.
+    A line opening with an icon (a portal's 🔍 or 📅) starts afresh."""
     width = _wrapped(lines)
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
+                and unicodedata.category(ln.text[0]) != "So" \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or _ends_mid_phrase(last.text)
                      or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
@@ -310,7 +338,7 @@ def _joined(group: list[Line]) -> Line:
 def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
-    physical = _split_inline_headings(physical)
+    physical = _split_inline_bullets(_split_inline_headings(physical))
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}

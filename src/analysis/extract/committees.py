@@ -48,8 +48,12 @@ _NAME_FR = re.compile(
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
 _WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
+# The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
+# body, and "of" follows ("co-Chair with the Deputy Chair of the Military Committee of the X Committee").
+_WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
+                        r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+of\s)")
 # Words left of a name once the role phrase is cut off it ("of the", "du").
-_LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO's\s+|la\s+|le\s+|l')?", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO['’]?s\s+|la\s+|le\s+|l')?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
 _NOUN = re.compile(r"Committee|Group|Board|Council|Conf[eé]rence|Forum|Panel|Commission|Working Party|"
@@ -273,7 +277,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             continue
         for s, e in sentences(ln):
             text = ln.norm[s:e]
-            with_m = _WITH.search(text)
+            with_m = _WITH.search(text) or _WITH_BARE.search(text)
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
             if not _NOUN.search(masked):

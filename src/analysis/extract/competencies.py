@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 from analysis.extract import Row, clean
-from analysis.reference import competency_name_pattern, competency_names, competency_rungs, fold
-from analysis.segment import Notice
+from analysis.reference import (
+    competency_item_pattern,
+    competency_name_pattern,
+    competency_names,
+    competency_rungs,
+    fold,
+)
+from analysis.segment import Line, Notice
 
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
@@ -15,8 +23,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the COMPETENCIES section."""
     rows: list[Row] = []
     problems: list[str] = []
-    for ln in notice.body("competencies"):
-        text = ln.text
+    for ln, start, end in _items(notice.body("competencies")):
+        text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
             continue
         m = competency_name_pattern().match(text)
@@ -33,8 +41,20 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         if level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
-                     "max_level": max_level, "line": ln.no, "evidence": ln.evidence()})
+                     "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
+
+
+def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
+    """(line, start, end) of each competency item: a whole line, or each item of a list flattened onto one
+    line ("Achievement: Sets goals; Change Leadership: Leads change; ...")."""
+    for ln in lines:
+        starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
+        if len(starts) < 2:
+            yield ln, 0, len(ln.norm)
+            continue
+        for start, end in pairwise([*starts, len(ln.norm)]):
+            yield ln, start, len(ln.norm[:end].rstrip(" ;"))
 
 
 def _rung(competency: str, descriptor: str) -> tuple[int | None, int | None]:
