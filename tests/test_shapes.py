@@ -19,6 +19,7 @@ COMPARED = ("title", "reference", "grade_code", "nato_grade", "deadline", "post_
             "security_clearance")
 _HEADING = re.compile(r"(?m)^(\d)\.\s+([A-Z][A-Z &]+)$")
 _ITEM = re.compile(r"^\s*[-•*]\s+(.*)")
+_LABELLED = re.compile(r"^\s*(?:[-•*o]\s*)?\**([A-Z][\w ()/-]{2,40}?):\**\s+(\S.{0,80})$")
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
 
 
@@ -35,6 +36,12 @@ def _lists_on_one_line(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _table(text: str) -> str:
+    """Every "Label: value" line written as a two-column markdown table row."""
+    return "\n".join(f"| {m.group(1)} | {m.group(2)} |" if (m := _LABELLED.match(line)) else line
+                     for line in text.split("\n"))
 
 
 def _paragraphs(text: str) -> str:
@@ -61,6 +68,9 @@ SHAPES = {
     "headings with a colon": lambda t: _HEADING.sub(r"\1. \2:", t),
     "blank line after each line": lambda t: t.replace("\n", "\n\n"),
     "lists on one line": _lists_on_one_line,
+    "labels in a table": _table,
+    "bold headings": lambda t: _HEADING.sub(r"**\1. \2**", t),
+    "typographic quotes": lambda t: t.replace("'", "’").replace('"', "“"),
     "sections as paragraphs": _paragraphs,
 }
 

@@ -23,6 +23,8 @@ _BULLET_FIRST = frozenset("-•·▪►◦●■oabcdefgh")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
+# A row of a two-column table (markdown from a PDF or a web page): "| label | value |".
+_TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<label>[^|]*)\|(?P<value>[^|]*)(?P<end>\|?\s*)$")
 # A section number: 1-99, or a Roman numeral followed by its stop ("III. MAIN ACCOUNTABILITIES").
 _NUM = r"(?:\d{1,2}|[IVX]{1,4}(?=[.)]))"
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
@@ -176,6 +178,9 @@ def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
         if old in norm:
             norm = norm.replace(old, new)
     first = norm.lstrip()[:1]
+    if first == "|":
+        norm = _table_row(norm)
+        first = norm.lstrip()[:1]
     if not first:
         return norm, False, "", False
     if norm[:1] in (" ", "#"):
@@ -189,6 +194,18 @@ def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
     if bullet:
         norm = " " * m.end() + norm[m.end():]
     return norm, bullet, " ".join(norm.split()), bullet or norm.rstrip().endswith((":", ";"))
+
+
+def _table_row(norm: str) -> str:
+    """A two-column table row ("| Application Deadline | 28-Apr-2024 |") read as "Label : value"; a rule
+    row ("|---|---|") blank; other rows as they are. The length is kept, so evidence stays exact."""
+    m = _TABLE_ROW.match(norm)
+    if m is None:
+        return norm
+    if not (m.group("label") + m.group("value")).strip(" -:"):
+        return " " * len(norm)
+    colon = " " if m.group("label").rstrip().endswith(":") else ":"
+    return f"{m.group('lead')} {m.group('label')}{colon}{m.group('value')}{' ' * len(m.group('end'))}"
 
 
 def heading_of(line: Line) -> tuple[str, str, bool] | None:
