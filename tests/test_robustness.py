@@ -66,3 +66,32 @@ def test_interrupted_build_leaves_previous_tables_whole(tmp_path, monkeypatch):
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after.keys() == before.keys(), "no temporary file is left behind"
     assert after == before
+
+
+def test_csv_written_by_two_processes_is_the_same_as_by_one(tmp_path, monkeypatch, sample_build):
+    _, corpus, out = sample_build
+    frames = {name: getattr(corpus, name) for name in tables.TABLES}
+    monkeypatch.setattr(tables, "FORK_CELLS", 0)
+    assert tables._fork_csv_writer(frames, [], tmp_path) is not None, "the second process is used"
+    tables.write(frames, tmp_path / "two")
+    written = {p.name: p.read_bytes() for p in (tmp_path / "two").glob("*.csv")}
+    assert len(written) == len(tables.TABLES)
+    assert written == {p.name: p.read_bytes() for p in out.glob("*.csv")}
+
+
+def _disk_full(frames: dict, names: list[str], folder) -> None:
+    if names:
+        raise OSError("no space left on device")
+
+
+def test_a_failing_csv_helper_process_fails_the_write_and_keeps_the_old_tables(tmp_path, monkeypatch, sample_build):
+    _, corpus, out = sample_build
+    frames = {name: getattr(corpus, name) for name in tables.TABLES}
+    target = tmp_path / "out"
+    tables.write(frames, target)
+    before = {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()}
+    monkeypatch.setattr(tables, "FORK_CELLS", 0)
+    monkeypatch.setattr(tables, "_write_csv", _disk_full)
+    with pytest.raises(OSError):
+        tables.write(frames, target)
+    assert {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()} == before

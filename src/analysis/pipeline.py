@@ -31,7 +31,7 @@ from analysis.ingest import SUFFIXES, Document, IngestError, read_document
 from analysis.recognise import WEAK, recognise
 from analysis.reference import fold, terms
 from analysis.segment import Notice, segment
-from analysis.workers import Stopped, bounded_map
+from analysis.workers import Pool, Stopped
 
 Row = dict[str, object]
 LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees", "requirements",
@@ -205,6 +205,31 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
                 "challenges": lists.challenges(notice), "fields": fields}
 
 
+_WARM_TEXT = """Policy Officer
+Vacancy Ref: 100000
+Grade: A2, G15
+Salary: 7,000.00 EUR (Monthly)
+Application Deadline: 01-Jan-2030
+1. SUMMARY
+The Policy Officer leads a team of 5 staff and chairs the Budget Committee. Direct reports: 2
+2. QUALIFICATIONS AND EXPERIENCE
+ESSENTIAL
+The incumbent must:
+- have at least 5 years of experience, of which 2 in management;
+- possess the following minimum levels of NATO's official languages (English/French): V ("Advanced") in one; \
+II ("Elementary") in the other.
+5. COMPETENCIES
+- Achievement: Sets and works to meet challenging goals;
+6. CONTRACT
+The successful applicant will be offered a contract for an initial period of 3 years.
+"""
+
+
+def _warm() -> None:
+    """Compile the patterns and read the code tables once in a fresh worker, before any file arrives."""
+    parse_document(Document("warm-up.txt", "txt", _WARM_TEXT))
+
+
 def _first(rows: list[Row], kind: str) -> float | None:
     return next((float(r["years"]) for r in rows if r["kind"] == kind), None)
 
@@ -341,7 +366,7 @@ def _timed_out(path: Path, raw: Path, stopped: Stopped) -> Parsed:
     return failed
 
 
-def _parse_all(files: list[Path], raw: Path, workers: int, file_timeout: float | None,
+def _parse_all(files: list[Path], raw: Path, pool: Pool, file_timeout: float | None,
                store: ParseCache | None, progress: Callable[[Iterable, int], Iterable] | None) -> list[Parsed]:
     """Every file parsed, in order: from the cache when its bytes and the parser are unchanged."""
     parsed: list[Parsed | None] = [None] * len(files)
@@ -360,7 +385,7 @@ def _parse_all(files: list[Path], raw: Path, workers: int, file_timeout: float |
 
     def results() -> Iterator[Parsed]:
         yield from (p for p in parsed if p is not None)
-        for j, result in bounded_map(parse_file, [files[i] for i in todo], (raw,), workers, file_timeout):
+        for j, result in pool.map([files[i] for i in todo], file_timeout):
             i = todo[j]
             parsed[i] = _timed_out(files[i], raw, result) if isinstance(result, Stopped) else result
             if store is not None and i in keys and not isinstance(result, Stopped):
@@ -382,9 +407,11 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
     cache is rewritten; nothing else is written.
     """
     files, others = discover(raw)
-    workers = workers or min(os.cpu_count() or 1, 4)
-    store = ParseCache.open(cache) if cache is not None else None
-    parsed = _parse_all(files, raw, workers, file_timeout, store, progress)
+    workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(files)))
+    # the workers start (and warm up) while this process reads the cache and hashes the files
+    with Pool(parse_file, (raw,), workers, warm=_warm) as pool:
+        store = ParseCache.open(cache) if cache is not None else None
+        parsed = _parse_all(files, raw, pool, file_timeout, store, progress)
     if store is not None:
         store.save()
     posts = assign_ids(parsed)

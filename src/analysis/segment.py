@@ -270,7 +270,7 @@ def _split_inline_bullets(lines: list[Line]) -> list[Line]:
     • Change Leadership: ..."): two or more signs inside the line; each item keeps the line's number."""
     out: list[Line] = []
     for ln in lines:
-        cuts = [m.start() for m in _INLINE_BULLET.finditer(ln.norm)] if _BULLET_SIGNS & set(ln.norm) else []
+        cuts = [m.start() for m in _INLINE_BULLET.finditer(ln.norm)] if _INLINE_BULLET.search(ln.norm) else []
         if len(cuts) < 2:
             out.append(ln)
             continue
@@ -355,7 +355,9 @@ def _joined(group: list[Line]) -> Line:
 def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
-    physical = _split_inline_bullets(_split_inline_headings(physical))
+    physical = _split_inline_headings(physical)
+    if any(sign in text for sign in _BULLET_SIGNS):
+        physical = _split_inline_bullets(physical)
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}

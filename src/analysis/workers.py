@@ -25,8 +25,10 @@ class Stopped:
     seconds: float
 
 
-def _serve(conn: Connection, fn: Callable[..., Any], extra: tuple) -> None:
-    """Worker loop: receive batches of (index, item), send (index, result) one by one."""
+def _serve(conn: Connection, fn: Callable[..., Any], extra: tuple, warm: Callable[[], Any] | None) -> None:
+    """Worker loop: warm up, then receive batches of (index, item) and send (index, result) one by one."""
+    if warm is not None:
+        warm()
     while True:
         try:
             batch = conn.recv()
@@ -51,41 +53,53 @@ def _context() -> Any:
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
-def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (), workers: int = 2,
-                timeout: float | None = 30.0, batch: int = 16) -> Iterator[tuple[int, Any]]:
-    """Yield (index, fn(item, *extra)) as calls finish, or (index, Stopped) for a call stopped.
+class Pool:
+    """Worker processes that run `fn(item, *extra)`, started at once (each first runs `warm`, so they get
+    ready while the caller does other work); `map` runs items through them, each call bounded in time."""
 
-    `timeout` bounds each call (None: no bound). Items go out in small batches; when a call is
-    stopped, the rest of its batch goes back to the queue and a fresh worker takes over.
-    """
-    ctx = _context()
-    queue = deque(enumerate(items))
-    size = max(1, min(batch, len(items) // (max(workers, 1) * 4) or 1))
-    pool: list[_Worker] = []
+    def __init__(self, fn: Callable[..., Any], extra: tuple = (), workers: int = 2,
+                 warm: Callable[[], Any] | None = None) -> None:
+        self.fn, self.extra, self.warm = fn, extra, warm
+        self.ctx = _context()
+        self.pool = [self._start() for _ in range(max(1, workers))]
 
-    def start() -> _Worker:
-        parent, child = ctx.Pipe()
-        process = ctx.Process(target=_serve, args=(child, fn, extra), daemon=True)
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        process = self.ctx.Process(target=_serve, args=(child, self.fn, self.extra, self.warm), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
 
-    def replace(worker: _Worker) -> int:
-        """End a worker whose call did not return, put the rest of its batch back, start a fresh one;
-        the index of that call."""
-        index = worker.batch.popleft()[0]
-        queue.extendleft(reversed(worker.batch))
-        worker.batch.clear()
-        worker.process.kill()
-        worker.process.join()
-        worker.conn.close()
-        pool.remove(worker)
-        pool.append(start())
-        return index
+    def map(self, items: Sequence[Any], timeout: float | None = 30.0, batch: int = 16
+            ) -> Iterator[tuple[int, Any]]:
+        """Yield (index, result) as calls finish, or (index, Stopped) for a call stopped.
 
-    try:
-        for _ in range(max(1, min(workers, len(items)))):
-            pool.append(start())
+        `timeout` bounds each call (None: no bound). Items go out in small batches; when a call is
+        stopped, the rest of its batch goes back to the queue and a fresh worker takes over.
+        """
+        queue = deque(enumerate(items))
+        size = max(1, min(batch, len(items) // (len(self.pool) * 4) or 1))
+        pool = self.pool
+
+        def replace(worker: _Worker) -> int:
+            """End a worker whose call did not return, put the rest of its batch back, start a fresh one;
+            the index of that call."""
+            index = worker.batch.popleft()[0]
+            queue.extendleft(reversed(worker.batch))
+            worker.batch.clear()
+            worker.process.kill()
+            worker.process.join()
+            worker.conn.close()
+            pool.remove(worker)
+            pool.append(self._start())
+            return index
+
         while queue or any(w.batch for w in pool):
             for worker in pool:
                 if not worker.batch and queue:
@@ -108,12 +122,23 @@ def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (),
                     yield index, result
                 elif timeout and time.monotonic() - worker.since > timeout:
                     yield replace(worker), Stopped("timeout", timeout)
-    finally:
-        for worker in list(pool):
+
+    def close(self) -> None:
+        """Stop every worker: ask politely, then kill what is still running."""
+        for worker in self.pool:
             with contextlib.suppress(OSError):
                 worker.conn.send(None)
+        for worker in self.pool:
             worker.process.join(timeout=1)
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join()
             worker.conn.close()
+        self.pool = []
+
+
+def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (), workers: int = 2,
+                timeout: float | None = 30.0, batch: int = 16) -> Iterator[tuple[int, Any]]:
+    """Yield (index, fn(item, *extra)) as calls finish, or (index, Stopped) for a call stopped."""
+    with Pool(fn, extra, max(1, min(workers, len(items)))) as pool:
+        yield from pool.map(items, timeout, batch)
