@@ -85,7 +85,7 @@ def _disk_full(frames: dict, names: list[str], folder) -> None:
 
 
 def test_a_failing_csv_helper_process_fails_the_write_and_keeps_the_old_tables(tmp_path, monkeypatch, sample_build):
-    _, corpus, out = sample_build
+    _, corpus, _ = sample_build
     frames = {name: getattr(corpus, name) for name in tables.TABLES}
     target = tmp_path / "out"
     tables.write(frames, target)
