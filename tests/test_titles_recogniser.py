@@ -332,6 +332,12 @@ def test_a_heading_glued_to_its_sentence_in_ordinary_case_starts_its_section():
      "responsable Terminologie"),
     ("Through this competition, the International Staff seeks applicants for two posts of Audit Officer.\n"
      "1. SUMMARY\nThe Officer will audit NATO bodies.\n", "Audit Officer"),
+    ("1. SUMMARY\nThe incumbent under the direction of the Head of Plans will serve as the Exercise Officer to "
+     "prepare crisis management exercises.\n", "Exercise Officer"),
+    ("1. SUMMARY\nUnder the direction of the Head CIS the Network Technician maintains the servers of the "
+     "Agency.\n", "Network Technician"),
+    ("1. SUMMARY\nThe incumbent will act as Deputy to the Head of Registry, as required.\n",
+     "Deputy to the Head of Registry"),
 ])
 def test_a_post_named_in_prose(text, expected):
     assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected

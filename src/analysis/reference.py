@@ -43,9 +43,10 @@ def strip_accents(text: str) -> str:
 
 
 def alternation(terms: list[str]) -> str:
-    """Regex alternation of literal terms, longest first, whitespace-tolerant."""
+    """Regex alternation of literal terms, longest first, whitespace-tolerant; a word "*" stands for any
+    one word ("managing * teams": managing multidisciplinary teams, managing multinational teams)."""
     parts = sorted({t for t in terms if t}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return "|".join(r"\s+".join(r"[\w'’-]+" if w == "*" else re.escape(w) for w in p.split()) for p in parts)
 
 
 @cache

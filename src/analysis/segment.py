@@ -31,7 +31,10 @@ _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
 _GLUED_MIXED = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{{3,80}}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+# A numbered heading ended by a stop and run into its paragraph: "5. Competencies. The incumbent must ...".
+_STOPPED_HEADING = re.compile(rf"^{_NUM}\s*[.)]\s*(?P<head>[A-ZÀ-Ý][^.:;]{{2,60}}?)\s*[.:]\s+(?=\S)")
 _SENTENCE_ENDS = frozenset(".;:!?")
+_ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
 # A heading inside a flattened line: at its start, after a sentence end, or anywhere when numbered
 # ("... Indirect reports: n/a 5. COMPETENCIES"); an optional number, then capitals.
@@ -166,6 +169,9 @@ def make_lines(text: str) -> list[Line]:
     prev_list = False
     for i, raw in enumerate(text.split("\n"), start=1):
         norm, bullet, folded, prev_list = _shape(raw, prev_list)
+        if not folded and raw.lstrip()[:1] == "|" and out and out[-1].raw.lstrip()[:1] == "|":
+            head = out[-1]  # the row above a table's rule names the columns: it is no value
+            out[-1] = Line(head.no, head.raw, " " * len(head.norm), False, "")
         out.append(Line(i, raw, norm, bullet, folded))
     return out
 
@@ -227,7 +233,7 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
                 return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
-    for glued in (_GLUED_HEADING, _GLUED_MIXED):
+    for glued in (_GLUED_HEADING, _GLUED_MIXED, _STOPPED_HEADING):
         m = glued.match(text)
         if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
             found = headings().get(fold(m.group("head")))
@@ -321,13 +327,19 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and unicodedata.category(ln.text[0]) != "So" \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
-                and (ln.text[0].islower() or _ends_mid_phrase(last.text)
+                and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
                      or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
                      or (width and len(last.text) >= 0.75 * width)):
             groups[-1].append(ln)
         else:
             groups.append([ln])
-    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+    return [group[0] if len(group) == 1 else join_lines(group) for group in groups]
+
+
+def _aside_goes_on(text: str) -> bool:
+    """A line opening with a bracketed aside ("(“Advanced”) in one; ...") goes on from the line above; an
+    enumerator ("(a) ...", "(2) ...") starts an item."""
+    return text[0] == "(" and not _ENUMERATOR.match(text)
 
 
 def _ends_mid_phrase(text: str) -> bool:
@@ -345,8 +357,8 @@ def _starts(lines: list[Line]) -> list[int]:
     return starts
 
 
-def _joined(group: list[Line]) -> Line:
-    """One Line of several physical lines joined by a space; `parts` maps positions back to lines."""
+def join_lines(group: list[Line]) -> Line:
+    """One Line of several lines joined by a space; `parts` maps positions back to their line numbers."""
     first = group[0]
     return Line(first.no, " ".join(ln.raw for ln in group), " ".join(ln.norm for ln in group), first.bullet,
                 " ".join(ln.text for ln in group), tuple(_starts(group)))

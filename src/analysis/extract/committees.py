@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from analysis.extract import Row, clean, evidence_row, sentences
 from analysis.extract.header import family_of
 from analysis.reference import alternation, committee_index, fold, roles, terms, triggers
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
 # One word of an English committee name: a capitalised word (or NATO's) ...
 _W = r"(?:[A-Z][\w'&-]*|NATO's)"
@@ -271,7 +271,12 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     carried: Mark | None = None
     seen: set[str] = set()
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
-    for ln in notice.with_trigger("role", lines):
+    listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
+    for ln in _role_lines(notice, lines):
+        if listed is not None and ln.bullet and not any(k in ln.norm.lower() for k in _role_words()):
+            rows += _rows(ln, 0, len(ln.norm), ln.norm, [listed], name_re, seen, problems, None)
+            continue
+        listed = None
         if not _NOUN.search(ln.norm):
             carried = None
             continue
@@ -290,37 +295,64 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]
             carried = marks[-1] if marks else None
-            reach: dict[Mark, int | None] = {mk: mk.end for mk in marks}
-            starts = [mk.start for mk in marks]
-            for m in name_re.finditer(masked):
-                # the role phrase of a name: the last one before it, or one inside it ("Chair of the X Board")
-                j = bisect_left(starts, m.end("name")) - 1
-                mark = marks[j] if j >= 0 else None
-                if mark is None or mark.role == "other" or reach[mark] is None:
-                    continue
-                inner = mark.end > m.start("name")
-                start = max(m.start("name"), mark.end)
-                if not inner and not _in_reach(masked[reach[mark]:start]):
-                    reach[mark] = None  # the list has ended: no later name belongs to this role
-                    continue
-                reach[mark] = m.end()
-                cut = masked[start:m.end("name")].lstrip()
-                name = clean(cut[_LEAD_IN.match(cut).end():])
-                if _vocabulary()["title_of"].match(name):
-                    continue  # "Secretary of the Council", "Office of the Committee": a title, not a committee
-                key = fold(name)
-                if key in seen or len(name.split()) < 2:
-                    continue
-                seen.add(key)
-                entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
-                if not mark.role:
-                    problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
-                rows.append(evidence_row(
-                    ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
-                    canonical=entry.name if entry else None, role=mark.role,
-                    role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
-                    co_chair_with=clean(with_m.group("with")) if with_m and mark.role == "co_chair" else None))
+            found = _rows(ln, s, e, masked, marks, name_re, seen, problems, with_m)
+            rows += found
+            if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
+                listed = replace(marks[-1], start=0, end=0)
     return rows, problems
+
+
+def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:
+    """The lines holding a role word, and the list items right below one ending in ":"."""
+    hits = {id(ln) for ln in notice.with_trigger("role", lines)}
+    out: list[Line] = []
+    in_list = False
+    for ln in lines:
+        if id(ln) in hits:
+            out.append(ln)
+            in_list = ln.norm.rstrip().endswith(":")
+        elif in_list and ln.bullet:
+            out.append(ln)
+        elif ln.text:
+            in_list = False
+    return out
+
+
+def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.Pattern[str], seen: set[str],
+          problems: list[str], with_m: re.Match[str] | None) -> list[Row]:
+    """One row per committee named in one sentence (`masked`, at `s` of the line), each with the role
+    phrase it belongs to: the last one before it, or one inside it ("Chair of the X Board")."""
+    rows: list[Row] = []
+    reach: dict[Mark, int | None] = {mk: mk.end for mk in marks}
+    starts = [mk.start for mk in marks]
+    for m in name_re.finditer(masked):
+        j = bisect_left(starts, m.end("name")) - 1
+        mark = marks[j] if j >= 0 else None
+        if mark is None or mark.role == "other" or reach[mark] is None:
+            continue
+        inner = mark.end > m.start("name")
+        start = max(m.start("name"), mark.end)
+        if not inner and not _in_reach(masked[reach[mark]:start]):
+            reach[mark] = None  # the list has ended: no later name belongs to this role
+            continue
+        reach[mark] = m.end()
+        cut = masked[start:m.end("name")].lstrip()
+        name = clean(cut[_LEAD_IN.match(cut).end():])
+        if _vocabulary()["title_of"].match(name):
+            continue  # "Secretary of the Council", "Office of the Committee": a title, not a committee
+        key = fold(name)
+        if key in seen or len(name.split()) < 2:
+            continue
+        seen.add(key)
+        entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
+        if not mark.role:
+            problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
+        rows.append(evidence_row(
+            ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
+            canonical=entry.name if entry else None, role=mark.role,
+            role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
+            co_chair_with=clean(with_m.group("with")) if with_m and mark.role == "co_chair" else None))
+    return rows
 
 
 def chaired(rows: list[Row]) -> int:

@@ -13,8 +13,9 @@ from analysis.reference import (
     competency_names,
     competency_rungs,
     fold,
+    header_labels,
 )
-from analysis.segment import Line, Notice
+from analysis.segment import Line, Notice, join_lines
 
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
@@ -32,8 +33,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             competency = competency_names()[fold(m.group("name"))]
         else:
             m = _GENERIC.match(text)
-            if not m or len(m.group("name").split()) > 5:
-                continue
+            if not m or len(m.group("name").split()) > 5 or fold(m.group("name")) in header_labels():
+                continue  # "Grade : A5" of a title block that follows the list is no competency
             competency = clean(m.group("name"))
             problems.append(f"competency {competency!r} is not in the framework table")
         descriptor = clean(m.group("desc"))
@@ -46,9 +47,17 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
 
 
 def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
-    """(line, start, end) of each competency item: a whole line, or each item of a list flattened onto one
-    line ("Achievement: Sets goals; Change Leadership: Leads change; ...")."""
-    for ln in lines:
+    """(line, start, end) of each competency item: a whole line, a name on its own line with the descriptor
+    on the next ("Achievement" / "Sets goals", as a PDF lays it out), or each item of a list flattened onto
+    one line ("Achievement: Sets goals; Change Leadership: Leads change; ...")."""
+    names = competency_names()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
+        if fold(ln.text.rstrip(":")) in names and i < len(lines) and fold(lines[i].text.rstrip(":")) not in names:
+            ln = join_lines([ln, lines[i]])
+            i += 1
         starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
         if len(starts) < 2:
             yield ln, 0, len(ln.norm)

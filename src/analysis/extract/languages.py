@@ -10,17 +10,18 @@ from analysis.segment import Notice
 
 _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b",
                       re.I)
-# A level: a Roman numeral I-VI standing alone (not "VI/3" nor inside a word) ...
-_ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/.-])"
+# A level: a Roman numeral I-VI standing alone (not "VI/3", "V.2" nor inside a word; "II." ends a sentence) ...
+_ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...
 _NAME = r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s)))?"  # bracket may be left open
 # ... and where it applies: one language, the other, a named one, or both.
 _WHERE = (r"(?P<where>in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français)?")
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
-# The language named first: "English: level V", "French (niveau III)", "English at level IV".
-_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*(?:[:(-]\s*)?(?:at\s+)?"
-                         rf"(?:level|niveau)\s+{_ROMAN}", re.I)
+# The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV".
+_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*"
+                         r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+)?|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
+                         rf"{_ROMAN}", re.I)
 _BOTH = ("both", "les deux")
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row, sentences
+from analysis.extract.title import names_post
 from analysis.reference import number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
@@ -31,6 +32,10 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
 # "directly" before a lead verb: the staff are direct reports.
 _DIRECTLY = re.compile(r"\bdirectly\s+$", re.I)
+# Posts named after a number: "three Section Heads", "two Deputy Directors" (capitalised, plural).
+_TITLED = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s)\b")
+# Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
+_JUST_BEFORE = re.compile(r"\s+(?:(?:the|its|all|her/his|his/her|their)\s+)?")
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
                    r"(?:\s+(?:[A-Z][\w'&/-]*|\([A-Z]+\)|and|of|for|de|des|du))*)")
 
@@ -137,10 +142,14 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     if pats["reporting"].match(after):
         return "direct_reports", None
     unit_of = pats["unit_of"].search(before)
-    if not (_staff_noun_after(after) or (unit_of and _CLAUSE_END.match(after))):
-        return None
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
+    if not (_staff_noun_after(after) or (unit_of and _CLAUSE_END.match(after))):
+        # "supervises three Section Heads": managers named by their posts report to the post directly
+        titled = _TITLED.match(after)
+        verb = (co or lead)[-1] if co or lead else None
+        return ("direct_reports", None) if verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled \
+            and names_post(titled.group("t")) else None
     if not (co or lead):
         return None
     verb = (co or lead)[-1]
