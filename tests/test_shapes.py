@@ -99,3 +99,14 @@ def test_the_shapes_do_change_the_text(originals):
     """Each shape rewrites at least one sample (a shape that changed nothing would test nothing)."""
     for shape, rewrite in SHAPES.items():
         assert any(rewrite(text) != text for text, _ in originals.values()), shape
+
+
+def test_a_bilingual_notice_with_its_french_first_gives_the_english_values(originals):
+    """The translation may come first; the values still come from the English text (the title line of
+    the English half then stands inside the French text's last section, so the title is not compared)."""
+    text, post = originals["asg-defence-investment-240562.md"]
+    lines = text.split("\n")
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("## Secrétaire général"))
+    again = _values(parse("\n".join(lines[start:] + lines[:start])).post)
+    assert {k: again[k] for k in COMPARED if k != "title"} == {k: post[k] for k in COMPARED if k != "title"}
+    assert post["lang_level_one"] == 6 and post["committees_chaired"] == 4

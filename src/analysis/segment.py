@@ -413,10 +413,11 @@ def _intros(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _drop_trailing_translation(sections: list[Section]) -> None:
-    """After the first French core section, mark every section French (it is the translation)."""
-    seen_fr = False
+    """The notice in one language, then its translation: from the first core section in the other
+    language on, every section belongs to the translation (English then French, or French then English)."""
+    first = next(s.lang for s in sections if s.lang and s.key in CORE)
+    other = "en" if first == "fr" else "fr"
+    translated = False
     for s in sections:
-        if s.lang == "fr" and s.key in CORE:
-            seen_fr = True
-        if seen_fr:
-            s.lang = "fr"
+        translated = translated or (s.lang == other and s.key in CORE)
+        s.lang = other if translated else s.lang
