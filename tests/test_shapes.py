@@ -55,6 +55,8 @@ def _paragraphs(text: str) -> str:
 
 SHAPES = {
     "punctuation stripped": lambda t: re.sub(r"['’`]", "", re.sub(r"(?<=\w),(?=\s)", "", t)),
+    "no brackets or quotes": lambda t: re.sub(r"[\"“”()«»'’]", "", t),
+    "no hyphens": lambda t: t.replace("-", " "),
     "hard-wrapped at 78": _wrapped,
     "windows line ends": lambda t: t.replace("\n", "\r\n"),
     "round bullets": lambda t: re.sub(r"(?m)^(\s*)[-•*]\s+", r"\1• ", t),
@@ -80,6 +82,10 @@ def _values(post: dict) -> dict:
     return {k: re.sub(r"[,'’]", "", post[k]) if k == "title" and post.get(k) else post.get(k) for k in COMPARED}
 
 
+# Shapes that rewrite the title itself ("... Officer (XO)" loses its brackets): the title is not compared.
+REWRITES_TITLES = {"no brackets or quotes"}
+
+
 @pytest.fixture(scope="module")
 def originals() -> dict[str, tuple[str, dict]]:
     return {p.name: (doc.text, _values(parse_document(doc).post))
@@ -91,7 +97,8 @@ def test_every_sample_keeps_its_values_in_another_shape(originals, shape):
     changed = {}
     for name, (text, post) in originals.items():
         again = _values(parse(SHAPES[shape](text)).post)
-        changed |= {f"{name}: {k}": (post[k], again[k]) for k in COMPARED if post[k] != again[k]}
+        changed |= {f"{name}: {k}": (post[k], again[k]) for k in COMPARED
+                    if post[k] != again[k] and not (k == "title" and shape in REWRITES_TITLES)}
     assert not changed
 
 

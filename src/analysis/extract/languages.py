@@ -13,7 +13,9 @@ _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\b
 # A level: a Roman numeral I-VI standing alone (not "VI/3", "V.2" nor inside a word; "II." ends a sentence) ...
 _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...
-_NAME = r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s)))?"  # bracket may be left open
+_NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s))"  # bracket may be left open
+         r"|\"(?P<quoted>[^\"]{3,30})\""  # ... or quotes alone: V "Advanced"
+         r"|(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare (punctuation stripped)
 # ... and where it applies: one language, the other, a named one, or both.
 _WHERE = (r"(?P<where>in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français)?")
@@ -35,7 +37,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         if not _CONTEXT.search(ln.norm):
             continue
         found = [m for m in _LEVEL.finditer(ln.norm)
-                 if m.group("roman").isupper() and (m.group("where") or m.group("name"))]
+                 if m.group("roman").isupper() and (m.group("where") or _name(m))]
         named_first = [m for m in _LANG_FIRST.finditer(ln.norm) if m.group("roman").isupper()
                        and not any(f.start("roman") == m.start("roman") for f in found)]
         found = sorted(found + named_first, key=lambda m: m.start())  # "French (level VI) ... level III in English"
@@ -44,7 +46,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                             f"{ln.text[:120]!r}")
             continue
         for m in found[:2]:
-            level, name = levels[m.group("roman").upper()], m.groupdict().get("name")
+            level, name = levels[m.group("roman").upper()], _name(m)
             if name and fold(name) not in (fold(level.name_en), fold(level.name_fr)):
                 problems.append(f"level {level.roman} named {name!r}, the scale says {level.name_en!r}")
         for m, slot in _slots(found)[:2]:
@@ -58,6 +60,12 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         if rows:
             break
     return rows, problems
+
+
+def _name(m: re.Match[str]) -> str | None:
+    """The level's name as written next to it, in brackets, in quotes or bare."""
+    groups = m.groupdict()
+    return groups.get("name") or groups.get("quoted") or groups.get("bare")
 
 
 def _slots(found: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
