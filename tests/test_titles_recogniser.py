@@ -42,6 +42,12 @@ def test_real_postings_without_their_headings_are_notices(text):
     "Minutes of the canteen committee, 3 May\nThe menu for June was agreed. Coffee prices stay the same.\n",
     "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore\n",
     "Shopping list\n- bread\n- milk\n- eggs\n",
+    # a news item whose headline names a post: the headline's verb makes it no title
+    "NATO Deputy Secretary General welcomes Finland\nBrussels, 4 April 2023\nThe Deputy Secretary General met the "
+    "Foreign Minister today. The North Atlantic Council will meet next week.\n",
+    # a CV that names NATO posts held
+    "Jane Doe\nCurriculum Vitae\nProfessional Experience\n2018-2024 Policy Officer, NATO International Staff\n"
+    "Education\nMaster's degree in International Relations\n",
 ])
 def test_text_without_notice_evidence_is_not_a_notice(text):
     parsed = parse(text)
