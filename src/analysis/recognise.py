@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.extract.header import split_labels
+from analysis.extract.title import names_post
 from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import CORE, Notice
 
@@ -94,9 +95,18 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting)
 
 
+# A line of a list of vacancies: a post's title, then its vacancy number ("Officer, Budget (250102) - ...").
+_LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5,7})(?!\d)")
+
+
 def _listed(notice: Notice) -> int:
-    """How many different values the header gives the title or the reference label (1 for a notice)."""
-    values: dict[str, set[str]] = {}
+    """How many different values the header gives the title or the reference label, or how many lines
+    name a post with its own vacancy number (1 for a notice)."""
+    values: dict[str, set[str]] = {"lines": set()}
+    for ln in notice.header[:LISTING_LINES]:
+        m = _LISTED_LINE.match(ln.written)
+        if m and names_post(m.group("t")):
+            values["lines"].add(m.group("ref"))
     for ln in notice.header[:LISTING_LINES]:
         if ":" in ln.text:
             for label, value in split_labels(ln.written)[1]:

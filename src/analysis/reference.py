@@ -42,11 +42,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+_ANY_WORDS = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"  # a "*" in a term: one to three words
+
+
 def alternation(terms: list[str]) -> str:
-    """Regex alternation of literal terms, longest first, whitespace-tolerant; a word "*" stands for any
-    one word ("managing * teams": managing multidisciplinary teams, managing multinational teams)."""
+    """Regex alternation of literal terms, longest first, whitespace-tolerant; a word "*" stands for one to
+    three words ("managing * teams": managing multidisciplinary teams, managing multinational research teams)."""
     parts = sorted({t for t in terms if t}, key=len, reverse=True)
-    return "|".join(r"\s+".join(r"[\w'’-]+" if w == "*" else re.escape(w) for w in p.split()) for p in parts)
+    return "|".join(r"\s+".join(_ANY_WORDS if w == "*" else re.escape(w) for w in p.split()) for p in parts)
 
 
 @cache

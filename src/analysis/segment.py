@@ -18,8 +18,9 @@ from analysis.reference import fold, heading_words, headings, intro_lines, trigg
 _SWAP = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("\u00a0", " "),
          ("\t", " "), ("*", " "), ("\u2009", " "), ("\u202f", " "), ("–", "-"), ("—", "-"), ("‑", "-"),
          ("‐", "-"))
-_BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+)")
-_BULLET_FIRST = frozenset("-•·▪►◦●■oabcdefgh")
+_BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■▸]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+|"
+                     r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+)")
+_BULLET_FIRST = frozenset("-•·▪►◦●■▸oabcdefgh(")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")

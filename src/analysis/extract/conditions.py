@@ -10,8 +10,9 @@ from analysis.reference import NUMBER, fold, term_pattern, terms, to_number
 from analysis.segment import Notice
 
 _CONTRACT = re.compile(
-    rf"(?:initial\s+(?:period|contract|term)|period|contract|term|période\s+initiale|durée)\s+"
-    rf"(?:of|de|d')\s*(?P<n>{NUMBER})\s*(?:years?|ans)\b", re.I)
+    rf"(?:initial\s+(?:period|contract|term)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
+    rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
+    rf"(?:of|de|d')\s*(?P<n>{NUMBER})\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})[- ]years?\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
@@ -45,7 +46,9 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     lines = notice.with_trigger("years", lines)
     if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_BEFORE, lines):
         ln, m, off = hit
-        years = Found(to_number(m.group("n")), ln, m.start() - off, m.end() - off)
+        n = to_number(m.group("n"))
+        months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))
+        years = Found(round(n / 12, 2) if months and n else n, ln, m.start() - off, m.end() - off)
     if hit := notice.first(_EXTENSION, ext_lines):
         ln, m, off = hit
         token = next(g for g in m.groups() if g)

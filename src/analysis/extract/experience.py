@@ -12,16 +12,18 @@ from analysis.segment import Line, Notice
 _YEARS = re.compile(
     rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
-    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à)\s*(?P<hi>{NUMBER})\s*)?"
+    rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
-_SUBSET = re.compile(rf"\b(?:of which|out of which|including)\s+(?P<q>at least|a minimum of|minimum)?\s*"
-                     rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+)?(?:in|at|with|as)\b", re.I)
+_SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
+                     rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
+                     rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
+                     rf"|\bthe\s+(?:last|past)\s+(?P<n2>{NUMBER})\s+of\s+which\b", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
 # A text cut short inside the word: "at least 2 years' exper" at the end of an opening.
-_CUT_EXPERIENCE = re.compile(r"\b(?:exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
+_CUT_EXPERIENCE = re.compile(r"\b(?:ex|exp|exp[eé]|exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
 # Where a clause ends: a sentence or list item, a subset ("of which"), or ", and" before a new verb.
 _CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b|"
                            r",\s+and\s+(?=(?:will|should|must|shall|have|has|hold|possess|be)\b)", re.I)
@@ -75,7 +77,7 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
                                      qualifier=qualifier, kind=_kind(own, clause), domain=_domain(own),
                                      section=where))
         for m in _SUBSET.finditer(ln.norm):
-            years = to_number(m.group("n"))
+            years = to_number(m.group("n") or m.group("n2"))
             if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years for r in rows):
                 continue
             start, end = _clause(ln.norm, m.end(), m.end())

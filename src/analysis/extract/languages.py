@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.extract import Row, evidence_row
-from analysis.reference import fold, language_levels
+from analysis.reference import alternation, fold, language_levels
 from analysis.segment import Notice
 
 _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b",
@@ -17,14 +18,19 @@ _NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|
          r"|\"(?P<quoted>[^\"]{3,30})\""  # ... or quotes alone: V "Advanced"
          r"|(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare (punctuation stripped)
 # ... and where it applies: one language, the other, a named one, or both.
-_WHERE = (r"(?P<where>in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
-          r"dans\s+les\s+deux|en\s+anglais|en\s+français)?")
+_PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
+          r"dans\s+les\s+deux|en\s+anglais|en\s+français")
+_WHERE = rf"(?P<where>{_PLACE})?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
 # The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV".
 _LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*"
                          r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+)?|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
                          rf"{_ROMAN}", re.I)
 _BOTH = ("both", "les deux")
+# A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.
+_BRACKETED = re.compile(r"\((VI|IV|V|III|II|I)\)")
+# The word "level" just before a numeral: "(niveau VI)", "at level V" (a level even without where it applies).
+_AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 
@@ -36,21 +42,27 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     for ln in notice.body("qualifications", "essential"):
         if not _CONTEXT.search(ln.norm):
             continue
-        found = [m for m in _LEVEL.finditer(ln.norm)
-                 if m.group("roman").isupper() and (m.group("where") or _name(m))]
-        named_first = [m for m in _LANG_FIRST.finditer(ln.norm) if m.group("roman").isupper()
-                       and not any(f.start("roman") == m.start("roman") for f in found)]
-        found = sorted(found + named_first, key=lambda m: m.start())  # "French (level VI) ... level III in English"
-        if not found and _STANAG.search(ln.norm):
+        norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
+        named_first = [(m, m.group("roman").upper()) for m in _LANG_FIRST.finditer(norm) if m.group("roman").isupper()]
+        taken = {f.start("roman") for f, _ in named_first}
+        found = [(m, m.group("roman").upper()) for m in _LEVEL.finditer(norm) if m.group("roman").isupper()
+                 and (m.group("where") or _name(m)
+                      or (m.start("roman") not in taken and _AFTER_LEVEL_WORD.search(norm, 0, m.start())))]
+        found_at = {f.start("roman") for f, _ in found}
+        named_first = [f for f in named_first if f[0].start("roman") not in found_at]
+        found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
+        if not found:
+            found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
+        if not found and _STANAG.search(norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")
             continue
-        for m in found[:2]:
-            level, name = levels[m.group("roman").upper()], _name(m)
+        for m, roman in found[:2]:
+            level, name = levels[roman], _name(m)
             if name and fold(name) not in (fold(level.name_en), fold(level.name_fr)):
                 problems.append(f"level {level.roman} named {name!r}, the scale says {level.name_en!r}")
-        for m, slot in _slots(found)[:2]:
-            level = levels[m.group("roman").upper()]
+        for (m, roman), slot in _slots(found)[:2]:
+            level = levels[roman]
             where = fold(m.group("where") or "")
             language = "English" if "english" in where or "anglais" in where else \
                 "French" if "french" in where or "francais" in where or "français" in where else None
@@ -62,24 +74,38 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     return rows, problems
 
 
+@cache
+def _by_name() -> dict[str, str]:
+    """Folded level name (English and French) -> Roman numeral."""
+    return {fold(name): lv.roman for lv in language_levels().values() for name in (lv.name_en, lv.name_fr)}
+
+
+@cache
+def _named_levels() -> re.Pattern[str]:
+    """Levels named without their numeral: "an Advanced level of proficiency in one ... an Intermediate
+    level in the other"."""
+    names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
+    return re.compile(rf"\b(?P<lname>{names})\s+(?:level|niveau)\b[^;.]{{0,80}}?(?P<where>{_PLACE})", re.I)
+
+
 def _name(m: re.Match[str]) -> str | None:
     """The level's name as written next to it, in brackets, in quotes or bare."""
     groups = m.groupdict()
     return groups.get("name") or groups.get("quoted") or groups.get("bare")
 
 
-def _slots(found: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+def _slots(found: list[tuple[re.Match[str], str]]) -> list[tuple[tuple[re.Match[str], str], str]]:
     """Each level with its slot: as stated ("in one", "in the other"), both slots for "in both",
     else the first level read is one and the next the other."""
-    slots: list[tuple[re.Match[str], str]] = []
-    for m in found:
-        where = fold(m.group("where") or "")
+    slots: list[tuple[tuple[re.Match[str], str], str]] = []
+    for f in found:
+        where = fold(f[0].group("where") or "")
         if any(word in where for word in _BOTH):
-            slots += [(m, "one"), (m, "other")]
+            slots += [(f, "one"), (f, "other")]
         elif "other" in where or "autre" in where:
-            slots.append((m, "other"))
+            slots.append((f, "other"))
         elif "one" in where or "l'une" in where or not slots:
-            slots.append((m, "one"))
+            slots.append((f, "one"))
         else:
-            slots.append((m, "other"))
+            slots.append((f, "other"))
     return slots

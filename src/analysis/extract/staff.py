@@ -18,20 +18,22 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row, sentences
+from analysis.extract.header import family_of
 from analysis.extract.title import names_post
 from analysis.reference import number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
-# A label and its number: "Direct reports: 4".
-_LABEL = re.compile(r"\b(?P<kind>Direct|Indirect)\s+reports?\s*:?\s*(?P<n>\d{1,4})\b", re.I)
+# A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6".
+_LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|subordonn[ée]s\s+(?P<kind_fr>direct|indirect)s?)"
+                    r"\s*:?\s*(?P<n>\d{1,4})\b", re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
-# "directly" before a lead verb: the staff are direct reports.
-_DIRECTLY = re.compile(r"\bdirectly\s+$", re.I)
+# "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
+_DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number: "three Section Heads", "two Deputy Directors" (capitalised, plural).
 _TITLED = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s)\b")
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
@@ -40,6 +42,7 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
                    r"(?:\s+(?:[A-Z][\w'&/-]*|\([A-Z]+\)|and|of|for|de|des|du))*)")
 
 
+_LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
@@ -77,17 +80,26 @@ def _has_number(text: str) -> bool:
 
 
 def _staff_noun_after(text: str) -> bool:
-    """Whether `text` (what follows a number) names staff, past up to three modifiers."""
+    """Whether `text` (what follows a number) names staff, past up to three modifiers, or people by their
+    posts in the plural."""
     staff_noun = _patterns()["staff_noun"]
     pos = 0
     for _ in range(4):
         if staff_noun.match(text, pos):
             return True
         word = _NEXT_WORD.match(text, pos)
+        if word and word.group("w").endswith("s") and names_post(word.group("w")) and not _manages(word.group("w")):
+            return True  # people named by their posts: "45 scientists, engineers and technicians"
         if not word or not (word.group("w")[:1].isupper() or word.group("w").lower() in _modifiers()):
             return False
         pos = word.end()
     return False
+
+
+def _manages(noun: str) -> bool:
+    """Whether a plural post noun names managers ("Section Heads", "Chiefs"): they report to the post,
+    they are not the staff it leads."""
+    return family_of(noun) in _LEADER_FAMILIES or noun.lower() in terms("manager_noun")
 
 
 def extract(notice: Notice) -> list[Row]:
@@ -98,7 +110,7 @@ def extract(notice: Notice) -> list[Row]:
     for ln in notice.with_trigger("staff", lines):
         m = _LABEL.search(ln.norm)
         if m:
-            kind = f"{m.group('kind').lower()}_reports"
+            kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(m.group("n")),
                                      approximate=False, kind=kind, unit=None))
             continue

@@ -78,7 +78,7 @@ class Prose:
 @cache
 def _prose() -> tuple[Prose, ...]:
     """Sentences that name the post advertised (title_prose.csv); `{post}` is a run of capitalised words."""
-    words = r"(?:[A-Z][\w'’&/-]*,?|\([A-Z][^()\n]{0,40}\)|of|for|and|the|to|in|on|&|de|du|des|la|le|et|,)"
+    words = r"(?:[A-Z][\w'’&/-]*,?|\([A-Z][^()\n]{0,40}\)|of|for|and|the|to|in|on|&|/|de|du|des|la|le|et|,)"
     post = rf"(?P<t>[A-Z][\w'’&/-]*,?(?:[ \t]+{words}){{0,12}}?)"
     return tuple(Prose(re.compile(r["pattern"].replace("{post}", post), re.M), float(r["weight"]),
                        tuple(k for k in r["keywords"].lower().split("|") if k), int(r["lines"]))
@@ -139,6 +139,9 @@ def split_reference(text: str) -> tuple[str, str | None]:
     return (text[:m.start()] + text[m.end():]).strip(), ref
 
 
+PARAGRAPH = 250  # characters: a line this long is running text
+
+
 def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     """Labelled titles and header lines shaped like titles."""
     out: list[Candidate] = []
@@ -149,7 +152,9 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     seen: dict[str, int] = {}
     for ln in header:
         seen[fold(ln.written)] = seen.get(fold(ln.written), 0) + 1
+    after_prose = False
     for i, ln in enumerate(header):
+        after_prose = after_prose or (i > 0 and len(header[i - 1].text) >= PARAGRAPH)
         prefix, pairs = split_labels(ln.written)
         text = prefix if pairs and not _REF_POST.search(ln.written) else ln.written
         labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
@@ -159,8 +164,8 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         if not (portal or names_post(text)):
             continue
         title, ref = bare(text)
-        if not title or is_furniture(title) or not _title_shaped(title):
-            continue
+        if not title or is_furniture(title) or not _title_shaped(title) or (after_prose and not ref):
+            continue  # below running text, only a line with its vacancy number is a title (else a byline)
         if names_post(title):
             score = 50.0 + 10 * bool(family_of(title)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
         elif portal:
