@@ -369,3 +369,26 @@ def test_the_careers_portal_link_gives_the_reference_when_no_label_does():
     assert parse(text).post["reference"] == "250917"
     labelled = "Staff Interpreter\nVacancy Ref: 250001\n" + text.split("\n", 1)[1]
     assert parse(labelled).post["reference"] == "250001"
+
+
+def test_a_byline_below_running_text_is_no_title_but_a_numbered_title_is():
+    prose = ("Careers at NATO\nTranslation\n" + "NATO staff communicate in several languages and translate the "
+             "documents of the Alliance into English and French for its committees, every day of the year. " * 3)
+    assert parse(prose + "\nMarie, Deputy Head Translation\nAs Deputy Head I share my time.\n").failed
+    numbered = parse(prose + "\nTranslation (ref. 250777, post of Head, Translation Section)\nThe incumbent "
+                     "leads the Section.\n")
+    assert numbered.post["reference"] == "250777"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("NATO: Officer, Regional Partnerships – 2 posts", "Officer, Regional Partnerships"),
+    ("Assistant, Registry - three posts", "Assistant, Registry"),
+])
+def test_a_post_count_after_a_dash_is_not_part_of_the_title(line, expected):
+    assert parse(f"{line}\nNATO Body: NATO International Staff\n1. SUMMARY\nText.\n").post["title"] == expected
+
+
+def test_a_title_with_a_slash_named_in_prose():
+    text = ("1. SUMMARY\nThe Legal Adviser / Director, Office of Legal Affairs leads and directs the Office.\n"
+            "NATO Body: NATO International Staff\n")
+    assert parse(text).post["title"] == "Legal Adviser / Director, Office of Legal Affairs"
