@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
 from analysis.reference import terms
 from analysis.segment import Line
@@ -22,15 +22,23 @@ def sentence_span(norm: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def sentences(line: Line) -> Iterator[tuple[int, int]]:
+def sentences(line: Line) -> tuple[tuple[int, int], ...]:
     """Spans of the sentences of one line (in `norm` coordinates)."""
+    return _sentence_spans(line.norm)
+
+
+@lru_cache(maxsize=65536)
+def _sentence_spans(norm: str) -> tuple[tuple[int, int], ...]:
+    """Notices repeat lines, so each line's sentences are found once."""
+    spans = []
     pos = 0
-    for m in _SENT_END.finditer(line.norm):
-        if line.norm[pos:m.end()].strip():
-            yield pos, m.end()
+    for m in _SENT_END.finditer(norm):
+        if norm[pos:m.end()].strip():
+            spans.append((pos, m.end()))
         pos = m.end()
-    if line.norm[pos:].strip():
-        yield pos, len(line.norm)
+    if norm[pos:].strip():
+        spans.append((pos, len(norm)))
+    return tuple(spans)
 
 
 def evidence_row(line: Line, start: int, end: int, **values: object) -> Row:
