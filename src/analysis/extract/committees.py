@@ -37,15 +37,21 @@ _C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
 # opens the next sentence of a text stripped of its punctuation ("... Committee The Division ...").
 _SENTENCE_OPENER = r"(?:The|This|These|He|She|S/he|They|It|In|As|A|An|Il|Elle|Le|La|Les)\b"
 _HEAD_EN = r"(?:Committees?|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|Task\s+Force|Sessions)" \
-           rf"(?!\s+(?!{_SENTENCE_OPENER})[A-Z][a-z])"
+           rf"(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?!{_SENTENCE_OPENER})[A-Z][a-z])"  # "NPG (NPG) Staff Group" goes on
 # A complement that completes a name after its head noun: "Advisory Panel on Administration".
 _COMPLEMENT = rf"(?:\s+(?:of|on)\s+(?:the\s+)?{_W}(?:\s+{_W})*)?"
 _NAME_EN = re.compile(
     rf"(?<![\w-])(?P<name>{_W}(?:\s+(?:{_W}|{_C}))*?\s+{_HEAD_EN}{_COMPLEMENT}"
-    rf"|Conference\s+of\s+{_W}(?:\s+{_W})*)(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
+    rf"|Conference\s+of\s+{_W}(?:\s+{_W})*"
+    rf"|(?:Committee|Board|Commission|Panel)\s+(?:on|for)\s+(?:the\s+)?{_W}(?:\s+(?:and\s+)?{_W})*)"  # head first
+    rf"(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
+_LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
+# Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff).
+_BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working Party|Conference|Comité|"
+                        r"Conseil|Conférence|Bureau)\b")
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
 _WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
@@ -358,3 +364,20 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
 def chaired(rows: list[Row]) -> int:
     """Committees the post chairs in any form: its role phrase is marked `chairs` in roles.csv."""
     return sum(1 for r in rows if r["chairs"])
+
+
+def names_committees(notice: Notice) -> bool:
+    """Whether the text that describes the post names a committee at all (the post then chairs 0 of them
+    when no role row says it chairs one); "the Council" alone, a person's title, or a unit named like a
+    group ("Command Group", "Transformation Task Force") that the gazetteer does not know is no committee."""
+    name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
+    for ln in notice.body("header", "summary", "accountabilities", "interrelationships"):
+        if _NOUN.search(ln.norm):
+            for m in name_re.finditer(ln.norm):
+                name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
+                last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council"
+                if len(last.split()) >= 2 and not _vocabulary()["title_of"].match(name) and (
+                        _BODY_HEAD.search(name) or fold(name) in committee_index()
+                        or (m.group("acr") or "") in committee_index()):
+                    return True
+    return False

@@ -22,6 +22,8 @@ _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
 _EXPERIENCE = re.compile(r"experience|expérience|service|worked|working", re.I)
+# Years of "professional experience" are professional, whatever field follows ("... in staff management").
+_PROFESSIONAL = re.compile(r"\bprofessional\s+experience\b|\bexpérience\s+professionnelle\b", re.I)
 # A text cut short inside the word: "at least 2 years' exper" at the end of an opening.
 _CUT_EXPERIENCE = re.compile(r"\b(?:ex|exp|exp[eé]|exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
 # Where a clause ends: a sentence or list item, a subset ("of which"), or ", and" before a new verb.
@@ -101,7 +103,7 @@ def _experience(text: str) -> bool:
 def _kind(own: str, clause: str) -> str:
     """management when the figure's own stretch names management; professional when it, or the
     clause it shares, names experience; else other (years of something else, e.g. of study)."""
-    if _management().search(own):
+    if _management().search(own) and not _PROFESSIONAL.search(own):
         return "management"
     if re.search("experience|expérience", own, re.I) or _CUT_EXPERIENCE.search(own) or \
             re.search("experience|expérience", clause, re.I):

@@ -26,12 +26,17 @@ from analysis.segment import Notice
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6".
 _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|subordonn[ée]s\s+(?P<kind_fr>direct|indirect)s?)"
                     r"\s*:?\s*(?P<n>\d{1,4})\b", re.I)
+# A number of reports stated in a sentence: "The incumbent has 2 direct reports".
+_REPORTS_STATED = re.compile(r"\bhas\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?P<kind>direct|indirect)(?P<kind_fr>)\s+reports?\b", re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
+# ... or its members, in the plural: "a team of 14 procurement officers and assistants".
+_MEMBERS = re.compile(r"(?:\s+[a-z][\w/-]*){0,2}\s+[A-Za-z][\w-]*s(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b))")
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number: "three Section Heads", "two Deputy Directors" (capitalised, plural).
@@ -107,8 +112,16 @@ def extract(notice: Notice) -> list[Row]:
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
-    for ln in notice.with_trigger("staff", lines):
+    described = {id(ln) for ln in lines}
+    for ln in notice.with_trigger("staff", notice.active_lines):
         m = _LABEL.search(ln.norm)
+        if id(ln) not in described:  # elsewhere (an ACT "Managerial Responsibilities" item) only stated reports
+            m = m or _REPORTS_STATED.search(ln.norm)
+            if m:
+                kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
+                rows.append(evidence_row(ln, m.start(), m.end(), count=int(to_number(m.group("n")) or 0),
+                                         approximate=False, kind=kind, unit=None))
+            continue
         if m:
             kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(m.group("n")),
@@ -156,7 +169,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     unit_of = pats["unit_of"].search(before)
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
-    if not (_staff_noun_after(after) or (unit_of and _CLAUSE_END.match(after))):
+    if not (_staff_noun_after(after) or (unit_of and (_CLAUSE_END.match(after) or _MEMBERS.match(after)))):
         # "supervises three Section Heads": managers named by their posts report to the post directly
         titled = _TITLED.match(after)
         verb = (co or lead)[-1] if co or lead else None
@@ -165,8 +178,11 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     if not (co or lead):
         return None
     verb = (co or lead)[-1]
-    if _DIRECTLY.search(before[:verb.start()]):
-        return "direct_reports", None
+    titled = _TITLED.match(after)
+    if _DIRECTLY.search(before[:verb.start()]) or (
+            verb.group(0).lower().startswith("supervis") and _JUST_BEFORE.fullmatch(before, verb.end())
+            and titled and names_post(titled.group("t"))):
+        return "direct_reports", None  # "directly supervises 5 staff", "supervises two HR Data Assistants"
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
