@@ -277,7 +277,7 @@ def _split_inline_bullets(lines: list[Line]) -> list[Line]:
     • Change Leadership: ..."): two or more signs inside the line; each item keeps the line's number."""
     out: list[Line] = []
     for ln in lines:
-        cuts = [m.start() for m in _INLINE_BULLET.finditer(ln.norm)] if _INLINE_BULLET.search(ln.norm) else []
+        cuts = [m.start() for m in _INLINE_BULLET.finditer(ln.norm)]
         if len(cuts) < 2:
             out.append(ln)
             continue

@@ -114,21 +114,14 @@ def extract(notice: Notice) -> list[Row]:
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
     for ln in notice.with_trigger("staff", notice.active_lines):
-        m = _LABEL.search(ln.norm)
-        if id(ln) not in described:  # elsewhere (an ACT "Managerial Responsibilities" item) only stated reports
-            m = m or _REPORTS_STATED.search(ln.norm)
-            if m:
-                kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
-                rows.append(evidence_row(ln, m.start(), m.end(), count=int(to_number(m.group("n")) or 0),
-                                         approximate=False, kind=kind, unit=None))
-            continue
-        if m:
+        m = _LABEL.search(ln.norm) or _REPORTS_STATED.search(ln.norm)
+        if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
-            rows.append(evidence_row(ln, m.start(), m.end(), count=int(m.group("n")),
+            rows.append(evidence_row(ln, m.start(), m.end(), count=int(to_number(m.group("n")) or 0),
                                      approximate=False, kind=kind, unit=None))
             continue
-        if not _has_number(ln.norm):
-            continue
+        if id(ln) not in described or not _has_number(ln.norm):
+            continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
             for start, end, token in _numbers(ln.norm, s, e):
                 found = _headcount(ln.norm, s, e, start, end)
@@ -169,23 +162,25 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     unit_of = pats["unit_of"].search(before)
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
+    verb = (co or lead)[-1] if co or lead else None
     if not (_staff_noun_after(after) or (unit_of and (_CLAUSE_END.match(after) or _MEMBERS.match(after)))):
         # "supervises three Section Heads": managers named by their posts report to the post directly
-        titled = _TITLED.match(after)
-        verb = (co or lead)[-1] if co or lead else None
-        return ("direct_reports", None) if verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled \
-            and names_post(titled.group("t")) else None
-    if not (co or lead):
+        return ("direct_reports", None) if _posts_governed(before, after, verb) else None
+    if verb is None:
         return None
-    verb = (co or lead)[-1]
-    titled = _TITLED.match(after)
     if _DIRECTLY.search(before[:verb.start()]) or (
-            verb.group(0).lower().startswith("supervis") and _JUST_BEFORE.fullmatch(before, verb.end())
-            and titled and names_post(titled.group("t"))):
+            verb.group(0).lower().startswith("supervis") and _posts_governed(before, after, verb)):
         return "direct_reports", None  # "directly supervises 5 staff", "supervises two HR Data Assistants"
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
+
+
+def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
+    """Whether the lead verb governs the number directly and posts in the plural follow it ("supervises
+    three Section Heads", "supervises two HR Data Assistants")."""
+    titled = _TITLED.match(after)
+    return bool(verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
 
 
 def _trim(unit: str) -> str:
