@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.reference import read_csv
+from analysis.reference import fold, headings, read_csv
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -229,6 +229,10 @@ class _Stat:
     text: str = ""  # the folded text itself, kept only while it is short
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th"})
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s*")
+
+
 def _stats(root: Tag) -> dict[int, _Stat]:
     """Per-element `_Stat`, computed bottom-up in one pass (linear even for deep nesting)."""
     from bs4 import NavigableString, Tag
@@ -255,6 +259,10 @@ def _stats(root: Tag) -> dict[int, _Stat]:
                 st.heads.update(_notice_headings().findall(child))
                 st.text += " " + child if st.chars <= 40 else ""
         st.text = _fold(st.text) if st.chars <= 40 else ""
+        if node.name in _HEADING_TAGS and st.chars <= 90:  # a heading in ordinary case: "<h2>1. Post Context</h2>"
+            written = _SECTION_NUMBER.sub("", _fold(node.get_text(" "))).rstrip(":").strip()
+            if fold(written) in headings():
+                st.heads.add(written.upper())
         if node.name == "a":
             st.links, st.link_chars = st.links + 1, st.chars
         stats[id(node)] = st

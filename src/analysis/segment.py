@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.reference import fold, heading_words, headings, intro_lines, triggers
+from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, triggers
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -24,8 +24,8 @@ _BULLET_FIRST = frozenset("-•·▪►◦●■▸oabcdefgh(")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
-# A row of a two-column table (markdown from a PDF or a web page): "| label | value |".
-_TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<label>[^|]*)\|(?P<value>[^|]*)(?P<end>\|?\s*)$")
+# A row of a table (markdown from a PDF or a web page): "| label | value |", "| label | value | label | value |".
+_TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<cells>[^|]*(?:\|[^|]*)*?)(?P<end>\|?\s*)$")
 # A section number: 1-99, or a Roman numeral followed by its stop ("III. MAIN ACCOUNTABILITIES").
 _NUM = r"(?:\d{1,2}|[IVX]{1,4}(?=[.)]))"
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
@@ -69,8 +69,10 @@ class Line(NamedTuple):
 
     @property
     def written(self) -> str:
-        """The line as written, less its bullet sign and markdown emphasis, whitespace folded."""
+        """The line as written, less its bullet sign, markdown emphasis and table pipes, whitespace folded."""
         start = len(self.norm) - len(self.norm.lstrip())
+        if self.raw.lstrip()[:1] == "|":  # a table row: its cells as "Label : value"
+            return " ".join(self.norm[start:].split())
         return " ".join(self.raw[start:].replace("**", "").replace("__", "").split())
 
     def evidence(self, start: int = 0, end: int | None = None) -> str:
@@ -170,7 +172,7 @@ def make_lines(text: str) -> list[Line]:
     prev_list = False
     for i, raw in enumerate(text.split("\n"), start=1):
         norm, bullet, folded, prev_list = _shape(raw, prev_list)
-        if not folded and raw.lstrip()[:1] == "|" and out and out[-1].raw.lstrip()[:1] == "|":
+        if not folded and raw.lstrip()[:1] == "|" and out and _names_columns(out[-1]):
             head = out[-1]  # the row above a table's rule names the columns: it is no value
             out[-1] = Line(head.no, head.raw, " " * len(head.norm), False, "")
         out.append(Line(i, raw, norm, bullet, folded))
@@ -203,16 +205,34 @@ def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
     return norm, bullet, " ".join(norm.split()), bullet or norm.rstrip().endswith((":", ";"))
 
 
+def _names_columns(row: Line) -> bool:
+    """Whether a table's first row names its columns ("| Competency | Level |") rather than holding a value
+    (a converter makes a PDF table's first row the header: "| Vacancy Reference | NDC-2026-03 |")."""
+    if row.raw.lstrip()[:1] != "|" or any(ch.isdigit() for ch in row.raw):
+        return False
+    first = row.raw.strip().strip("|").split("|", 1)[0]
+    return fold(first.replace("*", "")) not in header_labels()
+
+
 def _table_row(norm: str) -> str:
-    """A two-column table row ("| Application Deadline | 28-Apr-2024 |") read as "Label : value"; a rule
-    row ("|---|---|") blank; other rows as they are. The length is kept, so evidence stays exact."""
+    """A table row of labels and values ("| Application Deadline | 28-Apr-2024 |", "| Vacancy | 250912 | Grade |
+    A.4 |") read as "Label : value" pairs; a rule row ("|---|---|") blank; other rows as they are. The length
+    is kept, so evidence stays exact."""
     m = _TABLE_ROW.match(norm)
     if m is None:
         return norm
-    if not (m.group("label") + m.group("value")).strip(" -:"):
+    cells = m.group("cells").split("|")
+    if not "".join(cells).strip(" -:"):
         return " " * len(norm)
-    colon = " " if m.group("label").rstrip().endswith(":") else ":"
-    return f"{m.group('lead')} {m.group('label')}{colon}{m.group('value')}{' ' * len(m.group('end'))}"
+    if len(cells) % 2:
+        return norm
+    out = [m.group("lead"), " "]
+    for i, cell in enumerate(cells):
+        out.append(cell)
+        if i < len(cells) - 1:
+            out.append(" " if i % 2 or cell.rstrip().endswith(":") else ":")
+    out.append(" " * len(m.group("end")))
+    return "".join(out)
 
 
 def heading_of(line: Line) -> tuple[str, str, bool] | None:

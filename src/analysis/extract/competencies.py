@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from analysis.extract import Row, clean
@@ -14,6 +15,7 @@ from analysis.reference import (
     competency_rungs,
     fold,
     header_labels,
+    terms,
 )
 from analysis.segment import Line, Notice, join_lines
 
@@ -33,8 +35,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             competency = competency_names()[fold(m.group("name"))]
         else:
             m = _GENERIC.match(text)
-            if not m or len(m.group("name").split()) > 5 or fold(m.group("name")) in header_labels():
-                continue  # "Grade : A5" of a title block that follows the list is no competency
+            name = fold(m.group("name")) if m else ""
+            if not m or len(name.split()) > 5 or name in header_labels() or name in _not_competencies():
+                continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
             competency = clean(m.group("name"))
             problems.append(f"competency {competency!r} is not in the framework table")
         descriptor = clean(m.group("desc"))
@@ -44,6 +47,12 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
+
+
+@cache
+def _not_competencies() -> frozenset[str]:
+    """Items of a competencies section that are no competency (terms.csv `not_competency`)."""
+    return frozenset(fold(t) for t in terms("not_competency"))
 
 
 def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:

@@ -79,7 +79,9 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and not before[-1].isspace() and before[-1] not in "(/-"
         colon = after.lstrip()[:1] in (":", "#")
-        if at_start or glued or colon:
+        bare_word = at_start and not colon and header_labels().get(fold(m.group("label"))) == "ignore" \
+            and text[m.end():].strip()  # "Description de poste - X": a word opening a phrase, no label
+        if (at_start and not bare_word) or glued or colon:
             cuts.append(m)
     pairs = []
     for i, m in enumerate(cuts):

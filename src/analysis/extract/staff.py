@@ -41,6 +41,8 @@ _MEMBERS = re.compile(r"(?:\s+[a-z][\w/-]*){0,2}\s+[A-Za-z][\w-]*s(?=\s*(?:[,.;:
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number: "three Section Heads", "two Deputy Directors" (capitalised, plural).
 _TITLED = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s)\b")
+# "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
+_ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
 _JUST_BEFORE = re.compile(r"\s+(?:(?:the|its|all|her/his|his/her|their)\s+)?")
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
@@ -163,6 +165,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
     verb = (co or lead)[-1] if co or lead else None
+    if verb and _ASSISTS_IN.search(before, 0, verb.start()):
+        return None  # "supports the Director General in directing some 500 staff": the leading is another's
     if not (_staff_noun_after(after) or (unit_of and (_CLAUSE_END.match(after) or _MEMBERS.match(after)))):
         # "supervises three Section Heads": managers named by their posts report to the post directly
         return ("direct_reports", None) if _posts_governed(before, after, verb) else None
