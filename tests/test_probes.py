@@ -2,7 +2,8 @@
 contract) are reworded the way other NATO bodies and years word them, each written with its expected
 values by a reader who never saw the parser (`tests/probes*/expected.csv`, one note per probe).
 `probes/` (40) was used to fix classes of wordings; `probes2/` (30 later sections), `probes3/` (20 whole
-notices) and `probes4/` (15 HTML, markdown and awkward text files) were graded first, then fixed."""
+notices), `probes4/` (15 HTML, markdown and awkward text files), `probes5/` (12 PDF and DOCX files) and
+`probes6/` (30 headers written every way) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from analysis.pipeline import parse_document
 from analysis.reference import fold
 
 HERE = Path(__file__).parent
-SETS = ("probes", "probes2", "probes3", "probes4")
+SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.

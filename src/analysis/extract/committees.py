@@ -51,7 +51,7 @@ _NAME_FR = re.compile(
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 # Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff).
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working Party|Conference|Comité|"
-                        r"Conseil|Conférence|Bureau)\b")
+                        r"Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
 _WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own

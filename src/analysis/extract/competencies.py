@@ -19,6 +19,7 @@ from analysis.reference import (
 )
 from analysis.segment import Line, Notice, join_lines
 
+_NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
 
@@ -36,7 +37,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         else:
             m = _GENERIC.match(text)
             name = fold(m.group("name")) if m else ""
-            if not m or len(name.split()) > 5 or name in header_labels() or name in _not_competencies():
+            if not m or len(name.split()) > _NAME_WORDS or name in header_labels() or name in _not_competencies():
                 continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
             competency = clean(m.group("name"))
             problems.append(f"competency {competency!r} is not in the framework table")

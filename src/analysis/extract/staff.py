@@ -23,8 +23,10 @@ from analysis.extract.title import names_post
 from analysis.reference import number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
-# A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6".
-_LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|subordonn[ée]s\s+(?P<kind_fr>direct|indirect)s?)"
+# A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
+# direct(e)s").
+_LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
+                    r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?)"
                     r"\s*:?\s*(?P<n>\d{1,4})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports".
 _REPORTS_STATED = re.compile(r"\bhas\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -43,6 +45,8 @@ _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 _TITLED = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s)\b")
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
+# ... or in lower case: "the two assistants of the Office".
+_PLURAL_POSTS = re.compile(r"\s+(?P<t>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\b")
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
 _JUST_BEFORE = re.compile(r"\s+(?:(?:the|its|all|her/his|his/her|their)\s+)?")
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
@@ -172,7 +176,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
         return ("direct_reports", None) if _posts_governed(before, after, verb) else None
     if verb is None:
         return None
-    if _DIRECTLY.search(before[:verb.start()]) or (
+    governs = _JUST_BEFORE.fullmatch(before, verb.end())  # "directly manages the Directorate, of 45" leads it
+    if (_DIRECTLY.search(before[:verb.start()]) and governs) or (
             verb.group(0).lower().startswith("supervis") and _posts_governed(before, after, verb)):
         return "direct_reports", None  # "directly supervises 5 staff", "supervises two HR Data Assistants"
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
@@ -183,7 +188,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
 def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
     """Whether the lead verb governs the number directly and posts in the plural follow it ("supervises
     three Section Heads", "supervises two HR Data Assistants")."""
-    titled = _TITLED.match(after)
+    titled = _TITLED.match(after) or _PLURAL_POSTS.match(after)
     return bool(verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
 
 
