@@ -32,10 +32,8 @@ READ_OTHERWISE = {
     ("q19-is-junior-officer-npd.txt", "committees_chaired"):
         "the only committee named is the Director's ('in her/his role as Chair of the NPG Staff Group'): no "
         "committee of the post's own is named, so it stays empty",
-    ("q18-is-asg-ihc-committee-list.txt", "staff_led"):
-        "'The IHC Division comprises around 70 staff' says no one leads it: the post leading it is not guessed",
     ("q28-is-nato-cio-cochair.txt", "staff_led"):
-        "'The Office of the NATO CIO has 14 staff' says no one leads it: the post leading it is not guessed",
+        "'The Office of the NATO CIO has 14 staff': the CIO's title names no unit it heads (its family is Officer)",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",
@@ -45,8 +43,6 @@ READ_OTHERWISE = {
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",
-    ("r18-ncia-branch-head-cyber-operations-md.txt", "staff_led"):
-        "'The Branch, of about 45 civilian staff and contractors, detects ...' says no one leads it: not guessed",
 }
 
 

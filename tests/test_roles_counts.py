@@ -158,3 +158,16 @@ def test_one_position_read_from_a_list_of_several_is_kept_and_reported():
                    "1. SUMMARY\nText.\n")
     assert [(p[0], p[6]) for p in parsed.positions] == [("Head Cyber Policy Section", "G22")]
     assert any("only one could be read" in p["message"] for p in parsed.problems)
+
+
+@pytest.mark.parametrize(("title", "line", "expected"), [
+    ("Branch Head, Cyber Security Operations", "The Branch, of about 45 civilian staff and contractors, detects "
+     "incidents.", 45),
+    ("Assistant Secretary General, Emerging Security Challenges", "The Emerging Security Challenges (ESC) Division "
+     "comprises around 60 staff members.", 60),
+    ("Officer, Cyber Policy", "The Emerging Security Challenges Division comprises around 60 staff members.", None),
+    ("Head, Budget Section", "The Finance Division comprises around 60 staff members.", None),
+])
+def test_a_size_stated_of_the_posts_own_unit_is_the_staff_it_leads(title, line, expected):
+    parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
+    assert parsed.post["staff_led"] == expected

@@ -147,7 +147,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     exp_rows = experience.extract(notice)
     lang_rows, lang_problems = languages.extract(notice)
     comp_rows, comp_problems = competencies.extract(notice)
-    staff_rows = staff_mod.extract(notice)
+    staff_rows = staff_mod.extract(notice, str(title.value) if title else None)
     committee_rows, committee_problems = committees.extract(notice)
     req_rows = lists.requirements(notice)
     for name, messages in (("languages", lang_problems), ("competencies", comp_problems),

@@ -54,6 +54,11 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 
 
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
+_UNIT_NOUN = re.compile(r"\b(?:Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service)\b",
+                        re.I)
+# A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
+_SUBJECT_UNIT = re.compile(r"\W*(?:The|the)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){0,8}?"
+                           r"(?P<u>Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service)\b")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
@@ -113,7 +118,10 @@ def _manages(noun: str) -> bool:
     return family_of(noun) in _LEADER_FAMILIES or noun.lower() in terms("manager_noun")
 
 
-def extract(notice: Notice) -> list[Row]:
+def extract(notice: Notice, title: str | None = None) -> list[Row]:
+    """Headcount rows; `title` (the post's) lets a size stated of the post's own unit count as led
+    ("Branch Head": "The Branch, of about 45 staff, ...")."""
+    own_unit = _own_unit(title)
     pats = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
@@ -130,7 +138,7 @@ def extract(notice: Notice) -> list[Row]:
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
             for start, end, token in _numbers(ln.norm, s, e):
-                found = _headcount(ln.norm, s, e, start, end)
+                found = _headcount(ln.norm, s, e, start, end) or _own_unit_size(ln.norm, s, start, end, own_unit)
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
@@ -183,6 +191,25 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
+
+
+def _own_unit(title: str | None) -> str | None:
+    """The unit a leader's title names ("Head, Budget Section": section; an ASG leads a Division)."""
+    if not title or family_of(title) not in _LEADER_FAMILIES:
+        return None
+    m = _UNIT_NOUN.search(title)
+    return m.group(0).lower() if m else "division" if family_of(title) in ("ASG", "Deputy ASG") else None
+
+
+def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) -> tuple[str, str | None] | None:
+    """("leads", unit) when the sentence is about the post's own unit and states its size without saying who
+    leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around 70 staff")."""
+    if unit is None or not _staff_noun_after(norm[end:end + _REACH]):
+        return None
+    subject = _SUBJECT_UNIT.match(norm, s)
+    if subject is None or subject.group("u").lower() != unit or subject.end() > start:
+        return None
+    return "leads", subject.group(0).strip()
 
 
 def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
