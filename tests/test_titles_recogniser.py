@@ -392,3 +392,23 @@ def test_a_title_with_a_slash_named_in_prose():
     text = ("1. SUMMARY\nThe Legal Adviser / Director, Office of Legal Affairs leads and directs the Office.\n"
             "NATO Body: NATO International Staff\n")
     assert parse(text).post["title"] == "Legal Adviser / Director, Office of Legal Affairs"
+
+
+def test_two_posts_named_with_their_grades_in_a_board_sentence():
+    parsed = parse("ABOUT YOU We are hiring skilled people for the positions of Finance Specialist. Currently, we "
+                   "have openings for Staff Officer (Grade 14) and Staff Assistant (Grade 10) roles.\n")
+    assert not parsed.failed, errors(parsed)
+    assert [(p[0], p[6]) for p in parsed.positions] == [("Staff Officer", "G14"), ("Staff Assistant", "G10")]
+
+
+def test_the_posts_reporting_line_is_a_fact_of_one_posting():
+    text = ("The Defence Division leads NATO's work on capabilities. The Space Section supports Allied investments "
+            "in space technologies to meet the requirements of Allies.\nThe incumbent reports to the officer leading "
+            "the Space Section and drafts policy advice for NATO committees.\n")
+    assert not parse(text).failed
+    assert parse(text.replace("The incumbent reports to", "Staff report to")).failed
+
+
+def test_a_staff_vacancy_banner_with_a_colon_and_number_sign():
+    parsed = parse("Press Officer\nSTAFF VACANCY: N° A 09(2013)\n1. SUMMARY\nThe Press Officer drafts lines.\n")
+    assert parsed.post["reference"] == "A 09(2013)"

@@ -46,6 +46,10 @@ _LINK_INSIDE = re.compile(r"(?<!\S)(?:https?://|www\.)\S", re.I)
 _GRADED_POST = re.compile(
     r"\b(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})\b(?!\s*[-–]\s*\d)\s*(?:\(\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d)\s*\)\s*)?"
     r"(?:posts?\s*)?\((?P<title>[^()]{3,80})\)", re.I)
+# ... or before it: "openings for Staff Officer (Grade 15) and Staff Assistant (Grade 12) roles".
+_POST_GRADED = re.compile(
+    r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})"
+    r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?)\s*\)")
 _MAX_TITLE_WORDS = 14
 # Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
 _INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
@@ -160,18 +164,21 @@ def _from_inline_list(lines: list[Line]) -> list[Position]:
 
 
 def _from_sentence(lines: list[Line]) -> list[Position]:
-    """Posts named after their grades in one sentence (two at least, each with a post word)."""
+    """Posts named with their grades in one sentence, grade first or title first (two at least, each with a
+    post word)."""
     for ln in lines:
         if "rade" not in ln.norm:
             continue
-        found = [m for m in _GRADED_POST.finditer(ln.norm) if family_of(m.group("title"))]
+        found = [m for m in _GRADED_POST.finditer(ln.norm) if family_of(m.group("title"))] or \
+            [m for m in _POST_GRADED.finditer(ln.norm) if family_of(m.group("title"))]
         if len(found) < 2:
             continue
         out: list[Position] = []
         for m in found:
             s, e = sentence_span(ln.norm, m.start(), m.end())
             code, nato = _codes(m.group("code"), m.group("num"), m.group("g"))
-            grade = re.sub(r"\s*\bposts?$", "", clean(ln.norm[m.start():m.start("title") - 1]), flags=re.I)
+            grade = clean(m.group("gw")) if m.re is _POST_GRADED else \
+                re.sub(r"\s*\bposts?$", "", clean(ln.norm[m.start():m.start("title") - 1]), flags=re.I)
             out.append((clean(m.group("title")), None, ln.line_at(m.start()), ln.evidence(s, e), grade, code, nato))
         if len({p[0] for p in out}) == len(out):
             return out
