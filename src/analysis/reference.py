@@ -81,12 +81,17 @@ def to_number(token: str) -> float | None:
     token = token.strip().lower()
     if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
         return float(token.replace(",", "."))
+    tens, _, unit = token.partition("-")  # "thirty-six", "trente-six"
+    if unit and (number_words().get(tens) or 0) >= 20 and (number_words().get(unit) or 10) < 10:
+        return number_words()[tens] + number_words()[unit]
     return number_words().get(token)
 
 
-# A number starts where a run of digits starts (never inside one), so scanning is linear.
-NUMBER = r"(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:" + alternation(
-    [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]) + "))"
+_WORDS = [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]
+# A number starts where a run of digits starts (never inside one), so scanning is linear; in words, a ten
+# may be followed by a unit ("thirty-six").
+NUMBER = (r"(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:" + alternation(_WORDS) + r")(?:-(?:" +
+          alternation([w for w in _WORDS if "-" not in w]) + r"))?)")
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,7 @@ def competency_name_pattern() -> re.Pattern[str]:
     names = [r["name"] for r in read_csv("competency_names.csv")]
     alts = sorted(names, key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in alts)
-    return re.compile(rf"^\W*(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
+    return re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s+)?(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
 
 
 @cache

@@ -248,8 +248,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
     if len(text) <= 90:
         m = _NUMBERED.match(text)
         body = m.group("rest") if m else text
-        if body.split(" ", 1)[0].lower().rstrip(":") in heading_words():
-            found = headings().get(fold(body.rstrip(":")))
+        if body.split(" ", 1)[0].lower().rstrip(":.") in heading_words():
+            found = headings().get(fold(body.rstrip(":.")))
             if found:
                 return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):

@@ -49,6 +49,8 @@ _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
+# "chairs on behalf of the ASG the X Committee": whose behalf stands between the role and the name (masked).
+_ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=\s)")
 # Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff).
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working Party|Conference|Comité|"
                         r"Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
@@ -291,6 +293,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             with_m = _WITH.search(text) or _WITH_BARE.search(text)
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
+            masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
             if not _NOUN.search(masked):
                 carried = None
                 continue

@@ -12,7 +12,7 @@ from analysis.segment import Notice
 _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
-    rf"(?:of|de|d')\s*(?P<n>{NUMBER})\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
+    rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})[- ]years?\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)

@@ -351,10 +351,11 @@ def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def pay_label() -> re.Pattern[str]:
-    """The word that introduces pay, with a basis written after it ("Salaire mensuel", "Salary per month")."""
+    """The word that introduces pay, with a basis written after it ("Salaire mensuel", "Salary per month",
+    "Salaire de base mensuel")."""
     basis = grammar_alternation("salary", "basis")
     return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('salary', 'label')}){_WORD_END}"
-                      rf"(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?")
+                      rf"(?:[ \t]+(?i:de[ \t]+base|basic))?(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?")
 
 
 @cache

@@ -25,12 +25,16 @@ from analysis.segment import Notice
 
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
 # direct(e)s").
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
-                    r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?)"
-                    r"\s*:?\s*(?P<n>\d{1,4})\b", re.I)
+                    r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
+                    r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
+                    rf"\s*:?\s*(?P<n>\d{{1,4}}|{_NUMBER_WORD})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports".
-_REPORTS_STATED = re.compile(r"\bhas\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                             r"(?P<kind>direct|indirect)(?P<kind_fr>)\s+reports?\b", re.I)
+_REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>\d{{1,3}}|{_NUMBER_WORD})\s+(?P<kind>direct|indirect)(?P<kind_fr>)"
+                             rf"(?P<kind_sup>)\s+reports?\b"
+                             rf"|\breporting\s+officer\s+for\s+(?P<n2>\d{{1,3}}|{_NUMBER_WORD})\s+(?:staff|people|persons)",
+                             re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
@@ -128,10 +132,12 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
     for ln in notice.with_trigger("staff", notice.active_lines):
-        m = _LABEL.search(ln.norm) or _REPORTS_STATED.search(ln.norm)
+        m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm))), key=lambda x: x.start(),
+                default=None)  # "has three direct reports: two instructors and ...": the first statement
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
-            kind = f"{(m.group('kind') or m.group('kind_fr')).lower()}_reports"
-            rows.append(evidence_row(ln, m.start(), m.end(), count=int(to_number(m.group("n")) or 0),
+            kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
+            count = to_number(m.groupdict().get("n") or m.group("n2"))
+            rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             continue
         if id(ln) not in described or not _has_number(ln.norm):
