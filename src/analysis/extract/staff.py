@@ -136,7 +136,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(m.groupdict().get("n") or m.group("n2"))
+            count = to_number(m.groupdict().get("n") or m.groupdict().get("n2") or "")
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             continue
