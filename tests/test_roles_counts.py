@@ -171,3 +171,12 @@ def test_one_position_read_from_a_list_of_several_is_kept_and_reported():
 def test_a_size_stated_of_the_posts_own_unit_is_the_staff_it_leads(title, line, expected):
     parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
     assert parsed.post["staff_led"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The Executive Officer manages the four-person Front Office of the Director.", 4),
+    ("The Head leads a 12-strong team of analysts.", 12),
+])
+def test_a_headcount_written_as_an_adjective(line, expected):
+    parsed = parse(f"Head, Front Office\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
+    assert parsed.post["staff_led"] == expected

@@ -37,6 +37,8 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>\d{{1,3}}|{_NUMBER_WORD})\s+(?P<ki
                              re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
+# A headcount written as an adjective: "four-person", "12-strong", "six-member".
+_PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
@@ -103,6 +105,8 @@ def _staff_noun_after(text: str) -> bool:
     """Whether `text` (what follows a number) names staff, past up to three modifiers, or people by their
     posts in the plural."""
     staff_noun = _patterns()["staff_noun"]
+    if _PERSON_ADJECTIVE.match(text):
+        return True  # "manages the four-person Front Office", "a 12-strong team"
     pos = 0
     for _ in range(4):
         if staff_noun.match(text, pos):
