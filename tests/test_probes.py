@@ -45,8 +45,6 @@ READ_OTHERWISE = {
     ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
     ("v10.txt", "reference"):
         "'A 23(2012)' stands alone on a line with no label: an unlabelled number is not taken as the reference",
-    ("v16.md", "lang_level_one"): "'English (NATO level 5)': levels written in digits are not read as I-VI",
-    ("v16.md", "lang_level_other"): "'French (NATO level 3)': levels written in digits are not read as I-VI",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",

@@ -180,3 +180,12 @@ def test_a_size_stated_of_the_posts_own_unit_is_the_staff_it_leads(title, line, 
 def test_a_headcount_written_as_an_adjective(line, expected):
     parsed = parse(f"Head, Front Office\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
     assert parsed.post["staff_led"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- advanced knowledge of English (NATO level 5) and working knowledge of French (NATO level 2).", (5, 2)),
+    ("- level 4 in one official language and level 1 in the other;", (4, 1)),
+])
+def test_language_levels_written_in_digits(line, expected):
+    parsed = parse("Officer\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
+    assert (parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == expected

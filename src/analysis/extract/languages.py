@@ -29,6 +29,13 @@ _LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*"
 _BOTH = ("both", "les deux")
 # A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.
 _BRACKETED = re.compile(r"\((VI|IV|V|III|II|I)\)")
+# A level written in digits, with its language named before it or where it applies after it.
+_ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+_DIGIT_LEVELS = (
+    re.compile(r"(?P<where>\b(?:English|French|anglais|français))\b[^;.\d]{0,40}?\b(?:NATO\s+)?(?:level|niveau)\s+"
+               r"(?P<digit>[1-6])\b", re.I),
+    re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6])\b[^;.\d]{{0,30}}?(?P<where>{_PLACE})", re.I),
+)
 # The word "level" just before a numeral: "(niveau VI)", "at level V" (a level even without where it applies).
 _AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
@@ -53,6 +60,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
         if not found:
             found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
+        if not found:  # "English (NATO level 5)", "level 5 in one ... level 3 in the other"
+            found = sorted(((m, _ROMANS[int(m.group("digit"))]) for form in _DIGIT_LEVELS
+                            for m in form.finditer(norm)), key=lambda f: f[0].start())
         if not found and _STANAG.search(norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")
