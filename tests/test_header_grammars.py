@@ -8,6 +8,7 @@ import pytest
 
 from analysis.extract import grammar, header
 from analysis.segment import segment
+from conftest import parse
 
 
 def _notice(head: str):
@@ -220,3 +221,10 @@ def test_deadline_date_on_the_line_after_the_phrase():
 def test_a_date_further_on_in_the_sentence_is_not_the_deadline():
     head = "Applicants hear back after the closing date, and interviews are planned for 3 July 2025."
     assert _deadline(head)[0] is None
+
+
+def test_a_reference_of_a_distinctive_shape_alone_on_a_header_line():
+    text = ("                     A 17(2013)\nNATO\nNOTIFICATION OF AN \"A\" GRADE VACANCY\nHead, Archives Section\n"
+            "1. SUMMARY\nText.\n")
+    assert parse(text).post["reference"] == "A 17(2013)"
+    assert parse(text.replace("A 17(2013)", "250443")).post["reference"] is None  # a bare number is too common

@@ -43,8 +43,6 @@ READ_OTHERWISE = {
         "Group': without commas the sharer's title runs into the group's name, so only the permanent chair counts",
     ("v09.txt", "committees_chaired"): "the French text names no committee the parser reads as the post's: empty",
     ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
-    ("v10.txt", "reference"):
-        "'A 23(2012)' stands alone on a line with no label: an unlabelled number is not taken as the reference",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",

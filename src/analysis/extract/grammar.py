@@ -61,6 +61,20 @@ def _ref_shape() -> str:
 
 
 @cache
+def _lone_reference() -> re.Pattern[str]:
+    """A header line that is nothing but a reference of a distinctive shape (grammar_header.csv `alone`)."""
+    names = {n for _, written in grammar("reference", "alone") for n in written.split("|")}
+    shapes = "|".join(f"(?:{pattern})" for name, pattern in grammar("reference", "shape") if name in names)
+    return re.compile(rf"[ \t]*(?P<ref>{shapes})[ \t]*")
+
+
+def lone_reference(text: str) -> str | None:
+    """The reference when `text` holds only one ("A 23(2012)" right-aligned above the banner), else None."""
+    m = _lone_reference().fullmatch(text)
+    return m.group("ref") if m else None
+
+
+@cache
 def reference_pattern() -> re.Pattern[str]:
     """A reference after its label: "Ref: 250443", "Vacancy ref.:210701", "Ref. No 2025_00100"."""
     return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('reference', 'label')}){_WORD_END}"
