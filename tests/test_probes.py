@@ -41,7 +41,6 @@ READ_OTHERWISE = {
     ("v07.txt", "committees_chaired"):
         "'co-chairs with the NCI Agency Chief Information Security Officer the ACO-NCIA Cyber Security Working "
         "Group': without commas the sharer's title runs into the group's name, so only the permanent chair counts",
-    ("v09.txt", "committees_chaired"): "the French text names no committee the parser reads as the post's: empty",
     ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "

@@ -378,7 +378,8 @@ def names_committees(notice: Notice) -> bool:
         if _NOUN.search(ln.norm):
             for m in name_re.finditer(ln.norm):
                 name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
-                last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council"
+                last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council" ...
+                last = last if _BODY_HEAD.search(last) else name  # ... "Conseil pour la science et la technologie"
                 if len(last.split()) >= 2 and not _vocabulary()["title_of"].match(name) and (
                         _BODY_HEAD.search(name) or fold(name) in committee_index()
                         or (m.group("acr") or "") in committee_index()):
