@@ -208,3 +208,19 @@ def test_position_list_ends_at_the_blank_line():
     assert [(t, r, n) for t, r, n, *_ in parsed.positions] == [("Officer (Plans)", "250001", 3),
                                                              ("Officer (Budget)", "250002", 4)]
     assert parsed.positions[0][3] == "Officer (Plans) (250001)", "evidence is the source line"
+
+
+def test_every_code_table_row_has_its_columns_and_every_pattern_compiles():
+    """A comma inside an unquoted regex ("{5,7}") splits a row: every row keeps the header's columns."""
+    import csv
+    import re
+    from importlib import resources
+
+    tables = [p for p in resources.files("analysis.data").iterdir() if p.name.endswith(".csv")]
+    assert len(tables) > 10
+    for path in tables:
+        rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+        assert all(len(r) == len(rows[0]) for r in rows[1:] if r), path.name
+        for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
+            if "pattern" in row:
+                re.compile(row["pattern"])

@@ -371,16 +371,19 @@ def chaired(rows: list[Row]) -> int:
 
 def names_committees(notice: Notice) -> bool:
     """Whether the text that describes the post names a committee at all (the post then chairs 0 of them
-    when no role row says it chairs one); "the Council" alone, a person's title, or a unit named like a
-    group ("Command Group", "Transformation Task Force") that the gazetteer does not know is no committee."""
+    when no role row says it chairs one); "the Council" alone, a person's title ("Secretary of the Council"),
+    or a unit named like a group ("Command Group") that the gazetteer does not know is no committee."""
     name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
     for ln in notice.body("header", "summary", "accountabilities", "interrelationships"):
         if _NOUN.search(ln.norm):
             for m in name_re.finditer(ln.norm):
                 name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
+                if title := _vocabulary()["title_of"].match(name):  # "Chair of the X Panel": the X Panel
+                    name = clean(name[title.end():])
+                    name = clean(name[_LEAD_IN.match(name).end():])
                 last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council" ...
                 last = last if _BODY_HEAD.search(last) else name  # ... "Conseil pour la science et la technologie"
-                if len(last.split()) >= 2 and not _vocabulary()["title_of"].match(name) and (
+                if len(last.split()) >= 2 and (
                         _BODY_HEAD.search(name) or fold(name) in committee_index()
                         or (m.group("acr") or "") in committee_index()):
                     return True

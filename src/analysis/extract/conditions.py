@@ -14,7 +14,7 @@ _CONTRACT = re.compile(
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
-    rf"(?P<n>{NUMBER})[- ]years?\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
+    rf"(?P<n>{NUMBER})[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
 _EXTENSION = re.compile(
     rf"(?P<a>{NUMBER})[- ]years?\s+extension|extension\s+of\s+(?:up\s+to\s+)?(?P<b>{NUMBER})\s+years?|"
