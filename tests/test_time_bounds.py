@@ -13,7 +13,7 @@ import pytest
 from analysis import cache, pipeline
 from analysis.ingest import bound_runs, read_document
 from analysis.pipeline import build, parse_corpus, parse_document
-from analysis.workers import Stopped, bounded_map
+from analysis.workers import Pool, Stopped
 from conftest import RAW
 
 HEAD = "Head of Section\n1. SUMMARY\nThe Head leads the Section and needs at least "
@@ -81,9 +81,10 @@ def _sleep_or_square(x: float) -> float:
     return x * x
 
 
-def test_bounded_map_stops_a_slow_call_and_a_dead_worker_and_keeps_the_others():
+def test_the_pool_stops_a_slow_call_and_a_dead_worker_and_keeps_the_others():
     items = [1, 2, -1, 3, 13, 4, 5]
-    results = dict(bounded_map(_sleep_or_square, items, workers=2, timeout=1.0, batch=3))
+    with Pool(_sleep_or_square, (), workers=2) as pool:
+        results = dict(pool.map(items, timeout=1.0, batch=3))
     assert {i: r for i, r in results.items() if not isinstance(r, Stopped)} == {0: 1, 1: 4, 3: 9, 5: 16, 6: 25}
     assert results[2] == Stopped("timeout", 1.0)
     assert results[4].reason == "died"

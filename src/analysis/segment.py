@@ -45,7 +45,7 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")
 _CAPS_RUN = re.compile(r"[A-ZÀ-Ý]{4}")
 _BULLET_SIGNS = frozenset("•●▪■◦")
 # A bullet sign inside a line, between words: where a list flattened onto one line is cut.
-_INLINE_BULLET = re.compile(r"(?<=\S[ \t])[•●▪■◦](?=[ \t]+\S)")
+_INLINE_BULLET = re.compile(rf"(?<=\S[ \t])[{''.join(sorted(_BULLET_SIGNS))}](?=[ \t]+\S)")
 LIST_SECTIONS = frozenset({"essential", "desirable", "challenges", "competencies"})
 _EVIDENCE_TRIM = " \t*#-•"
 CORE = frozenset({"summary", "qualifications", "essential", "accountabilities", "competencies"})

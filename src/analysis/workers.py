@@ -135,10 +135,3 @@ class Pool:
                 worker.process.join()
             worker.conn.close()
         self.pool = []
-
-
-def bounded_map(fn: Callable[..., Any], items: Sequence[Any], extra: tuple = (), workers: int = 2,
-                timeout: float | None = 30.0, batch: int = 16) -> Iterator[tuple[int, Any]]:
-    """Yield (index, fn(item, *extra)) as calls finish, or (index, Stopped) for a call stopped."""
-    with Pool(fn, extra, max(1, min(workers, len(items)))) as pool:
-        yield from pool.map(items, timeout, batch)

@@ -20,20 +20,19 @@ from functools import cache
 from analysis.extract import Row, evidence_row, sentences
 from analysis.extract.header import family_of
 from analysis.extract.title import names_post
-from analysis.reference import number_words, term_pattern, terms, to_number
+from analysis.reference import NUMBER, number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
 # direct(e)s").
-_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
                     r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
-                    rf"\s*:?\s*(?P<n>\d{{1,4}}|{_NUMBER_WORD})\b", re.I)
+                    rf"\s*:?\s*(?P<n>{NUMBER})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports".
-_REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>\d{{1,3}}|{_NUMBER_WORD})\s+(?P<kind>direct|indirect)(?P<kind_fr>)"
+_REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>{NUMBER})\s+(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
-                             rf"|\breporting\s+officer\s+for\s+(?P<n2>\d{{1,3}}|{_NUMBER_WORD})\s+(?:staff|people|persons)",
+                             rf"|\breporting\s+officer\s+for\s+(?P<n2>{NUMBER})\s+(?:staff|people|persons)",
                              re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
@@ -47,12 +46,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
 _MEMBERS = re.compile(r"(?:\s+[a-z][\w/-]*){0,2}\s+[A-Za-z][\w-]*s(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b))")
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
-# Posts named after a number: "three Section Heads", "two Deputy Directors" (capitalised, plural).
-_TITLED = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s)\b")
+# Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
+_POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
-# ... or in lower case: "the two assistants of the Office".
-_PLURAL_POSTS = re.compile(r"\s+(?P<t>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\b")
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
 _JUST_BEFORE = re.compile(r"\s+(?:(?:the|its|all|her/his|his/her|their)\s+)?")
 _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A-Z]+\))"
@@ -60,11 +57,12 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 
 
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
-_UNIT_NOUN = re.compile(r"\b(?:Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service)\b",
-                        re.I)
+# The units a leader's title may name.
+_UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
+_UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
-_SUBJECT_UNIT = re.compile(r"\W*(?:The|the)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){0,8}?"
-                           r"(?P<u>Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service)\b")
+_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?"
+                           rf"(?P<u>{_UNITS})\b")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
@@ -225,7 +223,7 @@ def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) ->
 def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
     """Whether the lead verb governs the number directly and posts in the plural follow it ("supervises
     three Section Heads", "supervises two HR Data Assistants")."""
-    titled = _TITLED.match(after) or _PLURAL_POSTS.match(after)
+    titled = _POSTS_AFTER.match(after)
     return bool(verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
 
 
