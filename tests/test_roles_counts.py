@@ -173,8 +173,21 @@ def test_a_size_stated_of_the_posts_own_unit_is_the_staff_it_leads(title, line, 
     assert parsed.post["staff_led"] == expected
 
 
+@pytest.mark.parametrize(("title", "line", "expected"), [
+    # the lead verb's subject names another post: its unit's size is not this post's
+    ("Deputy Director, Air Warfare Centre", "The Director AWC leads the Centre, of some 90 staff, and is assisted "
+     "by the Deputy Director.", None),
+    ("Head, Logistics Section", "The Director of Support manages the Directorate of about 300 staff.", None),
+    ("Director, Air Warfare Centre", "The Director AWC leads the Centre, of some 90 staff.", 90),
+    ("Deputy Director, Air Warfare Centre", "The Deputy Director leads the Programme Branch of 25 staff.", 25),
+])
+def test_a_headcount_led_by_another_post_is_not_the_posts(title, line, expected):
+    parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
+    assert parsed.post["staff_led"] == expected
+
+
 @pytest.mark.parametrize(("line", "expected"), [
-    ("The Executive Officer manages the four-person Front Office of the Director.", 4),
+    ("The Head manages the four-person Front Office of the Director.", 4),
     ("The Head leads a 12-strong team of analysts.", 12),
 ])
 def test_a_headcount_written_as_an_adjective(line, expected):

@@ -72,6 +72,10 @@ def test_committee_list_without_commas_and_acronyms():
     rows, problems = committees.extract(n)
     assert [r["committee"] for r in rows] == ["A Committee", "B Committee", "C related Committees"]
     assert len(problems) == 3
+    n = segment("1. SUMMARY\nThe Deputy chairs the Budget Committee the Audit Board and the Gulf Dialogue related "
+                "committees.\n")  # "related committees" in lower case closes a name as its capitalised form does
+    rows, _ = committees.extract(n)
+    assert [r["committee"] for r in rows] == ["Budget Committee", "Audit Board", "Gulf Dialogue related committees"]
     n = segment("1. SUMMARY\nThe Director chairs the Resource Policy and Planning Board (RPPB) and serves the "
                 "Budget Committee.\n")
     rows, _ = committees.extract(n)

@@ -238,6 +238,10 @@ def test_a_page_of_header_labels_without_headings_or_title_is_a_notice():
     ("Read our interview with the new General Manager here.\n1. SUMMARY\nNATO news.\n", None),
     ("Headquarters Security Officer (HQSO) in Brussels 312 views\n1. SUMMARY\nText.\n",
      "Headquarters Security Officer (HQSO)"),
+    ("Political Adviser in Kyiv\n1. SUMMARY\nText.\n", "Political Adviser"),
+    # a place after an office noun names the post's office, not its duty station
+    ("Head, NATO Military Liaison Mission in Moldova\n1. SUMMARY\nText.\n",
+     "Head, NATO Military Liaison Mission in Moldova"),
 ])
 def test_sentences_and_duty_stations_on_title_lines(text, expected):
     assert parse(text).post["title"] == expected

@@ -32,11 +32,12 @@ from analysis.segment import Line, Notice
 _W = r"(?:[A-Z][\w'&-]*|NATO's)"
 # ... or a connecting word or acronym inside the name ("Partnerships and Cooperative Security").
 _C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
-# The head noun that makes a name a committee; not when a capitalised word follows it, which makes
+# The head noun that makes a name a committee ("related committees" also in lower case, closing a list of
+# names without commas); not when a capitalised word follows it, which makes
 # it a modifier ("Committee Services", "Council Secretariat", "Committee Chair"), unless that word
 # opens the next sentence of a text stripped of its punctuation ("... Committee The Division ...").
 _SENTENCE_OPENER = r"(?:The|This|These|He|She|S/he|They|It|In|As|A|An|Il|Elle|Le|La|Les)\b"
-_HEAD_EN = r"(?:Committees?|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|Task\s+Force|Sessions)" \
+_HEAD_EN = r"(?:Committees?|related\s+committees|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|Task\s+Force|Sessions)" \
            rf"(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?!{_SENTENCE_OPENER})[A-Z][a-z])"  # "NPG (NPG) Staff Group" goes on
 # A complement that completes a name after its head noun: "Advisory Panel on Administration".
 _COMPLEMENT = rf"(?:\s+(?:of|on)\s+(?:the\s+)?{_W}(?:\s+{_W})*)?"

@@ -194,6 +194,26 @@ def family_of(title: str) -> str | None:
     return best[1] if best else None
 
 
+# Words that make a post the deputy of another with the same family word ("Deputy Director", "Directeur
+# adjoint"): a deputy's family folds into its principal's for these families only (post_families.csv).
+_DEPUTY = re.compile(r"\b(?:deputy|vice)[\s-]+(?:director|head|chief)\b|\b(?:directeur|directrice|chef)\s+adjointe?\b",
+                     re.I)
+_DEPUTY_FOLDED = frozenset({"Director", "Head"})
+
+
+def _families(text: str) -> set[str]:
+    return {family for pattern, family in post_families() if pattern.search(text)}
+
+
+def another_post(subject: str, title: str | None) -> bool:
+    """Whether a subject that names a post ("The Director CMRE") names another post than the notice's
+    (title "Deputy Director, CMRE"): no family in common, or a deputy on one side only."""
+    if not title or family_of(subject) is None:
+        return False
+    deputy_differs = bool(_DEPUTY.search(subject)) != bool(_DEPUTY.search(title))
+    return all(family in _DEPUTY_FOLDED and deputy_differs for family in _families(subject) & _families(title))
+
+
 def _known_organisation(text: str) -> str | None:
     for pattern, name in organisations():
         if pattern.search(text):

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row, sentences
-from analysis.extract.header import family_of
+from analysis.extract.header import another_post, family_of
 from analysis.extract.title import names_post
 from analysis.reference import NUMBER, number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
@@ -56,6 +56,9 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
                    r"(?:\s+(?:[A-Z][\w'&/-]*|\([A-Z]+\)|and|of|for|de|des|du))*)")
 
 
+# The subject just before a lead verb, when it opens its clause: "The Director CMRE leads the Centre".
+_SUBJECT = re.compile(r"(?:^|[;:]\s*|\band\s+)\W*(?:The|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|of|the|for))*)"
+                      r"\s+(?:(?:also|currently|directly)\s+)?$")
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 # The units a leader's title may name.
 _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
@@ -146,7 +149,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
             for start, end, token in _numbers(ln.norm, s, e):
-                found = _headcount(ln.norm, s, e, start, end) or _own_unit_size(ln.norm, s, start, end, own_unit)
+                found = _headcount(ln.norm, s, e, start, end, title) or _own_unit_size(ln.norm, s, start, end,
+                                                                                         own_unit)
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
@@ -168,8 +172,10 @@ def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, str | None] | None:
-    """(kind, unit) when the number at norm[start:end] is a headcount of the post, else None."""
+def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | None = None
+               ) -> tuple[str, str | None] | None:
+    """(kind, unit) when the number at norm[start:end] is a headcount of the post (not of another post named as
+    the lead verb's subject), else None."""
     pats = _patterns()
     after = norm[end:min(e, end + _REACH)]
     before = norm[max(s, start - _REACH):start]
@@ -192,6 +198,9 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int) -> tuple[str, st
         return ("direct_reports", None) if _posts_governed(before, after, verb) else None
     if verb is None:
         return None
+    subject = _SUBJECT.search(before, 0, verb.start())
+    if subject and another_post(subject.group("np"), title):
+        return None  # "The Director CMRE leads the Centre, of about 150 staff" in the Deputy Director's notice
     governs = _JUST_BEFORE.fullmatch(before, verb.end())  # "directly manages the Directorate, of 45" leads it
     if (_DIRECTLY.search(before[:verb.start()]) and governs) or (
             verb.group(0).lower().startswith("supervis") and _posts_governed(before, after, verb)):
