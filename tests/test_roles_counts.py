@@ -151,6 +151,22 @@ def test_posts_named_after_their_grades_in_one_sentence():
                                                               ("Filing Assistant", "B2", "G6")]
 
 
+def test_positions_with_one_title_are_told_apart_by_their_grades():
+    parsed = parse("Data Scientist (3 posts)\nSUMMARY:\nThrough this competition the Agency seeks applicants for the "
+                   "3 similar positions below:\n- Data Scientist (G18);\n- ML Engineer (Data Scientist) (G18) – pending "
+                   "budget approval;\n- Data Scientist (G15-G18).\nThe Agency delivers data services.\n")
+    assert [(p[0], p[6]) for p in parsed.positions] == [
+        ("Data Scientist", "G18"), ("ML Engineer (Data Scientist)", "G18"), ("Data Scientist", None)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Clerks, Registry (2 posts + Reserve List)", "Clerks, Registry"),
+    ("Policy Officer (Resilience) - pending budget approval", "Policy Officer (Resilience)"),
+])
+def test_notes_about_the_posts_are_not_part_of_the_title(line, expected):
+    assert parse(f"{line}\n1. SUMMARY\nThe Registry files the Council's papers.\n").post["title"] == expected
+
+
 def test_one_position_read_from_a_list_of_several_is_kept_and_reported():
     parsed = parse("Vacancy\nWe aim to hire two candidates for the following positions:\n"
                    "Head Cyber Policy Section (G22) (PASP0201)\n"

@@ -48,10 +48,49 @@ def test_real_postings_without_their_headings_are_notices(text):
     # a CV that names NATO posts held
     "Jane Doe\nCurriculum Vitae\nProfessional Experience\n2018-2024 Policy Officer, NATO International Staff\n"
     "Education\nMaster's degree in International Relations\n",
+    # a headline that names an appointment ("names" is its verb)
+    "Alliance names new Head of the Budget Section\nThe Budget Section is led by an official with ten years of "
+    "experience.\n",
 ])
 def test_text_without_notice_evidence_is_not_a_notice(text):
     parsed = parse(text)
     assert parsed.failed and errors(parsed)[0].startswith("not a vacancy notice")
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # a page of questions and answers about grades, pay and deadlines: the facts of a posting, but no post
+    ("Working at the Agency\nWhat grade will I get?\nAgency posts are at grade A2 to A5 (G15 to G22).\n"
+     "Which languages count?\nThe official languages: English and French, for example IV (Competent) in one.\n"
+     "When do applications close?\nEach notice gives its application deadline.\n", "questions and answers"),
+    # a board's page listing posts, each with its body and grade, no numbers
+    ("Current vacancies\nChief, Payroll Unit\nNSPA · Capellen · Grade A4 · Closes 3 May\nData Analyst (Cyber)\n"
+     "NCI Agency · The Hague · Grade G15\nTranslator (French)\nInternational Staff · Brussels · Grade L2\n"
+     "Clerk (Registry)\nInternational Staff · Brussels · Grade B3\n", "list of 4 different vacancies"),
+    # a news item: a reading time and a byline weigh against, the facts it reports notwithstanding
+    ("By our defence correspondent · 2 June 2026 · 4 min read\nThe Agency appointed a budget official with 15 years "
+     "of experience at grade A6; the appointment follows a vacancy notice with an application deadline in May.\n",
+     "essentially no notice evidence"),
+])
+def test_pages_about_posts_are_not_one_notice(text, why):
+    parsed = parse(text)
+    assert parsed.failed and why in errors(parsed)[0]
+
+
+def test_a_posting_naming_its_title_in_several_forms_is_one_notice():
+    parsed = parse("Information Assurance Officer\nJob Description - Information Assurance Officer (190726)\n"
+                   "Information Assurance Officer-190726\nThe incumbent accredits the Agency's networks. Application "
+                   "Deadline: 12 July 2026\n")
+    assert not parsed.failed and parsed.post["title"] == "Information Assurance Officer"
+
+
+@pytest.mark.parametrize("text", [
+    # a title opening with a bracketed word part, the deadline label written in title case
+    "(Cyber)Security Adviser, NATO Liaison Office\nInternational Staff\nApplication Deadline: 21 July 2026\nThe "
+    "Office supports reform of the security sector.\n",
+])
+def test_a_title_with_a_bracketed_word_part(text):
+    parsed = parse(text)
+    assert not parsed.failed and parsed.post["title"] == "(Cyber)Security Adviser, NATO Liaison Office"
 
 
 def test_weak_evidence_builds_the_post_with_a_warning():
@@ -252,6 +291,11 @@ def test_sentences_and_duty_stations_on_title_lines(text, expected):
      "office's work.\n", "Deputy Senior Representative"),
     ("1. SUMMARY\nThe incumbent carries out the duties of Assistant to the Secretary of the Council and, as such, "
      "supports the Council.\n", "Assistant to the Secretary of the Council"),
+    ("1. SUMMARY\nThe incumbent will carry out the duties of Senior Assistant to the Director and be responsible "
+     "for the Front Office.\n", "Senior Assistant to the Director"),
+    # an occasional role ("may serve as Acting Director") does not name the post; its subject does
+    ("1. SUMMARY\nThe Deputy Head Cyber Operations serves as the Branch's point of contact for incidents. The "
+     "incumbent advises the Director and may serve as Acting Director when necessary.\n", "Deputy Head Cyber Operations"),
 ])
 def test_prose_forms_with_the_incumbent(text, expected):
     assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected

@@ -2,7 +2,8 @@
 
 Evidence: section headings (inline ones included), header labels, a title naming a post, and the
 phrases of `notice_evidence.csv` (a NATO body, a grade, pay, a deadline, years of experience,
-official languages, the post holder, duties, requirements, accountability areas, standard clauses).
+official languages, the post holder, duties, requirements, accountability areas, standard clauses;
+a news item's byline or reading time counts against).
 Text with essentially none of it is not a notice, nor is text without headings or a title whose
 evidence is only general recruiting words; weak but present evidence still gives a post, with a
 warning naming what is missing.
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.extract.header import split_labels
-from analysis.extract.title import names_post
+from analysis.extract.title import bare, is_title_line, names_post
 from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import CORE, Notice
 
@@ -24,6 +25,7 @@ WEAK = 6  # below this score the post gets a warning
 STRONG = 8  # from this score on, no more evidence is looked for
 LISTING_LINES = 80  # header lines looked at for a list of vacancies
 LISTING = 3  # this many different titles or vacancy numbers under their labels make a list of vacancies
+QUESTIONS = 3  # this many questions standing as headings, in a text without section headings, make a FAQ page
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Verdict:
     sectioned: bool
     listed: int
     posting: bool  # a fact of one posting (header labels, a grade, a deadline, years...), not only recruiting words
+    questions: int = 0  # lines that are questions ("How are posts graded?"): a page of questions and answers
 
     @property
     def is_notice(self) -> bool:
@@ -46,12 +49,14 @@ class Verdict:
         words as a notice, but states no grade, deadline or years); a page listing several vacancies'
         titles or numbers is not one notice."""
         return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or (self.score >= WEAK and self.posting)) \
-            and self.listed < LISTING
+            and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS)
 
     @property
     def reason(self) -> str:
         if self.listed >= LISTING:
             return f"a list of {self.listed} different vacancies (titles or vacancy numbers), not one notice"
+        if self.questions >= QUESTIONS and not self.sectioned:
+            return f"a page of {self.questions} questions and answers, not a notice"
         return f"essentially no notice evidence (score {self.score}; found: {', '.join(self.found) or 'nothing'})"
 
 
@@ -65,6 +70,8 @@ def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str]], ...]:
 def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
     """Weigh the evidence: `labels` header labels read, `titled` whether a title naming a post was found."""
     listed = _listed(notice)
+    if not any(s.key in CORE for s in notice.sections):
+        listed = max(listed, _titles_listed(notice))
     found: list[str] = []
     missing: list[str] = []
     score = 0
@@ -90,13 +97,28 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
                 score += weight
                 posting = posting or of_posting
                 found.append(what)
-            else:
+            elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
                 missing.append(what)
-    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting)
+    questions = sum(1 for ln in notice.active_lines if ln.text.endswith("?") and len(ln.text) <= _QUESTION_CHARS)
+    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions)
+
+
+_QUESTION_CHARS = 120  # a question standing as a heading is short
 
 
 # A line of a list of vacancies: a post's title, then its vacancy number ("Officer, Budget (250102) - ...").
 _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5,7})(?!\d)")
+
+
+def _titles_listed(notice: Notice) -> int:
+    """How many different lines shaped as a post's title a text without headings opens with (a page listing
+    vacancies names one post per item; a notice names its own post, perhaps twice in the same words)."""
+    titles = {fold(bare(ln.text)[0]) for ln in notice.header[:LISTING_LINES]
+              if len(ln.text) <= _TITLE_CHARS and ":" not in ln.text and is_title_line(ln.text)}
+    return sum(1 for t in titles if t and not any(t != other and t in other for other in titles))
+
+
+_TITLE_CHARS = 90
 
 
 def _listed(notice: Notice) -> int:

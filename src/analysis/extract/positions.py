@@ -19,6 +19,7 @@ import re
 from analysis.extract import clean, sentence_span
 from analysis.extract.grammar import grade_code, nato_grade
 from analysis.extract.header import family_of
+from analysis.extract.title import names_post, trim
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
@@ -35,6 +36,9 @@ _ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{
 # A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
 _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])[.-]?(?P<num>\d)\b"
                     r"(?:\s?/\s?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
+# A range of grades next to a position, (G17-G20), (A2/A3): no grade of its own, and not part of the title.
+_GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
+                          r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
 # A post number in brackets: letters then digits, (PASP0109), (OSC-0123): not part of the title.
 _POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?\s*\)")
 # How many vacancies a position has: "- 3 vacancies", "(2 posts)": not part of the title.
@@ -107,7 +111,7 @@ def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str |
             if len(item.text.split()) > 6 or skipped >= 3 or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
             skipped += 1  # "Click here for post description": a line between items
-        if len({f[0] for f in found}) < len(found):
+        if len({(f[0], f[1], f[4]) for f in found}) < len(found):  # told apart by title, reference or grade
             return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
         if len(found) == 1:
             plural = any(w.group(0).lower().endswith(("s", "ies")) for w in _POST_NOUN.finditer(ln.text))
@@ -131,11 +135,11 @@ def _position(item: Line) -> Position | None:
         text = text[enum.end():]
     grade = _GRADE.search(text)
     ref = _REF.search(_POST_NUMBER.sub(" ", text))
-    name = _VACANCIES.sub(" ", _POST_NUMBER.sub(" ", text))
+    name = _VACANCIES.sub(" ", _POST_NUMBER.sub(" ", _GRADE_RANGE.sub(" ", text)))
     if grade:
         name = name.replace(grade.group(0), " ")
-    name = clean(_REF.sub(" ", name).replace(" - ", " ").strip(" -–"))
-    if not name or not family_of(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
+    name = trim(clean(_REF.sub(" ", name).replace(" - ", " ").strip(" -–;")))
+    if not name or not names_post(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
         return None
     marked = item.bullet or enum or grade or ref or _POST_NUMBER.search(text) or _VACANCIES.search(text)
     if not marked and (item.text.endswith(".") or _SENTENCE_START.match(name)):

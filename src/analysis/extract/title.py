@@ -98,14 +98,23 @@ def is_furniture(text: str) -> bool:
     return any(p.search(text) for p in _furniture())
 
 
+# A word part in brackets glued to the title's first word: "(Cyber)Security Officer".
+_BRACKETED_PREFIX = re.compile(r"\([A-Za-z]+\)[A-Za-z]")
+
+
 def _title_shaped(text: str) -> bool:
     """A title's shape, and no sentence: no opening article or pronoun, no finite verb, no final stop."""
     words = text.split()
-    if not title_shaped(text) or text.endswith(("!", "?")) or not text[0].isalpha():
+    if not title_shaped(text) or text.endswith(("!", "?")) or not (text[0].isalpha() or _BRACKETED_PREFIX.match(text)):
         return False
     if text.endswith(".") and not text[-3:-1].isupper():
         return False
     return words[0] not in terms("sentence_opener") and not any(w in terms("finite_verb") for w in words)
+
+
+def is_title_line(text: str) -> bool:
+    """Whether a line reads as a post's title: a title's shape and a word naming a post."""
+    return _title_shaped(text) and names_post(text) and not is_furniture(text)
 
 
 def trim(text: str) -> str:
