@@ -153,7 +153,8 @@ def test_posts_named_after_their_grades_in_one_sentence():
 
 def test_positions_with_one_title_are_told_apart_by_their_grades():
     parsed = parse("Data Scientist (3 posts)\nSUMMARY:\nThrough this competition the Agency seeks applicants for the "
-                   "3 similar positions below:\n- Data Scientist (G18);\n- ML Engineer (Data Scientist) (G18) – pending "
+                   "3 similar positions below:\n- Data Scientist (G18);\n- ML Engineer (Data Scientist) (G18) – "
+                   "pending "
                    "budget approval;\n- Data Scientist (G15-G18).\nThe Agency delivers data services.\n")
     assert [(p[0], p[6]) for p in parsed.positions] == [
         ("Data Scientist", "G18"), ("ML Engineer (Data Scientist)", "G18"), ("Data Scientist", None)]

@@ -295,7 +295,8 @@ def test_sentences_and_duty_stations_on_title_lines(text, expected):
      "for the Front Office.\n", "Senior Assistant to the Director"),
     # an occasional role ("may serve as Acting Director") does not name the post; its subject does
     ("1. SUMMARY\nThe Deputy Head Cyber Operations serves as the Branch's point of contact for incidents. The "
-     "incumbent advises the Director and may serve as Acting Director when necessary.\n", "Deputy Head Cyber Operations"),
+     "incumbent advises the Director and may serve as Acting Director when necessary.\n",
+     "Deputy Head Cyber Operations"),
 ])
 def test_prose_forms_with_the_incumbent(text, expected):
     assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected

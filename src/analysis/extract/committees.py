@@ -37,7 +37,8 @@ _C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
 # it a modifier ("Committee Services", "Council Secretariat", "Committee Chair"), unless that word
 # opens the next sentence of a text stripped of its punctuation ("... Committee The Division ...").
 _SENTENCE_OPENER = r"(?:The|This|These|He|She|S/he|They|It|In|As|A|An|Il|Elle|Le|La|Les)\b"
-_HEAD_EN = r"(?:Committees?|related\s+committees|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|Task\s+Force|Sessions)" \
+_HEAD_EN = r"(?:Committees?|related\s+committees|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|" \
+           r"Task\s+Force|Sessions)" \
            rf"(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?!{_SENTENCE_OPENER})[A-Z][a-z])"  # "NPG (NPG) Staff Group" goes on
 # A complement that completes a name after its head noun: "Advisory Panel on Administration".
 _COMPLEMENT = rf"(?:\s+(?:of|on)\s+(?:the\s+)?{_W}(?:\s+{_W})*)?"

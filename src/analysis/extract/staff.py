@@ -57,8 +57,8 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 
 
 # The subject just before a lead verb, when it opens its clause: "The Director CMRE leads the Centre".
-_SUBJECT = re.compile(r"(?:^|[;:]\s*|\band\s+)\W*(?:The|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|of|the|for))*)"
-                      r"\s+(?:(?:also|currently|directly)\s+)?$")
+_SUBJECT = re.compile(r"(?:^|[;:]\s*|\band\s+)\W*(?:The|the)\s+"
+                      r"(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|of|the|for))*)\s+(?:(?:also|currently|directly)\s+)?$")
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 # The units a leader's title may name.
 _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
