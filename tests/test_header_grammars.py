@@ -228,3 +228,33 @@ def test_a_reference_of_a_distinctive_shape_alone_on_a_header_line():
             "1. SUMMARY\nText.\n")
     assert parse(text).post["reference"] == "A 17(2013)"
     assert parse(text.replace("A 17(2013)", "250443")).post["reference"] is None  # a bare number is too common
+
+
+def test_labels_with_dot_leaders_and_in_sentence_case():
+    parsed = parse("VACANCY NOTICE\nPost title ......... Head, Fuel Logistics Branch\nVacancy reference .... 260044\n"
+                   "Post number ........ FLB 0012\nGrade .............. A.5\nBasic monthly salary .. EUR 11,204.50 "
+                   "(tax-free)\nClosing date ....... 4 May 2026\n1. SUMMARY\nThe Branch plans fuel support.\n")
+    post = parsed.post
+    assert (post["title"], post["reference"], post["grade_code"], post["salary_eur_monthly"], post["deadline"]) == (
+        "Head, Fuel Logistics Branch", "260044", "A5", 11204.50, dt.date(2026, 5, 4))
+
+
+def test_a_label_in_sentence_case_needs_its_colon():
+    """'Vacancy reference' opening a sentence is no label: only a colon or dot leader makes it one."""
+    assert header.split_labels("Vacancy reference numbers are given below")[1] == []
+    assert header.split_labels("Vacancy reference: 260044")[1] == [("Vacancy reference", "260044")]
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Reference HQ/JWC/26/07", "HQ/JWC/26/07"),
+    ("## CIVILIAN VACANCY NOTICE JFC-26-031", "JFC-26-031"),
+    ("Vacancy No. | 26-0415", "26-0415"),
+    ("Vacancy reference: NSO 26-02", "NSO 26-02"),
+])
+def test_coded_references_after_a_label(head, expected):
+    assert parse(f"{head}\nHead, Training Branch\n1. SUMMARY\nThe Branch trains staff.\n").post["reference"] == expected
+
+
+def test_a_post_number_is_still_not_the_reference():
+    parsed = parse("Vacancy reference: 260417\nPost number: JWC TRB-0012\nHead, Training Branch\n1. SUMMARY\nText.\n")
+    assert parsed.post["reference"] == "260417"

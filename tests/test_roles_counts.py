@@ -219,3 +219,29 @@ def test_a_headcount_written_as_an_adjective(line, expected):
 def test_language_levels_written_in_digits(line, expected):
     parsed = parse("Officer\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
     assert (parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the level's name before its numeral, after the language's name
+    ("- Languages: English – Advanced (V); French – Beginner (I).", (5, 1)),
+    # "of one ... of the other" as "in one ... in the other"
+    ("- a Competent command (IV) of one official language and an Elementary command (II) of the other;", (4, 2)),
+])
+def test_language_levels_named_with_their_language(line, expected):
+    parsed = parse("Officer\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
+    assert (parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == expected
+
+
+@pytest.mark.parametrize(("title", "line", "expected"), [
+    ("Director, Naval Logistics Programmes", "The Directorate comprises approximately 210 staff.", 210),
+    ("Officer, Naval Logistics Programmes", "The Directorate comprises approximately 210 staff.", None),
+])
+def test_a_director_leads_the_directorate_its_title_does_not_name(title, line, expected):
+    parsed = parse(f"{title}\nNATO Body: NSPA\n1. SUMMARY\n{line}\n")
+    assert parsed.post["staff_led"] == expected
+
+
+def test_years_in_senior_management_are_management_years():
+    parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n- have at least "
+                   "15 years' experience in procurement, of which at least 5 years in senior management;\n")
+    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == (15, 5)

@@ -37,7 +37,7 @@ _WORD_END = r"(?![A-Za-z])"
 
 # Between a label and its number: spaces, at most one ':', '#', '=', '.' or dash, and the number
 # may stand on the next line (a label above its value).
-_REF_GAP = r"[ \t]*(?:[:#=.\-–][ \t]*)?(?:\n[ \t]*(?::[ \t]*)?)?"
+_REF_GAP = r"[ \t]*(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?"
 # A reference ends where its number or code ends: no digit, '/', '_', decimal part or lower-case
 # letter follows (an upper-case letter may: a label glued on, "G75/25Post Number").
 _REF_END = r"(?![\d/_]|[.,]\d|[a-z])"
@@ -380,9 +380,9 @@ def _basis_before_label() -> re.Pattern[str]:
                       rf"(?:(?i:{extra})[ \t]+)?$")
 
 
-# Between a pay label and its value: a bracket ("(Pay Basis)", "(12 x per year)", "(Monthly)"), a linking
+# Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)", "(12 x per year)", "(Monthly)"), a linking
 # word ("salary of", "Salaire mensuel de base :"), a colon or dash, and the value may stand on the next line.
-PAY_GAP = re.compile(r"[ \t]*(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?(?:(?:of|is|de\s+base|brut)[ \t]+)?"
+PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?(?:(?:of|is|de\s+base|brut)[ \t]+)?"
                      r"(?:[:\-–][ \t]*)?(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
 

@@ -65,9 +65,21 @@ _REPORTS = re.compile(
 
 @cache
 def _inline_labels() -> re.Pattern[str]:
-    forms = sorted({w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w},
-                   key=len, reverse=True)
+    forms = sorted({w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w}
+                   | _sentence_case_forms(), key=len, reverse=True)
     return re.compile("(?P<label>" + "|".join(re.escape(f) for f in forms) + ")(?![a-z])")
+
+
+@cache
+def _sentence_case_forms() -> frozenset[str]:
+    """Labels of several words also written in sentence case ("Vacancy reference", "Closing date"); such a
+    form is a label only before a colon or a dot leader, since a sentence may open with the same words."""
+    forms = {w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w}
+    return frozenset(f[0] + f[1:].lower() for f in forms if " " in f and not f.isupper()) - forms
+
+
+# Dots (or an ellipsis) leading from a label to its value: "Grade ........ A.6".
+_LEADER = re.compile(r"\s*(?:\.{2,}|…)[\s.…]*")
 
 
 def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -78,7 +90,9 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         after = text[m.end():m.end() + 2]
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and not before[-1].isspace() and before[-1] not in "(/-"
-        colon = after.lstrip()[:1] in (":", "#")
+        colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end()))
+        if m.group("label") in _sentence_case_forms() and not colon:
+            continue
         bare_word = at_start and not colon and header_labels().get(fold(m.group("label"))) == "ignore" \
             and text[m.end():].strip()  # "Description de poste - X": a word opening a phrase, no label
         if (at_start and not bare_word) or glued or colon:
@@ -86,7 +100,9 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     pairs = []
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        pairs.append((m.group("label"), text[m.end():end].strip(" \t:#-–*").strip()))
+        value = text[m.end():end]
+        value = value[_LEADER.match(value).end():] if _LEADER.match(value) else value
+        pairs.append((m.group("label"), value.strip(" \t:#-–*").strip()))
     prefix = text[:cuts[0].start()] if cuts else text
     return prefix.strip(" \t:#-–*"), pairs
 

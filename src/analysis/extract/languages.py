@@ -18,13 +18,15 @@ _NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|
          r"|\"(?P<quoted>[^\"]{3,30})\""  # ... or quotes alone: V "Advanced"
          r"|(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare (punctuation stripped)
 # ... and where it applies: one language, the other, a named one, or both.
-_PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|dans\s+l'une|dans\s+l'autre|"
+_PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other)\b|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français")
 _WHERE = rf"(?P<where>{_PLACE})?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
-# The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV".
+# The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV",
+# "English – Proficiency (VI)" (the level's name before its numeral).
 _LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*"
-                         r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+)?|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
+                         r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+(?:\s+[A-Za-zé]+)?\s+)?"
+                         r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
                          rf"{_ROMAN}", re.I)
 _BOTH = ("both", "les deux")
 # A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.

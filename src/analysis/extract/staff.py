@@ -59,6 +59,8 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 # The subject just before a lead verb, when it opens its clause: "The Director CMRE leads the Centre".
 _SUBJECT = re.compile(r"(?:^|[;:]\s*|\band\s+)\W*(?:The|the)\s+"
                       r"(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|of|the|for))*)\s+(?:(?:also|currently|directly)\s+)?$")
+# The unit a leader's family leads when its title names none.
+_UNIT_OF_FAMILY = {"ASG": "division", "Deputy ASG": "division", "Director": "directorate"}
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 # The units a leader's title may name.
 _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
@@ -211,11 +213,12 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
 
 
 def _own_unit(title: str | None) -> str | None:
-    """The unit a leader's title names ("Head, Budget Section": section; an ASG leads a Division)."""
+    """The unit a leader's title names ("Head, Budget Section": section; an ASG leads a Division, a Director
+    a Directorate, unless the title names another unit)."""
     if not title or family_of(title) not in _LEADER_FAMILIES:
         return None
     m = _UNIT_NOUN.search(title)
-    return m.group(0).lower() if m else "division" if family_of(title) in ("ASG", "Deputy ASG") else None
+    return m.group(0).lower() if m else _UNIT_OF_FAMILY.get(family_of(title) or "")
 
 
 def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) -> tuple[str, str | None] | None:
