@@ -380,10 +380,11 @@ def _basis_before_label() -> re.Pattern[str]:
                       rf"(?:(?i:{extra})[ \t]+)?$")
 
 
-# Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)", "(12 x per year)", "(Monthly)"), a linking
+# Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)",
+# "(12 x per year)", "(Monthly)"), a linking
 # word ("salary of", "Salaire mensuel de base :"), a colon or dash, and the value may stand on the next line.
-PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?(?:(?:of|is|de\s+base|brut)[ \t]+)?"
-                     r"(?:[:\-–][ \t]*)?(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
+PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?"
+                     r"(?:(?:of|is|de\s+base|brut)[ \t]+)?(?:[:\-–][ \t]*)?(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
 
 @cache
