@@ -245,3 +245,21 @@ def test_years_in_senior_management_are_management_years():
     parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n- have at least "
                    "15 years' experience in procurement, of which at least 5 years in senior management;\n")
     assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == (15, 5)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a unit's work is not its size; the post's own lead is
+    ("Head, Pay and Benefits Service", "The Pay and Benefits Service (PBS) administers the salaries of more than 4,000 "
+     "NATO civilians. The Head heads a Service of 19 HR professionals organised in two teams.", (19, None)),
+    # a headcount and the direct reports in one sentence: both kept
+    ("Branch Head, Modelling", "The Branch Head leads a team of 16 military and civilian personnel and has three "
+     "direct reports, the leads of the two cells and the Branch Assistant.", (16, 3)),
+    # "a team of five comprising ...": the size still stands
+    ("Executive Officer", "The Executive Officer leads a small Front Office team of four comprising the "
+     "Director's Assistant and two clerks.", (4, None)),
+    # a header table's "Staff" row
+    ("Deputy Director, Training", "| Staff | 42 |\n| Direct reports | 5 |", (42, 5)),
+])
+def test_headcounts_beside_other_numbers(title, text, expected):
+    parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{text}\n")
+    assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == expected

@@ -29,6 +29,11 @@ _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
                     r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
                     rf"\s*:?\s*(?P<n>{NUMBER})\b", re.I)
+# A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40".
+_LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Team\s+size|Number\s+of\s+staff"
+                         r"(?:\s+(?:led|managed))?|Size\s+of\s+(?:the\s+)?(?:team|unit|office|branch|section|"
+                         rf"division|directorate))\s*:\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
+                         rf"(?P<n>{NUMBER})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports".
 _REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>{NUMBER})\s+(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
@@ -41,9 +46,11 @@ _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|comprising|including|consisting|composed|"
+                         r"made\s+up|organised|organized)\b)")
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants".
-_MEMBERS = re.compile(r"(?:\s+[a-z][\w/-]*){0,2}\s+[A-Za-z][\w-]*s(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui)\b))")
+_MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
+                      r"(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|in|from|across)\b))")
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
@@ -57,8 +64,8 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 
 
 # The subject just before a lead verb, when it opens its clause: "The Director CMRE leads the Centre".
-_SUBJECT = re.compile(r"(?:^|[;:]\s*|\band\s+)\W*(?:The|the)\s+"
-                      r"(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|of|the|for))*)\s+(?:(?:also|currently|directly)\s+)?$")
+_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\band\s+)\W*(?:The|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|"
+                      r"of|the|for|\([A-Z&]{2,8}\)))*)\s+(?:(?:also|currently|directly)\s+)?$")
 # The unit a leader's family leads when its title names none.
 _UNIT_OF_FAMILY = {"ASG": "division", "Deputy ASG": "division", "Director": "directorate"}
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
@@ -68,6 +75,10 @@ _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?"
                            rf"(?P<u>{_UNITS})\b")
+# What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has".
+_SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
+                        r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
+                        r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de)?\s*", re.I)
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
@@ -141,16 +152,26 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm))), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
+        led = _LEAD_LABEL.match(ln.norm)
+        if led and not m and (count := to_number(led.group("n"))):
+            rows.append(evidence_row(ln, led.start("n") if not led.group("approx") else led.start("approx"),
+                                     led.end(), count=int(count), approximate=bool(led.group("approx")),
+                                     kind="leads", unit=None))
+            seen.add((int(count), "leads"))
+            continue
+        stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
             count = to_number(m.groupdict().get("n") or m.groupdict().get("n2") or "")
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
-            continue
+            seen.add((int(count or 0), kind))
         if id(ln) not in described or not _has_number(ln.norm):
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
             for start, end, token in _numbers(ln.norm, s, e):
+                if m and s <= stated[0] < e and start >= stated[0]:
+                    continue  # the reports stated above and their breakdown ("three direct reports: two ...")
                 found = _headcount(ln.norm, s, e, start, end, title) or _own_unit_size(ln.norm, s, start, end,
                                                                                          own_unit)
                 if found is None:
@@ -201,8 +222,10 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     if verb is None:
         return None
     subject = _SUBJECT.search(before, 0, verb.start())
-    if subject and another_post(subject.group("np"), title):
-        return None  # "The Director CMRE leads the Centre, of about 150 staff" in the Deputy Director's notice
+    if subject and (another_post(subject.group("np"), title) or _names_unit(subject.group("np"))):
+        # "The Director CMRE leads the Centre, of about 150 staff" in the Deputy Director's notice; "The HR
+        # Service (HRS) manages the employment of 2,500 civilians": a unit's work, not the staff it is
+        return None
     governs = _JUST_BEFORE.fullmatch(before, verb.end())  # "directly manages the Directorate, of 45" leads it
     if (_DIRECTLY.search(before[:verb.start()]) and governs) or (
             verb.group(0).lower().startswith("supervis") and _posts_governed(before, after, verb)):
@@ -210,6 +233,12 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
+
+
+def _names_unit(subject: str) -> bool:
+    """Whether a subject names a unit, not a post ("The Civilian Human Resources Service (CHRS)")."""
+    words = re.sub(r"\([^()]*\)", " ", subject).split()
+    return bool(words) and _UNIT_NOUN.fullmatch(words[-1]) is not None and family_of(subject) is None
 
 
 def _own_unit(title: str | None) -> str | None:
@@ -229,6 +258,10 @@ def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) ->
     subject = _SUBJECT_UNIT.match(norm, s)
     if subject is None or subject.group("u").lower() != unit or subject.end() > start:
         return None
+    between = norm[subject.end():start]
+    approx = _patterns()["approx"].search(between)
+    if not _SIZE_LINK.fullmatch(between[:approx.start()] if approx else between):
+        return None  # "The Service manages the employment of 2,500 civilians": what the unit does, not its size
     return "leads", subject.group(0).strip()
 
 
