@@ -263,3 +263,18 @@ def test_years_in_senior_management_are_management_years():
 def test_headcounts_beside_other_numbers(title, text, expected):
     parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{text}\n")
     assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a subset figure without "years" before another figure: each figure keeps its own kind
+    ("- a minimum of 14 years of finance experience, of which at least 6 in a managerial role and 2 years in an "
+     "international organisation;", (14, 6)),
+    ("- at least 16 years of professional experience, including at least 8 years of senior management and 4 years "
+     "in a multinational setting;", (16, 8)),
+    # the subset figure before "of which"
+    ("- at least 11 years' experience in national administrations, at least 4 of which in leading "
+     "multidisciplinary teams;", (11, 4)),
+])
+def test_subset_figures_of_management_years(line, expected):
+    parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
+    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == expected

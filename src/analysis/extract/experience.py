@@ -17,7 +17,8 @@ _YEARS = re.compile(
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
                      rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
-                     rf"|\bthe\s+(?:last|past)\s+(?P<n2>{NUMBER})\s+of\s+which\b", re.I)
+                     rf"|\b(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+"
+                     rf"(?P<n2>{NUMBER})\s+of\s+which\b", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
@@ -70,7 +71,10 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
                 continue
             after_one = i > 0 and clauses[i - 1] == clauses[i]
             before_one = i + 1 < len(figures) and clauses[i + 1] == clauses[i]
-            # a figure's own stretch runs to the next figure: "5 years of management experience and"
+            # a figure's own stretch runs to the next figure: "5 years of management experience and"; it starts
+            # at the figure when a number stands before it in its clause ("of which 5 in a managerial role and
+            # 3 years in ...")
+            after_one = after_one or _ANY_NUMBER.search(ln.norm, start, m.start()) is not None
             own = ln.norm[m.start() if after_one else start:figures[i + 1].start() if before_one else end]
             hi = to_number(m.group("hi")) if m.group("hi") else None
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
@@ -86,9 +90,14 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             clause = ln.norm[m.start():end]
             kind = "management" if _management().search(clause) else "professional"
             rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=None,
-                                     qualifier=_QUALIFIER.get((m.group("q") or "").lower(), "exactly"),
+                                     qualifier=_QUALIFIER.get((m.group("q") or m.group("q2") or "").lower(),
+                                                              "exactly"),
                                      kind=kind, domain=_domain(clause), section=where))
     return rows
+
+
+# Any number in digits or in words (a figure of years without "years": "of which 5 in management").
+_ANY_NUMBER = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w.,]\w)", re.I)
 
 
 @cache
