@@ -278,3 +278,19 @@ def test_headcounts_beside_other_numbers(title, text, expected):
 def test_subset_figures_of_management_years(line, expected):
     parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
     assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # clauses of a list of duties without a subject, after ";"
+    ("- Chair the Training Management Board (TMB); be the permanent Chair of the Doctrine Coordination Panel (DCP); "
+     "co-chair, with the Chair of the Air Standardization Board, the Air Training Steering Group (ATSG).",
+     [("Training Management Board", "chair"), ("Doctrine Coordination Panel", "permanent_chair"),
+      ("Air Training Steering Group", "co_chair")]),
+    # "together with X" is the co-chair's sharer, set apart by commas
+    ("- The Director co-chairs, together with the Deputy Chief of Staff Plans, the Exercise Planning Group (EPG).",
+     [("Exercise Planning Group", "co_chair")]),
+])
+def test_chair_roles_in_a_list_of_duties(line, expected):
+    parsed = parse("Deputy Director, Training\n1. SUMMARY\nThe Directorate trains staff.\n2. PRINCIPAL DUTIES\n"
+                   "The incumbent will:\n" + line + "\n")
+    assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == expected

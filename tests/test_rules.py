@@ -228,3 +228,11 @@ def test_every_code_table_row_has_its_columns_and_every_pattern_compiles():
         for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
             if "pattern" in row:
                 re.compile(row["pattern"])
+
+
+def test_the_incumbent_will_introduces_duties_not_requirements():
+    n = segment("Head\n1. SUMMARY\nText.\n2. PRINCIPAL DUTIES\nThe incumbent will:\n- chair the Audit Board.\n"
+                "3. QUALIFICATIONS\nThe incumbent must:\n- have 10 years of experience.\n")
+    assert [(s.key, [ln.text for ln in s.body]) for s in n.sections if s.key in ("accountabilities", "essential")] == [
+        ("accountabilities", ["The incumbent will:", "chair the Audit Board."]),
+        ("essential", ["The incumbent must:", "have 10 years of experience."])]

@@ -57,7 +57,7 @@ _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:th
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working Party|Conference|Comité|"
                         r"Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
-_WITH = re.compile(r",\s*(?:with|avec)\s+(?P<with>[^,]+),")
+_WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+(?P<with>[^,]+),")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
 # body, and "of" follows ("co-Chair with the Deputy Chair of the Military Committee of the X Committee").
 _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
@@ -237,6 +237,8 @@ def _owner(text: str, at: int) -> str:
         return _kind(local[0])
     if local and (local[1] in _vocabulary()["break"] or local[1] in _GOVERNS):
         return "other"  # "assists the Director as Chair of": the phrase is said of an object, not the subject
+    if ";" in before and all(w.lower() in _AUX for w in _words(before.rsplit(";", 1)[1])):
+        return "post"  # a clause of a list of duties with no subject: "...; be the permanent Chair of X; co-chair Y"
     # the subject opens the clause; a phrase inside an opener ("As Chair of X, the ASG ...") is its
     subject = _np_after(text[start:min(at, start + _NEAR)] if at >= start else text[start:start + _NEAR])
     return _kind(subject) if subject else "post"
