@@ -99,6 +99,7 @@ def test_reference_closing_a_title_line_after_a_labelled_title():
     ("Grade: C2/C3", ("C2/C3", None, None)),
     ("Grade: No Grade", (None, None, None)),
     ("Grade Unclassified", (None, None, None)),                           # a security marking
+    ("Grade: NATO Grade (NG) 19", ("NATO Grade (NG) 19", None, "G19")),   # the scheme's abbreviation in brackets
 ])
 def test_grade_statements(head, expected):
     assert _grade(head) == expected
@@ -143,6 +144,8 @@ def test_a_list_of_grades_is_no_single_grade():
     ("Salary: 6,500.00 EUR net per month", 6500.0),                        # a word between amount and basis
     ("Full-timeApplication Deadline: 1-Oct-2025, 9:59:00 PMSalary (Pay Basis): 7,100.80Euro (EUR) Monthly",
      7100.80),                                                             # label glued to the value before it
+    ("| Basic monthly salary (12 times a year), tax free | starting at 9,120.33 EUR |", 9120.33),  # "starting at"
+    ("The basic monthly salary, tax free, is € 10 240,55; allowances may be payable.", 10240.55),
 ])
 def test_pay_statements(head, amount):
     assert _salary(head) == (amount, None)

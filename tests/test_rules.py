@@ -236,3 +236,17 @@ def test_the_incumbent_will_introduces_duties_not_requirements():
     assert [(s.key, [ln.text for ln in s.body]) for s in n.sections if s.key in ("accountabilities", "essential")] == [
         ("accountabilities", ["The incumbent will:", "chair the Audit Board."]),
         ("essential", ["The incumbent must:", "have 10 years of experience."])]
+
+
+def test_numbered_items_below_a_line_ending_in_lower_case_stay_apart():
+    n = segment("1. SUMMARY\nText.\n5. COMPETENCIES\n1. Achievement - Sets and works to meet challenging goals\n"
+                "2. Analytical Thinking - Makes complex plans or analyses\n3. Teamwork - Builds team spirit\n")
+    rows, _ = competencies.extract(n)
+    assert [(r["competency"], r["level"]) for r in rows] == [("Achievement", 5), ("Analytical Thinking", 4),
+                                                             ("Teamwork", 6)]
+
+
+def test_contract_years_written_twice_without_brackets():
+    parsed = parse_document(Document("x.txt", "txt", "Officer\n1. SUMMARY\nText.\n6 CONTRACT\nThe successful "
+                                     "applicant will be offered an initial period of four 4 years\n"))
+    assert parsed.post["contract_years"] == 4

@@ -349,12 +349,17 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and unicodedata.category(ln.text[0]) != "So" \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
-                     or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower())
+                     or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()
+                         and not _NUMBERED_ITEM.match(ln.text))
                      or (width and len(last.text) >= 0.75 * width)):
             groups[-1].append(ln)
         else:
             groups.append([ln])
     return [group[0] if len(group) == 1 else join_lines(group) for group in groups]
+
+
+# A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
 
 
 def _aside_goes_on(text: str) -> bool:

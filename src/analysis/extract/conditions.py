@@ -9,10 +9,11 @@ from analysis.extract.header import Found
 from analysis.reference import NUMBER, fold, term_pattern, terms, to_number
 from analysis.segment import Notice
 
+# "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
-    rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
+    rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
