@@ -261,3 +261,18 @@ def test_coded_references_after_a_label(head, expected):
 def test_a_post_number_is_still_not_the_reference():
     parsed = parse("Vacancy reference: 260417\nPost number: JWC TRB-0012\nHead, Training Branch\n1. SUMMARY\nText.\n")
     assert parsed.post["reference"] == "260417"
+
+
+def test_a_boards_job_id_closing_a_line_is_not_the_reference():
+    parsed = parse("Head, Audit Section\nPosted 2 weeks ago · Job ID EPJ-771204\nHead, Audit Section-260318\n"
+                   "1. SUMMARY\nThe Section audits the Agency.\n")
+    assert parsed.post["reference"] == "260318"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("04/28/2026", dt.date(2026, 4, 28)),   # month first: 28 cannot be a month
+    ("28/04/2026", dt.date(2026, 4, 28)),
+    ("04/05/2026", None),                   # either could be the month
+])
+def test_slashed_dates_read_when_one_number_cannot_be_the_month(text, expected):
+    assert grammar.parse_date(text) == expected

@@ -294,3 +294,10 @@ def test_chair_roles_in_a_list_of_duties(line, expected):
     parsed = parse("Deputy Director, Training\n1. SUMMARY\nThe Directorate trains staff.\n2. PRINCIPAL DUTIES\n"
                    "The incumbent will:\n" + line + "\n")
     assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == expected
+
+
+def test_a_unit_introduced_by_its_as_a_team_of_people():
+    parsed = parse("Head, Capability Delivery Section\nNATO Body: NATO International Staff\n1. SUMMARY\nThe Division "
+                   "delivers equipment. Its Capability Delivery Section, a team of eleven engineers and assistants, "
+                   "follows the projects.\n")
+    assert parsed.post["staff_led"] == 11

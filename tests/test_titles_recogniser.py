@@ -93,6 +93,12 @@ def test_a_title_with_a_bracketed_word_part(text):
     assert not parsed.failed and parsed.post["title"] == "(Cyber)Security Adviser, NATO Liaison Office"
 
 
+@pytest.mark.parametrize("crumbs", ["Home / Join us / Vacancies / ", "Home › Work with us › Civilian vacancies › "])
+def test_a_breadcrumb_trail_is_not_part_of_the_title(crumbs):
+    parsed = parse(f"{crumbs}Senior Budget Officer (Fuel)\nGrade: A.3 / G17\n1. SUMMARY\nThe Branch buys fuel.\n")
+    assert parsed.post["title"] == "Senior Budget Officer (Fuel)"
+
+
 def test_weak_evidence_builds_the_post_with_a_warning():
     parsed = parse("Programme Coordinator\nThe Coordinator supports NATO outreach events in Brussels.\n")
     assert not parsed.failed

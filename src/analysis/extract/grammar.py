@@ -139,7 +139,13 @@ def title_line_reference(text: str) -> Hit | None:
     # a title: starts with a capital, holds no label colon and no other long number, 2 to 20 words
     if not before[:1].isupper() or ":" in before or _LONG_NUMBER.search(before) or not 2 <= len(before.split()) <= 20:
         return None
+    if _ID_BEFORE.search(before):
+        return None  # "Posted 3 weeks ago · Job ID EPJ-771204": a board's own identifier
     return Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+
+
+# An identifier's label just before a number closing a line: a job board's "Job ID EPJ-", "ID", "No.".
+_ID_BEFORE = re.compile(r"\b(?:ID|Id|No\.?|#)\s*[A-Z]{0,5}$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -473,7 +479,7 @@ _DATE_FORMS = (
     ("mdy", re.compile(rf"(?<![a-z]){_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}")),
     # numeric with dots: 20.10.2019 (day first: dotted dates are never month first)
     ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")),
-    # numeric with slashes or dashes: 25/05/2025 (read only when the day cannot be the month)
+    # numeric with slashes or dashes: 25/05/2025, 05/25/2025 (read only when one number cannot be the month)
     ("slashed", re.compile(r"(?<![\d/\-])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
 )
 # A job board's short form, day month, comma, two-digit year: "26 Apr, 26" (read as 2026; only with
@@ -505,9 +511,13 @@ def find_date(text: str) -> Hit | None:
         for m in pattern.finditer(t):
             if best is not None and m.start() >= best.start:
                 break
-            if kind == "slashed" and not int(m.group("d")) > 12 >= int(m.group("m")):
-                continue
-            date = _date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            day, month = m.group("d"), m.group("m")
+            if kind == "slashed":
+                first, second = int(day), int(month)
+                if not (first > 12 >= second or second > 12 >= first):
+                    continue  # 03/04/2026: either could be the month; left unread
+                day, month = (day, month) if first > 12 else (month, day)  # 03/27/2026 is month first
+            date = _date(int(m.group("y")), _month(month), int(day))
             if date is not None:
                 best = Hit(date, m.start() if same else 0, m.end() if same else len(text))
                 break

@@ -73,12 +73,14 @@ _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
-_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?"
+_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?"
                            rf"(?P<u>{_UNITS})\b")
-# What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has".
+# What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
+# "Its Section, a team of fourteen".
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
                         r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
-                        r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de)?\s*", re.I)
+                        r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|an?\s+(?:[a-z]+\s+)?"
+                        r"(?:team|staff|unit|group)\s+of)?\s*", re.I)
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
