@@ -73,8 +73,8 @@ _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
-_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?"
-                           rf"(?P<u>{_UNITS})\b")
+_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
+                           rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
