@@ -301,3 +301,13 @@ def test_a_unit_introduced_by_its_as_a_team_of_people():
                    "delivers equipment. Its Capability Delivery Section, a team of eleven engineers and assistants, "
                    "follows the projects.\n")
     assert parsed.post["staff_led"] == 11
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The Deputy Director leads the Directorate's civilian workforce and has the three Branch Heads as direct "
+     "reports.", 3),
+    ("The Deputy Director supervises two Budget Officers and one Budget Assistant and reviews their work.", 3),
+])
+def test_direct_reports_named_by_their_posts(line, expected):
+    parsed = parse(f"Deputy Director, Budget\nNATO Body: NSPA\n1. SUMMARY\n{line}\n")
+    assert parsed.post["direct_reports"] == expected

@@ -34,8 +34,11 @@ _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Tea
                          r"(?:\s+(?:led|managed))?|Size\s+of\s+(?:the\s+)?(?:team|unit|office|branch|section|"
                          rf"division|directorate))\s*:\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
                          rf"(?P<n>{NUMBER})\b", re.I)
-# A number of reports stated in a sentence: "The incumbent has 2 direct reports".
-_REPORTS_STATED = re.compile(rf"\bhas\s+(?P<n>{NUMBER})\s+(?P<kind>direct|indirect)(?P<kind_fr>)"
+# A number of reports stated in a sentence: "The incumbent has 2 direct reports", "has the four Branch Heads as
+# direct reports".
+_REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
+                             rf"(?:(?:[\w'/-]+\s+){{1,4}}?as\s+(?:(?:its|her/his|his/her|their)\s+)?)?"
+                             rf"(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
                              rf"|\breporting\s+officer\s+for\s+(?P<n2>{NUMBER})\s+(?:staff|people|persons)",
                              re.I)
@@ -55,6 +58,8 @@ _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
+# More posts after "and": "... and one Procurement Assistant".
+_AND_POSTS = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b", re.I)
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
@@ -180,6 +185,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
                 kind, unit = found
+                if kind == "direct_reports" and (more := _more_posts(ln.norm, end, e)):
+                    n, end = n + more[0], more[1]  # "supervises two Officers and one Assistant": 3
                 if n <= 0 or (n, kind) in seen:
                     continue
                 seen.add((n, kind))
@@ -187,6 +194,16 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 rows.append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                          approximate=bool(approx), kind=kind, unit=unit))
     return rows
+
+
+def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
+    """(how many, where they end) of the posts named after "and" that follow posts counted as direct reports
+    ("two Procurement Officers and one Procurement Assistant"), else None."""
+    posts = _POSTS_AFTER.match(norm, end, e)
+    more = _AND_POSTS.match(norm, posts.end(), e) if posts and names_post(posts.group("t")) else None
+    if more is None or not names_post(more.group("t")):
+        return None
+    return int(to_number(more.group("n")) or 0), more.end()
 
 
 def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
