@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import committees, experience, languages, staff
-from analysis.pipeline import _expand
+from analysis.ingest import read_document
+from analysis.pipeline import _expand, parse_document
 from analysis.segment import segment
 from conftest import parse
 
@@ -311,3 +312,17 @@ def test_a_unit_introduced_by_its_as_a_team_of_people():
 def test_direct_reports_named_by_their_posts(line, expected):
     parsed = parse(f"Deputy Director, Budget\nNATO Body: NSPA\n1. SUMMARY\n{line}\n")
     assert parsed.post["direct_reports"] == expected
+
+
+def test_a_two_column_layout_keeps_its_rows_apart(tmp_path):
+    """Labels in a left column, values after a wide gap, wrapped values indented below them (read from a file,
+    whose wide gaps ingest keeps as one tab)."""
+    text = ("Vacancy Number            JFCBS 04/2026\nPost Title                Branch Head (Civilian Training)\n"
+            "NATO Grade                A-4\nPost Context              The Civilian Training Branch, twenty-two staff "
+            "in all, trains the\n                          Headquarters' civilians.\nEssential                 - At "
+            "least 9 years of professional experience in\n                            training, including 3 years\n"
+            "                            in a managerial capacity.\n")
+    (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
+    post = parse_document(read_document(tmp_path / "notice.txt", tmp_path)).post
+    assert (post["title"], post["grade_code"], post["staff_led"], post["min_experience_years"],
+            post["min_management_years"]) == ("Branch Head (Civilian Training)", "A4", 22, 9, 3)

@@ -675,11 +675,12 @@ def read_docx(data: bytes) -> tuple[str, None]:
 def bound_runs(text: str) -> tuple[str, int, int]:
     """(text, runs shortened, line of the first): long runs of one character cut, lines kept.
 
-    Runs of four or more spaces become one space (evidence is compared with whitespace folded);
+    Runs of four or more spaces become one tab (evidence is compared with whitespace folded; a wide gap still
+    marks the columns of a two-column layout);
     any other character repeated more than RUN_LIMIT times is cut to RUN_LIMIT, so that no
     pattern's time can grow with the length of a run.
     """
-    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACE_RUN.sub("\t", text)
     near = ((max(0, s.start() * _STRIDE - RUN_LIMIT), s.end() * _STRIDE + RUN_LIMIT)
             for s in _SAMPLED_RUN.finditer(text[::_STRIDE]))
     m = next(filter(None, (_CHAR_RUN.search(text, a, b) for a, b in near)), None)

@@ -346,6 +346,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     for ln in lines:
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
+                and not _COLUMN_ROW.match(ln.raw) \
                 and unicodedata.category(ln.text[0]) != "So" \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
@@ -358,6 +359,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     return [group[0] if len(group) == 1 else join_lines(group) for group in groups]
 
 
+# A row of a two-column layout: a label of up to five words, a wide gap, its value ("NATO Grade      A-4").
+_COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ ]{3,})\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
 

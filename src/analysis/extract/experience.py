@@ -19,6 +19,8 @@ _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
                      rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
                      rf"|\b(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+"
                      rf"(?P<n2>{NUMBER})\s+of\s+which\b", re.I)
+# A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".
+_SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont)\W*$", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
@@ -67,8 +69,9 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
         for i, m in enumerate(figures):
             start, end = clauses[i]
             clause = ln.norm[start:end]
-            if where == "other" and not _experience(clause):
-                continue
+            if where == "other" and not _experience(clause) and not (
+                    _SUBSET_LEAD.search(ln.norm, 0, start) and _experience(ln.norm[:start])):
+                continue  # outside the qualifications only years of experience count (or a subset of them)
             after_one = i > 0 and clauses[i - 1] == clauses[i]
             before_one = i + 1 < len(figures) and clauses[i + 1] == clauses[i]
             # a figure's own stretch runs to the next figure: "5 years of management experience and"; it starts

@@ -86,6 +86,8 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|an?\s+(?:[a-z]+\s+)?"
                         r"(?:team|staff|unit|group)\s+of)?\s*", re.I)
+# The label of a two-column row before its first sentence: "Post Context The Branch, ...".
+_ROW_LABEL = re.compile(r"\W*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+(?=The\s)")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
 _REACH = 300
 # A number in digits: it starts where its digits start ("1,200" whole, never "200" inside it).
@@ -115,6 +117,8 @@ def _modifiers() -> frozenset[str]:
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
+# A word that may be a number, hyphenated tens included ("twenty-one").
+_WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 def _has_number(text: str) -> bool:
@@ -209,8 +213,12 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
 def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers of a sentence, in digits or in words ("three"), in order."""
     found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
-    found += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, s, e)
-              if m.group().lower() in number_words()]
+    for m in _WORD_NUMBER.finditer(norm, s, e):
+        word = m.group().lower()
+        if "-" in word and word.split("-")[0] in number_words() and to_number(word) is not None:
+            found.append((m.start(), m.end(), m.group()))  # "twenty-one"
+        elif word.split("-")[0] in number_words():
+            found.append((m.start(), m.start() + len(word.split("-")[0]), m.group().split("-")[0]))  # "four-person"
     return sorted(found)
 
 
@@ -274,7 +282,8 @@ def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) ->
     leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around 70 staff")."""
     if unit is None or not _staff_noun_after(norm[end:end + _REACH]):
         return None
-    subject = _SUBJECT_UNIT.match(norm, s)
+    label = _ROW_LABEL.match(norm, s)  # a two-column row: the sentence opens after its label ("Post Context")
+    subject = _SUBJECT_UNIT.match(norm, s) or (_SUBJECT_UNIT.match(norm, label.end()) if label else None)
     if subject is None or subject.group("u").lower() != unit or subject.end() > start:
         return None
     between = norm[subject.end():start]
