@@ -276,3 +276,12 @@ def test_a_boards_job_id_closing_a_line_is_not_the_reference():
 ])
 def test_slashed_dates_read_when_one_number_cannot_be_the_month(text, expected):
     assert grammar.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("head", "amount"), [
+    ("Salary (Pay Basis)\n7,214.40\nEuro (EUR)\nMonthly", 7214.40),   # a portal's amount, currency, basis stacked
+    ("Basic monthly salary (12 x per year) exempt from taxation: 5.118,20 \u20ac", 5118.20),
+    ("Remuneration: the annual net salary starts at \u20ac60,000.00 (tax exempt), excluding allowances.", 5000.0),
+])
+def test_pay_statements_of_portals_and_prose(head, amount):
+    assert _salary(head) == (amount, None)

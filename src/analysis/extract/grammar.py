@@ -390,8 +390,9 @@ def _basis_before_label() -> re.Pattern[str]:
 # "(12 x per year)", "(Monthly)"), "tax free", "starting at", a linking
 # word ("salary of", "Salaire mensuel de base :"), a colon or dash, and the value may stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?"
-                     r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax),?[ \t]*)?"
-                     r"(?:(?:of|is|de\s+base|brut)[ \t]+)?(?:[:\-–][ \t]*)?(?:(?:starting\s+(?:at|from)|from)[ \t]+)?"
+                     r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?),?[ \t]*)?"
+                     r"(?:(?:of|is|de\s+base|brut)[ \t]+)?(?:[:\-–][ \t]*)?"
+                     r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
 

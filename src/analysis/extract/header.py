@@ -359,18 +359,34 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
     the header, where a label may stand above its value) on the next one."""
     header_nos = {ln.no for ln in notice.header}
     triggered = notice.with_trigger("salary", notice.active_lines)
-    following = {a.no: b.no for a, b in pairwise(notice.header)}
+    order = [ln.no for ln in notice.header]
+    at = {no: i for i, no in enumerate(order)}
     in_header = [ln for ln in triggered if ln.no in header_nos]
-    below = {following[ln.no] for ln in in_header if ln.no in following}
+    # the value may stand below its label, a portal's amount, currency and basis on lines of their own
+    below = {no for ln in in_header for no in order[at[ln.no] + 1:at[ln.no] + 1 + _STACKED_LINES]}
     header_lines = [ln for ln in notice.header if ln.no in below or ln.no in {x.no for x in in_header}]
     body = [ln for ln in triggered if ln.no not in header_nos]
     for lines, across_lines in ((header_lines, True), (body, False)):
         for ln, m, off in notice.scan(gram.pay_label(), lines):
             gap = gram.PAY_GAP.match(m.string, m.end())
             pay = gram.read_pay(m.string, gap.end())
+            if pay is not None and across_lines and not (pay.currency and pay.basis):
+                pay = _stacked_pay(m.string, pay)
             if pay is None or (not across_lines and "\n" in m.string[m.end():pay.start]):
                 continue
             yield ln, m, off, gap, pay
+
+
+def _stacked_pay(text: str, pay: gram.Pay) -> gram.Pay:
+    """A portal's amount, currency and basis stacked on lines of their own ("8,371.94" / "Euro (EUR)" /
+    "Monthly") read as one statement; the amount's own span is kept as its evidence."""
+    stacked = gram.read_pay(" ".join(text[pay.start:].split("\n", _STACKED_LINES)[:_STACKED_LINES]), 0)
+    if stacked is None or stacked.amount != pay.amount:
+        return pay
+    return replace(stacked, start=pay.start, end=pay.end)
+
+
+_STACKED_LINES = 3
 
 
 def _pay_value(pay: gram.Pay, basis: str | None, line: Line, span: tuple[int, int]) -> tuple[Found | None, str | None]:
