@@ -326,3 +326,11 @@ def test_a_two_column_layout_keeps_its_rows_apart(tmp_path):
     post = parse_document(read_document(tmp_path / "notice.txt", tmp_path)).post
     assert (post["title"], post["grade_code"], post["staff_led"], post["min_experience_years"],
             post["min_management_years"]) == ("Branch Head (Civilian Training)", "A4", 22, 9, 3)
+
+
+def test_chairing_a_subgroup_of_a_group_chaired_by_another():
+    parsed = parse("Policy Adviser (Energy)\n1. SUMMARY\nText.\n2. PRINCIPAL DUTIES\nServe as secretary of the Energy "
+                   "Security Working Group, which is chaired by the Head of Section, and chair its Technical Subgroup "
+                   "on Grid Resilience.\n")
+    assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == [
+        ("Energy Security Working Group", "supports"), ("Technical Subgroup on Grid Resilience", "chair")]
