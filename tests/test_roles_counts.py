@@ -334,3 +334,9 @@ def test_chairing_a_subgroup_of_a_group_chaired_by_another():
                    "on Grid Resilience.\n")
     assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == [
         ("Energy Security Working Group", "supports"), ("Technical Subgroup on Grid Resilience", "chair")]
+
+
+def test_some_of_whom_report_directly():
+    parsed = parse("Executive Officer, Support Office\nNATO Body: STO\n1. SUMMARY\nThe Executive Officer leads the "
+                   "Executive Support Team of seven staff, two of whom report directly to the incumbent.\n")
+    assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == (7, 2)

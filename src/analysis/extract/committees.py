@@ -37,7 +37,8 @@ _C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
 # it a modifier ("Committee Services", "Council Secretariat", "Committee Chair"), unless that word
 # opens the next sentence of a text stripped of its punctuation ("... Committee The Division ...").
 _SENTENCE_OPENER = r"(?:The|This|These|He|She|S/he|They|It|In|As|A|An|Il|Elle|Le|La|Les)\b"
-_HEAD_EN = r"(?:Committees?|related\s+committees|Sub-?[Gg]roup|Sub-?[Cc]ommittee|Group|Board|Council|Forum|Panel|Commission|Working\s+Party|" \
+_HEAD_EN = r"(?:Committees?|related\s+committees|Sub-?[Gg]roup|Sub-?[Cc]ommittee|Group|Board|Council|Forum|Panel|" \
+           r"Commission|Working\s+Party|" \
            r"Task\s+Force|Sessions)" \
            rf"(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?!{_SENTENCE_OPENER})[A-Z][a-z])"  # "NPG (NPG) Staff Group" goes on
 # A complement that completes a name after its head noun: "Advisory Panel on Administration".
@@ -66,7 +67,8 @@ _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w
 _LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO['’]?s\s+|la\s+|le\s+|l')?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
-_NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|Commission|Working Party|"
+_NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|Commission|"
+                   r"Working Party|"
                    r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités")
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"

@@ -103,7 +103,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "a team of", "a Division of": the number that follows is the unit's size.
         "unit_of": re.compile(rf"\b(?P<u>{term_pattern('unit_noun')})\s+of\s+$", re.I),
         # "... reporting (directly) to them": the people before it report to the post.
-        "reporting": re.compile(rf"(?P<who>[^.;:\d]{{1,60}}?)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+"
+        # (not across "of whom": "nine staff, three of whom report directly to the incumbent" counts three)
+        "reporting": re.compile(rf"(?P<who>(?:\s*of\s+wh(?:om|ich)\s+)?(?:(?!\bof\s+wh(?:om|ich)\b)[^.;:\d]){{0,60}}?)"
+                                rf"\breport(?:s|ing)?\s+"
+                                rf"(?:directly\s+)?to\s+"
                                 rf"(?:{term_pattern('report_target')})(?![\w/])", re.I),
         "co": re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I),
         "lead": re.compile(rf"\b(?:{term_pattern('lead_verb')})\b", re.I),
