@@ -285,3 +285,14 @@ def test_slashed_dates_read_when_one_number_cannot_be_the_month(text, expected):
 ])
 def test_pay_statements_of_portals_and_prose(head, amount):
     assert _salary(head) == (amount, None)
+
+
+def test_a_label_word_after_an_apostrophe_is_no_glued_label():
+    assert header.split_labels("le fonctionnement efficace de l’Organisation, en passant par la gestion")[1] == []
+    assert header.split_labels("Belgium-BrusselsNATO Body: NATO International Staff")[1][0][0] == "NATO Body"
+
+
+def test_a_grade_in_brackets_right_after_the_posts_title():
+    parsed = parse("Head of Unit (B.5), Records Management. NATO. Open until 26 February 2010\nTITLE: Head of Unit\n"
+                   "1. SUMMARY\nThe Unit keeps the records.\n")
+    assert (parsed.post["title"], parsed.post["grade_code"]) == ("Head of Unit", "B5")

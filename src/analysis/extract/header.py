@@ -89,7 +89,7 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         before = text[:m.start()]
         after = text[m.end():m.end() + 2]
         at_start = not before.strip(" -•*#:\t")
-        glued = bool(before) and not before[-1].isspace() and before[-1] not in "(/-"
+        glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
         colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end()))
         if m.group("label") in _sentence_case_forms() and not colon:
             continue
@@ -275,13 +275,14 @@ def division(labels: dict[str, Found], notice: Notice) -> Found | None:
     return None
 
 
-def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
+def grade(notice: Notice, title: str | None = None) -> tuple[Found | None, str | None, str | None]:
     """(grade as written, grade_code, nato_grade).
 
     Statements are read in this order: the header's Grade labels ("NATO SSS Grade G15 (ABCL A2)",
     "NATO GRADE 22": a bare number after the word grade is a G grade); the text after or before the word
     "grade" ("GRADE: A-2/G-15", "A G15 GRADE VACANCY"); grades in brackets after a post word or next to a
-    post number ("two senior management posts (A5)", "Head, X Section (G22) (PASP0109)"), taken together.
+    post number ("two senior management posts (A5)", "Head, X Section (G22) (PASP0109)"), taken together;
+    last, a grade in brackets just after the post's own title on a header line ("Head of Unit (B.5), ...").
     Each grading system is decided by the first statement that names it: a range or a choice there
     ("G17-G20", "B3/B4"), or brackets that disagree, leave it empty rather than a later statement's guess.
     """
@@ -306,11 +307,28 @@ def grade(notice: Notice) -> tuple[Found | None, str | None, str | None]:
         union = gram.GradeRead(0, 0, frozenset().union(*(r.codes for _, r in bracketed)),
                                frozenset().union(*(r.natos for _, r in bracketed)))
         statements.append((bracketed[0][0], union))
+    if title:
+        statements += _after_title(notice, title)
     if not statements:
         return None, None, None
     code = next((read.code for _, read in statements if read.codes), None)
     nato = next((read.nato for _, read in statements if read.natos), None)
     return statements[0][0], code, nato
+
+
+def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead]]:
+    """The grade in brackets right after the post's title on a header line ("Head of Unit (B.5), Archives")."""
+    for ln in notice.header[:TITLE_LINES]:
+        at = ln.norm.find(title)
+        bracket = _BRACKET.match(ln.norm, at + len(title)) if at >= 0 else None
+        read = gram.read_grade(ln.norm, bracket.start("body"), reach=16) if bracket else None
+        if read is not None and read.end <= bracket.end():
+            return [(Found(ln.norm[read.start:read.end], ln, read.start, read.end), read)]
+    return []
+
+
+# A bracket that follows a title: "(B.5)".
+_BRACKET = re.compile(r"\s*\((?P<body>[^()]{1,20})\)")
 
 
 def _supervisors(norm: str, pos: int) -> bool:
