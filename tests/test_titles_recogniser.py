@@ -308,6 +308,14 @@ def test_prose_forms_with_the_incumbent(text, expected):
     assert parse(text + "NATO Body: NATO International Staff\n").post["title"] == expected
 
 
+def test_a_candidate_for_a_post_named_in_a_competition():
+    text = ("**Through this competition we also aim to select a potential candidate for a post Information Security "
+            "Accreditor (Cloud Services) G15/G17 (pending budget approval)**\nThe Office of Security is responsible "
+            "for the security of NATO Headquarters.\n")
+    parsed = parse(text)
+    assert not parsed.failed and parsed.post["title"] == "Information Security Accreditor (Cloud Services)"
+
+
 def test_the_post_named_before_an_aside():
     text = ("1. SUMMARY\nThe Officer, Field Security, under the direction of the Head, Field Security, is "
             "responsible for the security of NATO offices abroad.\n")
