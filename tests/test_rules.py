@@ -8,7 +8,7 @@ import pytest
 
 from analysis.extract import committees, competencies, experience, header, languages, staff
 from analysis.extract.grammar import parse_date
-from analysis.ingest import Document
+from analysis.ingest import Document, read_document
 from analysis.pipeline import parse_document, slug
 from analysis.segment import segment
 from conftest import RAW
@@ -250,3 +250,19 @@ def test_contract_years_written_twice_without_brackets():
     parsed = parse_document(Document("x.txt", "txt", "Officer\n1. SUMMARY\nText.\n6 CONTRACT\nThe successful "
                                      "applicant will be offered an initial period of four 4 years\n"))
     assert parsed.post["contract_years"] == 4
+
+
+def test_competencies_listed_by_name_alone():
+    n = segment("1. SUMMARY\nText.\n5. COMPETENCIES\n- Achievement\n- Developing Others\n- Teamwork\n")
+    rows, problems = competencies.extract(n)
+    assert [(r["competency"], r["descriptor"], r["level"]) for r in rows] == [
+        ("Achievement", None, None), ("Developing Others", None, None), ("Teamwork", None, None)]
+    assert len(problems) == 3
+
+
+def test_a_heading_as_the_label_of_a_two_column_row(tmp_path):
+    (tmp_path / "n.txt").write_text("Head, Training Branch\nPost Context              The Branch trains staff.\n"
+                                    "Competencies              - Achievement\n                          - Teamwork\n",
+                                    encoding="utf-8")
+    parsed = parse_document(read_document(tmp_path / "n.txt", tmp_path))
+    assert [r["competency"] for r in parsed.rows["competencies"]] == ["Achievement", "Teamwork"]

@@ -292,6 +292,27 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_column_rows(lines: list[Line]) -> list[Line]:
+    """Cut a row of a two-column layout whose label is a section heading ("Competencies<tab>- Achievement")
+    into the heading and its first value line, both on the row's line."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _COLUMN_HEAD.match(ln.raw)
+        label = m.group("label") if m else ""
+        if not m or not heading_of(Line(ln.no, label, label, False, " ".join(label.split()))):
+            out.append(ln)
+            continue
+        cut = m.start("value")
+        norm, bullet, folded, _ = _shape(ln.raw[cut:], False)
+        out += [Line(ln.no, ln.raw[:cut], ln.norm[:cut], False, " ".join(ln.norm[:cut].split())),
+                Line(ln.no, ln.raw[cut:], norm, bullet, folded)]
+    return out
+
+
+# A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value.
+_COLUMN_HEAD = re.compile(r"[ ]*(?P<label>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<value>\S.*)$")
+
+
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
     """Cut a list flattened onto one line at its bullet signs ("... demonstrate: • Achievement: ...;
     • Change Leadership: ..."): two or more signs inside the line; each item keeps the line's number."""
@@ -396,6 +417,8 @@ def join_lines(group: list[Line]) -> Line:
 def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
+    if "\t" in text:
+        physical = _split_column_rows(physical)
     physical = _split_inline_headings(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)

@@ -31,6 +31,13 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
             continue
+        if (named := competency_names().get(fold(text.strip(" ;.,")))) is not None:
+            rungs = competency_rungs().get(named)
+            problems.append(f"{named}: listed without a descriptor; its level is left empty")
+            rows.append({"competency": named, "descriptor": None, "level": None,
+                         "max_level": rungs[0].max_level if rungs else None, "line": ln.line_at(start),
+                         "evidence": ln.evidence(start, end)})
+            continue
         m = competency_name_pattern().match(text)
         if m:
             competency = competency_names()[fold(m.group("name"))]
