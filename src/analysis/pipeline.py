@@ -409,8 +409,9 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
     """
     files, others = discover(raw)
     workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(files)))
-    # the workers start (and warm up) while this process reads the cache and hashes the files
-    with Pool(parse_file, (raw,), workers, warm=_warm) as pool:
+    # one worker starts (and warms up) while this process reads the cache and hashes the files; the others
+    # when more than one file is to be parsed
+    with Pool(parse_file, (raw,), workers, warm=_warm, eager=1) as pool:
         store = ParseCache.open(cache) if cache is not None else None
         parsed = _parse_all(files, raw, pool, file_timeout, store, progress)
     if store is not None:

@@ -58,10 +58,13 @@ class Pool:
     ready while the caller does other work); `map` runs items through them, each call bounded in time."""
 
     def __init__(self, fn: Callable[..., Any], extra: tuple = (), workers: int = 2,
-                 warm: Callable[[], Any] | None = None) -> None:
+                 warm: Callable[[], Any] | None = None, eager: int | None = None) -> None:
         self.fn, self.extra, self.warm = fn, extra, warm
         self.ctx = _context()
-        self.pool = [self._start() for _ in range(max(1, workers))]
+        self.workers = max(1, workers)
+        # `eager` workers start at once; the rest when `map` has items for them (a build that re-parses one
+        # file does not pay for warming workers it will not use, on a machine whose cores the caller needs)
+        self.pool = [self._start() for _ in range(min(self.workers, eager or self.workers))]
 
     def __enter__(self) -> Pool:
         return self
@@ -84,6 +87,8 @@ class Pool:
         stopped, the rest of its batch goes back to the queue and a fresh worker takes over.
         """
         queue = deque(enumerate(items))
+        while len(self.pool) < min(self.workers, len(items)):
+            self.pool.append(self._start())
         size = max(1, min(batch, len(items) // (len(self.pool) * 4) or 1))
         pool = self.pool
 
