@@ -296,3 +296,8 @@ def test_a_grade_in_brackets_right_after_the_posts_title():
     parsed = parse("Head of Unit (B.5), Records Management. NATO. Open until 26 February 2010\nTITLE: Head of Unit\n"
                    "1. SUMMARY\nThe Unit keeps the records.\n")
     assert (parsed.post["title"], parsed.post["grade_code"]) == ("Head of Unit", "B5")
+
+
+def test_a_grade_with_the_other_system_named_as_former():
+    parsed = parse("Head, Fuel Branch\nGrade ........ G-21 (formerly A5)\n1. SUMMARY\nThe Branch buys fuel.\n")
+    assert (parsed.post["grade_code"], parsed.post["nato_grade"]) == ("A5", "G21")

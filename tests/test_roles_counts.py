@@ -340,3 +340,22 @@ def test_some_of_whom_report_directly():
     parsed = parse("Executive Officer, Support Office\nNATO Body: STO\n1. SUMMARY\nThe Executive Officer leads the "
                    "Executive Support Team of seven staff, two of whom report directly to the incumbent.\n")
     assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == (7, 2)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Minimum 14 yrs of professional experience in logistics, incl. 5 yrs managing multi-disciplinary teams;",
+     (14, 5)),
+    ("- Nine years progressively responsible experience in network operations four of which in a management role "
+     "leading teams", (9, 4)),
+    ("- A minimum of eleven (11) years' experience in defence policy, at least three (3) of them in a position "
+     "managing professional staff.", (11, 3)),
+])
+def test_years_abbreviated_and_subsets_counted_after_their_figure(line, expected):
+    parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
+    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == expected
+
+
+def test_levels_after_level_of_and_a_manages_label():
+    parsed = parse("Deputy Director\n1. SUMMARY\nText.\nManages: 4 direct / 120 indirect\n2. QUALIFICATIONS\n"
+                   "ESSENTIAL\n- Level of English: 5 (Advanced). Level of French: 2 (Elementary).\n")
+    assert (parsed.post["direct_reports"], parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == (4, 5, 2)

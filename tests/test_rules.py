@@ -266,3 +266,14 @@ def test_a_heading_as_the_label_of_a_two_column_row(tmp_path):
                                     encoding="utf-8")
     parsed = parse_document(read_document(tmp_path / "n.txt", tmp_path))
     assert [r["competency"] for r in parsed.rows["competencies"]] == ["Achievement", "Teamwork"]
+
+
+def test_table_rows_stay_apart_and_contract_as_an_initial_appointment():
+    n = segment("1. SUMMARY\nText.\nAttributes and Competencies\n| Competency | Level required |\n|---|---|\n"
+                "| Organisational Awareness | 6 - Understands long-standing underlying issues of the organisation and "
+                "its partners |\n| Achievement | 5 - Sets and works to meet challenging goals |\n")
+    rows, _ = competencies.extract(n)
+    assert [r["competency"] for r in rows] == ["Organisational Awareness", "Achievement"]
+    parsed = parse_document(Document("x.txt", "txt", "Officer\n1. SUMMARY\nText.\nThe successful candidate will "
+                                     "receive an initial appointment of 24 months.\n"))
+    assert parsed.post["contract_years"] == 2

@@ -367,7 +367,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     for ln in lines:
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
-                and not _COLUMN_ROW.match(ln.raw) \
+                and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and unicodedata.category(ln.text[0]) != "So" \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)

@@ -11,7 +11,7 @@ from analysis.segment import Notice
 
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
-    rf"(?:initial\s+(?:period|contract|term)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
+    rf"(?:initial\s+(?:period|contract|term|appointment)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(

@@ -13,12 +13,12 @@ _YEARS = re.compile(
     rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
     rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})\s*)?"
-    rf"(?:full[- ]time\s+)?(?P<unit>years?|ans|années?)\b(?:'|s')?", re.I)
+    rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?)(?![\w])(?:'|s')?", re.I)
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
                      rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
-                     rf"|\b(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+"
-                     rf"(?P<n2>{NUMBER})\s+of\s+which\b", re.I)
+                     rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+)?"
+                     rf"(?P<n2>{NUMBER})(?:\s*\(\d+\))?\s+of\s+(?:which|them)\b", re.I)
 # A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".
 _SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont)\W*$", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
@@ -30,7 +30,7 @@ _PROFESSIONAL = re.compile(r"\bprofessional\s+experience\b|\bexpérience\s+profe
 # A text cut short inside the word: "at least 2 years' exper" at the end of an opening.
 _CUT_EXPERIENCE = re.compile(r"\b(?:ex|exp|exp[eé]|exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
 # Where a clause ends: a sentence or list item, a subset ("of which"), or ", and" before a new verb.
-_CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bdont\b|\bincluding\b|"
+_CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bof them\b|\bdont\b|\bincluding\b|"
                            r",\s+and\s+(?=(?:will|should|must|shall|have|has|hold|possess|be)\b)", re.I)
 _DOMAIN_AFTER = re.compile(r"(?:experience|expérience)\s+(?:(?:gained|acquired)\s+)?(?:in|of|with|at|dans|en)"
                            r"\s+(?P<d>[^;.()]+)", re.I)

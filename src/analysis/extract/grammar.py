@@ -160,8 +160,10 @@ _CODE = r"(?<![A-Za-z\d])(?P<letter>[ABCL])[ ]?[.\-]?[ ]?(?P<num>\d)(?!\d|[.,]\d
 _BARE = r"(?<![A-Za-z\d.,])(?P<n>\d{1,2})(?!\d|[.,]\d)"
 _TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
 # Between two grades of one statement: one to three of slash, dash, comma, bracket, 'to', 'or', 'and'
-# ("A-2/G-15", "G15 (ABCL A2)", "B3 (G8) to B4 (G10)").
-_JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*")
+# ("A-2/G-15", "G15 (ABCL A2)", "B3 (G8) to B4 (G10)"), and a word that says the other system's grade is
+# the same post's ("G-22 (formerly A5)").
+_JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*"
+                   r"(?:(?i:formerly|previously|equivalent\s+to|equivalent|ex|i\.e\.)[ \t]*)?")
 # The word "grade" (also plural, "graded", "grading"), in any case.
 GRADE_WORD = re.compile(rf"{_WORD_START}(?:[Gg]rad(?:es|ed|e|ing)|GRAD(?:ES|ED|E|ING)){_WORD_END}")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}

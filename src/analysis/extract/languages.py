@@ -34,6 +34,8 @@ _BRACKETED = re.compile(r"\((VI|IV|V|III|II|I)\)")
 # A level written in digits, with its language named before it or where it applies after it.
 _ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 _DIGIT_LEVELS = (
+    re.compile(r"\b(?:level|niveau)\s+(?:of|d[e'])\s*(?P<where>English|French|anglais|français)\s*:?\s*"
+               r"(?P<digit>[1-6])\b", re.I),  # "Level of English: 5 (Advanced)"
     re.compile(r"(?P<where>\b(?:English|French|anglais|français))\b[^;.\d]{0,40}?\b(?:NATO\s+)?(?:level|niveau)\s+"
                r"(?P<digit>[1-6])\b", re.I),
     re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6])\b[^;.\d]{{0,30}}?(?P<where>{_PLACE})", re.I),

@@ -42,6 +42,8 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?P<kind_sup>)\s+reports?\b"
                              rf"|\breporting\s+officer\s+for\s+(?P<n2>{NUMBER})\s+(?:staff|people|persons)",
                              re.I)
+# A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
+_MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".
 _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
 # A headcount written as an adjective: "four-person", "12-strong", "six-member".
@@ -164,7 +166,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
     for ln in notice.with_trigger("staff", notice.active_lines):
-        m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm))), key=lambda x: x.start(),
+        m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm), _MANAGES.search(ln.norm))),
+                key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
         led = _LEAD_LABEL.match(ln.norm)
         if led and not m and (count := to_number(led.group("n"))):
