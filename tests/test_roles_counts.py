@@ -359,3 +359,30 @@ def test_levels_after_level_of_and_a_manages_label():
     parsed = parse("Deputy Director\n1. SUMMARY\nText.\nManages: 4 direct / 120 indirect\n2. QUALIFICATIONS\n"
                    "ESSENTIAL\n- Level of English: 5 (Advanced). Level of French: 2 (Elementary).\n")
     assert (parsed.post["direct_reports"], parsed.post["lang_level_one"], parsed.post["lang_level_other"]) == (4, 5, 2)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Chief of Staff", "Team: Oversees a team of 9 (strategy and governance)\nLine management: Line manages 2 (Head "
+     "of Strategy, Office Manager)", (9, 2)),
+    # the staff a service is for are not the staff the post leads
+    ("Head, Civilian Personnel Service", "The Service has an establishment of 16 civilian posts. The Head oversees "
+     "recruitment and contract management for approximately 400 civilian staff.", (16, None)),
+    ("Head, Budget Branch", "The Branch (22 posts: 10 civilian, 12 military) is organised in three Sections.",
+     (22, None)),
+])
+def test_team_sizes_and_the_staff_served(title, text, expected):
+    parsed = parse(f"{title}\nNATO Body: SHAPE\n1. SUMMARY\n{text}\n")
+    assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == expected
+
+
+def test_years_spent_in_a_field_are_professional_experience():
+    parsed = parse("Head\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n- A university degree in law and minimum 9 "
+                   "years in HR management, of which at least 4 years as a manager of a team;\n")
+    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == (9, 4)
+
+
+def test_a_board_of_directors_is_a_committee():
+    parsed = parse("Chief of Staff\n1. SUMMARY\nYou will act as Secretary to the Board of Directors, which is chaired "
+                   "by a representative of the Allies.\n")
+    assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == [("Board of Directors", "supports")]
+    assert parsed.post["committees_chaired"] == 0

@@ -277,3 +277,29 @@ def test_table_rows_stay_apart_and_contract_as_an_initial_appointment():
     parsed = parse_document(Document("x.txt", "txt", "Officer\n1. SUMMARY\nText.\nThe successful candidate will "
                                      "receive an initial appointment of 24 months.\n"))
     assert parsed.post["contract_years"] == 2
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Contract duration: 2 years (with possibility of renewal)", 2),
+    ("Initial contract: 3 years. Renewal is subject to performance.", 3),
+    ("The initial contract is for two years and may be renewed.", 2),
+    # a probationary period is no contract
+    ("The successful applicant will be offered a 3-year contract. New staff serve a probationary period of six "
+     "months.", 3),
+])
+def test_contract_lengths_stated_as_labels_or_statements(line, expected):
+    parsed = parse_document(Document("x.txt", "txt", f"Officer\n1. SUMMARY\nText.\n6. CONTRACT\n{line}\n"))
+    assert parsed.post["contract_years"] == expected
+
+
+def test_competencies_flattened_with_middle_dots():
+    n = segment("1. SUMMARY\nText.\n5. COMPETENCIES\nAchievement — Sets and works to meet challenging goals · "
+                "Teamwork — Builds team spirit · Initiative — Acts one to two years ahead\n")
+    rows, _ = competencies.extract(n)
+    assert [(r["competency"], r["level"]) for r in rows] == [("Achievement", 5), ("Teamwork", 6), ("Initiative", 6)]
+
+
+def test_a_deadline_with_its_time_between_phrase_and_date():
+    parsed = parse_document(Document("x.txt", "txt", "Officer\n| Closing | Applications must be received by 23:59 "
+                                     "CET on 16/02/2026 |\n1. SUMMARY\nText.\n"))
+    assert parsed.post["deadline"] == dt.date(2026, 2, 16)

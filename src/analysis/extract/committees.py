@@ -46,7 +46,8 @@ _COMPLEMENT = rf"(?:\s+(?:of|on)\s+(?:the\s+)?{_W}(?:\s+{_W})*)?"
 _NAME_EN = re.compile(
     rf"(?<![\w-])(?P<name>{_W}(?:\s+(?:{_W}|{_C}))*?\s+{_HEAD_EN}{_COMPLEMENT}"
     rf"|Conference\s+of\s+{_W}(?:\s+{_W})*"
-    rf"|(?:Committee|Board|Commission|Panel)\s+(?:on|for)\s+(?:the\s+)?{_W}(?:\s+(?:and\s+)?{_W})*)"  # head first
+    rf"|(?:Committee|Board|Commission|Panel)\s+(?:on|for)\s+(?:the\s+)?{_W}(?:\s+(?:and\s+)?{_W})*"  # head first
+    rf"|Board\s+of\s+(?:Directors|Governors|Trustees))"
     rf"(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"

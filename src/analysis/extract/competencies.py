@@ -19,6 +19,9 @@ from analysis.reference import (
 )
 from analysis.segment import Line, Notice, join_lines
 
+# A middle dot between items of a list flattened onto one line.
+_DOT = "·"
+_DOT_SPLIT = re.compile(r"\s·\s")
 _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
@@ -75,6 +78,11 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
         if fold(ln.text.rstrip(":")) in names and i < len(lines) and fold(lines[i].text.rstrip(":")) not in names:
             ln = join_lines([ln, lines[i]])
             i += 1
+        if ln.norm.count(_DOT) >= 2:  # "Achievement — Sets goals · Change Leadership — Champions change · ..."
+            starts = [0, *(m.end() for m in _DOT_SPLIT.finditer(ln.norm))]
+            for start, end in pairwise([*starts, len(ln.norm) + 1]):
+                yield ln, start, end - 1 if end <= len(ln.norm) else end - 1
+            continue
         starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
         if len(starts) < 2:
             yield ln, 0, len(ln.norm)

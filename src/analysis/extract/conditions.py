@@ -11,9 +11,14 @@ from analysis.segment import Notice
 
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
-    rf"(?:initial\s+(?:period|contract|term|appointment)|period|contract|term|(?:definite\s+|initial\s+)?duration|"
+    rf"(?:initial\s+(?:period|contract|term|appointment)|(?<!probationary )(?<!trial )period|contract|term|(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
+# A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
+# "The initial contract is for two years".
+_CONTRACT_LABEL = re.compile(
+    rf"\b(?:initial\s+)?contract(?:\s+(?:duration|length|period|term))?(?:\s*:\s*|\s+is\s+for\s+)"
+    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
@@ -45,7 +50,8 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     years = ext = None
     ext_lines = notice.with_trigger("extension", lines)
     lines = notice.with_trigger("years", lines)
-    if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_BEFORE, lines):
+    if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or \
+            notice.first(_CONTRACT_BEFORE, lines):
         ln, m, off = hit
         n = to_number(m.group("n"))
         months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))

@@ -83,7 +83,7 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
             rows.append(evidence_row(ln, m.start(), m.end(), years=to_number(m.group("n")), years_max=hi,
-                                     qualifier=qualifier, kind=_kind(own, clause), domain=_domain(own),
+                                     qualifier=qualifier, kind=_kind(own, clause, where), domain=_domain(own),
                                      section=where))
         for m in _SUBSET.finditer(ln.norm):
             years = to_number(m.group("n") or m.group("n2"))
@@ -112,15 +112,24 @@ def _experience(text: str) -> bool:
     return bool(_EXPERIENCE.search(text) or _CUT_EXPERIENCE.search(text))
 
 
-def _kind(own: str, clause: str) -> str:
+def _kind(own: str, clause: str, where: str = "other") -> str:
     """management when the figure's own stretch names management; professional when it, or the
-    clause it shares, names experience; else other (years of something else, e.g. of study)."""
+    clause it shares, names experience, or (in a list of requirements) it is years spent in a field
+    ("minimum 10 years in HR management"); else other (years of something else, e.g. of study)."""
     if _management().search(own) and not _PROFESSIONAL.search(own):
         return "management"
     if re.search("experience|expérience", own, re.I) or _CUT_EXPERIENCE.search(own) or \
             re.search("experience|expérience", clause, re.I):
         return "professional"
+    years_in = _YEARS_IN.search(own)
+    if where != "other" and years_in and not _STUDY.search(own, years_in.start()):
+        return "professional"
     return "other"
+
+
+# Years spent in a field or a role ("10 years in HR", "8 yrs as an auditor"), and years of study.
+_YEARS_IN = re.compile(r"\b(?:years?|yrs?\.?|ans|années)\s+(?:in|as|at|within|dans|en|comme)\b", re.I)
+_STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|études|diplôme)\b", re.I)
 
 
 def _clause(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -559,7 +559,8 @@ def deadline_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def _deadline_gap() -> re.Pattern[str]:
     """What may stand between a deadline phrase and its date: ": Sunday", " has been extended to"."""
-    return re.compile(rf"[ \t:,\-–]*(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}[ \t:,\-–]*){{0,6}}")
+    return re.compile(rf"[ \t:,\-–]*(?:(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}|"
+                      rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?i:hrs?))?)[ \t:,\-–]*){{0,6}}")  # "by 23:59 CET on <date>"
 
 
 def date_after_phrase(text: str) -> Hit | None:

@@ -51,7 +51,7 @@ _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|comprising|including|consisting|composed|"
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|et|qui|comprising|including|consisting|composed|"
                          r"made\s+up|organised|organized)\b)")
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
@@ -62,6 +62,9 @@ _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
 # More posts after "and": "... and one Procurement Assistant".
 _AND_POSTS = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b", re.I)
+# "for" just before a number: the people a service is for, unless the post is responsible for them.
+_SERVED_FOR = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+)?$", re.I)
+_RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|accountable)\s+for\s+(?:all\s+)?(?:the\s+)?$", re.I)
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
 # Between a lead verb and the number it governs: nothing but an article ("supervises the three ...").
@@ -86,8 +89,9 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
 # "Its Section, a team of fourteen".
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
                         r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
-                        r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|an?\s+(?:[a-z]+\s+)?"
-                        r"(?:team|staff|unit|group)\s+of)?\s*", re.I)
+                        r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
+                        r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
+                        r"complement|workforce)\s+of)?\s*\(?", re.I)
 # The label of a two-column row before its first sentence: "Post Context The Branch, ...".
 _ROW_LABEL = re.compile(r"\W*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+(?=The\s)")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
@@ -247,8 +251,13 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
     verb = (co or lead)[-1] if co or lead else None
+    if verb and _SERVED_FOR.search(before) and not _RESPONSIBLE_FOR.search(before):
+        return None  # "contract management for approximately 450 civilian staff": the staff it serves
     if verb and _ASSISTS_IN.search(before, 0, verb.start()):
         return None  # "supports the Director General in directing some 500 staff": the leading is another's
+    if verb and _DIRECTLY.search(before[:verb.start()]) and _JUST_BEFORE.fullmatch(before, verb.end()) \
+            and _CLAUSE_END.match(after):
+        return "direct_reports", None  # "Line manages 3 (Head of Strategy, ...)"
     if not (_staff_noun_after(after) or (unit_of and (_CLAUSE_END.match(after) or _MEMBERS.match(after)))):
         # "supervises three Section Heads": managers named by their posts report to the post directly
         return ("direct_reports", None) if _posts_governed(before, after, verb) else None
