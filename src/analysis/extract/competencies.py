@@ -79,9 +79,9 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
             ln = join_lines([ln, lines[i]])
             i += 1
         if ln.norm.count(_DOT) >= 2:  # "Achievement — Sets goals · Change Leadership — Champions change · ..."
-            starts = [0, *(m.end() for m in _DOT_SPLIT.finditer(ln.norm))]
-            for start, end in pairwise([*starts, len(ln.norm) + 1]):
-                yield ln, start, end - 1 if end <= len(ln.norm) else end - 1
+            cuts = list(_DOT_SPLIT.finditer(ln.norm))
+            yield from ((ln, start, end) for start, end in zip([0, *(c.end() for c in cuts)],
+                                                                 [*(c.start() for c in cuts), len(ln.norm)], strict=True))
             continue
         starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
         if len(starts) < 2:

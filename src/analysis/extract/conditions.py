@@ -11,7 +11,8 @@ from analysis.segment import Notice
 
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
-    rf"(?:initial\s+(?:period|contract|term|appointment)|(?<!probationary )(?<!trial )period|contract|term|(?:definite\s+|initial\s+)?duration|"
+    rf"(?:initial\s+(?:period|contract|term|appointment)|(?<!probationary )(?<!trial )period|contract|term|"
+    rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
