@@ -80,8 +80,8 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
             i += 1
         if ln.norm.count(_DOT) >= 2:  # "Achievement — Sets goals · Change Leadership — Champions change · ..."
             cuts = list(_DOT_SPLIT.finditer(ln.norm))
-            yield from ((ln, start, end) for start, end in zip([0, *(c.end() for c in cuts)],
-                                                                 [*(c.start() for c in cuts), len(ln.norm)], strict=True))
+            starts, ends = [0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(ln.norm)]
+            yield from ((ln, start, end) for start, end in zip(starts, ends, strict=True))
             continue
         starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
         if len(starts) < 2:
