@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from analysis.extract import header, title
@@ -74,6 +76,24 @@ def test_text_without_notice_evidence_is_not_a_notice(text):
 def test_pages_about_posts_are_not_one_notice(text, why):
     parsed = parse(text)
     assert parsed.failed and why in errors(parsed)[0]
+
+
+def test_a_social_media_post_announcing_a_new_position_is_no_notice():
+    parsed = parse("Jane Doe • 1st\nHead of Cloud Services at NATO Communications and Information Agency\nI'm happy "
+                   "to share that I'm starting a new position as Head of Cloud Services at the Agency! My section is "
+                   "20 people strong.\n#NATO #NCIA #NewJob\n1,002 • 87 comments • 12 reposts\n")
+    assert parsed.failed
+
+
+def test_what_follows_similar_documents_is_not_read():
+    text = ("Vacancy Number: G118/25 Job Title: Branch Head (Workforce Planning) NATO Grade: G20\nDownload "
+            "\"Vacancy Number: G118/25 Job Title: Branch Head (Workforce ...\"\nJob Title: Branch Head (Workforce\n"
+            "Closing Date: 14 December 2025\n1. SUMMARY\nThe Branch plans the workforce.\nSimilar documents\n"
+            "Vacancy Number: A01/25 Job Title: Budget Officer NATO Grade: B-5 Closing Date: 4 May 2018\n")
+    parsed = parse(text)
+    assert not parsed.failed
+    assert (parsed.post["grade_code"], parsed.post["deadline"]) == (None, dt.date(2025, 12, 14))
+
 
 
 def test_a_posting_naming_its_title_in_several_forms_is_one_notice():

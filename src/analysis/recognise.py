@@ -113,9 +113,15 @@ _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5
 def _titles_listed(notice: Notice) -> int:
     """How many different lines shaped as a post's title a text without headings opens with (a page listing
     vacancies names one post per item; a notice names its own post, perhaps twice in the same words)."""
-    titles = {fold(bare(ln.text)[0]) for ln in notice.header[:LISTING_LINES]
-              if len(ln.text) <= _TITLE_CHARS and ":" not in ln.text and is_title_line(ln.text)}
-    return sum(1 for t in titles if t and not any(t != other and t in other for other in titles))
+    return _distinct({fold(bare(ln.text)[0]) for ln in notice.header[:LISTING_LINES]
+                      if len(ln.text) <= _TITLE_CHARS and ":" not in ln.text and is_title_line(ln.text)})
+
+
+def _distinct(values: set[str]) -> int:
+    """How many values are not part of another (a title cut short, "Branch Head (Civilian ...", or written
+    without its complement is the same post)."""
+    cut = {v.rstrip(" .…") for v in values}
+    return sum(1 for v in cut if v and not any(v != other and v in other for other in cut))
 
 
 _TITLE_CHARS = 90
@@ -123,16 +129,20 @@ _TITLE_CHARS = 90
 
 def _listed(notice: Notice) -> int:
     """How many different values the header gives the title or the reference label, or how many lines
-    name a post with its own vacancy number (1 for a notice)."""
+    name a post with its own vacancy number (1 for a notice). A text without sections is read with what
+    follows its "Similar documents" (a page of other notices' openings, the first one included)."""
+    lines = notice.header[:LISTING_LINES]
+    if not any(s.key in CORE for s in notice.sections):
+        lines += [ln for s in notice.sections if s.key == "related" for ln in s.body][:LISTING_LINES]
     values: dict[str, set[str]] = {"lines": set()}
-    for ln in notice.header[:LISTING_LINES]:
+    for ln in lines:
         m = _LISTED_LINE.match(ln.written)
         if m and names_post(m.group("t")):
             values["lines"].add(m.group("ref"))
-    for ln in notice.header[:LISTING_LINES]:
+    for ln in lines:
         if ":" in ln.text:
             for label, value in split_labels(ln.written)[1]:
                 field = header_labels().get(fold(label))
                 if field in ("title", "reference") and value:
                     values.setdefault(field, set()).add(fold(value))
-    return max((len(v) for v in values.values()), default=0)
+    return max((_distinct(v) for v in values.values()), default=0)

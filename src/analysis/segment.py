@@ -102,10 +102,11 @@ class Notice:
     @property
     def active(self) -> list[Section]:
         """Sections in the language the values are taken from (English when present); a notice in one
-        language keeps every section (a job board's headings may be in another language)."""
+        language keeps every section (a job board's headings may be in another language). What a page shows
+        after "Similar documents" or "Related jobs" (other notices' openings) is never read."""
         if self.language != "en+fr":
-            return self.sections
-        return [s for s in self.sections if s.lang in (self.active_lang, None)]
+            return [s for s in self.sections if s.key != "related"]
+        return [s for s in self.sections if s.lang in (self.active_lang, None) and s.key != "related"]
 
     def find(self, *keys: str) -> list[Section]:
         """Sections with these keys; a notice without headings offers its whole text for non-list fields."""
