@@ -301,3 +301,7 @@ def test_a_grade_in_brackets_right_after_the_posts_title():
 def test_a_grade_with_the_other_system_named_as_former():
     parsed = parse("Head, Fuel Branch\nGrade ........ G-21 (formerly A5)\n1. SUMMARY\nThe Branch buys fuel.\n")
     assert (parsed.post["grade_code"], parsed.post["nato_grade"]) == ("A5", "G21")
+
+
+def test_a_boards_estimated_range_is_never_pay():
+    assert _salary("Estimated salary: \u20ac190,000 - \u20ac230,000 a year (JobsBoard estimate)") == (None, None)

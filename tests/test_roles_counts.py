@@ -386,3 +386,21 @@ def test_a_board_of_directors_is_a_committee():
                    "by a representative of the Allies.\n")
     assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == [("Board of Directors", "supports")]
     assert parsed.post["committees_chaired"] == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The incumbent directly manages the Support Cluster of approximately 150 staff through four Programme Office "
+     "Heads who report to the post.", (150, 4)),
+    ("Directs the Branch and acts as first-line reporting officer for the three section leads who report directly "
+     "to the post.", (None, 3)),
+])
+def test_reports_named_through_whom_the_post_leads(text, expected):
+    parsed = parse(f"Deputy Director, Support\nNATO Body: NSPA\n1. SUMMARY\n{text}\n")
+    assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == expected
+
+
+def test_a_unit_after_an_opening_phrase():
+    parsed = parse("Branch Head (Workforce Planning)\nNATO Body: SHAPE\n1. SUMMARY\nWithin the Enablement Directorate, "
+                   "the Workforce Planning Branch, a team of twelve civilian and military staff, plans the "
+                   "establishment.\n")
+    assert parsed.post["staff_led"] == 12

@@ -366,10 +366,10 @@ def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str 
 
 
 def _board_estimate(text: str, start: int, pay: gram.Pay) -> bool:
-    """A job board's own figure: an estimate word just before it on its line ("Estimated salary"), or zero."""
+    """A job board's own figure: an estimate word before it on its line ("Estimated salary: €190,000 -
+    €230,000"), or zero."""
     line_start = text.rfind("\n", 0, start) + 1
-    return gram.amount(pay.amount) == 0 or gram.pay_estimate().search(text, max(line_start, start - 25),
-                                                                       pay.start) is not None
+    return gram.amount(pay.amount) == 0 or gram.pay_estimate().search(text, line_start, pay.start) is not None
 
 
 def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int, re.Match[str], gram.Pay]]:

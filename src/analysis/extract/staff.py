@@ -40,7 +40,8 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?:(?:[\w'/-]+\s+){{1,4}}?as\s+(?:(?:its|her/his|his/her|their)\s+)?)?"
                              rf"(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
-                             rf"|\breporting\s+officer\s+for\s+(?P<n2>{NUMBER})\s+(?:staff|people|persons)",
+                             rf"|\breporting\s+officer\s+for\s+(?:the\s+)?(?P<n2>{NUMBER})\s+"
+                             rf"(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -92,6 +93,8 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
                         r"complement|workforce)\s+of)?\s*\(?", re.I)
+# An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
+_OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of)\s+[^,;]{1,80},\s*")
 # The label of a two-column row before its first sentence: "Post Context The Branch, ...".
 _ROW_LABEL = re.compile(r"\W*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+(?=The\s)")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
@@ -245,8 +248,9 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     reports = _REPORTS_NOUN.match(after)
     if reports:
         return f"{reports.group('kind').lower()}_reports", None
-    if pats["reporting"].match(after):
-        return "direct_reports", None
+    reporting = pats["reporting"].match(after)
+    if reporting and not _numbers(reporting.group("who"), 0, len(reporting.group("who"))):
+        return "direct_reports", None  # (not "180 staff through five Heads who report to the post": the five do)
     unit_of = pats["unit_of"].search(before)
     co = list(pats["co"].finditer(before))
     lead = list(pats["lead"].finditer(before))
@@ -298,7 +302,9 @@ def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) ->
     if unit is None or not _staff_noun_after(norm[end:end + _REACH]):
         return None
     label = _ROW_LABEL.match(norm, s)  # a two-column row: the sentence opens after its label ("Post Context")
-    subject = _SUBJECT_UNIT.match(norm, s) or (_SUBJECT_UNIT.match(norm, label.end()) if label else None)
+    opener = _OPENER.match(norm, s)  # "Within the X Directorate, the Y Branch, a team of fourteen, ..."
+    subject = _SUBJECT_UNIT.match(norm, s) or (_SUBJECT_UNIT.match(norm, label.end()) if label else None) or \
+        (_SUBJECT_UNIT.match(norm, opener.end()) if opener else None)
     if subject is None or subject.group("u").lower() != unit or subject.end() > start:
         return None
     between = norm[subject.end():start]
