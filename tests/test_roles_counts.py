@@ -404,3 +404,20 @@ def test_a_unit_after_an_opening_phrase():
                    "the Workforce Planning Branch, a team of twelve civilian and military staff, plans the "
                    "establishment.\n")
     assert parsed.post["staff_led"] == 12
+
+
+@pytest.mark.parametrize(("title", "line", "expected"), [
+    ("Deputy Assistant Secretary General, Intelligence", "The DASG directly manages the Analysis Unit, and two Heads "
+     "of Section report to the DASG.", 2),
+    ("Deputy Director, Logistics", "The Deputy Director deputises for the Director, and three Heads of Branch "
+     "report to the Director.", None),
+])
+def test_reports_to_the_post_named_by_its_title(title, line, expected):
+    parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{line}\n")
+    assert parsed.post["direct_reports"] == expected
+
+
+def test_a_postal_code_and_a_bilingual_label():
+    parsed = parse("NATO Allied Command Transformation - Norfolk, VA 23551\nPost / Poste:   Capability Manager (Space)"
+                   "\nCapability Manager (Space)-251560\n1. SUMMARY\nThe Manager plans space capabilities.\n")
+    assert (parsed.post["title"], parsed.post["reference"]) == ("Capability Manager (Space)", "251560")

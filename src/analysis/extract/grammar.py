@@ -139,12 +139,13 @@ def title_line_reference(text: str) -> Hit | None:
     # a title: starts with a capital, holds no label colon and no other long number, 2 to 20 words
     if not before[:1].isupper() or ":" in before or _LONG_NUMBER.search(before) or not 2 <= len(before.split()) <= 20:
         return None
-    if _ID_BEFORE.search(before):
-        return None  # "Posted 3 weeks ago · Job ID EPJ-771204": a board's own identifier
+    if _ID_BEFORE.search(before) or _STATE_BEFORE.search(before):
+        return None  # "Job ID EPJ-771204": a board's own identifier; "Norfolk, VA 23551": a postal code
     return Hit(m.group("ref"), m.start("ref"), m.end("ref"))
 
 
 # An identifier's label just before a number closing a line: a job board's "Job ID EPJ-", "ID", "No.".
+_STATE_BEFORE = re.compile(r",\s*[A-Z]{2}$")
 _ID_BEFORE = re.compile(r"\b(?:ID|Id|No\.?|#)\s*[A-Z]{0,5}$")
 
 

@@ -116,7 +116,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reporting": re.compile(rf"(?P<who>(?:\s*of\s+wh(?:om|ich)\s+)?(?:(?!\bof\s+wh(?:om|ich)\b)[^.;:\d]){{0,60}}?)"
                                 rf"\breport(?:s|ing)?\s+"
                                 rf"(?:directly\s+)?to\s+"
-                                rf"(?:{term_pattern('report_target')})(?![\w/])", re.I),
+                                rf"(?:(?:{term_pattern('report_target')})(?![\w/])|the\s+(?P<post>[A-Z][\w/-]*"
+                                rf"(?:\s+[A-Z][\w/-]*){{0,3}}))", re.I),
         "co": re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I),
         "lead": re.compile(rf"\b(?:{term_pattern('lead_verb')})\b", re.I),
     }
@@ -249,6 +250,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     if reports:
         return f"{reports.group('kind').lower()}_reports", None
     reporting = pats["reporting"].match(after)
+    if reporting and reporting.group("post") and not _names_the_post(reporting.group("post"), title):
+        reporting = None  # "three Heads report to the Director" in the Deputy Director's notice
     if reporting and not _numbers(reporting.group("who"), 0, len(reporting.group("who"))):
         return "direct_reports", None  # (not "180 staff through five Heads who report to the post": the five do)
     unit_of = pats["unit_of"].search(before)
@@ -279,6 +282,22 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
+
+
+def _names_the_post(words: str, title: str | None) -> bool:
+    """Whether words name the notice's own post ("report to the DASG" in the DASG's notice)."""
+    return bool(title) and (family_of(words) is not None or _ABBREVIATION.fullmatch(words) is not None) \
+        and (family_of(words) is None or not another_post(words, title)) \
+        and (family_of(words) is not None or words.upper() in _initials(title))
+
+
+def _initials(title: str) -> set[str]:
+    """The abbreviations a title may go by: its family's ("DASG") and its initials."""
+    family = family_of(title) or ""
+    return {family.replace("Deputy ASG", "DASG").upper(), "".join(w[0] for w in title.split() if w[:1].isupper())}
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 
 
 def _names_unit(subject: str) -> bool:
