@@ -293,6 +293,33 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_colon_headings(lines: list[Line]) -> list[Line]:
+    """Cut a line opening with a known heading and a colon from the text that follows it on the line
+    ("Competencies:Achievement: works to meet standards; ...", "Post context: The Division ...")."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _COLON_HEAD.match(ln.norm) if ":" in ln.norm[:_COLON_HEAD_CHARS] else None
+        head = m.group("head") if m else ""
+        found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
+        if not found or found[0] not in _COLON_SECTIONS:
+            out.append(ln)
+            continue
+        cut = m.start("rest")
+        norm, bullet, folded, _ = _shape(ln.raw[cut:], False)
+        out += [Line(ln.no, ln.raw[:cut], ln.norm[:cut], False, " ".join(ln.norm[:cut].split())),
+                Line(ln.no, ln.raw[cut:], norm, bullet, folded)]
+    return out
+
+
+# A heading, a colon, then the section's first text on the same line.
+_COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?P<rest>\S.*)$")
+_COLON_HEAD_CHARS = 60
+# The sections whose heading may open a line with its text ("Professional Contacts:" is an ACO notice's label
+# inside its competencies, not a section of its own).
+_COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
+                             "competencies", "contract", "challenges"})
+
+
 def _split_column_rows(lines: list[Line]) -> list[Line]:
     """Cut a row of a two-column layout whose label is a section heading ("Competencies<tab>- Achievement")
     into the heading and its first value line, both on the row's line."""
@@ -420,6 +447,7 @@ def segment(text: str) -> Notice:
     physical = make_lines(text)
     if "\t" in text:
         physical = _split_column_rows(physical)
+    physical = _split_colon_headings(physical)
     physical = _split_inline_headings(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
