@@ -308,8 +308,9 @@ def test_a_deadline_with_its_time_between_phrase_and_date():
 def test_headings_opening_a_line_with_their_text_after_a_colon():
     n = segment("Procurement Officer\nPost context:The Division buys spare parts.\nEssential qualifications:- a "
                 "degree; - minimum 4 years of experience in procurement; - Languages:NATO level 4 in English, "
-                "level 1 in French.\nCompetencies:Achievement: works to meet standards; Teamwork: cooperates with others; "
-                "Initiative: addresses current opportunities\nProfessional Contacts: daily with national staffs.\n")
+                "level 1 in French.\nCompetencies:Achievement: works to meet standards; Teamwork: cooperates with "
+                "others; Initiative: addresses current opportunities\nProfessional Contacts: daily with national "
+                "staffs.\n")
     assert [s.key for s in n.sections] == ["header", "summary", "essential", "competencies"]
     rows, _ = languages.extract(n)
     assert [(r["slot"], r["level"]) for r in rows] == [("one", 4), ("other", 1)]
