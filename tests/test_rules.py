@@ -315,3 +315,9 @@ def test_headings_opening_a_line_with_their_text_after_a_colon():
     rows, _ = languages.extract(n)
     assert [(r["slot"], r["level"]) for r in rows] == [("one", 4), ("other", 1)]
     assert len(competencies.extract(n)[0]) == 3
+
+
+def test_a_job_boards_field_row_is_no_section():
+    n = segment("Posted 21 days ago\nContract: CDI (permanent)   Salary: competitive   Hours: 40h/week\n"
+                "VACANCY NOTICE NO. 25/0417\nPOST TITLE: DEPUTY DIRECTOR, LOGISTICS\n1. SUMMARY\nText.\n")
+    assert [s.key for s in n.sections] == ["header", "summary"]

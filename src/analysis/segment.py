@@ -301,7 +301,7 @@ def _split_colon_headings(lines: list[Line]) -> list[Line]:
         m = _COLON_HEAD.match(ln.norm) if ":" in ln.norm[:_COLON_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or found[0] not in _COLON_SECTIONS:
+        if not found or found[0] not in _COLON_SECTIONS or _holds_labels(m.group("rest")):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -318,6 +318,15 @@ _COLON_HEAD_CHARS = 60
 # inside its competencies, not a section of its own).
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
                              "competencies", "contract", "challenges"})
+
+
+def _holds_labels(text: str) -> bool:
+    """Whether text holds header labels of its own ("CDI (permanent)   Salary: competitive"): then the line is
+    a row of a job board's fields ("Contract: ..."), not a section."""
+    return any(fold(m.group(1)) in header_labels() for m in _LABEL_BEFORE_COLON.finditer(text))
+
+
+_LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
 
 
 def _split_column_rows(lines: list[Line]) -> list[Line]:
