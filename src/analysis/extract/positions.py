@@ -24,7 +24,9 @@ from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
 _INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
-                         r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$", re.I)
+                         r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$"
+                         r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|"
+                         r"vacancies|roles)\b[^.:\n]*:\s*$", re.I)  # "This competition will fill three posts in X:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
 _POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s+notices)\b", re.I)
@@ -138,7 +140,7 @@ def _position(item: Line) -> Position | None:
     name = _VACANCIES.sub(" ", _POST_NUMBER.sub(" ", _GRADE_RANGE.sub(" ", text)))
     if grade:
         name = name.replace(grade.group(0), " ")
-    name = trim(clean(_REF.sub(" ", name).replace(" - ", " ").strip(" -–;")))
+    name = clean(trim(_REF.sub(" ", name)).replace(" - ", " ").strip(" -–;"))
     if not name or not names_post(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
         return None
     marked = item.bullet or enum or grade or ref or _POST_NUMBER.search(text) or _VACANCIES.search(text)
