@@ -427,7 +427,8 @@ def test_positions_listed_after_a_competition_to_fill_n_posts():
     parsed = parse("Planning - three posts-251390\nDescription\nThis competition will fill three posts in the Plans "
                    "Section of the Operations Division:\nSenior Officer, Plans (A.3/G17) - 8,118.24 Euro (EUR) "
                    "Monthly\nOfficer, Plans (A.2/G15) - 6,771.19 Euro (EUR) Monthly\nAssistant, Plans Support "
-                   "(B.4/G10) - 4,312.06 Euro (EUR) Monthly\nPlease indicate which post you apply for.\n1. SUMMARY\nText.\n")
+                   "(B.4/G10) - 4,312.06 Euro (EUR) Monthly\nPlease indicate which post you apply for.\n"
+                   "1. SUMMARY\nText.\n")
     assert [(p[0], p[5], p[6]) for p in parsed.positions] == [
         ("Senior Officer, Plans", "A3", "G17"), ("Officer, Plans", "A2", "G15"),
         ("Assistant, Plans Support", "B4", "G10")]
