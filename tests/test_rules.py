@@ -321,3 +321,11 @@ def test_a_job_boards_field_row_is_no_section():
     n = segment("Posted 21 days ago\nContract: CDI (permanent)   Salary: competitive   Hours: 40h/week\n"
                 "VACANCY NOTICE NO. 25/0417\nPOST TITLE: DEPUTY DIRECTOR, LOGISTICS\n1. SUMMARY\nText.\n")
     assert [s.key for s in n.sections] == ["header", "summary"]
+
+
+def test_headings_of_a_careers_site_and_numbered_competency_names():
+    n = segment("Senior Analyst\n## Who we are\nThe Agency connects the Alliance.\n## What you'll do\n- analyse "
+                "threats.\n## What you'll bring\n- 6+ years of experience in intelligence.\n## Who you are\nWe look "
+                "for the following competencies:\n1. Analytical Thinking\n2. Teamwork\n")
+    assert [s.key for s in n.sections] == ["header", "summary", "accountabilities", "essential", "competencies"]
+    assert [r["competency"] for r in competencies.extract(n)[0]] == ["Analytical Thinking", "Teamwork"]

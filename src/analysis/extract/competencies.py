@@ -22,6 +22,7 @@ from analysis.segment import Line, Notice, join_lines
 # A middle dot between items of a list flattened onto one line.
 _DOT = "·"
 _DOT_SPLIT = re.compile(r"\s·\s")
+_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?")  # "2. Analytical Thinking"
 _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
@@ -34,7 +35,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
             continue
-        if (named := competency_names().get(fold(text.strip(" ;.,")))) is not None:
+        if (named := competency_names().get(fold(_ENUMERATOR.sub("", text).strip(" ;.,")))) is not None:
             rungs = competency_rungs().get(named)
             problems.append(f"{named}: listed without a descriptor; its level is left empty")
             rows.append({"competency": named, "descriptor": None, "level": None,

@@ -392,7 +392,7 @@ def _basis_before_label() -> re.Pattern[str]:
 # Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)",
 # "(12 x per year)", "(Monthly)"), "tax free", "starting at", a linking
 # word ("salary of", "Salaire mensuel de base :"), a colon or dash, and the value may stand on the next line.
-PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*)?"
+PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+)?"
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?),?[ \t]*)?"
                      r"(?:(?:of|is|de\s+base|brut)[ \t]+)?(?:[:\-–][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
