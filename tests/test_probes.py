@@ -30,8 +30,8 @@ _NAMED = ("the notice names the post's committees ({}), so it chairs 0 of them, 
 _SLP = ("'{}' is a STANAG 6001 profile, not the NATO I-VI scale of official-language levels: left empty (as "
         "probes8 w03); the writer read it as a level")
 _PER_POST = ("a notice of several posts states some values per post (each Section's staff, reports and committees; "
-             "each post's own requirements or pay); they are not split between the positions, which keep the "
-             "notice's values")
+             "each post's own requirements or pay); they are not split between the positions (the first keeps what "
+             "was read; when the posts are described one by one, the others are left empty and reported)")
 _FLAT = ("every field and heading flattened onto a few lines with its punctuation stripped: '{}' is not in a "
          "section the language levels are read from")
 READ_OTHERWISE = {
@@ -114,11 +114,8 @@ READ_OTHERWISE = {
     ("q17.html", "competency_count"): _PER_POST,
     ("q17.html", "salary_eur_monthly"): _PER_POST,
     ("q17.html", "min_experience_years"): _PER_POST,
-    ("q17.html", "min_management_years"): _PER_POST,
     ("q17.html", "lang_level_one"): _PER_POST,
     ("q17.html", "lang_level_other"): _PER_POST,
-    ("q17.html", "staff_led"): _PER_POST,
-    ("q17.html", "direct_reports"): _PER_POST,
     ("q17.html", "committees_chaired"): _PER_POST,
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "

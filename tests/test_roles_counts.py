@@ -432,3 +432,15 @@ def test_positions_listed_after_a_competition_to_fill_n_posts():
     assert [(p[0], p[5], p[6]) for p in parsed.positions] == [
         ("Senior Officer, Plans", "A3", "G17"), ("Officer, Plans", "A2", "G15"),
         ("Assistant, Plans Support", "B4", "G10")]
+
+
+def test_positions_described_one_by_one_keep_their_values_apart():
+    parsed = parse("Plans - two posts-251391\nThis competition will fill two posts in the Plans Section:\n"
+                   "Senior Officer, Plans (A.3/G17)\nAssistant, Plans Support (B.4/G10)\n1. SUMMARY\nText.\n"
+                   "2. THE POSTS\nSenior Officer, Plans\nThe Senior Officer leads a team of five staff.\n"
+                   "Essential: at least 8 years of experience in planning.\nAssistant, Plans Support\n"
+                   "The Assistant supports the team. Essential: at least 3 years of experience in administration.\n")
+    first, second = _expand(parsed)
+    assert (first.post["staff_led"], first.post["min_experience_years"]) == (5, 8)
+    assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, None)
+    assert any("one by one" in p["message"] for p in second.problems)

@@ -53,11 +53,12 @@ class Parsed:
     problems: list[Row] = field(default_factory=list)
     failed: bool = False
     positions: list[positions_mod.Position] = field(default_factory=list)
+    apart: bool = False  # the notice describes its positions one by one (their values are not the first one's)
 
     def record(self) -> dict:
         """The fields as plain data, for the parse cache."""
         return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
-                "problems": self.problems, "failed": self.failed, "positions": self.positions}
+                "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart}
 
     @classmethod
     def from_record(cls, record: dict) -> Parsed:
@@ -101,6 +102,7 @@ def parse_document(doc: Document) -> Parsed:
                                                      title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)
+    out.apart = positions_mod.described_apart(notice, out.positions)
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
@@ -301,7 +303,7 @@ def _expand(p: Parsed) -> list[Parsed]:
     shared = len({pos[1] for pos in p.positions}) < len(p.positions)
     # a grade the notice states once holds for every position, unless it is another position's own grade
     listed = {code for pos in p.positions for code in pos[5:7] if code}
-    for written, ref, line, evidence, grade, grade_code, nato_grade in p.positions:
+    for n, (written, ref, line, evidence, grade, grade_code, nato_grade) in enumerate(p.positions):
         title = title_mod.bare(written)[0]
         reference = ref or p.post["reference"]
         post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
@@ -315,9 +317,37 @@ def _expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        out.append(Parsed(p.source_file, p.digest, post, {**p.rows, "fields": fields}, []))
+        rows = {**p.rows, "fields": fields}
+        problems = []
+        if n and p.apart:  # the values read are the first position's: the others' are left empty, not guessed
+            rows, problems = _not_shared(p, post, rows, first_line=p.positions[0][2])
+        out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
     return out
+
+
+# What a notice that describes its positions one by one states per position (read from the first one's text).
+_PER_POSITION = ("min_experience_years", "min_management_years", "lang_level_one", "lang_level_other", "staff_led",
+                 "direct_reports", "committees_chaired", "competency_count", "competency_mean_level",
+                 "competency_mean_share")
+_PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "competencies", "requirements",
+                        "challenges")
+
+
+def _not_shared(p: Parsed, post: Row, rows: dict[str, list[Row]], first_line: int
+                ) -> tuple[dict[str, list[Row]], list[Row]]:
+    """Another position's post row and tables with the first position's own values taken out (and its pay,
+    when the pay was read from the first position's line); one warning saying so."""
+    post.update(dict.fromkeys(_PER_POSITION))
+    fields = [f for f in rows["fields"] if f["field"] not in _PER_POSITION]
+    if any(f["field"] == "salary_eur_monthly" and f["line"] == first_line for f in fields):
+        post["salary_eur_monthly"] = None
+        fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
+    rows = {**rows, **{table: [] for table in _PER_POSITION_TABLES}, "fields": fields}
+    problem = {"source_file": p.source_file, "severity": "warning", "field": "positions", "line": None,
+               "message": f"the notice describes its positions one by one; the values of '{post['title']}' "
+                          "are not told apart from the first position's and are left empty"}
+    return rows, [problem]
 
 
 def assign_ids(parsed: list[Parsed]) -> list[Parsed]:

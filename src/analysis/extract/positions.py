@@ -20,6 +20,7 @@ from analysis.extract import clean, sentence_span
 from analysis.extract.grammar import grade_code, nato_grade
 from analysis.extract.header import family_of
 from analysis.extract.title import names_post, trim
+from analysis.reference import fold
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
@@ -194,3 +195,14 @@ def _from_sentence(lines: list[Line]) -> list[Position]:
 def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | None, str | None]:
     """(grade_code, nato_grade) of a grade; a value off the scales stays empty."""
     return (grade_code(letter.upper() + num) if letter and num else None), (nato_grade(int(g)) if g else None)
+
+
+def described_apart(notice: Notice, positions: list[Position]) -> bool:
+    """Whether the notice describes its positions one by one: two or more of their titles stand again as lines
+    of their own below the list ("2. THE POSTS" / "Senior Officer, X" / its duties / "Officer, X" / ...)."""
+    if len(positions) < 2:
+        return False
+    titles = {fold(p[0]) for p in positions}
+    listed = {p[2] for p in positions}
+    below = {fold(ln.text) for s in notice.active for ln in s.body if ln.no not in listed and ln.no > min(listed)}
+    return len(titles & below) >= 2
