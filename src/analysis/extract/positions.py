@@ -98,12 +98,15 @@ def _is_intro(text: str) -> bool:
 def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str | None]:
     """The positions listed after an intro line; a problem when the list cannot be read in full."""
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
+    section_of = {id(ln): k for k, s in enumerate(notice.sections) for ln in s.lines}
     for i, ln in enumerate(lines):
         if ln.no not in hits or not _is_intro(ln.text):
             continue
         found: list[Position] = []
         skipped = 0
         for item in lines[i + 1:i + 24]:
+            if section_of.get(id(item)) != section_of.get(id(ln)):
+                break  # the list ends with its section
             if not item.text or _LINK.match(item.text):
                 continue
             position = _position(item)
