@@ -293,15 +293,15 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_colon_headings(lines: list[Line]) -> list[Line]:
-    """Cut a line opening with a known heading and a colon from the text that follows it on the line
-    ("Competencies:Achievement: works to meet standards; ...", "Post context: The Division ...")."""
+def _split_headed_rows(lines: list[Line], row: re.Pattern[str], keys: frozenset[str] | None) -> list[Line]:
+    """Cut a line whose opening label (group `head` of `row`) is a known section heading from the text after it
+    (group `rest`): both keep the line's number. `keys`: the sections such a label may open (None: any)."""
     out: list[Line] = []
     for ln in lines:
-        m = _COLON_HEAD.match(ln.norm) if ":" in ln.norm[:_COLON_HEAD_CHARS] else None
+        m = row.match(ln.raw)
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or found[0] not in _COLON_SECTIONS or _holds_labels(m.group("rest")):
+        if not found or (keys is not None and (found[0] not in keys or _holds_labels(m.group("rest")))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -311,13 +311,16 @@ def _split_colon_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-# A heading, a colon, then the section's first text on the same line.
+# A heading, a colon, then the section's first text on the same line ("Competencies:Achievement: works to meet
+# standards; ...", "Post context: The Division ...").
 _COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?P<rest>\S.*)$")
-_COLON_HEAD_CHARS = 60
 # The sections whose heading may open a line with its text ("Professional Contacts:" is an ACO notice's label
 # inside its competencies, not a section of its own).
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
                              "competencies", "contract", "challenges"})
+# A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value ("Competencies<tab>-
+# Achievement").
+_COLUMN_HEAD = re.compile(r"[ ]*(?P<head>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<rest>\S.*)$")
 
 
 def _holds_labels(text: str) -> bool:
@@ -327,27 +330,6 @@ def _holds_labels(text: str) -> bool:
 
 
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
-
-
-def _split_column_rows(lines: list[Line]) -> list[Line]:
-    """Cut a row of a two-column layout whose label is a section heading ("Competencies<tab>- Achievement")
-    into the heading and its first value line, both on the row's line."""
-    out: list[Line] = []
-    for ln in lines:
-        m = _COLUMN_HEAD.match(ln.raw)
-        label = m.group("label") if m else ""
-        if not m or not heading_of(Line(ln.no, label, label, False, " ".join(label.split()))):
-            out.append(ln)
-            continue
-        cut = m.start("value")
-        norm, bullet, folded, _ = _shape(ln.raw[cut:], False)
-        out += [Line(ln.no, ln.raw[:cut], ln.norm[:cut], False, " ".join(ln.norm[:cut].split())),
-                Line(ln.no, ln.raw[cut:], norm, bullet, folded)]
-    return out
-
-
-# A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value.
-_COLUMN_HEAD = re.compile(r"[ ]*(?P<label>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<value>\S.*)$")
 
 
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
@@ -455,8 +437,8 @@ def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
     if "\t" in text:
-        physical = _split_column_rows(physical)
-    physical = _split_colon_headings(physical)
+        physical = _split_headed_rows(physical, _COLUMN_HEAD, None)
+    physical = _split_headed_rows(physical, _COLON_HEAD, _COLON_SECTIONS)
     physical = _split_inline_headings(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
