@@ -293,12 +293,14 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_headed_rows(lines: list[Line], row: re.Pattern[str], keys: frozenset[str] | None) -> list[Line]:
-    """Cut a line whose opening label (group `head` of `row`) is a known section heading from the text after it
-    (group `rest`): both keep the line's number. `keys`: the sections such a label may open (None: any)."""
+def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys: frozenset[str] | None
+                       ) -> list[Line]:
+    """Cut a line whose opening label (group `head` of `row`, before the `mark` that ends it) is a known section
+    heading from the text after it (group `rest`): both keep the line's number. `keys`: the sections such a
+    label may open (None: any)."""
     out: list[Line] = []
     for ln in lines:
-        m = row.match(ln.raw)
+        m = row.match(ln.raw) if mark in ln.raw[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
         if not found or (keys is not None and (found[0] not in keys or _holds_labels(m.group("rest")))):
@@ -318,6 +320,7 @@ _COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?
 # inside its competencies, not a section of its own).
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
                              "competencies", "contract", "challenges"})
+_HEAD_CHARS = 64  # how far into a line its heading label may end
 # A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value ("Competencies<tab>-
 # Achievement").
 _COLUMN_HEAD = re.compile(r"[ ]*(?P<head>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<rest>\S.*)$")
@@ -437,8 +440,8 @@ def segment(text: str) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text)
     if "\t" in text:
-        physical = _split_headed_rows(physical, _COLUMN_HEAD, None)
-    physical = _split_headed_rows(physical, _COLON_HEAD, _COLON_SECTIONS)
+        physical = _split_headed_rows(physical, _COLUMN_HEAD, "\t", None)
+    physical = _split_headed_rows(physical, _COLON_HEAD, ":", _COLON_SECTIONS)
     physical = _split_inline_headings(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
