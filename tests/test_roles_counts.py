@@ -444,3 +444,18 @@ def test_positions_described_one_by_one_keep_their_values_apart():
     assert (first.post["staff_led"], first.post["min_experience_years"]) == (5, 8)
     assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, None)
     assert any("one by one" in p["message"] for p in second.problems)
+
+
+def test_a_units_size_said_with_another_post_heading_it():
+    parsed = parse("Deputy Assistant Secretary General, Energy Security\nNATO Body: NATO International Staff\n"
+                   "1. SUMMARY\nThe Division numbers approximately 80 staff and is headed by the Assistant Secretary "
+                   "General for Energy Security. The DASG directly oversees two Directorates, totalling some 52 "
+                   "staff.\n")
+    assert parsed.post["staff_led"] == 52
+
+
+def test_a_co_chairs_sharer_without_commas_before_the_groups_name():
+    parsed = parse("Assistant Secretary General, Innovation\n1. SUMMARY\nThe ASG chairs the Science Board and "
+                   "co-chairs with the Deputy Chair of the Military Committee the Emerging Technologies Group.\n")
+    assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == [
+        ("Science Board", "chair"), ("Emerging Technologies Group", "co_chair")]

@@ -63,7 +63,7 @@ _WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
 # body, and "of" follows ("co-Chair with the Deputy Chair of the Military Committee of the X Committee").
 _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
-                        r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+of\s)")
+                        r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)")
 # Words left of a name once the role phrase is cut off it ("of the", "du").
 _LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO['’]?s\s+|la\s+|le\s+|l')?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"

@@ -218,7 +218,14 @@ _DEPUTY_FOLDED = frozenset({"Director", "Head"})
 
 
 def _families(text: str) -> set[str]:
-    return {family for pattern, family in post_families() if pattern.search(text)}
+    """Every family a text names, each word read once ("Deputy Assistant Secretary General" is a Deputy ASG,
+    not also an ASG), in the order of post_families.csv."""
+    found: set[str] = set()
+    for pattern, family in post_families():
+        if (m := pattern.search(text)) is not None:
+            found.add(family)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return found
 
 
 def another_post(subject: str, title: str | None) -> bool:

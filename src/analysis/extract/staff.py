@@ -93,6 +93,9 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
                         r"complement|workforce)\s+of)?\s*\(?", re.I)
+# Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X".
+_HEADED_BY = re.compile(r"\b(?:headed|led|directed|managed)\s+by\s+(?:the\s+)?"
+                        r"(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,5})")
 # An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
 _OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of)\s+[^,;]{1,80},\s*")
 # The label of a two-column row before its first sentence: "Post Context The Branch, ...".
@@ -197,8 +200,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
-                found = _headcount(ln.norm, s, e, start, end, title) or _own_unit_size(ln.norm, s, start, end,
-                                                                                         own_unit)
+                found = _headcount(ln.norm, s, e, start, end, title) or \
+                    _own_unit_size(ln.norm, s, e, start, end, own_unit, title)
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
@@ -315,10 +318,15 @@ def _own_unit(title: str | None) -> str | None:
     return m.group(0).lower() if m else _UNIT_OF_FAMILY.get(family_of(title) or "")
 
 
-def _own_unit_size(norm: str, s: int, start: int, end: int, unit: str | None) -> tuple[str, str | None] | None:
-    """("leads", unit) when the sentence is about the post's own unit and states its size without saying who
-    leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around 70 staff")."""
+def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: str | None, title: str | None
+                   ) -> tuple[str, str | None] | None:
+    """("leads", unit) when the sentence is about the post's own unit and states its size without saying that
+    another post leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around
+    70 staff"; not "The Division numbers 70 staff and is headed by the ASG" in the Deputy ASG's notice)."""
     if unit is None or not _staff_noun_after(norm[end:end + _REACH]):
+        return None
+    headed = _HEADED_BY.search(norm, end, e)
+    if headed and another_post(headed.group("who"), title):
         return None
     label = _ROW_LABEL.match(norm, s)  # a two-column row: the sentence opens after its label ("Post Context")
     opener = _OPENER.match(norm, s)  # "Within the X Directorate, the Y Branch, a team of fourteen, ..."
