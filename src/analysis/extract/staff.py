@@ -288,16 +288,20 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
 
 
 def _names_the_post(words: str, title: str | None) -> bool:
-    """Whether words name the notice's own post ("report to the DASG" in the DASG's notice)."""
-    return bool(title) and (family_of(words) is not None or _ABBREVIATION.fullmatch(words) is not None) \
-        and (family_of(words) is None or not another_post(words, title)) \
-        and (family_of(words) is not None or words.upper() in _initials(title))
+    """Whether words name the notice's own post: its family ("report to the Director" in a Director's notice)
+    or an abbreviation of it ("report to the DASG" in the Deputy ASG's notice)."""
+    if not title:
+        return False
+    if family_of(words) is not None:
+        return not another_post(words, title)
+    return _ABBREVIATION.fullmatch(words) is not None and words in _abbreviations(title)
 
 
-def _initials(title: str) -> set[str]:
-    """The abbreviations a title may go by: its family's ("DASG") and its initials."""
+def _abbreviations(title: str) -> set[str]:
+    """What a title may be abbreviated to: its family's initials ("Deputy ASG": DASG) and its own."""
     family = family_of(title) or ""
-    return {family.replace("Deputy ASG", "DASG").upper(), "".join(w[0] for w in title.split() if w[:1].isupper())}
+    return {"".join(w if w.isupper() else w[:1] for w in family.split()),
+            "".join(w[0] for w in title.split() if w[:1].isupper())}
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
