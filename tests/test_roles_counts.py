@@ -275,6 +275,13 @@ def test_headcounts_beside_other_numbers(title, text, expected):
     # the subset figure before "of which"
     ("- at least 11 years' experience in national administrations, at least 4 of which in leading "
      "multidisciplinary teams;", (11, 4)),
+    # years abbreviated, subsets after their figure ("four of which", "three (3) of them")
+    ("- Minimum 14 yrs of professional experience in logistics, incl. 5 yrs managing multi-disciplinary teams;",
+     (14, 5)),
+    ("- Nine years progressively responsible experience in network operations four of which in a management role "
+     "leading teams", (9, 4)),
+    ("- A minimum of eleven (11) years' experience in defence policy, at least three (3) of them in a position "
+     "managing professional staff.", (11, 3)),
 ])
 def test_subset_figures_of_management_years(line, expected):
     parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
@@ -340,19 +347,6 @@ def test_some_of_whom_report_directly():
     parsed = parse("Executive Officer, Support Office\nNATO Body: STO\n1. SUMMARY\nThe Executive Officer leads the "
                    "Executive Support Team of seven staff, two of whom report directly to the incumbent.\n")
     assert (parsed.post["staff_led"], parsed.post["direct_reports"]) == (7, 2)
-
-
-@pytest.mark.parametrize(("line", "expected"), [
-    ("- Minimum 14 yrs of professional experience in logistics, incl. 5 yrs managing multi-disciplinary teams;",
-     (14, 5)),
-    ("- Nine years progressively responsible experience in network operations four of which in a management role "
-     "leading teams", (9, 4)),
-    ("- A minimum of eleven (11) years' experience in defence policy, at least three (3) of them in a position "
-     "managing professional staff.", (11, 3)),
-])
-def test_years_abbreviated_and_subsets_counted_after_their_figure(line, expected):
-    parsed = parse("Director\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must:\n" + line + "\n")
-    assert (parsed.post["min_experience_years"], parsed.post["min_management_years"]) == expected
 
 
 def test_levels_after_level_of_and_a_manages_label():

@@ -35,26 +35,24 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
             continue
-        if (named := competency_names().get(fold(_ENUMERATOR.sub("", text).strip(" ;.,")))) is not None:
-            rungs = competency_rungs().get(named)
+        named = competency_names().get(fold(_ENUMERATOR.sub("", text).strip(" ;.,")))
+        if named is not None:  # a name alone: "2. Analytical Thinking"
+            competency, descriptor = named, None
             problems.append(f"{named}: listed without a descriptor; its level is left empty")
-            rows.append({"competency": named, "descriptor": None, "level": None,
-                         "max_level": rungs[0].max_level if rungs else None, "line": ln.line_at(start),
-                         "evidence": ln.evidence(start, end)})
-            continue
-        m = competency_name_pattern().match(text)
-        if m:
-            competency = competency_names()[fold(m.group("name"))]
         else:
-            m = _GENERIC.match(text)
-            name = fold(m.group("name")) if m else ""
-            if not m or len(name.split()) > _NAME_WORDS or name in header_labels() or name in _not_competencies():
-                continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
-            competency = clean(m.group("name"))
-            problems.append(f"competency {competency!r} is not in the framework table")
-        descriptor = clean(m.group("desc"))
-        level, max_level = _rung(competency, descriptor)
-        if level is None and competency in competency_rungs():
+            m = competency_name_pattern().match(text)
+            if m:
+                competency = competency_names()[fold(m.group("name"))]
+            else:
+                m = _GENERIC.match(text)
+                name = fold(m.group("name")) if m else ""
+                if not m or len(name.split()) > _NAME_WORDS or name in header_labels() or name in _not_competencies():
+                    continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
+                competency = clean(m.group("name"))
+                problems.append(f"competency {competency!r} is not in the framework table")
+            descriptor = clean(m.group("desc"))
+        level, max_level = _rung(competency, descriptor or "")
+        if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})

@@ -101,7 +101,8 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         value = text[m.end():end]
-        value = value[_LEADER.match(value).end():] if _LEADER.match(value) else value
+        if leader := _LEADER.match(value):
+            value = value[leader.end():]
         pairs.append((m.group("label"), value.strip(" \t:#-–*/").strip()))  # "Post / Poste:": both labels
     prefix = text[:cuts[0].start()] if cuts else text
     return prefix.strip(" \t:#-–*"), pairs
