@@ -187,6 +187,11 @@ _CTA_TEXT = re.compile(
     r"email this job|back( to (search|results|jobs))?|sign in|log in|register|"
     r"accept( all)?( cookies)?|reject( all)?|cookie settings|manage cookies|close|×)$", re.I)
 _LABEL_CLASS = re.compile(r"label|key|term|field-name|meta-name|caption", re.I)
+# A banner that states a fact of the posting is kept: its class names the fact ("banner--deadline"), or its text
+# a deadline ("Applications close on 1 December 2025").
+_FACT_ATTR = re.compile(r"deadline|closing|expir|salary|grade|reference|contract", re.I)
+_FACT_TEXT = re.compile(r"\b(?:deadline|closing\s+date|applications?\s+close|apply\s+(?:by|before)|date\s+limite)\b",
+                        re.I)
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:
@@ -269,6 +274,12 @@ def _stats(root: Tag) -> dict[int, _Stat]:
     return stats
 
 
+def _states_fact(tag: Tag, st: _Stat) -> bool:
+    """A short block (a banner) whose class or text states a fact of the posting: its deadline, pay, grade."""
+    return 0 < st.chars <= 200 and st.links == 0 and bool(_FACT_ATTR.search(_attrs_text(tag))
+                                                          or _FACT_TEXT.search(tag.get_text(" ")))
+
+
 def _strip_boilerplate(soup: BeautifulSoup) -> None:
     """Remove scripts, navigation, banners, buttons, hidden and link-list blocks."""
     from bs4 import Comment
@@ -286,7 +297,7 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
         st = stats[id(tag)]
         keep = len(st.heads) >= 2
         if (tag.name in _DROP_TAGS or _is_hidden(tag)
-                or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)))
+                or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))
                 or (st.chars <= 40 and _CTA_TEXT.match(st.text))
@@ -295,6 +306,19 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
             removed.add(id(tag))
     for tag in [t for t in soup.find_all(True) if id(t) in removed and id(t.parent) not in removed]:
         tag.extract()
+
+
+def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat]) -> list[str]:
+    """The text of banners outside the notice's own block that state a fact of the posting ("Applications
+    close on 1 December 2025"), read before it when the block states no deadline of its own."""
+    skip = {id(t) for t in root.find_all(True)} | {id(root)} | {id(p) for p in root.parents}
+    kept: list[Tag] = []
+    for tag in soup.find_all(list(_BLOCK_TAGS)):
+        if id(tag) in skip or id(tag) not in stats or any(id(p) in {id(k) for k in kept} for p in tag.parents):
+            continue
+        if _states_fact(tag, stats[id(tag)]):
+            kept.append(tag)
+    return [" ".join(tag.get_text(" ").split()) for tag in kept]
 
 
 def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
@@ -435,6 +459,8 @@ def read_html(data: bytes) -> tuple[str, str]:
     stats = _stats(soup)
     root = _content_root(soup, stats)
     lines = _render_html(root, stats)
+    if not any(_FACT_TEXT.search(line) for line in lines):  # the notice's own deadline wins over the page's
+        lines[:0] = _facts_outside(soup, root, stats)
     if len(titles) == 1 and titles[0] and not root.find("h1") and titles[0] not in lines:
         lines.insert(0, titles[0])
     return "\n".join(lines), encoding

@@ -76,7 +76,7 @@ def parse_document(doc: Document) -> Parsed:
     notice = segment(doc.text)
     labels = header.header_values(notice)
     titled = title_mod.find_title(notice, labels)
-    verdict = recognise(notice, doc.text, len(labels), titled[0] is not None)
+    verdict = recognise(notice, doc.text, len(labels), titled[0] is not None, titled[0] is not None and not titled[2])
     if not verdict.is_notice:
         out.failed = True
         out.problem("error", "file", f"not a vacancy notice: {verdict.reason}")

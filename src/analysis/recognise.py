@@ -41,21 +41,27 @@ class Verdict:
     listed: int
     posting: bool  # a fact of one posting (header labels, a grade, a deadline, years...), not only recruiting words
     questions: int = 0  # lines that are questions ("How are posts graded?"): a page of questions and answers
+    title_line: bool = False  # the title is a line of its own, not a post named in the prose
 
     @property
     def is_notice(self) -> bool:
         """Enough evidence for one notice; a text without headings must also name a post, or state a
         fact of one posting with weak evidence at least (a page on how NATO recruits uses the same
         words as a notice, but states no grade, deadline or years); a page listing several vacancies'
-        titles or numbers is not one notice."""
+        titles or numbers is not one notice, nor a page of questions, unless it is one post's notice laid out as
+        questions and answers (a title naming the post and strong evidence of one posting)."""
         return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or (self.score >= WEAK and self.posting)) \
-            and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS)
+            and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS or self._posting_in_questions)
+
+    @property
+    def _posting_in_questions(self) -> bool:
+        return self.title_line and self.posting and self.score >= STRONG
 
     @property
     def reason(self) -> str:
         if self.listed >= LISTING:
             return f"a list of {self.listed} different vacancies (titles or vacancy numbers), not one notice"
-        if self.questions >= QUESTIONS and not self.sectioned:
+        if self.questions >= QUESTIONS and not self.sectioned and not self._posting_in_questions:
             return f"a page of {self.questions} questions and answers, not a notice"
         return f"essentially no notice evidence (score {self.score}; found: {', '.join(self.found) or 'nothing'})"
 
@@ -67,8 +73,9 @@ def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str]], ...]:
                  for r in read_csv("notice_evidence.csv"))
 
 
-def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
-    """Weigh the evidence: `labels` header labels read, `titled` whether a title naming a post was found."""
+def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: bool = False) -> Verdict:
+    """Weigh the evidence: `labels` header labels read, `titled` whether a title naming a post was found
+    (`title_line`: as a line of its own)."""
     listed = _listed(notice)
     if not any(s.key in CORE for s in notice.sections):
         listed = max(listed, _titles_listed(notice))
@@ -100,7 +107,8 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool) -> Verdict:
             elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
                 missing.append(what)
     questions = sum(1 for ln in notice.active_lines if ln.text.endswith("?") and len(ln.text) <= _QUESTION_CHARS)
-    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions)
+    return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
+                   title_line)
 
 
 _QUESTION_CHARS = 120  # a question standing as a heading is short

@@ -253,6 +253,10 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             found = headings().get(fold(body.rstrip(":.")))
             if found:
                 return (*found, False)
+            first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
+            found = headings().get(fold(first)) if slash else None
+            if found and headings().get(fold(second.rstrip(":."))):
+                return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
     for glued in (_GLUED_HEADING, _GLUED_MIXED, _STOPPED_HEADING):
@@ -300,10 +304,12 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
     label may open (None: any)."""
     out: list[Line] = []
     for ln in lines:
-        m = row.match(ln.raw) if mark in ln.raw[:_HEAD_CHARS] else None
+        table = ln.raw.lstrip()[:1] == "|"  # a table row: its cells, the pipes blanked; any heading opens it
+        src = ln.norm if table else ln.raw
+        m = row.match(src) if mark in src[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or (keys is not None and (found[0] not in keys or _holds_labels(m.group("rest")))):
+        if not found or (keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest")))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -449,8 +455,17 @@ def segment(text: str) -> Notice:
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}
     sections = [Section("header", None)]
+    current = sections[0]
     for ln in lines:
         head = heads.get(id(ln))
+        if head and head[0] == "document":
+            if not any(s.key not in ("header", "related") for s in sections):
+                # a viewer's "Transcription": the document's own text starts again after the viewer's list of
+                # other documents, which is dropped (it is no part of this notice)
+                sections = [sections[0]]
+                current = sections[0]
+                continue
+            head = None
         intro = None if head else _intro_of(ln, found_keys)
         if head:
             sections.append(Section(head[0], head[1]))
@@ -460,7 +475,9 @@ def segment(text: str) -> Notice:
             found_keys.add(intro[0])
             sections.append(Section(intro[0], intro[1], [ln]))
         else:
-            sections[-1].lines.append(ln)
+            current.lines.append(ln)
+            continue
+        current = sections[-1]
     en = {s.key for s in sections if s.lang == "en"} & CORE
     fr = {s.key for s in sections if s.lang == "fr"} & CORE
     if len(fr) >= 2 and len(en) >= 2:

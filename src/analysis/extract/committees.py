@@ -62,8 +62,15 @@ _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|
 _WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+(?P<with>[^,]+),")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
 # body, and "of" follows ("co-Chair with the Deputy Chair of the Military Committee of the X Committee").
+# Or the sharer is someone "of the <body>" or a post's title, and the group's own name follows with "the"
+# ("co-chairs with a representative of the International Military Staff the Industry Engagement Steering Board",
+# "co-chairs with the NCI Agency Chief Information Security Officer the Cyber Security Working Group").
 _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
-                        r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)")
+                        r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)"
+                        r"|\swith\s+(?P<with2>(?:the\s+|an?\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}?\s+of\s+the\s+"
+                        r"(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
+                        r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)))"
+                        r"(?=\s+the\s+[A-Z])")
 # Words left of a name once the role phrase is cut off it ("of the", "du").
 _LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO['’]?s\s+|la\s+|le\s+|l')?", re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
@@ -367,7 +374,8 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
             ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
             canonical=entry.name if entry else None, role=mark.role,
             role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
-            co_chair_with=clean(with_m.group("with")) if with_m and mark.role == "co_chair" else None))
+            co_chair_with=clean(with_m.group("with") or with_m.groupdict().get("with2") or "") or None
+            if with_m and mark.role == "co_chair" else None))
     return rows
 
 

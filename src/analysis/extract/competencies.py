@@ -12,6 +12,7 @@ from analysis.reference import (
     competency_item_pattern,
     competency_name_pattern,
     competency_names,
+    competency_run_pattern,
     competency_rungs,
     fold,
     header_labels,
@@ -24,6 +25,7 @@ _DOT = "·"
 _DOT_SPLIT = re.compile(r"\s·\s")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?")  # "2. Analytical Thinking"
 _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
+_BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
 
@@ -50,7 +52,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                     continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
                 competency = clean(m.group("name"))
                 problems.append(f"competency {competency!r} is not in the framework table")
-            descriptor = clean(m.group("desc"))
+            descriptor = clean(_BRACKETED.sub(r"\1", m.group("desc")))  # "Empathy (Listens actively)"
         level, max_level = _rung(competency, descriptor or "")
         if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
@@ -82,12 +84,18 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
             starts, ends = [0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(ln.norm)]
             yield from ((ln, start, end) for start, end in zip(starts, ends, strict=True))
             continue
-        starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") > 2 else []
+        starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") >= 2 else []
+        if len(starts) < 2:  # a run without colons: "Achievement (Sets goals), Empathy (Listens) and Teamwork (...)"
+            starts = [m.start() for m in competency_run_pattern().finditer(ln.norm)]
         if len(starts) < 2:
             yield ln, 0, len(ln.norm)
             continue
         for start, end in pairwise([*starts, len(ln.norm)]):
-            yield ln, start, len(ln.norm[:end].rstrip(" ;"))
+            yield ln, start, len(_RUN_END.sub("", ln.norm[:end]))
+
+
+# What ends one item of a run before the next: "; ", ", ", " and ".
+_RUN_END = re.compile(r"[\s;,]*(?:\band\b|\bet\b)?[\s;,]*$")
 
 
 def _rung(competency: str, descriptor: str) -> tuple[int | None, int | None]:

@@ -11,7 +11,8 @@ from analysis.segment import Notice
 
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
-    rf"(?:initial\s+(?:period|contract|term|appointment)|(?<!probationary )(?<!trial )period|contract|term|"
+    rf"(?:initial\s+(?:period|contract|term)|(?:(?:initial|fixed[- ]term|definite[- ]duration)\s+)?appointment|"
+    rf"(?<!probationary )(?<!trial )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
     rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
@@ -23,6 +24,14 @@ _CONTRACT_LABEL = re.compile(
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
+# A row of a two-column header whose gap was lost: "Initial Contract   3 years (definite duration)".
+_CONTRACT_ROW = re.compile(
+    rf"^[^\w\n]*(?:initial\s+)?contract(?:\s+(?:duration|length|period|term))?\s+(?P<n>{NUMBER})[\s-]*"
+    rf"(?P<unit>years?|months?|ans|mois)\b", re.I | re.M)
+# How long the post is held, said of it: "The internship lasts 6 months", "the assignment will last two years".
+_LASTS = re.compile(
+    rf"\b(?:internship|appointment|assignment|secondment|placement|contract)\s+(?:lasts|will\s+last|runs\s+for|"
+    rf"will\s+run\s+for)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?P<n>{NUMBER})\s*(?P<unit>years?|months?)\b", re.I)
 _EXTENSION = re.compile(
     rf"(?P<a>{NUMBER})[- ]years?\s+extension|extension\s+of\s+(?:up\s+to\s+)?(?P<b>{NUMBER})\s+years?|"
     rf"extended\s+(?:by|for)\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+)?(?P<c>{NUMBER})\s+years?|"
@@ -52,7 +61,7 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     ext_lines = notice.with_trigger("extension", lines)
     lines = notice.with_trigger("years", lines)
     if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or \
-            notice.first(_CONTRACT_BEFORE, lines):
+            notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines):
         ln, m, off = hit
         n = to_number(m.group("n"))
         months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))

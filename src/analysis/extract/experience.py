@@ -85,6 +85,7 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             rows.append(evidence_row(ln, m.start(), m.end(), years=to_number(m.group("n")), years_max=hi,
                                      qualifier=qualifier, kind=_kind(own, clause, where), domain=_domain(own),
                                      section=where))
+        _whole_before_part(rows, ln, figures)
         for m in _SUBSET.finditer(ln.norm):
             years = to_number(m.group("n") or m.group("n2"))
             if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years for r in rows):
@@ -99,13 +100,28 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
     return rows
 
 
+def _whole_before_part(rows: list[Row], ln: Line, figures: list[re.Match[str]]) -> None:
+    """A figure whose management part follows it ("seven years in coordination or management functions, including
+    three years supervising staff") is the whole experience: professional, not management."""
+    mine = [r for r in rows if r["line"] == ln.no][-len(figures):] if figures else []
+    for whole, part, m in zip(mine, mine[1:], figures[1:], strict=False):
+        if whole["kind"] == part["kind"] == "management" and _SUBSET_LEAD.search(ln.norm[:m.start()]):
+            whole["kind"] = "professional"
+
+
 # Any number in digits or in words (a figure of years without "years": "of which 5 in management").
 _ANY_NUMBER = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w.,]\w)", re.I)
 
 
 @cache
 def _management() -> re.Pattern[str]:
-    return re.compile(term_pattern("management"), re.I)
+    """Management experience (terms.csv): a phrase of the `management` group, an act of managing and what
+    is managed up to three words apart ("supervising a finance team", "managing large technical
+    organisations"), or a managerial kind of post ("in an executive management position")."""
+    return re.compile(rf"{term_pattern('management')}"
+                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+\s+){{0,3}}(?:{term_pattern('managed')})\b"
+                      rf"|\b(?:{term_pattern('manage_kind')})\s+(?:[\w'’-]+\s+)?(?:{term_pattern('manage_post')})\b",
+                      re.I)
 
 
 def _experience(text: str) -> bool:

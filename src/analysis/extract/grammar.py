@@ -366,7 +366,10 @@ def _basis() -> str:
 def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(amount first, currency first): a pay statement with optional currency and basis."""
     extra = rf"(?i:{grammar_alternation('salary', 'label_extra')}){_WORD_END}[ \t]*"  # "net", "tax free"
-    tail = rf"(?:{_CODE_IN_BRACKETS})?(?:,[ \t]*)?(?:{extra})?{_basis()}?"
+    # the currency's code may follow its name, in brackets or bare once a converter dropped them: "Euro (EUR)",
+    # "Euro EUR"
+    again = rf"(?:{_CODE_IN_BRACKETS}|{_currency()}[ \t]*)"
+    tail = rf"(?:{again})?(?:,[ \t]*)?(?:{extra})?{_basis()}?"
     amount_first = re.compile(rf"(?P<amount>{_AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
     currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{_AMOUNT})[ \t]*{tail}")
     return amount_first, currency_first
@@ -391,10 +394,12 @@ def _basis_before_label() -> re.Pattern[str]:
 
 # Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)",
 # "(12 x per year)", "(Monthly)"), "tax free", "starting at", a linking
-# word ("salary of", "Salaire mensuel de base :"), a colon or dash, and the value may stand on the next line.
+# word ("salary of", "salary for this post is", "Salaire mensuel de base :"), a colon or dash, and the value may
+# stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+)?"
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?),?[ \t]*)?"
-                     r"(?:(?:of|is|de\s+base|brut)[ \t]+)?(?:[:\-–][ \t]*)?"
+                     r"(?:(?:for\s+(?:this|the)\s+(?:post|position|role)\s+)?(?:of|is|amounts\s+to|will\s+be|de\s+base|brut)"
+                     r"[ \t]+)?(?:[:\-–][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 

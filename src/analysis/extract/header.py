@@ -80,6 +80,8 @@ def _sentence_case_forms() -> frozenset[str]:
 
 # Dots (or an ellipsis) leading from a label to its value: "Grade ........ A.6".
 _LEADER = re.compile(r"\s*(?:\.{2,}|…)[\s.…]*")
+# The label's translation after a slash, then its colon: "Vacancy reference / Référence de l'avis : 250611".
+_TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
 
 
 def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -90,7 +92,8 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         after = text[m.end():m.end() + 2]
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
-        colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end()))
+        colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end())
+                                                         or _TRANSLATED.match(text, m.end()))
         if m.group("label") in _sentence_case_forms() and not colon:
             continue
         bare_word = at_start and not colon and header_labels().get(fold(m.group("label"))) == "ignore" \
@@ -101,7 +104,7 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         value = text[m.end():end]
-        if leader := _LEADER.match(value):
+        if leader := _LEADER.match(value) or _TRANSLATED.match(value):
             value = value[leader.end():]
         pairs.append((m.group("label"), value.strip(" \t:#-–*/").strip()))  # "Post / Poste:": both labels
     prefix = text[:cuts[0].start()] if cuts else text
@@ -355,29 +358,41 @@ def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str 
     (an "Estimated salary" label, "Salary 0.0", a range) is never NATO pay and is passed over. The first
     statement decides: without currency or basis, or in another currency, it stays empty with a warning.
     """
+    ranged: tuple[Found | None, str | None] = (None, None)
+    range_lines: set[int] = set()
     for ln, m, off, gap, pay in _pay_after_labels(notice):
+        span = (m.start() - off, min(pay.end - off, len(ln.norm)))
+        if pay.is_range:  # "Salary: $75,000 - $85,000 / YEAR": the notice's own pay may follow
+            if not ranged[1] and not _estimated(m.string, m.start(), pay):
+                ranged = _pay_value(pay, None, ln, span)
+            range_lines.add(ln.line_at(pay.start - off))
         if _board_estimate(m.string, m.start(), pay):
             continue
-        span = (m.start() - off, min(pay.end - off, len(ln.norm)))
         return _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, span)
-    lines = notice.with_trigger("currency", notice.active_lines)
+    lines = [ln for ln in notice.with_trigger("currency", notice.active_lines) if ln.no not in range_lines]
     for form in gram.pay_forms():
         for ln, m, off in notice.scan(form, lines):
             pay = gram.read_pay(m.string, m.start())
             if pay is not None and pay.currency and pay.basis and not _board_estimate(m.string, m.start(), pay):
                 return _pay_value(pay, pay.basis, ln, (m.start() - off, m.end() - off))
-    for ln, m, off in notice.scan(gram.pay_forms()[1], notice.with_trigger("currency", notice.header)):
+    for ln, m, off in notice.scan(gram.pay_forms()[1], [ln for ln in notice.with_trigger("currency", notice.header)
+                                                         if ln.no not in range_lines]):
         pay = gram.read_pay(m.string, m.start())
         if pay is not None and (gram.amount(pay.amount) or 0) >= 1000 and not _board_estimate(m.string, m.start(), pay):
             return _pay_value(pay, None, ln, (m.start() - off, m.end() - off))
-    return None, None
+    return ranged
 
 
 def _board_estimate(text: str, start: int, pay: gram.Pay) -> bool:
     """A job board's own figure: an estimate word before it on its line ("Estimated salary: €190,000 -
-    €230,000"), or zero."""
+    €230,000"), a range (NATO pay is one amount), or zero."""
+    return gram.amount(pay.amount) == 0 or pay.is_range or _estimated(text, start, pay)
+
+
+def _estimated(text: str, start: int, pay: gram.Pay) -> bool:
+    """An estimate word before the figure on its line ("Estimated salary", "Salary range")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return gram.amount(pay.amount) == 0 or gram.pay_estimate().search(text, line_start, pay.start) is not None
+    return gram.pay_estimate().search(text, line_start, pay.start) is not None
 
 
 def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int, re.Match[str], gram.Pay]]:

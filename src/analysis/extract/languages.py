@@ -46,11 +46,12 @@ _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
-    """(rows, problem messages) from the qualification sections."""
+    """(rows, problem messages) from the qualification sections; from the text before them when the notice
+    has none (its headings were lost: "... 1. RÉSUMÉLa Division ... 2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL")."""
     rows: list[Row] = []
     problems: list[str] = []
     levels = language_levels()
-    for ln in notice.body("qualifications", "essential"):
+    for ln in notice.body("qualifications", "essential") or notice.body("header", "summary"):
         if not _CONTEXT.search(ln.norm):
             continue
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length

@@ -1,0 +1,163 @@
+"""Classes of wordings and layouts met in the fourteenth and fifteenth blind sets, one reworded line each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.ingest import read_document
+from analysis.pipeline import parse_document
+from conftest import parse
+
+_HEAD = "Head, Planning Section\nVacancy number: 270101\n1. SUMMARY\nThe Head leads the Section.\n"
+
+
+def _essential(*items: str) -> str:
+    return _HEAD + "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent must have:\n" + \
+        "".join(f"- {item}\n" for item in items)
+
+
+def test_management_is_an_act_of_managing_and_what_is_managed():
+    for line, years in (("at least 6 years' experience leading large engineering organisations;", 6),
+                        ("a minimum of five years as the supervisor of a team of auditors;", 5),
+                        ("4 years supervising a logistics team;", 4)):
+        assert parse(_essential(line)).post["min_management_years"] == years, line
+    assert parse(_essential("5 years managing complex procurement programmes;")).post["min_management_years"] is None
+
+
+def test_a_managerial_kind_of_post_is_management():
+    p = parse(_essential("at least 12 years of experience in finance, of which at least 4 years in an executive "
+                         "leadership position;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (12, 4)
+
+
+def test_the_whole_before_its_management_part_is_professional():
+    p = parse(_essential("At least nine years in budget or management functions in a large organisation, including "
+                         "no less than two years supervising staff;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (9, 2)
+
+
+def test_the_currency_code_after_its_name_without_brackets():
+    p = parse("Head, Planning Section\nSalary Pay Basis 9 876 Euro EUR Monthly\n1. SUMMARY\nText.\n").post
+    assert p["salary_eur_monthly"] == 9876.0
+
+
+def test_a_boards_range_gives_way_to_the_notices_own_pay():
+    p = parse("Head, Planning Section\nSalary:\n$70,000 - $90,000 / YEAR\nJOB DESCRIPTION\n"
+              "Salary (Pay Basis) : 8,100.50Euro (EUR) Monthly\n1. SUMMARY\nText.\n").post
+    assert p["salary_eur_monthly"] == 8100.5
+
+
+def test_pay_said_of_the_post_in_a_sentence():
+    p = parse(_HEAD + "The basic monthly salary for this post is EUR 6,950.40, free of national income tax.\n").post
+    assert p["salary_eur_monthly"] == 6950.4
+
+
+def test_a_viewers_transcription_follows_its_list_of_other_documents():
+    text = ("Vacancy Notice. Vacancy Number: 27014 Grade: A-3 Title: Engineer (Radar Systems)\n\nSimilar documents\n"
+            "Vacancy Notice. Vacancy Number: 26031 Grade: B-5 Title: Technician (Test Equipment)\n\n"
+            "Vacancy Notice. Vacancy Number: 26047 Grade: A-2 Title: Administrator (Contracts)\n\n"
+            "Vacancy Number: B07/0926. Job Title: Assistant (Supply) NATO Grade: B-4\n\nTranscription\n"
+            "1 Vacancy Notice Vacancy Number: 27014 Grade: A-3 Title: Engineer (Radar Systems)\n"
+            "Closing Date: 12 May 2026\nNewly recruited staff will be offered a definite duration contract of 3 "
+            "years.\n")
+    p = parse(text)
+    assert not p.failed
+    assert (p.post["reference"], p.post["deadline"], p.post["contract_years"]) == ("27014", dt.date(2026, 5, 12), 3)
+
+
+def test_a_title_and_labels_written_in_both_languages():
+    p = parse("## Head, Budget Branch / Chef(fe), Branche Budget\n"
+              "**Vacancy reference / Référence de l'avis :** 270611\n### 1. SUMMARY / RÉSUMÉ\nThe Head leads.\n").post
+    assert (p["title"], p["reference"]) == ("Head, Budget Branch", "270611")
+
+
+def test_a_notices_label_before_its_title_heading():
+    assert parse("Vacancy Notice: Branch Head (Radar Engineering)\n1. SUMMARY\nText.\n").post["title"] == \
+        "Branch Head (Radar Engineering)"
+
+
+def test_competencies_run_together_without_colons():
+    text = (_HEAD + "COMPETENCIES\nThe incumbent must demonstrate: Achievement (Sets and works to meet challenging "
+            "goals), Empathy (Listens actively) and Teamwork (Cooperates and shares information).\nCONTRACT\nText.\n")
+    rows = parse(text).rows["competencies"]
+    assert [(r["competency"], r["descriptor"]) for r in rows] == [
+        ("Achievement", "Sets and works to meet challenging goals"), ("Empathy", "Listens actively"),
+        ("Teamwork", "Cooperates and shares information")]
+    flat = _HEAD + "COMPETENCIES\nAchievement Sets goals Analytical Thinking Sees relationships\nCONTRACT\nX.\n"
+    assert [r["competency"] for r in parse(flat).rows["competencies"]] == ["Achievement", "Analytical Thinking"]
+
+
+def test_a_table_row_labelled_with_a_section_heading_opens_it():
+    text = ("| Title | Staff Officer (Land Doctrine) |\n| Competencies | Initiative: Is decisive; Teamwork: Cooperates "
+            "and shares information |\n| How to Apply | Through the online system. |\n")
+    assert [r["competency"] for r in parse(text).rows["competencies"]] == ["Initiative", "Teamwork"]
+
+
+def test_presiding_and_permanently_chairing_in_the_base_form():
+    text = _HEAD + ("2. MAIN ACCOUNTABILITIES\n- preside over the Records Management Board;\n"
+                    "- permanently chair the Programme Coordination Committee (PCC);\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_co_chairs_sharer_without_commas_before_the_groups_name():
+    text = _HEAD + ("The Head co-chairs with a representative of the International Military Staff the Industry "
+                    "Dialogue Steering Board which sets the yearly programme.\n")
+    rows = parse(text).rows["committees"]
+    assert [(r["committee"], r["role"]) for r in rows] == [("Industry Dialogue Steering Board", "co_chair")]
+
+
+def test_contract_lengths_said_other_ways():
+    for line, years in (("Contract: Fixed-term appointment of 2 years, renewable", 2),
+                        ("Initial Contract\t3 years (definite duration)", 3),
+                        ("The internship lasts 6 months and starts in September.", 0.5)):
+        assert parse(f"Head, Planning Section\n{line}\n1. SUMMARY\nText.\n").post["contract_years"] == years, line
+
+
+def test_direct_reports_said_to_the_reader():
+    assert parse(_HEAD + "You will report to the Director. Three Project Managers report directly to you.\n"
+                 ).post["direct_reports"] == 3
+
+
+def test_careers_site_headings_in_the_second_person():
+    text = ("Instructor (Cyber Courses)\nWe are looking for an Instructor.\nWhat you bring\n"
+            "- At least 4 years of experience teaching adults;\nNice to have\n- 10 years in a CERT;\n")
+    assert parse(text).post["min_experience_years"] == 4
+
+
+def test_language_levels_when_the_headings_were_lost():
+    text = ("Chef(fe) de section (Planification)\n1. RÉSUMÉLa Section planifie.2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL"
+            "La personne titulaire du poste doit posséder les niveaux minimaux suivants dans les langues officielles "
+            "de l'OTAN (anglais/français) : V (« Avancé ») dans l'une ; III (« Intermédiaire ») dans l'autre.\n")
+    p = parse(text).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (5, 3)
+
+
+def test_one_posts_notice_laid_out_as_questions_is_a_notice():
+    questions = ("**What is the post?**\nThe Director leads the Office.\n**Which grade, and what pay?**\n"
+                 "NATO Grade G24. The basic salary is EUR 170,400 per year.\n**Who reports to the Director?**\n"
+                 "Direct reports: 5.\n**What must candidates bring?**\n- at least 15 years of professional "
+                 "experience;\n**When is the deadline?**\nApplications close on 17 May 2026.\n")
+    p = parse("# Director, Research Support Office\n*Vacancy 270052*\n" + questions)
+    assert not p.failed and p.post["direct_reports"] == 5
+    assert parse("# How NATO recruits\n" + questions).failed  # the same questions without a post's title
+
+
+def test_a_news_item_on_an_appointment_is_not_a_notice():
+    text = ("Allied Command Transformation\nACT welcomes new Director of Capability Development\n"
+            "NORFOLK, Virginia – 2 March 2027\nDr A. Person has taken up her duties as Director of Capability "
+            "Development, a post graded NATO Grade G23 after vacancy 271377. The Director reports to the Chief of "
+            "Staff.\n\"We will move faster,\" she said.\n")
+    assert parse(text).failed
+    plain = text.replace("NORFOLK, Virginia – 2 March 2027\n", "").replace("has taken up her duties as", "will be")
+    assert not parse(plain.replace(" she said", "")).failed
+
+
+def test_a_pages_banner_gives_the_deadline_when_the_notice_states_none(tmp_path):
+    page = ("<html><body><nav><a href='/'>Home</a></nav><div class='banner banner--deadline'>Applications close on "
+            "1st December 2026 at 23:59 GMT</div><main><h1>Head, Network Office</h1><p>Grade: G-21</p><h2>The role"
+            "</h2><p>You will lead a team of 12.</p></main></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "a.html")).post["deadline"] == dt.date(2026, 12, 1)
+    (tmp_path / "b.html").write_text(page.replace("You will", "Closing date: 20 November 2026. You will"),
+                                     encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "b.html")).post["deadline"] == dt.date(2026, 11, 20)
