@@ -31,9 +31,8 @@ _NAMED = ("the notice names the post's committees ({}), so it chairs 0 of them, 
           "(its Division serves the DPPC and the RC) does; the writer of this probe left it empty")
 _SLP = ("'{}' is a STANAG 6001 profile, not the NATO I-VI scale of official-language levels: left empty (as "
         "probes8 w03); the writer read it as a level")
-_PER_POST = ("a notice of several posts states some values per post (each Section's staff, reports and committees; "
-             "each post's own requirements or pay); they are not split between the positions (the first keeps what "
-             "was read; when the posts are described one by one, the others are left empty and reported)")
+_PER_POST = ("a notice of several posts states each post's values in one running paragraph (each Section's staff, "
+             "reports and committees), not in a block per post: they are not split between the positions")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -102,12 +101,9 @@ READ_OTHERWISE = {
     ("q16.txt", "competency_count"):
         "French competency names the framework table does not hold ('Orientation vers les résultats'): only "
         "'Initiative' is known",
-    ("q17.html", "competency_count"): _PER_POST,
-    ("q17.html", "salary_eur_monthly"): _PER_POST,
-    ("q17.html", "min_experience_years"): _PER_POST,
-    ("q17.html", "lang_level_one"): _PER_POST,
-    ("q17.html", "lang_level_other"): _PER_POST,
-    ("q17.html", "committees_chaired"): _PER_POST,
+    ("q17.html", "competency_count"):
+        "'In addition, candidates for the Senior Officer post must demonstrate: Leadership' follows the list the three "
+        "posts share: a competency added for one post in the shared section is not given to that post alone",
     ("z10.txt", "deadline"):
         "'📅 19-Jan-2026, 11:59:00 PM' with no label: on NATO's careers portal the calendar icon marks the "
         "requisition number, so a date after it alone is not taken as the deadline",
@@ -120,22 +116,6 @@ READ_OTHERWISE = {
     ("n15.md", "competency_count"):
         "a notice laid out as questions and answers: its questions are not read as section headings, so the list "
         "under 'Which competencies will be assessed?' is not read",
-    ("n17.html", "title"): _PER_POST,
-    ("n17.html", "reference"): _PER_POST,
-    ("n17.html", "grade_code"): _PER_POST,
-    ("n17.html", "nato_grade"): _PER_POST,
-    ("n17.html", "salary_eur_monthly"): _PER_POST,
-    ("n17.html", "deadline"): _PER_POST,
-    ("n17.html", "post_family"): _PER_POST,
-    ("n17.html", "min_experience_years"): _PER_POST,
-    ("n17.html", "min_management_years"): _PER_POST,
-    ("n17.html", "lang_level_one"): _PER_POST,
-    ("n17.html", "lang_level_other"): _PER_POST,
-    ("n17.html", "staff_led"): _PER_POST,
-    ("n17.html", "direct_reports"): _PER_POST,
-    ("n17.html", "committees_chaired"): _PER_POST,
-    ("n17.html", "competency_count"): _PER_POST,
-    ("n17.html", "contract_years"): _PER_POST,
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analysis.ingest import read_document
-from analysis.pipeline import parse_document
+from analysis.pipeline import Parsed, _expand, parse_document
 from conftest import parse
 
 _HEAD = "Head, Planning Section\nVacancy number: 270101\n1. SUMMARY\nThe Head leads the Section.\n"
@@ -161,3 +161,53 @@ def test_a_pages_banner_gives_the_deadline_when_the_notice_states_none(tmp_path)
     (tmp_path / "b.html").write_text(page.replace("You will", "Closing date: 20 November 2026. You will"),
                                      encoding="utf-8")
     assert parse_document(read_document(tmp_path / "b.html")).post["deadline"] == dt.date(2026, 11, 20)
+
+
+_TWO_POSTS = """NATO Standardization Office: two posts open for competition
+The application deadline for both posts is 26 April 2027.
+The NSO supports the development of NATO standards.
+Post 1 – Staff Officer (Maritime Standardization)
+Vacancy number: 270341
+Grade: NATO Grade G15
+The Staff Officer supports the Maritime Standardization Board and its working groups.
+Essential requirements
+- at least 4 years' experience in naval doctrine or standardization;
+Post 2 – Section Head (Air Standardization)
+Vacancy number: 270342
+Grade: NATO Grade G18
+The Section Head leads the Air Standardization Section (7 staff) and chairs the Air Terminology Panel.
+Essential requirements
+- at least 8 years' experience in air staff work, including 3 years managing staff;
+For both posts
+Successful candidates will be offered an initial definite-duration contract of 3 years.
+"""
+
+
+def test_posts_described_in_blocks_of_their_own_are_read_one_by_one():
+    posts = [p.post for p in _expand(parse(_TWO_POSTS))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"],
+             p["committees_chaired"], p["deadline"], p["contract_years"]) for p in posts] == [
+        ("Staff Officer (Maritime Standardization)", "270341", "G15", 4, None, 0, dt.date(2027, 4, 26), 3),
+        ("Section Head (Air Standardization)", "270342", "G18", 8, 7, 1, dt.date(2027, 4, 26), 3)]
+    assert posts[1]["min_management_years"] == 3 and posts[0]["min_management_years"] is None
+
+
+def test_listed_positions_then_described_one_by_one_are_read_one_by_one():
+    text = ("Exercise Planning - two posts-271388\nApplication Deadline: 04-Jan-2027, 11:59:00 PM\nDescription\n"
+            "This competition will fill two posts in the Exercises Section:\n"
+            "- Senior Officer, Exercise Planning (A.3/G17)\n- Assistant, Exercise Support (B.4/G10)\n"
+            "1. SUMMARY\nThe Section runs the Alliance's exercises.\n2. THE POSTS\nSenior Officer, Exercise Planning\n"
+            "The Senior Officer leads the Exercise Planning team of five staff.\n"
+            "Essential: at least 8 years of experience in exercise design.\nAssistant, Exercise Support\n"
+            "The Assistant registers participants.\nEssential: at least 3 years of experience in event support.\n"
+            "3. CONTRACT\nThe successful applicants will be offered an initial contract of 3 years.\n")
+    posts = [p.post for p in _expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["min_experience_years"], p["staff_led"], p["contract_years"])
+            for p in posts] == [("Senior Officer, Exercise Planning", "A3", 8, 5, 3),
+                                ("Assistant, Exercise Support", "B4", 3, None, 3)]
+
+
+def test_a_block_notice_comes_back_whole_from_the_parse_cache():
+    parsed = parse(_TWO_POSTS)
+    again = Parsed.from_record(parsed.record())
+    assert [p.post for p in _expand(again)] == [p.post for p in _expand(parsed)]

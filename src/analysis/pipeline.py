@@ -8,7 +8,7 @@ import re
 import shutil
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis import tables
@@ -54,16 +54,19 @@ class Parsed:
     failed: bool = False
     positions: list[positions_mod.Position] = field(default_factory=list)
     apart: bool = False  # the notice describes its positions one by one (their values are not the first one's)
+    parts: list[Parsed] = field(default_factory=list)  # the other posts, each described in a block of its own
 
     def record(self) -> dict:
         """The fields as plain data, for the parse cache."""
         return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
-                "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart}
+                "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart,
+                "parts": [p.record() for p in self.parts]}
 
     @classmethod
     def from_record(cls, record: dict) -> Parsed:
         return cls(**{**record, "post": decode_dates(record["post"]),
-                      "positions": [tuple(p) for p in record["positions"]]})
+                      "positions": [tuple(p) for p in record["positions"]],
+                      "parts": [cls.from_record(p) for p in record["parts"]]})
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
@@ -71,7 +74,52 @@ class Parsed:
 
 
 def parse_document(doc: Document) -> Parsed:
-    """Parse one notice's text into a Parsed record; never raises on text."""
+    """Parse one notice's text into a Parsed record; never raises on text. A notice that describes each of its
+    posts in a block of its own ("Post 1 – X" ..., or a list of positions then each one's description) gives
+    one record per block, the others in `parts`."""
+    blocked = _parse_blocks(doc, positions_mod.post_blocks(doc.text))
+    if blocked is not None:
+        return blocked
+    out = _parse_one(doc)
+    if out.apart and not out.failed:
+        return _parse_blocks(doc, positions_mod.post_blocks(doc.text, out.positions)) or out
+    return out
+
+
+def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]]
+                  ) -> Parsed | None:
+    """The first block's record with the others in `parts`; None when there are no blocks or one is no notice."""
+    parts = [_parse_block(doc, *block) for block in blocks]
+    if not parts or any(p.failed for p in parts):
+        return None
+    parts[0].parts = parts[1:]
+    parts[0].problem("warning", "positions", f"the notice describes {len(parts)} posts in blocks of their own; "
+                     "each is read from its block and from what the blocks share")
+    return parts[0]
+
+
+def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None
+                 ) -> Parsed:
+    """One post's block read as its notice: its title (and a grade listed with it) are the block's; the file's
+    digest is kept."""
+    out = _parse_one(replace(doc, text=text))
+    out.digest = doc.digest
+    if out.failed:
+        return out
+    name = title_mod.bare(title)[0]
+    out.post.update(title=name, post_family=header.family_of(name))
+    fields = [f for f in out.rows["fields"] if f["field"] != "title"]
+    fields.append({"field": "title", "value": name, "line": line, "evidence": title})
+    if position is not None and position[4]:  # "Senior Officer, X (A.3/G17)" in the list of positions
+        out.post.update(grade=position[4], grade_code=position[5], nato_grade=position[6])
+        fields = [f for f in fields if f["field"] != "grade"]
+        fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
+    out.rows["fields"] = fields
+    out.positions, out.apart = [], False
+    return out
+
+
+def _parse_one(doc: Document) -> Parsed:
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text)
     labels = header.header_values(notice)
@@ -297,6 +345,8 @@ def slug(title: str) -> str:
 
 def _expand(p: Parsed) -> list[Parsed]:
     """One Parsed per position named by a multi-post notice, sharing everything else it states."""
+    if p.parts:
+        return [p, *p.parts]
     if not p.positions:
         return [p]
     out = []

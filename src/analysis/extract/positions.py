@@ -10,6 +10,10 @@ Three shapes name the positions:
 - a sentence naming each post after its grade, "Grade 8 (B3) (Talent Acquisition Assistant) and
   Grade 5 (B2) posts (Administrative Assistant)";
 - a title naming several, "Head A Section (1 post) & Head B Section (1 post)".
+
+A notice may also describe each post in a block of its own, opened by "Post 1 – <title>": each block is then
+read as the notice of its post (`post_blocks`), with what comes before the first block and after "For both
+posts" shared.
 """
 
 from __future__ import annotations
@@ -209,3 +213,50 @@ def described_apart(notice: Notice, positions: list[Position]) -> bool:
     listed = {p[2] for p in positions}
     below = {fold(ln.text) for s in notice.active for ln in s.body if ln.no not in listed and ln.no > min(listed)}
     return len(titles & below) >= 2
+
+
+# A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
+_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])\s*"
+                    r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
+# What follows the blocks and holds for every post ("For both posts", "Common to all positions").
+_SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
+                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)[\s*_:]*$|pour\s+(?:les\s+deux|tous\s+les)\s+"
+                     r"postes)", re.I)
+# A numbered section heading in capitals ends the last block ("5. CONTRACT").
+_NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
+_BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks
+
+
+def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
+    """(text, title, line, position) of each post a notice describes in a block of its own: the text keeps every
+    line number, the other posts' blocks (and their lines in a list of positions) blanked; [] when the notice
+    has no such blocks. Blocks open with "Post 1 – <title>", or, for the `listed` positions of a notice that
+    describes them one by one, with each position's title standing again as a line of its own."""
+    lines = text.split("\n")
+    if listed:
+        below = max(p[2] for p in listed)
+        found = [next((i for i in range(below, len(lines)) if fold(lines[i].strip(" *#_:")) == fold(p[0])), None)
+                 for p in listed]
+        if None in found or found != sorted(found):
+            return []
+        marks = [(i, p[0], p) for i, p in zip(found, listed, strict=True)]
+    else:
+        marks = [(i, clean(m.group("title")), None) for i, line in enumerate(lines)
+                 if (m := _BLOCK.match(line)) and names_post(m.group("title"))]
+    if len(marks) < 2 or len({fold(t) for _, t, _ in marks}) < len(marks):
+        return []
+    spans = []
+    for k, (start, _, _) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])),
+                    stop)
+        if sum(1 for line in lines[start + 1:stop] if line.strip()) < _BLOCK_LINES:
+            return []
+        spans.append((start, stop))
+    out = []
+    for (start, _), (line, title, position) in zip(spans, marks, strict=True):
+        blank = {j for a, b in spans if a != start for j in range(a, b)}
+        blank |= {p[2] - 1 for p in listed or [] if p is not position}
+        kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
+        out.append(("\n".join(kept), title, line + 1, position))
+    return out
