@@ -455,6 +455,8 @@ def read_html(data: bytes) -> tuple[str, str]:
     markup, encoding = _decode_html(data)
     soup = BeautifulSoup(markup, "html.parser")
     titles = [_fold(h.get_text(" ")) for h in soup.find_all("h1")]
+    if not titles and soup.title is not None:  # no heading names the page: its <title> ("Site | Careers | X")
+        titles = [_fold(soup.title.get_text(" "))]
     _strip_boilerplate(soup)
     stats = _stats(soup)
     root = _content_root(soup, stats)

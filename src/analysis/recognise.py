@@ -115,7 +115,9 @@ _QUESTION_CHARS = 120  # a question standing as a heading is short
 
 
 # A line of a list of vacancies: a post's title, then its vacancy number ("Officer, Budget (250102) - ...").
-_LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5,7})(?!\d)")
+_LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5,7})(?!\d)"
+                          # ... or a table's row, its vacancy number first: "24/003<tab>Staff Officer (X)<tab>G15"
+                          r"|^(?P<ref2>[A-Z]?\d{2,5}/\d{2,5}|\d{5,7})[ \t]*\t[ \t]*(?P<t2>[A-Z][^\t]{3,120}?)(?:\t|$)")
 
 
 def _titles_listed(notice: Notice) -> int:
@@ -144,9 +146,9 @@ def _listed(notice: Notice) -> int:
         lines += [ln for s in notice.sections if s.key == "related" for ln in s.body][:LISTING_LINES]
     values: dict[str, set[str]] = {"lines": set()}
     for ln in lines:
-        m = _LISTED_LINE.match(ln.written)
-        if m and names_post(m.group("t")):
-            values["lines"].add(m.group("ref"))
+        m = _LISTED_LINE.match(ln.written) or _LISTED_LINE.match(ln.raw.strip())
+        if m and names_post(m.group("t") or m.group("t2")):
+            values["lines"].add(m.group("ref") or m.group("ref2"))
     for ln in lines:
         if ":" in ln.text:
             for label, value in split_labels(ln.written)[1]:

@@ -228,6 +228,14 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
+def header_label_langs() -> dict[str, str]:
+    """Folded header label, as keyed or as written -> its language (a French or German label's 03/11/2024
+    is day first)."""
+    return {fold(form): r["lang"] for r in read_csv("header_labels.csv")
+            for form in (r["label"], *r["written"].split("|")) if form}
+
+
+@cache
 def roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, bool, str]]]:
     """One regex of the role phrases of a language (file order = priority); group -> (role, chairs, form).
 

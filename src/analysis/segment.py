@@ -297,6 +297,37 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A numbered heading in ordinary case run into its paragraph: "2. The Post The Director directs ...".
+_NUMBERED_RUN_IN = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
+_RUN_IN_WORDS = 6  # a heading is a few words
+
+
+def _split_numbered_run_ins(lines: list[Line]) -> list[Line]:
+    """Cut a numbered line after its opening words when they are a known heading and a capital opens what follows
+    ("4. Qualifications Essential", "6. Contract Appointment will be ..."), both on the line they were read from."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _NUMBERED_RUN_IN.match(ln.norm)
+        cut = _run_in_end(ln.norm, m.end()) if m and len(ln.text) > 12 and heading_of(ln) is None else None
+        if cut is None:
+            out.append(ln)
+            continue
+        for a, b in ((0, cut), (cut, len(ln.norm))):
+            norm = ln.norm[a:b]
+            out.append(Line(ln.no, ln.raw[a:b], norm, ln.bullet and a == 0, " ".join(norm.split())))
+    return out
+
+
+def _run_in_end(norm: str, start: int) -> int | None:
+    """Where the known heading opening norm[start:] ends, when a capitalised word follows it."""
+    words = list(re.finditer(r"\S+", norm[start:]))
+    for k in range(min(_RUN_IN_WORDS, len(words) - 1), 0, -1):
+        head = norm[start:start + words[k - 1].end()].rstrip(":.")
+        if headings().get(fold(head)) and words[k].group()[0].isupper():
+            return start + words[k].start()
+    return None
+
+
 def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys: frozenset[str] | None
                        ) -> list[Line]:
     """Cut a line whose opening label (group `head` of `row`, before the `mark` that ends it) is a known section
@@ -309,7 +340,8 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
         m = row.match(src) if mark in src[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or (keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest")))):
+        if not found or (keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest"))
+                                                             or _short_value(m.group("rest")))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -339,6 +371,11 @@ def _holds_labels(text: str) -> bool:
 
 
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
+
+
+def _short_value(text: str) -> bool:
+    """A value of two words at most and no sentence ("Contract: Fixed term"): a header field, not a section's text."""
+    return len(text.split()) < 3 and not text.rstrip().endswith((".", ";", ":"))
 
 
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
@@ -449,6 +486,7 @@ def segment(text: str) -> Notice:
         physical = _split_headed_rows(physical, _COLUMN_HEAD, "\t", None)
     physical = _split_headed_rows(physical, _COLON_HEAD, ":", _COLON_SECTIONS)
     physical = _split_inline_headings(physical)
+    physical = _split_numbered_run_ins(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}

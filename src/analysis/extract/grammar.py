@@ -394,12 +394,12 @@ def _basis_before_label() -> re.Pattern[str]:
 
 # Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)",
 # "(12 x per year)", "(Monthly)"), "tax free", "starting at", a linking
-# word ("salary of", "salary for this post is", "Salaire mensuel de base :"), a colon or dash, and the value may
-# stand on the next line.
+# word ("salary of", "salary for this post is", "Salaire mensuel de base :"), a colon, dash or table bar, and the
+# value may stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+)?"
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?),?[ \t]*)?"
                      r"(?:(?:for\s+(?:this|the)\s+(?:post|position|role)\s+)?(?:of|is|amounts\s+to|will\s+be|de\s+base|brut)"
-                     r"[ \t]+)?(?:[:\-–][ \t]*)?"
+                     r"[ \t]+)?(?:[:\-–|][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
@@ -476,7 +476,7 @@ def amount(text: str) -> float | None:
 # A day: one or two digits starting a number, with an ordinal ending (1st, 2nd, 1er).
 _DAY = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er)?(?!\d)"
 # A month name or abbreviation (checked against terms.csv months), with an abbreviation dot.
-_MONTH = r"(?P<m>[a-z]{3,9})\.?"
+_MONTH = r"(?P<m>[a-z]{3,12})\.?"
 # A four-digit year (anything but a digit may follow: "2025POST CONTEXT").
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 _DATE_FORMS = (
@@ -511,8 +511,9 @@ def _date(y: int, mth: int | None, d: int) -> dt.date | None:
         return None
 
 
-def find_date(text: str) -> Hit | None:
-    """The first date in `text`, in the forms notices and job boards write; spans in `text` coordinates."""
+def find_date(text: str, day_first: bool = False) -> Hit | None:
+    """The first date in `text`, in the forms notices and job boards write; spans in `text` coordinates.
+    `day_first`: a numeric date whose day and month could swap is read day first (a French or German label's)."""
     t = strip_accents(text.lower())
     same = len(t) == len(text)
     best: Hit | None = None
@@ -523,9 +524,9 @@ def find_date(text: str) -> Hit | None:
             day, month = m.group("d"), m.group("m")
             if kind == "slashed":
                 first, second = int(day), int(month)
-                if not (first > 12 >= second or second > 12 >= first):
+                if not (first > 12 >= second or second > 12 >= first or day_first):
                     continue  # 03/04/2026: either could be the month; left unread
-                day, month = (day, month) if first > 12 else (month, day)  # 03/27/2026 is month first
+                day, month = (day, month) if first > 12 or (day_first and second <= 12) else (month, day)
             date = _date(int(m.group("y")), _month(month), int(day))
             if date is not None:
                 best = Hit(date, m.start() if same else 0, m.end() if same else len(text))

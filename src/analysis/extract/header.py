@@ -14,6 +14,7 @@ from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
 from analysis.reference import (
     fold,
+    header_label_langs,
     header_labels,
     organisations,
     post_families,
@@ -134,9 +135,19 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
     found = []
     pending: tuple[str, str] | None = None
     forms = _label_forms(frozenset(fields))
-    for ln in notice.header:
+    header = notice.header
+    done: set[int] = set()  # a table's rows of labels and of values, read as columns
+    for i, ln in enumerate(header):
+        if id(ln) in done:
+            continue
         if pending is None and not any(form in ln.text.lower() for form in forms):
             continue  # no label of these fields on the line
+        if columns := _label_columns(header, i):
+            values_line, pairs = columns
+            done.add(id(values_line))
+            found += [(_column_field(label), label, Found(value, values_line)) for label, value in pairs
+                      if _column_field(label) in fields and value]
+            continue
         prefix, pairs = split_labels(ln.written)
         if pending and prefix and (pending[0] != "title" or _title_shaped(prefix)):
             found.append((*pending, Found(prefix, ln)))
@@ -149,6 +160,37 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
                 else:
                     pending = (field, label)
     return found
+
+
+def _cells(line: Line) -> list[str]:
+    return [" ".join(c.split()).strip("*_ ") for c in line.raw.strip().strip("|").split("|")]
+
+
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+
+
+def _column_field(label: str) -> str | None:
+    """The field of a table column's label, or of its last word ("NATO Grade": a grade)."""
+    return header_labels().get(fold(label)) or (header_labels().get(fold(label.split()[-1])) if label else None)
+
+
+def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, str]]] | None:
+    """(row of values, [(label, value)]) when header line i is a table row of labels ("| Post Title | Vacancy
+    Number | Closing Date |") and a row of as many values follows it (a markdown rule row between them)."""
+    if not header[i].raw.lstrip().startswith("|"):
+        return None
+    labels = _cells(header[i])
+    j = i + 1
+    while j < len(header) and _RULE_ROW.match(header[j].raw):
+        j += 1
+    if j >= len(header) or not header[j].raw.lstrip().startswith("|"):
+        return None
+    values = _cells(header[j])
+    known = sum(1 for c in labels if _column_field(c))
+    if len(values) != len(labels) or len(labels) < 3 or known < 2 or known * 2 < len(labels) \
+            or any(fold(v) in header_labels() for v in values if v):
+        return None
+    return header[j], list(zip(labels, values, strict=True))
 
 
 def _title_shaped(text: str) -> bool:
@@ -461,7 +503,7 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     stated: list[tuple[int, Found | None, str]] = []
     for field, label, found in _labelled(notice, {"deadline", "board_deadline"}):
         rank = gram.DEADLINE_RANK[gram.deadline_kind(label, field)]
-        hit = gram.find_date(str(found.value))
+        hit = gram.find_date(str(found.value), day_first=header_label_langs().get(fold(label), "en") != "en")
         stated.append((rank, Found(hit.value, found.line) if hit else None, str(found.value)))
     pattern, kinds = gram.deadline_phrases()
     following: dict[int, Line] = {}  # line number -> next non-blank line, filled when first needed

@@ -42,6 +42,12 @@ _DIGIT_LEVELS = (
 )
 # The word "level" just before a numeral: "(niveau VI)", "at level V" (a level even without where it applies).
 _AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)
+# Both languages, then both levels, each pair joined by a slash: "English/French VI/III" (the first language's
+# level first).
+_PAIR = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*/\s*(?:English|French|anglais|français)\b"
+                   r"\s*[:\-–]?\s*(?:(?:NATO\s+)?levels?\s*:?\s*)?(?P<roman>VI|IV|V|III|II|I)\s*/\s*(?=(?:VI|IV|V|III|II|I)"
+                   r"(?![\w/]))", re.I)
+_SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 
@@ -65,6 +71,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
         if not found:
             found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
+        if not found and (pair := _PAIR.search(norm)) and (second := _SECOND.match(norm, pair.end())):
+            found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
         if not found:  # "English (NATO level 5)", "level 5 in one ... level 3 in the other"
             found = sorted(((m, _ROMANS[int(m.group("digit"))]) for form in _DIGIT_LEVELS
                             for m in form.finditer(norm)), key=lambda f: f[0].start())

@@ -225,6 +225,22 @@ _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks
+# Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
+_FOR_POST = re.compile(r"^[\W_]*For\s+(?:the\s+)?(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\b", re.I)
+# A heading in capitals ("DESIRABLE") ends such a part.
+_CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
+
+
+def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...")."""
+    starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))]
+    out = []
+    for k, (start, n) in enumerate(starts):
+        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        stop = next((j for j in range(start + 1, limit) if _NUMBERED_HEAD.match(lines[j]) or _CAPS_LINE.match(lines[j])
+                     or _SHARED.match(lines[j])), limit)
+        out.append((start, stop, n))
+    return out
 
 
 def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
@@ -241,7 +257,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             return []
         marks = [(i, p[0], p) for i, p in zip(found, listed, strict=True)]
     else:
-        marks = [(i, clean(m.group("title")), None) for i, line in enumerate(lines)
+        marks = [(i, clean(m.group("title")), m.group("n").upper()) for i, line in enumerate(lines)
                  if (m := _BLOCK.match(line)) and names_post(m.group("title"))]
     if len(marks) < 2 or len({fold(t) for _, t, _ in marks}) < len(marks):
         return []
@@ -253,10 +269,12 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         if sum(1 for line in lines[start + 1:stop] if line.strip()) < _BLOCK_LINES:
             return []
         spans.append((start, stop))
+    parts = _parts_for_posts(lines)
     out = []
-    for (start, _), (line, title, position) in zip(spans, marks, strict=True):
+    for (start, _), (line, title, mark) in zip(spans, marks, strict=True):
         blank = {j for a, b in spans if a != start for j in range(a, b)}
-        blank |= {p[2] - 1 for p in listed or [] if p is not position}
+        blank |= {p[2] - 1 for p in listed or [] if p is not mark}
+        blank |= {j for a, b, n in parts if isinstance(mark, str) and n != mark for j in range(a, b)}
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
-        out.append(("\n".join(kept), title, line + 1, position))
+        out.append(("\n".join(kept), title, line + 1, mark if listed else None))
     return out

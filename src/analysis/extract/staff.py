@@ -41,7 +41,10 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
                              rf"|\breporting\s+officer\s+for\s+(?:the\s+)?(?P<n2>{NUMBER})\s+"
-                             rf"(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
+                             rf"(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
+                             # part of a team it leads: "heads a team of nine ... and directly supervises three of them"
+                             rf"|\b(?:directly|line)\s+(?:supervises|manages|oversees|leads)\s+(?P<n3>{NUMBER})\s+of\s+"
+                             rf"(?:them|these)\b",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -88,8 +91,13 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
                            rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
+# ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff".
+_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes)\s+(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
+          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?)\s*(?:\([^()]{0,200}\))?[\s,]*"
+          r"(?:(?:with|for)\s+a\s+total\s+of|totall?ing|in\s+all\s+|and\s+)?")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
-                        r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
+                        rf"(?:{_PARTS}|"
+                        r"comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
                         r"complement|workforce)\s+of)?\s*\(?", re.I)
@@ -190,7 +198,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(m.groupdict().get("n") or m.groupdict().get("n2") or "")
+            count = to_number(m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or "")
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))

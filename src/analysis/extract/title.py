@@ -165,7 +165,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     for i, ln in enumerate(header):
         after_prose = after_prose or (i > 0 and len(header[i - 1].text) >= PARAGRAPH)
         prefix, pairs = split_labels(ln.written)
-        text = prefix if pairs and not _REF_POST.search(ln.written) else ln.written
+        text = _post_segment(prefix if pairs and not _REF_POST.search(ln.written) else ln.written)
         labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
         if not text or len(text) > MAX_LINE or _SENTENCE.search(text) or labelled:
             continue
@@ -183,6 +183,13 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
     return out
+
+
+def _post_segment(text: str) -> str:
+    """The one segment naming a post of a page title cut by bars ("NSO | Careers | Programme Assistant")."""
+    segments = [part.strip() for part in text.split(" | ")]
+    posts = [part for part in segments if names_post(part)] if len(segments) > 1 else []
+    return posts[0] if len(posts) == 1 else text
 
 
 def _prose_candidates(notice: Notice) -> list[Candidate]:
