@@ -7,8 +7,8 @@ notices), `probes4/` (15 HTML, markdown and awkward text files), `probes5/` (12 
 `probes8/` (16 more), `probes9/` and `probes12/` (20 pages each as job boards, portals and viewers show them,
 three of each not notices), `probes10/` and `probes11/` (14 whole senior notices each in the seven shapes) and
 `probes13/` (10 International Staff senior notices in the samples' five shapes), `probes14/` (14 whole notices of
-13 bodies in the seven shapes) and `probes15/` (20 pages as wrappers show them, three not notices) were graded
-first, then fixed."""
+13 bodies in the seven shapes), `probes15/` and `probes16/` (20 pages each as wrappers show them, three not
+notices) and `probes17/` (14 whole notices of 13 bodies in the seven shapes) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from analysis.reference import fold
 
 HERE = Path(__file__).parent
 SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10",
-        "probes11", "probes12", "probes13", "probes14", "probes15")
+        "probes11", "probes12", "probes13", "probes14", "probes15", "probes16", "probes17")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -47,9 +47,6 @@ READ_OTHERWISE = {
     ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
     ("w15.html", "committees_chaired"):
         "'Track the work of NATO committees and working groups' names no committee: empty, not 0",
-    ("w16.html", "staff_led"):
-        "'manages the Office, composed of 9 international and local staff': the title's 'Office' and its size are "
-        "not joined across 'composed of' when the staff noun has modifiers joined by 'and'",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",
@@ -110,12 +107,16 @@ READ_OTHERWISE = {
     ("n09.html", "staff_led"):
         "'Supervising and mentoring the three Staff Officers of the Branch's ... team' is read as leading them (3) "
         "beside 'Direct reports: 3'; the writer keeps staff led for a unit the post heads",
-    ("n15.md", "staff_led"):
-        "'The Director leads the Collaboration Support Office (CSO) ... The CSO has a staff of about 45 people': the "
-        "unit's size is in the next sentence under its acronym, which is not tied back to the title's unit",
     ("n15.md", "competency_count"):
         "a notice laid out as questions and answers: its questions are not read as section headings, so the list "
         "under 'Which competencies will be assessed?' is not read",
+    ("k05.txt", "committees_chaired"): _NAMED.format("it translates documents for the Conseil de l'Atlantique Nord"),
+    ("k10.txt", "deadline"):
+        "the board's 'Deadline: 30/06/2016' and the notice's 'Closing Date: 23 June 2016' are the same kind of "
+        "statement: when they disagree the deadline is left empty and reported, not guessed",
+    ("k17.txt", "direct_reports"):
+        "the summary both posts share says of 'The Senior Officer (Post B)' that 'They supervise the work of the "
+        "Officer and of one assistant': a shared section's sentences are not split between the posts",
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

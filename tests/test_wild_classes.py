@@ -211,3 +211,156 @@ def test_a_block_notice_comes_back_whole_from_the_parse_cache():
     parsed = parse(_TWO_POSTS)
     again = Parsed.from_record(parsed.record())
     assert [p.post for p in _expand(again)] == [p.post for p in _expand(parsed)]
+
+
+def test_a_table_row_of_labels_over_a_row_of_values():
+    p = parse("CIVILIAN VACANCY NOTICE\n| Post Title | Post Number | Vacancy Number | NATO Grade | Closing Date |\n"
+              "| Planning Analyst (Exercises) | TFS CAX 0120 | 18/051 | A-3 | 14 Sep 2018 |\n1. POST CONTEXT\nT.\n"
+              ).post
+    assert (p["title"], p["reference"], p["grade_code"], p["deadline"]) == (
+        "Planning Analyst (Exercises)", "18/051", "A3", dt.date(2018, 9, 14))
+
+
+def test_a_bilingual_table_row_of_label_and_value_cells():
+    p = parse("| Vacancy reference: 150207 | Référence : 150207 |\n| Title: Executive Assistant, Office of the "
+              "Director | Titre : Assistante/Assistant de direction, Bureau du Directeur |\n1. SUMMARY\nText.\n").post
+    assert (p["title"], p["reference"]) == ("Executive Assistant, Office of the Director", "150207")
+
+
+def test_the_page_title_names_the_post_when_no_heading_does(tmp_path):
+    (tmp_path / "a.html").write_text("<html><head><title>NSO | Careers | Course Programme Assistant</title></head>"
+                                     "<body><main><p>Grade: B-4</p><h2>Main duties</h2><p>Registers course "
+                                     "members.</p></main></body></html>", encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "a.html")).post["title"] == "Course Programme Assistant"
+
+
+def test_a_post_number_before_and_a_file_type_after_the_title():
+    assert parse("CO-215: Contracts Officer (Logistics)\n1. SUMMARY\nText.\n").post["title"] == \
+        "Contracts Officer (Logistics)"
+    assert parse("docplayer.net\nMaritime Analyst (Plans) - PDF\n1. SUMMARY\nText.\n").post["title"] == \
+        "Maritime Analyst (Plans)"
+
+
+def test_a_table_of_vacancies_with_their_numbers_first_is_a_list():
+    text = ("Current Civilian Vacancies\nVacancy No.\tPost Title\tGrade\tClosing Date\n"
+            "25/003\tStaff Officer (Plans)\tNATO Grade G15\t25 February 2025\n"
+            "25/004\tAssistant (Travel)\tNATO Grade G8\t25 February 2025\n"
+            "25/006\tBranch Head (Budget)\tNATO Grade G20\t03 March 2025\n")
+    assert parse(text).failed
+
+
+def test_pay_after_a_tables_bar():
+    assert parse("Head, X Branch\nBasic monthly salary (12 times a year), tax free | EUR 7,012.50\n1. SUMMARY\nT.\n"
+                 ).post["salary_eur_monthly"] == 7012.5
+
+
+def test_deadlines_under_labels_in_other_languages_are_day_first():
+    for line, day in (("Date limite : 03/11/2025", dt.date(2025, 11, 3)), ("Bewerbungsschluss: 09.03.2025",
+                      dt.date(2025, 3, 9)), ("Sluitingsdatum: 4 november 2025", dt.date(2025, 11, 4))):
+        assert parse(f"Head, X Branch\n{line}\n1. SUMMARY\nText.\n").post["deadline"] == day, line
+    assert parse("Head, X Branch\nDeadline: 03/11/2025\n1. SUMMARY\nText.\n").post["deadline"] is None
+
+
+def test_a_french_offer_number_is_the_reference():
+    assert parse("Chef de section (Budget)\nNuméro de l'offre : 250812\n1. RÉSUMÉ\nTexte.\n").post["reference"] == \
+        "250812"
+
+
+def test_a_shared_sections_part_for_one_post():
+    text = _TWO_POSTS.replace("Essential requirements\n- at least 4 years' experience in naval doctrine or "
+                              "standardization;\n", "").replace(
+        "Essential requirements\n- at least 8 years' experience in air staff work, including 3 years managing "
+        "staff;\n", "").replace("For both posts\n", "2. QUALIFICATIONS\nFor Post 1, the incumbent must:\n- have at "
+                                "least 4 years' experience in naval doctrine;\nFor Post 2, the incumbent must:\n- have "
+                                "at least 8 years' experience in air staff work;\n3. CONTRACT\n")
+    assert [p.post["min_experience_years"] for p in _expand(parse(text))] == [4, 8]
+
+
+def test_a_post_named_in_this_role():
+    text = ("Plans, installs and maintains the exercise networks of the Centre.\nIn this role the Engineer (Exercise "
+            "Systems) reports to the Head, CIS Support Branch.\nThe incumbent must have 4 years' experience.\n")
+    assert parse(text).post["title"] == "Engineer (Exercise Systems)"
+
+
+def test_a_header_field_named_like_a_section_is_no_section():
+    p = parse("Technician (Radar Maintenance)\nContract: Fixed term\nVacancy Number: 17038\nGrade: B-4\n"
+              "Closing Date: 23 June 2017\n1. GENERAL:\nApplications are invited.\n").post
+    assert (p["title"], p["reference"], p["deadline"]) == ("Technician (Radar Maintenance)", "17038",
+                                                           dt.date(2017, 6, 23))
+
+
+def test_language_levels_written_every_way():
+    for line, levels in (("- Language proficiency English/French VI/III", (6, 3)),
+                         ("- official languages (English/French): Level V – Advanced in one;\n"
+                          "  Level II – Elementary in the other.", (5, 2))):
+        p = parse(_essential(line)).post
+        assert (p["lang_level_one"], p["lang_level_other"]) == levels, line
+
+
+def test_contract_lengths_in_a_section_and_in_words():
+    for tail, years in (("5. CONTRACT\nContract: 3 years (definite duration). Serving staff keep theirs.\n", 3),
+                        ("5. CONTRACT\nNewly recruited staff will be offered a three (3) year definite duration "
+                         "contract.\n", 3)):
+        assert parse(_HEAD + tail).post["contract_years"] == years, tail
+
+
+def test_a_french_first_bilingual_notice_takes_the_english_title():
+    text = ("## Chef(fe) de la Section Budget-270004\n### 1. RÉSUMÉ\nLa Section gère le budget.\n"
+            "### 2. QUALIFICATIONS ET EXPÉRIENCE\nLa/le titulaire doit avoir 8 ans d'expérience.\n"
+            "## Head, Budget Section-270004\n### 1. SUMMARY\nThe Section manages the budget.\n"
+            "### 2. QUALIFICATIONS AND EXPERIENCE\nThe incumbent must have 8 years of experience.\n")
+    assert parse(text).post["title"] == "Head, Budget Section"
+
+
+def test_experience_in_a_support_role_at_management_level_is_not_management():
+    p = parse(_essential("At least 5 years' experience as an executive assistant at senior management level.")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (5, None)
+
+
+def test_competencies_named_then_described_after_a_comma():
+    text = (_HEAD + "COMPETENCIES\nCandidates will demonstrate: Achievement, setting challenging goals; Flexibility, "
+            "adapting to unforeseen situations; and Teamwork, soliciting inputs.\nCONTRACT\nX.\n")
+    assert [r["competency"] for r in parse(text).rows["competencies"]] == ["Achievement", "Flexibility", "Teamwork"]
+
+
+def test_the_unit_a_post_leads_said_in_the_text():
+    text = ("Deputy Assistant Secretary General, Civil Preparedness\n1. SUMMARY\nThe Division counts 160 staff and "
+            "is headed by the ASG.\nThe Deputy Assistant Secretary General leads the Civil Preparedness Directorate "
+            "(CPD). The Directorate is composed of four Sections (Policy, Planning, Support and Analysis), "
+            "approximately 38 staff in total.\n")
+    assert parse(text).post["staff_led"] == 38
+    office = ("Director, Research Support Office\n1. SUMMARY\nThe Director leads the Research Support Office (RSO), "
+              "the executive body of the Organization. The RSO has a staff of about 45 people.\n")
+    assert parse(office).post["staff_led"] == 45
+
+
+def test_a_units_total_after_its_parts_and_reports_among_a_team():
+    p = parse("Head, Finance Branch\n1. SUMMARY\nThe Branch comprises three Sections (Budget, Accounts and Treasury) "
+              "with a total of 23 staff.\n").post
+    assert p["staff_led"] == 23
+    p = parse(_HEAD + "The XO heads a team of nine staff in the Front Office and directly supervises three of them "
+              "the Office Manager the Registry Supervisor and the Protocol Officer\n").post
+    assert p["direct_reports"] == 3
+
+
+def test_numbered_headings_run_into_their_paragraphs_in_ordinary_case():
+    text = ("Director, Academic Planning Division\nVacancy notice NDC/VN/2027/03\n2. The Post The Director directs "
+            "the Division, with 27 faculty and support staff.\n4. Qualifications Essential\n- Twelve years' "
+            "professional experience in higher education.\n6. Contract Appointment will be for a definite duration "
+            "of five (5) years.\n")
+    p = parse(text).post
+    assert (p["reference"], p["staff_led"], p["min_experience_years"], p["contract_years"]) == (
+        "NDC/VN/2027/03", 27, 12, 5)
+
+
+def test_reference_labels_stay_on_their_line():
+    p = parse("EXTERNAL VACANCY NOTICE\nPost N°: FMB-0041\nRef. No: 2026_00512\nPost title: Head, Budget Branch\n"
+              "1. SUMMARY\nText.\n").post
+    assert p["reference"] == "2026_00512"
+    assert parse("**VACANCY ANNOUNCEMENT No. CMRE-26-011**\nScientist (Acoustics)\n1. SUMMARY\nText.\n"
+                 ).post["reference"] == "CMRE-26-011"
+
+
+def test_applications_submitted_by_a_date():
+    assert parse("STAFF VACANCY 270012\nTITLE Executive Officer\nApplications must be submitted by 11 January 2027 "
+                 "2359 Brussels time\n1. SUMMARY\nText.\n").post["deadline"] == dt.date(2027, 1, 11)

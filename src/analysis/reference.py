@@ -159,10 +159,11 @@ def competency_item_pattern() -> re.Pattern[str]:
 def competency_run_pattern() -> re.Pattern[str]:
     """Where a competency item starts in a run of items without colons (a table's cells flattened, or a
     sentence listing them): a known name as written (capitals), then its descriptor in brackets, after a
-    dash or opening with a capital ("Achievement (Sets goals), Empathy (Listens)", "Achievement Sets goals")."""
+    dash or a comma, or opening with a capital ("Achievement (Sets goals), Empathy (Listens)", "Achievement Sets
+    goals", "Achievement, setting goals; Teamwork, soliciting inputs")."""
     names = sorted((r["name"] for r in read_csv("competency_names.csv")), key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{body})(?=\s*[(–]|\s+-\s|\s+[A-Z][a-z])")
+    return re.compile(rf"(?<![\w-])(?:{body})(?=\s*[(–,]|\s+-\s|\s+[A-Z][a-z])")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ _CONTRACT_LABEL = re.compile(
     rf"\b(?:initial\s+)?contract(?:\s+(?:duration|length|period|term))?(?:\s*:\s*|\s+is\s+for\s+)"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
-    rf"(?P<n>{NUMBER})[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable)\s+)*"
+    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|"
+    rf"renewable)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
 # A row of a two-column header whose gap was lost: "Initial Contract   3 years (definite duration)".
 _CONTRACT_ROW = re.compile(
@@ -54,14 +55,24 @@ def security_clearance(notice: Notice) -> Found | None:
     return None
 
 
+# A contract section opening with the length itself ("CONTRACT: 3 years (definite duration)").
+_LENGTH_FIRST = re.compile(
+    rf"^[^\w\n]*(?:an?\s+)?(?:initial\s+)?(?P<n>{NUMBER})[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
+
+
 def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     """(initial contract years, extension years)."""
-    lines = notice.body("contract") or notice.active_lines
+    section = notice.body("contract")
+    lines = section or notice.active_lines
     years = ext = None
+    if section and (m := _LENGTH_FIRST.match(section[0].norm)):
+        n = to_number(m.group("n"))
+        months = m.group("unit").lower().startswith(("month", "mois"))
+        years = Found(round(n / 12, 2) if months and n else n, section[0], m.start("n"), m.end())
     ext_lines = notice.with_trigger("extension", lines)
     lines = notice.with_trigger("years", lines)
-    if hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or \
-            notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines):
+    if years is None and (hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or \
+            notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines)):
         ln, m, off = hit
         n = to_number(m.group("n"))
         months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))

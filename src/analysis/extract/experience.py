@@ -132,7 +132,7 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     """management when the figure's own stretch names management; professional when it, or the
     clause it shares, names experience, or (in a list of requirements) it is years spent in a field
     ("minimum 10 years in HR management"); else other (years of something else, e.g. of study)."""
-    if _management().search(own) and not _PROFESSIONAL.search(own):
+    if _management().search(own) and not _PROFESSIONAL.search(own) and not _SUPPORT_ROLE.search(own):
         return "management"
     if re.search("experience|expérience", own, re.I) or _CUT_EXPERIENCE.search(own) or \
             re.search("experience|expérience", clause, re.I):
@@ -143,6 +143,9 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     return "other"
 
 
+# Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior
+# management level"): not management experience.
+_SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b", re.I)
 # Years spent in a field or a role ("10 years in HR", "8 yrs as an auditor"), and years of study.
 _YEARS_IN = re.compile(r"\b(?:years?|yrs?\.?|ans|années)\s+(?:in|as|at|within|dans|en|comme)\b", re.I)
 _STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|études|diplôme)\b", re.I)

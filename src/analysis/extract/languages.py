@@ -16,7 +16,8 @@ _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...
 _NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s))"  # bracket may be left open
          r"|\"(?P<quoted>[^\"]{3,30})\""  # ... or quotes alone: V "Advanced"
-         r"|(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare (punctuation stripped)
+         r"|(?:[–-]\s*)?(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare ("V –
+# Advanced in one"; punctuation stripped)
 # ... and where it applies: one language, the other, a named one, or both.
 _PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other)\b|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français")
@@ -57,8 +58,11 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     rows: list[Row] = []
     problems: list[str] = []
     levels = language_levels()
+    carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
     for ln in notice.body("qualifications", "essential") or notice.body("header", "summary"):
-        if not _CONTEXT.search(ln.norm):
+        if carried and not ln.text:
+            continue
+        if not _CONTEXT.search(ln.norm) and not carried:
             continue
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
         named_first = [(m, m.group("roman").upper()) for m in _LANG_FIRST.finditer(norm) if m.group("roman").isupper()]
@@ -84,7 +88,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             level, name = levels[roman], _name(m)
             if name and fold(name) not in (fold(level.name_en), fold(level.name_fr)):
                 problems.append(f"level {level.roman} named {name!r}, the scale says {level.name_en!r}")
-        for (m, roman), slot in _slots(found)[:2]:
+        slots = [(f, "other") for f in found[:1] if f[0].groupdict().get("where")] if carried else _slots(found)[:2]
+        for (m, roman), slot in slots:
             level = levels[roman]
             where = fold(m.group("where") or "")
             language = "English" if "english" in where or "anglais" in where else \
@@ -92,8 +97,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             rows.append(evidence_row(ln, m.start(), m.end(), slot=slot, level=level.level,
                                      roman=level.roman, level_name=level.name_en,
                                      language=language))
-        if rows:
+        if carried or (rows and (len(rows) > 1 or rows[0]["slot"] != "one")):
             break
+        carried = bool(rows)
     return rows, problems
 
 

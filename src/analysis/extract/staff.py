@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.extract import Row, evidence_row, sentences
+from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import another_post, family_of
 from analysis.extract.title import names_post
 from analysis.reference import NUMBER, number_words, term_pattern, terms, to_number
@@ -178,7 +178,7 @@ def _manages(noun: str) -> bool:
 def extract(notice: Notice, title: str | None = None) -> list[Row]:
     """Headcount rows; `title` (the post's) lets a size stated of the post's own unit count as led
     ("Branch Head": "The Branch, of about 45 staff, ...")."""
-    own_unit = _own_unit(title)
+    own_unit = _own_unit(title, notice)
     pats = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
@@ -321,16 +321,43 @@ def _names_unit(subject: str) -> bool:
     return bool(words) and _UNIT_NOUN.fullmatch(words[-1]) is not None and family_of(subject) is None
 
 
-def _own_unit(title: str | None) -> str | None:
-    """The unit a leader's title names ("Head, Budget Section": section; an ASG leads a Division, a Director
-    a Directorate, unless the title names another unit)."""
+def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str | None] | None:
+    """(unit noun, its acronym) of the unit a leader leads: the one its title names ("Head, Budget Section":
+    section), else the one the text says the post leads ("The DASG ... leads the Resilience Directorate (RCPD)"),
+    else its family's (an ASG leads a Division, a Director a Directorate). The acronym comes from the text."""
     if not title or family_of(title) not in _LEADER_FAMILIES:
         return None
     m = _UNIT_NOUN.search(title)
-    return m.group(0).lower() if m else _UNIT_OF_FAMILY.get(family_of(title) or "")
+    led = _led_in_text(notice, title) if notice is not None else None
+    if m:
+        noun = m.group(0).lower()
+        return noun, led[1] if led and led[0] == noun else None
+    if led:
+        return led
+    unit = _UNIT_OF_FAMILY.get(family_of(title) or "")
+    return (unit, None) if unit else None
 
 
-def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: str | None, title: str | None
+# The unit a post is said to lead: "leads the Resilience and Civil Preparedness Directorate (RCPD)".
+_LEADS_UNIT = re.compile(rf"\b(?:leads|heads|directs|manages|is\s+the\s+head\s+of)\s+the\s+"
+                         rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for)\s+){{0,8}}?(?P<u>{_UNITS})\b"
+                         rf"(?:\s*\((?P<acr>[A-Z][A-Z&/-]{{1,8}})\))?")
+
+
+def _led_in_text(notice: Notice, title: str) -> tuple[str, str | None] | None:
+    """(unit noun, acronym) of the first unit the text says the post itself leads (its subject names the post's
+    family: "The Deputy Assistant Secretary General ... leads", "The Director leads")."""
+    family = family_of(title)
+    for ln in notice.with_trigger("staff", notice.body("header", "summary", "accountabilities")):
+        for m in _LEADS_UNIT.finditer(ln.norm):
+            start = sentence_span(ln.norm, m.start(), m.end())[0]
+            if family_of(ln.norm[start:m.start()]) == family:
+                return m.group("u").lower(), m.group("acr")
+    return None
+
+
+def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: tuple[str, str | None] | None,
+                   title: str | None
                    ) -> tuple[str, str | None] | None:
     """("leads", unit) when the sentence is about the post's own unit and states its size without saying that
     another post leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around
@@ -344,7 +371,9 @@ def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: str | 
     opener = _OPENER.match(norm, s)  # "Within the X Directorate, the Y Branch, a team of fourteen, ..."
     subject = _SUBJECT_UNIT.match(norm, s) or (_SUBJECT_UNIT.match(norm, label.end()) if label else None) or \
         (_SUBJECT_UNIT.match(norm, opener.end()) if opener else None)
-    if subject is None or subject.group("u").lower() != unit or subject.end() > start:
+    if subject is None and unit[1]:  # the unit named by its acronym: "The CSO has a staff of about 45 people"
+        subject = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+(?P<u>{re.escape(unit[1])})\b").match(norm, s)
+    if subject is None or subject.group("u").lower() not in (unit[0], (unit[1] or "").lower()) or subject.end() > start:
         return None
     between = norm[subject.end():start]
     approx = _patterns()["approx"].search(between)

@@ -219,7 +219,27 @@ def _reference_follows(header: list[Line], i: int) -> bool:
 def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, str | None, str | None]:
     """(title, reference written with it, problem): the best candidate, or none with the reason."""
     found = _best(sorted(_candidates(notice, labels), key=lambda c: -c.score))
+    if found[0] is not None and notice.language == "en+fr" and _FRENCH_TITLE.search(str(found[0].value)):
+        return _english_twin(notice, found)
     return found if found[0] is not None else _best(sorted(_prose_candidates(notice), key=lambda c: -c.score))
+
+
+# A title written in French: a French post noun first, or a gendered ending ("Secrétaire général(e) adjoint(e)").
+_FRENCH_TITLE = re.compile(r"^(?:La/Le\s+|Le/La\s+)?(?:Chef|Cheffe|Directeur|Directrice|Sous-directeur|Sous-directrice|"
+                           r"Administrat(?:eur|rice)|Assistante|Secrétaire|Conseill(?:er|ère)|Responsable|Officier|"
+                           r"Adjointe?|Analyste|Ingénieure?|Chargée?|Spécialiste)\b|\((?:e|fe)\)")
+
+
+def _english_twin(notice: Notice, found: tuple[Found | None, str | None, str | None]
+                  ) -> tuple[Found | None, str | None, str | None]:
+    """A bilingual notice whose French version comes first: the English version's title line, the one with the
+    same vacancy number ("... gestion exécutive-260004" / "... Executive Management-260004"), when there is one."""
+    title, ref, problem = found
+    for ln in (ln for s in notice.sections for ln in s.lines if ln.text and ln is not title.line):
+        text, other = bare(ln.written)
+        if other is not None and other == ref and names_post(text) and not _FRENCH_TITLE.search(text):
+            return Found(text, ln), ref, problem
+    return found
 
 
 def _best(ranked: list[Candidate]) -> tuple[Found | None, str | None, str | None]:
