@@ -364,3 +364,10 @@ def test_reference_labels_stay_on_their_line():
 def test_applications_submitted_by_a_date():
     assert parse("STAFF VACANCY 270012\nTITLE Executive Officer\nApplications must be submitted by 11 January 2027 "
                  "2359 Brussels time\n1. SUMMARY\nText.\n").post["deadline"] == dt.date(2027, 1, 11)
+
+
+def test_the_staff_a_post_manages_said_among_its_key_challenges():
+    text = ("Deputy Senior Representative\nSummary\nThe incumbent directs cooperation with the partner.\nKey Challenges\n"
+            "Managing over 60 staff members under difficult security conditions;\nQualifications and Experience\n"
+            "Possess a university degree.\n")
+    assert parse(text).post["staff_led"] == 60

@@ -182,7 +182,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     pats = _patterns()
     rows: list[Row] = []
     seen: set[tuple[int, str]] = set()
-    lines = notice.body("header", "summary", "accountabilities", "interrelationships")
+    lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm), _MANAGES.search(ln.norm))),
