@@ -367,7 +367,7 @@ def test_applications_submitted_by_a_date():
 
 
 def test_the_staff_a_post_manages_said_among_its_key_challenges():
-    text = ("Deputy Senior Representative\nSummary\nThe incumbent directs cooperation with the partner.\nKey Challenges\n"
+    text = ("Deputy Senior Representative\nSummary\nThe incumbent directs the cooperation.\nKey Challenges\n"
             "Managing over 60 staff members under difficult security conditions;\nQualifications and Experience\n"
             "Possess a university degree.\n")
     assert parse(text).post["staff_led"] == 60
