@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analysis.ingest import read_document
-from analysis.pipeline import Parsed, _expand, parse_document
+from analysis.pipeline import Parsed, _expand, build, parse_document
 from conftest import parse
 
 _HEAD = "Head, Planning Section\nVacancy number: 270101\n1. SUMMARY\nThe Head leads the Section.\n"
@@ -371,3 +371,14 @@ def test_the_staff_a_post_manages_said_among_its_key_challenges():
             "Managing over 60 staff members under difficult security conditions;\nQualifications and Experience\n"
             "Possess a university degree.\n")
     assert parse(text).post["staff_led"] == 60
+
+
+def test_posts_read_from_blocks_keep_their_own_ids_and_problems(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "two.txt").write_text(_TWO_POSTS, encoding="utf-8")
+    frames = build(raw, tmp_path / "out").frames
+    assert list(frames["posts"]["post_id"]) == ["270341", "270342"]
+    problems = frames["problems"]
+    assert set(problems["post_id"]) == {"270341", "270342"}
+    assert (problems["field"] == "positions").sum() == 1

@@ -92,6 +92,10 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts = [_parse_block(doc, *block) for block in blocks]
     if not parts or any(p.failed for p in parts):
         return None
+    if len({p.post["reference"] for p in parts}) < len(parts):  # one vacancy number for all: told apart by title
+        for part in parts:
+            part.post["_id"] = f"{part.post['reference']}-{slug(str(part.post['title']))}" \
+                if part.post["reference"] else None
     parts[0].parts = parts[1:]
     parts[0].problem("warning", "positions", f"the notice describes {len(parts)} posts in blocks of their own; "
                      "each is read from its block and from what the blocks share")
@@ -501,8 +505,10 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
     for name in LONG_TABLES:
         records[name] = [{"post_id": p.post["post_id"], **r} for p in posts for r in p.rows[name]]
     ids = {p.source_file: p.post.get("post_id") for p in posts}
-    records["problems"] = [{**r, "post_id": ids.get(r["source_file"])} for p in parsed
+    records["problems"] = [{**r, "post_id": p.post.get("post_id") or ids.get(r["source_file"])} for p in parsed
                            for r in p.problems]
+    records["problems"] += [{**r, "post_id": part.post.get("post_id")} for p in parsed for part in p.parts
+                            for r in part.problems]  # what each post read from its own block reported
     for path, why in others:
         records["problems"].append({"source_file": path.relative_to(raw).as_posix(), "post_id": None,
                                     "severity": "warning", "field": "file", "line": None, "message": why})
