@@ -382,3 +382,92 @@ def test_posts_read_from_blocks_keep_their_own_ids_and_problems(tmp_path):
     problems = frames["problems"]
     assert set(problems["post_id"]) == {"270341", "270342"}
     assert (problems["field"] == "positions").sum() == 1
+
+
+def test_a_taleo_notice_laid_out_in_a_form_is_read(tmp_path):
+    page = ("<html><body><form id='requisitionDescriptionInterface'><h1>Head, Talent Acquisition-271622</h1>"
+            "<p><strong>1. SUMMARY</strong></p><p>The Head has line-management responsibility for the Service, a "
+            "team of 17 staff.</p><p><strong>2. QUALIFICATIONS AND EXPERIENCE</strong></p><ul><li>have at least ten "
+            "years of experience;</li></ul></form></body></html>")
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    p = parse_document(read_document(tmp_path / "t.html"))
+    assert not p.failed and (p.post["reference"], p.post["staff_led"]) == ("271622", 17)
+
+
+def test_a_content_block_is_not_narrowed_to_one_heading(tmp_path):
+    page = ("<html><body><main><h1>Intern (Curriculum Support)</h1><p>Reference: NSO-INT-2026-07 | Applications "
+            "close: 30 June 2026</p><h2>The internship</h2><p>The NATO School offers an internship. The internship "
+            "lasts 6 months.</p><h2>Who can apply</h2><ul><li>Students in the final year of a university degree;</li>"
+            "</ul><h2>What we offer</h2><p>Travel costs.</p></main></body></html>")
+    (tmp_path / "i.html").write_text(page, encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "i.html")).post["contract_years"] == 0.5
+
+
+def test_direct_reports_listed_by_their_posts():
+    for row, n in (("Direct reports: the three Section Heads and the Executive Assistant", 4),
+                   ("Direct reports: the Planning Officer, the two Coordination Assistants and the Registry Supervisor",
+                    4)):
+        assert parse(_HEAD + "Oversee the two Section Heads.\n4. INTERRELATIONSHIPS\n" + row + "\n"
+                     ).post["direct_reports"] == n, row
+
+
+def test_chair_roles_with_a_sponsor_or_ex_officio():
+    text = _HEAD + ("2. ACCOUNTABILITIES\nThe Head chairs, on behalf of the Secretary General, the Harbour "
+                    "Protection Group (HPG). The Head is ex officio Chair of the Funding Review Panel (FRP).\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_other_ways_of_leading_a_unit():
+    for line, n in (("The XO steers the Front Office, a team of 6, and supports the ASG.", 6),
+                    ("The XO has line-management responsibility for the Coordination Cell, a team of seven that "
+                     "handles tasking.", 7),
+                    ("The XO leads the Clinic, a team of 7 medical and administrative staff.", 7)):
+        assert parse(f"Executive Officer\n1. SUMMARY\n{line}\n").post["staff_led"] == n, line
+
+
+def test_a_units_size_under_another_post_and_parts_of_a_count_are_not_led():
+    p = parse("Deputy Assistant Secretary General, Industry\n1. SUMMARY\nThe Division, roughly 85 staff under an "
+              "Assistant Secretary General, helps Allies. The Deputy Assistant Secretary General has line-management "
+              "responsibility for the Industry Directorate, which numbers 47 staff.\n").post
+    assert p["staff_led"] == 47
+    p = parse("Assistant Secretary General for Resilience\n1. SUMMARY\nThe ASG steers a Division of some one hundred "
+              "and twenty staff members including the 14 staff of the Hub in Vilnius.\n").post
+    assert p["staff_led"] is None
+
+
+def test_years_said_after_the_act_of_managing():
+    p = parse(_essential("have at least seven years' relevant experience in intelligence;",
+                         "have supervised staff for at least two years;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (7, 2)
+
+
+def test_years_of_practice_are_experience():
+    p = parse(_essential("A minimum of ten (10) years of clinical practice, of which at least five (5) years in "
+                         "occupational medicine;")).post
+    assert p["min_experience_years"] == 10
+
+
+def test_dot_leaders_site_names_and_contract_types():
+    p = parse("Executive Officer (Logistics) – jobs-nl.eu\nSTAFF VACANCY ............ 270117\n"
+              "Contract TypeDefinite duration (3 years)\n1. SUMMARY\nText.\n").post
+    assert (p["title"], p["reference"], p["contract_years"]) == ("Executive Officer (Logistics)", "270117", 3)
+
+
+def test_a_page_about_vacancies_in_general_is_not_a_notice():
+    text = ("Careers at NATO Headquarters\nWhat we offer\n- A tax-free salary: posts at NATO Grade G15 start at around "
+            "6,400 EUR per month.\nHow to apply\n1. Browse the current vacancies. Each vacancy notice gives the grade, "
+            "the salary and the application deadline.\nLanguage requirements\nFor most professional posts this is "
+            "V (\"Advanced\") in one and I (\"Beginner\") in the other.\n")
+    assert parse(text).failed
+
+
+def test_the_number_written_with_the_title_over_another_posts_in_the_text():
+    p = parse("Senior Assistant (Budget Execution)-270291\nThe post supports the Budget Officer (vacancy 270290), NATO "
+              "Grade G17.\n1. SUMMARY\nText.\n").post
+    assert p["reference"] == "270291"
+
+
+def test_a_boards_deadline_label_in_another_language_gives_way_to_the_notices():
+    p = parse("Assistant (Budget)\nReageren voor: 31-03-2018\nVacancy Number: B03/0218\nClosing Date: 26 March 2018\n"
+              "1. GENERAL\nText.\n").post
+    assert p["deadline"] == dt.date(2018, 3, 26)

@@ -296,7 +296,8 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
             continue
         st = stats[id(tag)]
         keep = len(st.heads) >= 2
-        if (tag.name in _DROP_TAGS or _is_hidden(tag)
+        if ((tag.name in _DROP_TAGS and not (tag.name == "form" and keep))  # Taleo lays a notice out in a <form>
+                or _is_hidden(tag)
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))
@@ -328,9 +329,11 @@ def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
     if not wanted:
         return (soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
                 or root)
-    while True:
+    while True:  # into the child that holds them all, unless it is a heading itself or a small part of the text
         inner = next((child for child in root.children
-                      if id(child) in stats and stats[id(child)].heads == wanted), None)
+                      if id(child) in stats and stats[id(child)].heads == wanted
+                      and child.name not in _HEADING_TAGS and stats[id(child)].chars * 2 >= stats[id(root)].chars),
+                     None)
         if inner is None:
             return root
         root = inner

@@ -39,6 +39,7 @@ LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees",
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
 _MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
 _SENTENCE_END = frozenset(".;:!?)\"'»”…")
+_REPORTS_LABEL = re.compile(r"\W*(?:direct\s+reports?|subordonn)", re.I)
 FILE_TIMEOUT = 30.0  # seconds one file may take before it is stopped and reported
 
 
@@ -188,7 +189,11 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         return found.value
 
     title, title_ref, title_problem = titled
-    reference = header.find_reference(notice, labels) or (Found(title_ref, title.line) if title_ref else None)
+    # the number written with the title ("Senior Assistant (X)-260291") over a number in the text, which may be
+    # another post's ("reports to the Budget Officer (vacancy 260290)"); a header label's value over both
+    labelled = labels.get("reference")
+    reference = (header.find_reference(notice, labels) if labelled is not None or not title_ref else None) or \
+        (Found(title_ref, title.line) if title_ref else None)
     if title_problem:
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
@@ -220,7 +225,9 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         [r for r in exp_rows if r["section"] == "other"]
     slots = {r["slot"]: r["level"] for r in reversed(lang_rows)}
     led = [r for r in staff_rows if r["kind"] == "leads"]
-    direct = [r for r in staff_rows if r["kind"] == "direct_reports"]
+    # reports stated under their label ("Direct reports: ...") before those read in the duties
+    direct = sorted((r for r in staff_rows if r["kind"] == "direct_reports"),
+                    key=lambda r: not _REPORTS_LABEL.match(str(r["evidence"])))
     out.post = {
         "source_file": doc.source_file,
         "title": keep("title", title),

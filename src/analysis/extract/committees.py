@@ -54,7 +54,7 @@ _NAME_FR = re.compile(
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 # "chairs on behalf of the ASG the X Committee": whose behalf stands between the role and the name (masked).
-_ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=\s)")
+_ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=[\s,;])")
 # Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff).
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working Party|Conference|Comité|"
                         r"Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
@@ -80,7 +80,7 @@ _NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|C
                    r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités")
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
-                        r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?$", re.I)
+                        r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?(?:ex[\s-]officio\s+|rotating\s+)?$", re.I)
 # Words between a subject and its verb ("will", "also") or before a noun role ("is the").
 _AUX = frozenset({"will", "shall", "would", "may", "can", "also", "is", "are", "be", "was", "the", "a", "an",
                   "as", "acts", "act", "acting", "serves", "serve", "currently", "itself", "further", "then",

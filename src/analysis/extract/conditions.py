@@ -15,7 +15,8 @@ _CONTRACT = re.compile(
     rf"(?<!probationary )(?<!trial )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
-    rf"(?:of|de|d')\s*(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b", re.I)
+    rf"(?:(?:of|de|d')\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b",
+    re.I)  # "... of 3 years", "Definite duration (3 years)"
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
 # "The initial contract is for two years".
 _CONTRACT_LABEL = re.compile(

@@ -82,9 +82,9 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             hi = to_number(m.group("hi")) if m.group("hi") else None
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
+            kind = "management" if _MANAGED_FOR.search(ln.norm, start, m.start()) else _kind(own, clause, where)
             rows.append(evidence_row(ln, m.start(), m.end(), years=to_number(m.group("n")), years_max=hi,
-                                     qualifier=qualifier, kind=_kind(own, clause, where), domain=_domain(own),
-                                     section=where))
+                                     qualifier=qualifier, kind=kind, domain=_domain(own), section=where))
         _whole_before_part(rows, ln, figures)
         for m in _SUBSET.finditer(ln.norm):
             years = to_number(m.group("n") or m.group("n2"))
@@ -134,8 +134,7 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     ("minimum 10 years in HR management"); else other (years of something else, e.g. of study)."""
     if _management().search(own) and not _PROFESSIONAL.search(own) and not _SUPPORT_ROLE.search(own):
         return "management"
-    if re.search("experience|expérience", own, re.I) or _CUT_EXPERIENCE.search(own) or \
-            re.search("experience|expérience", clause, re.I):
+    if _WORKED.search(own) or _CUT_EXPERIENCE.search(own) or _WORKED.search(clause):
         return "professional"
     years_in = _YEARS_IN.search(own)
     if where != "other" and years_in and not _STUDY.search(own, years_in.start()):
@@ -143,9 +142,13 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     return "other"
 
 
+# Years said after the act of managing: "have supervised staff for at least two years".
+_MANAGED_FOR = re.compile(r"\b(?:supervis|manag|l(?:ed|ead)|head)\w*\s+(?:[\w-]+\s+){0,3}?for\s+$", re.I)
 # Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior
 # management level"): not management experience.
 _SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b", re.I)
+# Years of experience, or of work called by another name ("ten (10) years of clinical practice").
+_WORKED = re.compile(r"experience|expérience|\byears?\s+of\s+(?:[\w-]+\s+)?(?:practice|service|employment)\b", re.I)
 # Years spent in a field or a role ("10 years in HR", "8 yrs as an auditor"), and years of study.
 _YEARS_IN = re.compile(r"\b(?:years?|yrs?\.?|ans|années)\s+(?:in|as|at|within|dans|en|comme)\b", re.I)
 _STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|études|diplôme)\b", re.I)

@@ -37,7 +37,7 @@ _WORD_END = r"(?![A-Za-z])"
 
 # Between a label and its number: spaces, at most one ':', '#', '=', '.' or dash, and the number
 # may stand on the next line (a label above its value).
-_REF_GAP = r"[ \t]*(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?"
+_REF_GAP = r"[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?"  # a dot leader too
 # A reference ends where its number or code ends: no digit, '/', '_', decimal part or lower-case
 # letter follows (an upper-case letter may: a label glued on, "G75/25Post Number").
 _REF_END = r"(?![\d/_]|[.,]\d|[a-z])"

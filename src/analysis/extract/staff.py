@@ -55,7 +55,7 @@ _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|et|qui|comprising|including|consisting|composed|"
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
                          r"made\s+up|organised|organized)\b)")
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
@@ -101,8 +101,9 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
                         r"complement|workforce)\s+of)?\s*\(?", re.I)
-# Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X".
-_HEADED_BY = re.compile(r"\b(?:headed|led|directed|managed)\s+by\s+(?:the\s+)?"
+# Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
+# under an Assistant Secretary General".
+_HEADED_BY = re.compile(r"\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,5})")
 # An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
 _OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of)\s+[^,;]{1,80},\s*")
@@ -188,6 +189,11 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm), _MANAGES.search(ln.norm))),
                 key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
+        if m is None and (listed := _REPORTS_LISTED.match(ln.norm)) and (count := _count_posts(listed.group("list"))):
+            rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
+                                     kind="direct_reports", unit=None))
+            seen.add((count, "direct_reports"))
+            continue
         led = _LEAD_LABEL.match(ln.norm)
         if led and not m and (count := to_number(led.group("n"))):
             rows.append(evidence_row(ln, led.start("n") if not led.group("approx") else led.start("approx"),
@@ -214,6 +220,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
                 kind, unit = found
+                if kind == "leads" and _INCLUDED.search(ln.norm, s, start):
+                    continue  # a part of the staff led ("120 staff members, including the 14 staff of the Hub")
                 if kind == "direct_reports" and (more := _more_posts(ln.norm, end, e)):
                     n, end = n + more[0], more[1]  # "supervises two Officers and one Assistant": 3
                 if n <= 0 or (n, kind) in seen:
@@ -223,6 +231,30 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 rows.append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                          approximate=bool(approx), kind=kind, unit=unit))
     return rows
+
+
+# Direct reports named by their posts after the label: "Direct reports: the three Section Heads and the Executive
+# Assistant".
+_REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]{3,200})", re.I)  # opening a row
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ITEM_COUNT = re.compile(rf"^(?:the\s+)?(?P<n>{NUMBER})\s+\S", re.I)  # "the three Section Heads"
+_HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+the\s+(?P<n>{NUMBER})\b", re.I)
+_ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
+
+
+def _count_posts(text: str) -> int | None:
+    """How many posts a list names ("the three Section Heads and the Executive Assistant": 4; "the Planning
+    Officer, the two Coordination Assistants and the Registry Supervisor": 4); None when an item names no post."""
+    total = 0
+    for item in _LIST_SPLIT.split(text.strip()):
+        counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item)
+        if counted and (n := to_number(counted.group("n"))):
+            total += int(n)
+        elif _ONE_POST.match(item) and names_post(item):
+            total += 1
+        else:
+            return None
+    return total or None
 
 
 def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
@@ -235,11 +267,17 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     return int(to_number(more.group("n")) or 0), more.end()
 
 
+_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
+_PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
+
+
 def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers of a sentence, in digits or in words ("three"), in order."""
     found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
     for m in _WORD_NUMBER.finditer(norm, s, e):
         word = m.group().lower()
+        if _PART_OF_LARGER.search(norm, max(0, m.start() - 20), m.start()):
+            continue  # "one hundred and twenty": not read as 20 (hundreds in words are not read)
         if "-" in word and word.split("-")[0] in number_words() and to_number(word) is not None:
             found.append((m.start(), m.end(), m.group()))  # "twenty-one"
         elif word.split("-")[0] in number_words():
