@@ -471,3 +471,35 @@ def test_a_boards_deadline_label_in_another_language_gives_way_to_the_notices():
     p = parse("Assistant (Budget)\nReageren voor: 31-03-2018\nVacancy Number: B03/0218\nClosing Date: 26 March 2018\n"
               "1. GENERAL\nText.\n").post
     assert p["deadline"] == dt.date(2018, 3, 26)
+
+
+def test_a_bare_closing_label_is_a_boards_unless_the_notice_states_none():
+    assert parse("Assistant (Records)\nClosing: 19/01/2027\n1. SUMMARY\nText.\n").post["deadline"] == \
+        dt.date(2027, 1, 19)
+    p = parse("Assistant (Budget)\nPosted 3 days ago · Closing: 31 Oct 2026\nClosing Date: 2 November 2026\n"
+              "1. SUMMARY\nText.\n").post
+    assert p["deadline"] == dt.date(2026, 11, 2)
+
+
+def test_language_rows_named_by_the_language():
+    text = ("VACANCY NOTICE - SHORT FORM\nPosition: Administrative Assistant (Records)\nExperience (essential): min. 3 "
+            "yrs of professional experience\nExperience (desirable): work in an aviation environment\n"
+            "English: Advanced (V)\nFrench: Beginner (I)\nCompetencies: Achievement; Clarity and Accuracy; "
+            "Organisational Commitment; Teamwork\nContract: definite duration, 3 years; renewable\n")
+    p = parse(text).post
+    assert (p["min_experience_years"], p["lang_level_one"], p["lang_level_other"], p["competency_count"],
+            p["contract_years"]) == (3, 5, 1, 4, 3)
+    assert parse(_essential("Level of English required: Advanced (V)")).post["lang_level_one"] == 5
+
+
+def test_a_numbered_list_of_titles_is_a_list_of_vacancies():
+    text = ("My job alerts\n7 new jobs match your alert\n1. Officer, Climate Policy\n   NATO IS · Deadline 23-Nov-26\n"
+            "2. Principal Assistant (Budget)\n   NSPA · Grade B-5\n3. Head, Cyber Operations Section\n   NCIA · G20\n")
+    assert parse(text).failed
+
+
+def test_employer_glued_after_a_bracket_and_a_competency_heading_in_the_second_person():
+    assert parse("Branch Head (Exercise Support)NATO\n1. SUMMARY\nText.\n").post["title"] == \
+        "Branch Head (Exercise Support)"
+    text = _HEAD + "### How we expect you to work\n- Achievement: Sets and works to meet challenging goals\n"
+    assert parse(text).post["competency_count"] == 1

@@ -123,8 +123,12 @@ _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5
 def _titles_listed(notice: Notice) -> int:
     """How many different lines shaped as a post's title a text without headings opens with (a page listing
     vacancies names one post per item; a notice names its own post, perhaps twice in the same words)."""
-    return _distinct({fold(bare(ln.text)[0]) for ln in notice.header[:LISTING_LINES]
-                      if len(ln.text) <= _TITLE_CHARS and ":" not in ln.text and is_title_line(ln.text)})
+    texts = (_ITEM_NUMBER.sub("", ln.text) for ln in notice.header[:LISTING_LINES])  # "1. Officer, X" in a list
+    return _distinct({fold(bare(text)[0]) for text in texts
+                      if len(text) <= _TITLE_CHARS and ":" not in text and is_title_line(text)})
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def _distinct(values: set[str]) -> int:

@@ -26,6 +26,9 @@ _DOT_SPLIT = re.compile(r"\s·\s")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?")  # "2. Analytical Thinking"
 _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
 _BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
+# A name alone that the table does not hold, in capitals: "Organisational Commitment".
+_NAME_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|to|the|[A-Z][a-z]+)){0,3}")
+_TABLE_HEAD = re.compile(r"\b(?:Competenc(?:y|ies)|Descriptors?|Levels?|Behaviou?rs?)\b")
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
 
@@ -47,12 +50,16 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 competency = competency_names()[fold(m.group("name"))]
             else:
                 m = _GENERIC.match(text)
-                name = fold(m.group("name")) if m else ""
-                if not m or len(name.split()) > _NAME_WORDS or name in header_labels() or name in _not_competencies():
+                alone = None if m else _NAME_ALONE.fullmatch(_ENUMERATOR.sub("", text).strip(" ;.,"))
+                if alone and _TABLE_HEAD.search(alone.group(0)):
+                    alone = None  # a table's header row: "Competency | Descriptor"
+                name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
+                if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
+                        name in _not_competencies():
                     continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
-                competency = clean(m.group("name"))
+                competency = clean(m.group("name") if m else alone.group(0))
                 problems.append(f"competency {competency!r} is not in the framework table")
-            descriptor = clean(_BRACKETED.sub(r"\1", m.group("desc")))  # "Empathy (Listens actively)"
+            descriptor = clean(_BRACKETED.sub(r"\1", m.group("desc"))) if m else None  # "Empathy (Listens actively)"
         level, max_level = _rung(competency, descriptor or "")
         if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
@@ -87,11 +94,29 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
         starts = [m.end() for m in competency_item_pattern().finditer(ln.norm)] if ln.norm.count(":") >= 2 else []
         if len(starts) < 2:  # a run without colons: "Achievement (Sets goals), Empathy (Listens) and Teamwork (...)"
             starts = [m.start() for m in competency_run_pattern().finditer(ln.norm)]
+        if len(starts) < 2:  # names alone between semicolons: "Achievement; Clarity and Accuracy; Teamwork"
+            starts = _names_between_semicolons(ln.norm)
         if len(starts) < 2:
             yield ln, 0, len(ln.norm)
             continue
         for start, end in pairwise([*starts, len(ln.norm)]):
             yield ln, start, len(_RUN_END.sub("", ln.norm[:end]))
+
+
+def _names_between_semicolons(norm: str) -> list[int]:
+    """Where each item starts when a line lists competency names alone, split by semicolons (two at least known,
+    the others short capitalised names: "Achievement; Organisational Commitment; Teamwork")."""
+    starts, known, pos = [], 0, 0
+    for piece in norm.split(";"):
+        name = _ENUMERATOR.sub("", piece.strip(" .")).strip()
+        if name:
+            if fold(name) in competency_names():
+                known += 1
+            elif not (name[0].isupper() and len(name.split()) <= _NAME_WORDS // 2 + 1 and ":" not in name):
+                return []
+            starts.append(pos + len(piece) - len(piece.lstrip()))
+        pos += len(piece) + 1
+    return starts if len(starts) >= 2 and known >= 2 else []
 
 
 # What ends one item of a run before the next: "; ", ", ", " and ".

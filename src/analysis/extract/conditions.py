@@ -58,7 +58,8 @@ def security_clearance(notice: Notice) -> Found | None:
 
 # A contract section opening with the length itself ("CONTRACT: 3 years (definite duration)").
 _LENGTH_FIRST = re.compile(
-    rf"^[^\w\n]*(?:an?\s+)?(?:initial\s+)?(?P<n>{NUMBER})[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
+    rf"^[^\w\n]*(?:an?\s+)?(?:(?:initial|definite[- ]duration|fixed[- ]term)[,\s]+)*(?P<n>{NUMBER})[\s-]*"
+    rf"(?P<unit>years?|months?|ans|mois)\b", re.I)  # "3 years (definite duration)", "definite duration, 3 years"
 
 
 def contract(notice: Notice) -> tuple[Found | None, Found | None]:

@@ -579,5 +579,6 @@ def date_after_phrase(text: str) -> Hit | None:
 def deadline_kind(label: str, field: str) -> str:
     """The kind of a header label's deadline (application, closing or board)."""
     label = label.strip(" :")
-    return (_value_of("deadline", "phrase", label) or _value_of("deadline", "label", label)
-            or ("board" if field == "board_deadline" else "closing"))
+    if field == "board_deadline":  # a board's label (header_labels.csv), whatever its words
+        return "board"
+    return _value_of("deadline", "phrase", label) or _value_of("deadline", "label", label) or "closing"

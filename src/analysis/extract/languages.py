@@ -25,7 +25,7 @@ _WHERE = rf"(?P<where>{_PLACE})?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
 # The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV",
 # "English – Proficiency (VI)" (the level's name before its numeral).
-_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*"
+_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*(?:required\s*|requis\s*)?"
                          r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+(?:\s+[A-Za-zé]+)?\s+)?"
                          r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
                          rf"{_ROMAN}", re.I)
@@ -49,6 +49,7 @@ _PAIR = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*/\s*(?:
                    r"\s*[:\-–]?\s*(?:(?:NATO\s+)?levels?\s*:?\s*)?(?P<roman>VI|IV|V|III|II|I)\s*/\s*(?=(?:VI|IV|V|III|II|I)"
                    r"(?![\w/]))", re.I)
 _SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
+_LANGUAGE_ROW = re.compile(r"[^\w\n]*(?:English|French|anglais|français)\s*:", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 
@@ -59,7 +60,10 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     problems: list[str] = []
     levels = language_levels()
     carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
-    for ln in notice.body("qualifications", "essential") or notice.body("header", "summary"):
+    lines = notice.body("qualifications", "essential") or notice.body("header", "summary")
+    if not any(_CONTEXT.search(ln.norm) for ln in lines):  # "English: Advanced (V)" as a row of its own elsewhere
+        lines = [ln for ln in notice.active_lines if _LANGUAGE_ROW.match(ln.norm)]
+    for ln in lines:
         if carried and not ln.text:
             continue
         if not _CONTEXT.search(ln.norm) and not carried:
