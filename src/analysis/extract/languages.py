@@ -7,7 +7,7 @@ from functools import cache
 
 from analysis.extract import Row, evidence_row
 from analysis.reference import alternation, fold, language_levels
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
 _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b",
                       re.I)
@@ -55,19 +55,27 @@ _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the qualification sections; from the text before them when the notice
-    has none (its headings were lost: "... 1. RÉSUMÉLa Division ... 2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL")."""
+    has none (its headings were lost: "... 1. RÉSUMÉLa Division ... 2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL");
+    from rows naming a language ("English: Advanced (V)") wherever they stand when those name no language."""
+    rows, problems, named = _read(notice.body("qualifications", "essential") or notice.body("header", "summary"))
+    if not named:
+        rows, problems, _ = _read([ln for ln in notice.active_lines if _LANGUAGE_ROW.match(ln.norm)])
+    return rows, problems
+
+
+def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
+    """(rows, problems, whether a line names a language) of the first lines stating levels."""
     rows: list[Row] = []
     problems: list[str] = []
     levels = language_levels()
+    named = False
     carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
-    lines = notice.body("qualifications", "essential") or notice.body("header", "summary")
-    if not any(_CONTEXT.search(ln.norm) for ln in lines):  # "English: Advanced (V)" as a row of its own elsewhere
-        lines = [ln for ln in notice.active_lines if _LANGUAGE_ROW.match(ln.norm)]
     for ln in lines:
         if carried and not ln.text:
             continue
         if not _CONTEXT.search(ln.norm) and not carried:
             continue
+        named = True
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
         named_first = [(m, m.group("roman").upper()) for m in _LANG_FIRST.finditer(norm) if m.group("roman").isupper()]
         taken = {f.start("roman") for f, _ in named_first}
@@ -104,7 +112,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         if carried or (rows and (len(rows) > 1 or rows[0]["slot"] != "one")):
             break
         carried = bool(rows)
-    return rows, problems
+    return rows, problems, named
 
 
 @cache
