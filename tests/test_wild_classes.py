@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from analysis.ingest import read_document
 from analysis.pipeline import Parsed, _expand, build, parse_document
 from conftest import parse
 
 _HEAD = "Head, Planning Section\nVacancy number: 270101\n1. SUMMARY\nThe Head leads the Section.\n"
+
+
+def _html(tmp_path: Path, page: str) -> Parsed:
+    """A page saved as an HTML file and read as the build reads it."""
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    return parse_document(read_document(tmp_path / "page.html"))
 
 
 def _essential(*items: str) -> str:
@@ -156,11 +163,9 @@ def test_a_pages_banner_gives_the_deadline_when_the_notice_states_none(tmp_path)
     page = ("<html><body><nav><a href='/'>Home</a></nav><div class='banner banner--deadline'>Applications close on "
             "1st December 2026 at 23:59 GMT</div><main><h1>Head, Network Office</h1><p>Grade: G-21</p><h2>The role"
             "</h2><p>You will lead a team of 12.</p></main></body></html>")
-    (tmp_path / "a.html").write_text(page, encoding="utf-8")
-    assert parse_document(read_document(tmp_path / "a.html")).post["deadline"] == dt.date(2026, 12, 1)
-    (tmp_path / "b.html").write_text(page.replace("You will", "Closing date: 20 November 2026. You will"),
-                                     encoding="utf-8")
-    assert parse_document(read_document(tmp_path / "b.html")).post["deadline"] == dt.date(2026, 11, 20)
+    assert _html(tmp_path, page).post["deadline"] == dt.date(2026, 12, 1)
+    assert _html(tmp_path, page.replace("You will", "Closing date: 20 November 2026. You will")).post["deadline"] == \
+        dt.date(2026, 11, 20)
 
 
 _TWO_POSTS = """NATO Standardization Office: two posts open for competition
@@ -228,10 +233,9 @@ def test_a_bilingual_table_row_of_label_and_value_cells():
 
 
 def test_the_page_title_names_the_post_when_no_heading_does(tmp_path):
-    (tmp_path / "a.html").write_text("<html><head><title>NSO | Careers | Course Programme Assistant</title></head>"
-                                     "<body><main><p>Grade: B-4</p><h2>Main duties</h2><p>Registers course "
-                                     "members.</p></main></body></html>", encoding="utf-8")
-    assert parse_document(read_document(tmp_path / "a.html")).post["title"] == "Course Programme Assistant"
+    page = ("<html><head><title>NSO | Careers | Course Programme Assistant</title></head><body><main><p>Grade: B-4"
+            "</p><h2>Main duties</h2><p>Registers course members.</p></main></body></html>")
+    assert _html(tmp_path, page).post["title"] == "Course Programme Assistant"
 
 
 def test_a_post_number_before_and_a_file_type_after_the_title():
@@ -389,8 +393,7 @@ def test_a_taleo_notice_laid_out_in_a_form_is_read(tmp_path):
             "<p><strong>1. SUMMARY</strong></p><p>The Head has line-management responsibility for the Service, a "
             "team of 17 staff.</p><p><strong>2. QUALIFICATIONS AND EXPERIENCE</strong></p><ul><li>have at least ten "
             "years of experience;</li></ul></form></body></html>")
-    (tmp_path / "t.html").write_text(page, encoding="utf-8")
-    p = parse_document(read_document(tmp_path / "t.html"))
+    p = _html(tmp_path, page)
     assert not p.failed and (p.post["reference"], p.post["staff_led"]) == ("271622", 17)
 
 
@@ -399,8 +402,7 @@ def test_a_content_block_is_not_narrowed_to_one_heading(tmp_path):
             "close: 30 June 2026</p><h2>The internship</h2><p>The NATO School offers an internship. The internship "
             "lasts 6 months.</p><h2>Who can apply</h2><ul><li>Students in the final year of a university degree;</li>"
             "</ul><h2>What we offer</h2><p>Travel costs.</p></main></body></html>")
-    (tmp_path / "i.html").write_text(page, encoding="utf-8")
-    assert parse_document(read_document(tmp_path / "i.html")).post["contract_years"] == 0.5
+    assert _html(tmp_path, page).post["contract_years"] == 0.5
 
 
 def test_direct_reports_listed_by_their_posts():

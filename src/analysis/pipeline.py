@@ -39,7 +39,6 @@ LONG_TABLES = ("experience", "languages", "competencies", "staff", "committees",
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
 _MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
 _SENTENCE_END = frozenset(".;:!?)\"'»”…")
-_REPORTS_LABEL = re.compile(r"\W*(?:direct\s+reports?|subordonn)", re.I)
 FILE_TIMEOUT = 30.0  # seconds one file may take before it is stopped and reported
 
 
@@ -225,9 +224,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         [r for r in exp_rows if r["section"] == "other"]
     slots = {r["slot"]: r["level"] for r in reversed(lang_rows)}
     led = [r for r in staff_rows if r["kind"] == "leads"]
-    # reports stated under their label ("Direct reports: ...") before those read in the duties
-    direct = sorted((r for r in staff_rows if r["kind"] == "direct_reports"),
-                    key=lambda r: not _REPORTS_LABEL.match(str(r["evidence"])))
+    direct = staff_mod.direct_reports(staff_rows)
     out.post = {
         "source_file": doc.source_file,
         "title": keep("title", title),

@@ -255,14 +255,16 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                  for p in listed]
         if None in found or found != sorted(found):
             return []
-        marks = [(i, p[0], p) for i, p in zip(found, listed, strict=True)]
+        # (line, title, the listed position, the block's number: "Post 1" / "For Post 1")
+        marks: list[tuple[int, str, Position | None, str | None]] = [
+            (i, p[0], p, None) for i, p in zip(found, listed, strict=True)]
     else:
-        marks = [(i, clean(m.group("title")), m.group("n").upper()) for i, line in enumerate(lines)
+        marks = [(i, clean(m.group("title")), None, m.group("n").upper()) for i, line in enumerate(lines)
                  if (m := _BLOCK.match(line)) and names_post(m.group("title"))]
-    if len(marks) < 2 or len({fold(t) for _, t, _ in marks}) < len(marks):
+    if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
     spans = []
-    for k, (start, _, _) in enumerate(marks):
+    for k, (start, *_) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])),
                     stop)
@@ -271,10 +273,10 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         spans.append((start, stop))
     parts = _parts_for_posts(lines)
     out = []
-    for (start, _), (line, title, mark) in zip(spans, marks, strict=True):
+    for (start, _), (line, title, position, number) in zip(spans, marks, strict=True):
         blank = {j for a, b in spans if a != start for j in range(a, b)}
-        blank |= {p[2] - 1 for p in listed or [] if p is not mark}
-        blank |= {j for a, b, n in parts if isinstance(mark, str) and n != mark for j in range(a, b)}
+        blank |= {p[2] - 1 for p in listed or [] if p is not position}
+        blank |= {j for a, b, n in parts if number is not None and n != number for j in range(a, b)}
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
-        out.append(("\n".join(kept), title, line + 1, mark if listed else None))
+        out.append(("\n".join(kept), title, line + 1, position))
     return out

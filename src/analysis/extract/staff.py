@@ -257,6 +257,13 @@ def _count_posts(text: str) -> int | None:
     return total or None
 
 
+def direct_reports(rows: list[Row]) -> list[Row]:
+    """The direct-report rows, those stated under their label ("Direct reports: ...") before those read in the
+    duties ("Oversee the three Section Heads")."""
+    return sorted((r for r in rows if r["kind"] == "direct_reports"),
+                  key=lambda r: not _REPORTS_LISTED.match(str(r["evidence"])) and not _LABEL.match(str(r["evidence"])))
+
+
 def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     """(how many, where they end) of the posts named after "and" that follow posts counted as direct reports
     ("two Procurement Officers and one Procurement Assistant"), else None."""

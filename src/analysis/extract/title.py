@@ -18,7 +18,7 @@ from functools import cache
 from analysis.extract import clean, title_shaped
 from analysis.extract import grammar as gram
 from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
-from analysis.reference import fold, header_labels, read_csv, terms
+from analysis.reference import fold, header_labels, read_csv, term_pattern, terms
 from analysis.segment import Line, Notice
 
 _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
@@ -52,7 +52,8 @@ def _furniture() -> tuple[re.Pattern[str], ...]:
 @cache
 def _trims() -> tuple[re.Pattern[str], ...]:
     """What is written around a title and is not part of it (reference, grade, post count...)."""
-    return tuple(re.compile(r["pattern"], re.I) for r in read_csv("title_trim.csv"))
+    french = term_pattern("french_title_word")
+    return tuple(re.compile(r["pattern"].replace("{french}", french), re.I) for r in read_csv("title_trim.csv"))
 
 
 @cache
@@ -219,15 +220,16 @@ def _reference_follows(header: list[Line], i: int) -> bool:
 def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, str | None, str | None]:
     """(title, reference written with it, problem): the best candidate, or none with the reason."""
     found = _best(sorted(_candidates(notice, labels), key=lambda c: -c.score))
-    if found[0] is not None and notice.language == "en+fr" and _FRENCH_TITLE.search(str(found[0].value)):
+    if found[0] is not None and notice.language == "en+fr" and _french_title().search(str(found[0].value)):
         return _english_twin(notice, found)
     return found if found[0] is not None else _best(sorted(_prose_candidates(notice), key=lambda c: -c.score))
 
 
-# A title written in French: a French post noun first, or a gendered ending ("Secrétaire général(e) adjoint(e)").
-_FRENCH_TITLE = re.compile(r"^(?:La/Le\s+|Le/La\s+)?(?:Chef|Cheffe|Directeur|Directrice|Sous-directeur|Sous-directrice|"
-                           r"Administrat(?:eur|rice)|Assistante|Secrétaire|Conseill(?:er|ère)|Responsable|Officier|"
-                           r"Adjointe?|Analyste|Ingénieure?|Chargée?|Spécialiste)\b|\((?:e|fe)\)")
+@cache
+def _french_title() -> re.Pattern[str]:
+    """A title written in French: a French post word first (terms.csv `french_title_word`), or a gendered ending
+    ("Secrétaire général(e) adjoint(e)")."""
+    return re.compile(rf"^(?:La/Le\s+|Le/La\s+)?(?:{term_pattern('french_title_word')})(?![a-z])|\((?:e|fe)\)")
 
 
 def _english_twin(notice: Notice, found: tuple[Found | None, str | None, str | None]
@@ -237,7 +239,7 @@ def _english_twin(notice: Notice, found: tuple[Found | None, str | None, str | N
     title, ref, problem = found
     for ln in (ln for s in notice.sections for ln in s.lines if ln.text and ln is not title.line):
         text, other = bare(ln.written)
-        if other is not None and other == ref and names_post(text) and not _FRENCH_TITLE.search(text):
+        if other is not None and other == ref and names_post(text) and not _french_title().search(text):
             return Found(text, ln), ref, problem
     return found
 
