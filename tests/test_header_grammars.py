@@ -177,7 +177,7 @@ def test_amounts():
     ("20.10.2019", dt.date(2019, 10, 20)),                                 # dotted: day first
     ("03.04.2022", dt.date(2022, 4, 3)),
     ("21-11-2021", dt.date(2021, 11, 21)),
-    ("11-12-2021", None),                                                  # day and month cannot be told apart
+    ("11-12-2021", dt.date(2021, 12, 11)),                                 # either way round: day first
     ("Sunday 14 September 2025POST CONTEXT", dt.date(2025, 9, 14)),        # glued to the next heading
     ("3rd of March, 2024", dt.date(2024, 3, 3)),
     ("9 Jan, 27", dt.date(2027, 1, 9)),                                    # a board's short form
@@ -272,9 +272,10 @@ def test_a_boards_job_id_closing_a_line_is_not_the_reference():
 @pytest.mark.parametrize(("text", "expected"), [
     ("04/28/2026", dt.date(2026, 4, 28)),   # month first: 28 cannot be a month
     ("28/04/2026", dt.date(2026, 4, 28)),
-    ("04/05/2026", None),                   # either could be the month
+    ("04/05/2026", dt.date(2026, 5, 4)),    # either could be the month: day first, as NATO writes dates
+    ("31/13/2026", None),
 ])
-def test_slashed_dates_read_when_one_number_cannot_be_the_month(text, expected):
+def test_slashed_dates_read_day_first_unless_the_day_cannot_be_first(text, expected):
     assert grammar.parse_date(text) == expected
 
 

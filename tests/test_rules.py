@@ -95,7 +95,7 @@ def test_staff_phrasings():
     ("06-Apr-2025, 9:59:00 PM", dt.date(2025, 4, 6)), ("28-avr.-2024, 23:59:00", dt.date(2024, 4, 28)),
     ("12 May 2025", dt.date(2025, 5, 12)), ("May 12, 2025", dt.date(2025, 5, 12)),
     ("2025-05-12", dt.date(2025, 5, 12)), ("25/05/2025", dt.date(2025, 5, 25)),
-    ("05/06/2025", None), ("soon", None)])
+    ("05/06/2025", dt.date(2025, 6, 5)), ("soon", None)])
 def test_dates(text, expected):
     assert parse_date(text) == expected
 

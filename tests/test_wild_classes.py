@@ -262,7 +262,9 @@ def test_deadlines_under_labels_in_other_languages_are_day_first():
     for line, day in (("Date limite : 03/11/2025", dt.date(2025, 11, 3)), ("Bewerbungsschluss: 09.03.2025",
                       dt.date(2025, 3, 9)), ("Sluitingsdatum: 4 november 2025", dt.date(2025, 11, 4))):
         assert parse(f"Head, X Branch\n{line}\n1. SUMMARY\nText.\n").post["deadline"] == day, line
-    assert parse("Head, X Branch\nDeadline: 03/11/2025\n1. SUMMARY\nText.\n").post["deadline"] is None
+    us = "\n1. SUMMARY\nInterviews are planned for 12/15/2025.\n"  # a notice writing month first
+    assert parse(f"Head, X Branch\nDeadline: 03/11/2025{us}").post["deadline"] == dt.date(2025, 3, 11)
+    assert parse(f"Head, X Branch\nDate limite : 03/11/2025{us}").post["deadline"] == dt.date(2025, 11, 3)
 
 
 def test_a_french_offer_number_is_the_reference():
@@ -434,7 +436,7 @@ def test_a_units_size_under_another_post_and_parts_of_a_count_are_not_led():
     assert p["staff_led"] == 47
     p = parse("Assistant Secretary General for Resilience\n1. SUMMARY\nThe ASG steers a Division of some one hundred "
               "and twenty staff members including the 14 staff of the Hub in Vilnius.\n").post
-    assert p["staff_led"] is None
+    assert p["staff_led"] == 120  # the 14 are a part of it
 
 
 def test_years_said_after_the_act_of_managing():
@@ -505,3 +507,170 @@ def test_employer_glued_after_a_bracket_and_a_competency_heading_in_the_second_p
         "Branch Head (Exercise Support)"
     text = _HEAD + "### How we expect you to work\n- Achievement: Sets and works to meet challenging goals\n"
     assert parse(text).post["competency_count"] == 1
+
+
+def test_hundreds_written_in_words():
+    for line, n in (("The Head leads the Service, some two hundred and forty staff members in four Branches.", 240),
+                    ("The Head directs a Division of three hundred staff.", 300)):
+        assert parse(_HEAD.replace("The Head leads the Section.", line)).post["staff_led"] == n, line
+
+
+def test_a_team_of_members_named_by_their_posts_before_a_participle():
+    line = "The Head manages a small team of four budget analysts working on the annual estimates."
+    assert parse(_HEAD.replace("The Head leads the Section.", line)).post["staff_led"] == 4
+
+
+def test_a_numeric_date_either_way_round_is_read_in_the_notices_own_order():
+    head = "Head, Planning Section\nClosing date: 09/03/2026\n1. SUMMARY\nThe Head leads the Section.\n"
+    assert parse(head).post["deadline"] == dt.date(2026, 3, 9)  # day first, as NATO writes dates
+    us = head + "Interviews are planned for the week of 03/23/2026.\n"  # the notice writes month first
+    assert parse(us).post["deadline"] == dt.date(2026, 9, 3)
+
+
+def test_an_ambiguous_date_gives_way_to_one_written_plainly():
+    p = parse("Head, Planning Section\nDeadline: 08/11/2025\nVacancy Number: 260101 | Application closing date: 2 "
+              "December 2025\n1. SUMMARY\nThe Head leads the Section.\n")
+    assert p.post["deadline"] == dt.date(2025, 12, 2)
+    assert any("disagrees" in r["message"] for r in p.problems)
+
+
+def test_a_body_code_after_the_word_vacancy_is_the_reference():
+    for head, ref in (("VACANCY NOTICE JWC 26/04", "JWC 26/04"),
+                      ("Vacancy NSO 27-11: Head, Planning Section", "NSO 27-11"),
+                      ("Competition: SHAPE/J5/26/014", "SHAPE/J5/26/014"),
+                      ("Vacancy reference: STO/CMRE 26/003", "STO/CMRE 26/003")):
+        assert parse(f"{head}\nHead, Planning Section\n1. SUMMARY\nThe Head leads the Section.\n"
+                     ).post["reference"] == ref, head
+
+
+def test_a_label_in_sentence_case_before_a_figure_without_its_colon():
+    p = parse("Head Planning Section\nVacancy number 261145\nClosing date 3 March 2026 at 23 59\n1 SUMMARY\nThe Head "
+              "leads the Section\n").post
+    assert (p["reference"], p["deadline"]) == ("261145", dt.date(2026, 3, 3))
+
+
+def test_the_chief_of_a_unit_heads_it():
+    from analysis.extract.header import family_of
+    assert [family_of(t) for t in ("Chief, Contracting Branch", "Chief Network Services Section",
+                                   "Chief of the Medical Unit", "Chief of Staff", "Chief Financial Officer")] == \
+        ["Head", "Head", "Head", None, "Officer"]
+
+
+def test_a_competency_list_ends_at_a_name_alone_that_heads_what_follows():
+    p = parse(_HEAD + "5. COMPETENCIES\n- Achievement: Sets and works to meet challenging goals;\n"
+              "- Teamwork: Cooperates and shares information.\nBenefits\nNATO basic salary: EUR 4,100.00 per month.\n")
+    assert p.post["competency_count"] == 2
+
+
+def test_a_sentence_broken_by_a_page_break_is_joined_again():
+    p = parse(_essential("At least 9 years of experience in logistics, including a minimum of 3") +
+              "\nNATO UNCLASSIFIED\n\nPage 2 of 3\n\nyears in a supervisory role.\n")
+    assert (p.post["min_experience_years"], p.post["min_management_years"]) == (9, 3)
+
+
+def test_sub_section_numbers_before_headings():
+    p = parse("Head, Planning Section\n2. Requirements\n2.1 Essential\n- 6 years of experience in planning.\n"
+              "2.2 Desirable\n- 10 years of experience in defence.\n")
+    assert p.post["min_experience_years"] == 6
+
+
+def test_a_language_then_its_level_without_a_colon():
+    for line in ("Minimum language profile: English IV, French II;", "English Upper Intermediate (IV); French "
+                 "Elementary (II)."):
+        p = parse(_essential(line)).post
+        assert (p["lang_level_one"], p["lang_level_other"]) == (4, 2), line
+
+
+def test_a_figure_in_words_and_digits_before_a_management_level():
+    p = parse(_essential("a minimum of twelve (12) years of experience in policy, of which at least six (6) at senior "
+                         "management level;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (12, 6)
+
+
+def test_what_the_pay_is_for_between_its_label_and_the_amount():
+    p = parse(_HEAD + "Basic monthly salary on appointment: EUR 9,204.10, exempt from national income tax.\n").post
+    assert p["salary_eur_monthly"] == 9204.1
+
+
+def test_a_short_post_above_its_jobs_preview_is_not_the_notice(tmp_path):
+    page = ("<html><body><article><p>We're hiring! Join us as Head, Planning Section. #NATO #Jobs</p>"
+            "<p>1,204 reactions · 31 comments</p></article><section><h2>Head, Planning Section</h2>"
+            "<p>Vacancy reference: 260777 · Grade: A.4</p><p>The Head leads the Planning Section, a team of "
+            "approximately 12 staff, and chairs the Planning Board. The successful candidate will be offered a "
+            "definite duration contract of three years. The Section prepares the plans of the Agency and "
+            "coordinates them with the commands.</p></section></body></html>")
+    p = _html(tmp_path, page).post
+    assert (p["reference"], p["staff_led"]) == ("260777", 12)
+
+
+def test_posts_numbered_alone_with_their_titles_under_a_label():
+    text = ("CIVILIAN VACANCY ANNOUNCEMENT - TWO POSTS\n\nPOST 1\nVacancy Number: 270501\n"
+            "Job Title: Staff Officer (Plans)\n"
+            "NATO Grade: 15 (A-2)\n\nPOST 2\nVacancy Number: 270502\nJob Title: Staff Assistant (Registry)\n"
+            "NATO Grade: 10 (B-3)\n\nClosing date for both posts: 9 May 2026.\n\nPOST 1 - ESSENTIAL QUALIFICATIONS\n"
+            "- A minimum of 6 years of experience in operational planning.\n\nPOST 2 - ESSENTIAL QUALIFICATIONS\n"
+            "- A minimum of 3 years of experience in records management.\n")
+    posts = [p.post for p in _expand(parse(text))]
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"], p["deadline"]) for p in posts] == [
+        ("Staff Officer (Plans)", "270501", "A2", 6, dt.date(2026, 5, 9)),
+        ("Staff Assistant (Registry)", "270502", "B3", 3, dt.date(2026, 5, 9))]
+
+
+def test_a_vacancys_code_before_the_title_and_a_french_title_before_the_english_one():
+    from analysis.extract.title import trim
+    assert trim("Vacancy JWC 26-07: Head, Training Branch") == "Head, Training Branch"
+    assert trim("Chef, Section des achats / Head, Purchasing Section") == "Head, Purchasing Section"
+
+
+def test_a_header_flattened_onto_one_line_without_colons():
+    text = ("Officer, Resource Planning - 261901 Primary Location Belgium-Brussels NATO Body NATO International Staff "
+            "(NATO IS) Schedule Full-time Application Deadline 02-Jun-2026, 11:59:00 PM Description: SUMMARY The "
+            "Division plans the resources of the Organization.\n")
+    p = parse(text).post
+    assert (p["title"], p["reference"], p["deadline"]) == ("Officer, Resource Planning", "261901", dt.date(2026, 6, 2))
+
+
+def test_small_shapes_of_header_values():
+    for head, field, value in (("NATO Grade G9 B4", "grade_code", "B4"),  # the other system after a space
+                               ("Type of contract: Definite duration, 2 years (initial)", "contract_years", 2),
+                               ("**Vacancy ID / Numéro d'avis :** 270066", "reference", "270066"),
+                               ("The closing date for this competition is Friday, 6 March 2026.", "deadline",
+                                dt.date(2026, 3, 6))):
+        p = parse(f"Head, Planning Section\n{head}\n1. SUMMARY\nThe Head leads the Section.\n").post
+        assert p[field] == value, head
+
+
+def test_the_size_of_another_unit_named_with_its_own_words_is_not_led():
+    p = parse("Chief, Supply Branch\n1. SUMMARY\nThe Transport Branch (21 staff) and the Supply Branch, which this "
+              "post "
+              "leads, comprises 11 staff.\n").post
+    assert p["staff_led"] == 11
+
+
+def test_what_a_post_is_said_to_lead_before_the_size_of_its_unit():
+    p = parse("Deputy Director, Support Office\n1. SUMMARY\nThe Support Office, approximately 80 staff, serves the "
+              "panels. The Deputy Director assists the Director in leading the Office and directly leads the Finance "
+              "Division of 17 staff.\n").post
+    assert p["staff_led"] == 17
+
+
+def test_the_subject_of_a_relative_clause_is_another_post():
+    p = parse("Director, Logistics\n1. SUMMARY\nThe Director is supported by a Deputy Director (grade G20) who "
+              "leads the "
+              "Directorate's Planning Office of 30 staff.\n").post
+    assert p["staff_led"] is None
+
+
+def test_a_table_of_committees_with_a_column_of_roles():
+    p = parse(_HEAD + "Committees:\n\n| Body | Role |\n|---|---|\n| Logistics Planning Committee | Chair |\n"
+              "| Movement Coordination Board | Co-chair |\n| Resource Policy Board | Member |\n"
+              "| Audit Advisory Board | Secretary |\n")
+    assert p.post["committees_chaired"] == 2
+    assert [r["role"] for r in p.rows["committees"]] == ["chair", "co_chair", "serves", "supports"]
+
+
+def test_posts_reporting_joined_by_and_the():
+    p = parse(_HEAD.replace("The Head leads the Section.", "Three Team Leaders and the Section Assistant report "
+                            "directly "
+                            "to the Head.")).post
+    assert p["direct_reports"] == 4

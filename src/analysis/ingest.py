@@ -326,9 +326,9 @@ def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
     """The smallest element that holds every notice heading found on the page."""
     root = soup.body or soup
     wanted = stats[id(root)].heads
-    if not wanted:
-        return (soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
-                or root)
+    if not wanted:  # the page's main block, unless it is a small part of the text (a post above its job's preview)
+        main = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+        return main if main is not None and stats[id(main)].chars * 2 >= stats[id(root)].chars else root
     while True:  # into the child that holds them all, unless it is a heading itself or a small part of the text
         inner = next((child for child in root.children
                       if id(child) in stats and stats[id(child)].heads == wanted

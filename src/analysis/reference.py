@@ -77,10 +77,15 @@ def number_words() -> dict[str, float]:
 
 
 def to_number(token: str) -> float | None:
-    """A digit string or a number word (English or French) as a float."""
+    """A digit string or a number word (English or French) as a float; hundreds in words too ("one hundred and
+    twenty", "deux cent vingt")."""
     token = token.strip().lower()
     if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
         return float(token.replace(",", "."))
+    if hundreds := _HUNDREDS.fullmatch(token):
+        times = to_number(hundreds.group("times")) if hundreds.group("times") not in (None, "a") else 1
+        rest = to_number(hundreds.group("rest")) if hundreds.group("rest") else 0
+        return float(times * 100 + rest) if times and times < 10 and rest is not None and rest < 100 else None
     tens, _, unit = token.partition("-")  # "thirty-six", "trente-six"
     if unit and (number_words().get(tens) or 0) >= 20 and (number_words().get(unit) or 10) < 10:
         return number_words()[tens] + number_words()[unit]
@@ -92,6 +97,11 @@ _WORDS = [r["term"] for r in read_csv("terms.csv") if r["group"] == "number"]
 # may be followed by a unit ("thirty-six").
 NUMBER = (r"(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:" + alternation(_WORDS) + r")(?:-(?:" +
           alternation([w for w in _WORDS if "-" not in w]) + r"))?)")
+
+
+# "one hundred and twenty", "a hundred", "deux cent vingt": a unit word, the word for a hundred, then the rest
+_HUNDREDS = re.compile(r"(?:(?P<times>[^\W\d_]+)\s+)?(?:hundred|cents?)"
+                       r"(?:\s+(?:and\s+|et\s+)?(?P<rest>[^\W\d_]+(?:-[^\W\d_]+)?))?")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, triggers
+from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, triggers
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -26,8 +26,9 @@ _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
 # A row of a table (markdown from a PDF or a web page): "| label | value |", "| label | value | label | value |".
 _TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<cells>[^|]*(?:\|[^|]*)*?)(?P<end>\|?\s*)$")
-# A section number: 1-99, or a Roman numeral followed by its stop ("III. MAIN ACCOUNTABILITIES").
-_NUM = r"(?:\d{1,2}|[IVX]{1,4}(?=[.)]))"
+# A section number: 1-99 (a sub-section's too: "3.1 Essential"), or a Roman numeral followed by its stop ("III. MAIN
+# ACCOUNTABILITIES").
+_NUM = r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}(?=[.)]))"
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
@@ -359,6 +360,35 @@ _COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
                              "competencies", "contract", "challenges"})
 _HEAD_CHARS = 64  # how far into a line its heading label may end
+def _without_page_breaks(lines: list[Line]) -> list[Line]:
+    """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
+    lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ...")."""
+    furniture = _page_furniture()
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (not lines[j].text or (len(lines[j].text) <= _FURNITURE_WIDTH
+                                                         and any(p.search(lines[j].text) for p in furniture))):
+            j += 1
+        last = next((ln for ln in reversed(out) if ln.text), None)
+        if j > i and j < len(lines) and last is not None and any(lines[k].text for k in range(i, j)) \
+                and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS and lines[j].text[0].islower():
+            i = j  # the break is dropped: the sentence goes on
+            continue
+        out.extend(lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
+_FURNITURE_WIDTH = 40  # a marking or a page number is a short line
+
+
+@lru_cache(maxsize=1)
+def _page_furniture() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r["pattern"], re.I) for r in read_csv("title_furniture.csv") if r["page_break"] == "yes")
+
+
 # A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value ("Competencies<tab>-
 # Achievement").
 _COLUMN_HEAD = re.compile(r"[ ]*(?P<head>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<rest>\S.*)$")
@@ -426,7 +456,8 @@ def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
     """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number.
-    A line opening with an icon (a portal's 🔍 or 📅) starts afresh."""
+    A line opening with an icon (a portal's 🔍 or 📅) starts afresh. A page break inside a sentence is dropped."""
+    lines = _without_page_breaks(lines)
     width = _wrapped(lines)
     groups: list[list[Line]] = []
     for ln in lines:

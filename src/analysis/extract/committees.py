@@ -295,6 +295,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
     for ln in _role_lines(notice, lines):
+        if cell := _role_cell(ln.norm):  # a table of committees with a column of roles: "X Board | Chair"
+            rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, None)
+            continue
         if listed is not None and ln.bullet and not any(k in ln.norm.lower() for k in _role_words()):
             rows += _rows(ln, 0, len(ln.norm), ln.norm, [listed], name_re, seen, problems, None)
             continue
@@ -323,6 +326,25 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
                 listed = replace(marks[-1], start=0, end=0)
     return rows, problems
+
+
+# A row of a table of committees and roles, read as "Name : Role" (a role alone in its cell: terms.csv `role_cell`).
+_CELL = re.compile(r"^(?P<name>[^:]{5,150}?)\s*[:|]\s*(?P<role>[^\W\d][\w ()-]{1,30}?)[\s.;]*$")
+_CHAIRS = frozenset({"chair", "co_chair", "permanent_chair"})
+
+
+def _role_cell(norm: str) -> tuple[int, Mark] | None:
+    """(where the name ends, its role) when a line is a committee's name and a role alone ("X Board : Chair")."""
+    m = _CELL.match(norm)
+    role = _cell_roles().get(fold(m.group("role"))) if m else None
+    if m is None or role is None:
+        return None
+    return m.end("name"), Mark(0, 0, role, m.group("role"), role in _CHAIRS, "title")
+
+
+@cache
+def _cell_roles() -> dict[str, str]:
+    return {fold(term): role for term, role in terms("role_cell").items()}
 
 
 def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:

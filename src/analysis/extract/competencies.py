@@ -54,6 +54,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
+                if alone and rows and all(r["descriptor"] for r in rows):
+                    break  # a name alone after a list of names with descriptors heads what follows ("Pay")
                 if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
                         name in _not_competencies():
                     continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item

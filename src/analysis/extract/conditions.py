@@ -18,9 +18,11 @@ _CONTRACT = re.compile(
     rf"(?:(?:of|de|d')\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b",
     re.I)  # "... of 3 years", "Definite duration (3 years)"
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
-# "The initial contract is for two years".
+# "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
 _CONTRACT_LABEL = re.compile(
-    rf"\b(?:initial\s+)?contract(?:\s+(?:duration|length|period|term))?(?:\s*:\s*|\s+is\s+for\s+)"
+    rf"\b(?:initial\s+|type\s+of\s+)?contract(?:\s+(?:duration|length|period|term|type))?"
+    rf"(?:\s*:\s*|\s+is\s+for\s+)"
+    rf"(?:(?:definite[- ]duration|fixed[- ]term|initial|renewable)[,\s]+)*"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|"

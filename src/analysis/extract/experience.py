@@ -16,7 +16,7 @@ _YEARS = re.compile(
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?)(?![\w])(?:'|s')?", re.I)
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
-                     rf"(?P<n>{NUMBER})\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
+                     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
                      rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+)?"
                      rf"(?P<n2>{NUMBER})(?:\s*\(\d+\))?\s+of\s+(?:which|them)\b", re.I)
 # A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +53,7 @@ class Hit:
     value: object
     start: int
     end: int
+    either_way: bool = False  # a numeric date whose day and month could swap (03/04/2026)
 
 
 @cache
@@ -165,6 +167,7 @@ _TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
 # the same post's ("G-22 (formerly A5)").
 _JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*"
                    r"(?:(?i:formerly|previously|equivalent\s+to|equivalent|ex|i\.e\.)[ \t]*)?")
+_SPACED = re.compile(r"[ \t]+")
 # The word "grade" (also plural, "graded", "grading"), in any case.
 GRADE_WORD = re.compile(rf"{_WORD_START}(?:[Gg]rad(?:es|ed|e|ing)|GRAD(?:ES|ED|E|ING)){_WORD_END}")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
@@ -245,8 +248,13 @@ def read_grade(text: str, pos: int = 0, *, after_word: bool = False, reach: int 
         first = t.start() if first is None else first
         end = t.end()
         join = _JOIN.match(text, end)
-        if join is None:
-            break
+        if join is None:  # the other system's grade after a space, punctuation stripped: "NATO Grade G8 B3"
+            spaced = _SPACED.match(text, end)
+            other = _TOKEN.match(text, spaced.end()) if spaced else None
+            if other is None or (other.group("letter") is None) == (t.group("letter") is None):
+                break
+            i, bare_ok = spaced.end(), False
+            continue
         after = _lead().match(text, join.end())
         # a bare number follows a grade word, or another bare number ("Grade 8-10", "Grades 5/8, 8, 10")
         bare_ok = _is_grade_word(after.group(0)) or t.group("n") is not None
@@ -393,13 +401,14 @@ def _basis_before_label() -> re.Pattern[str]:
 
 
 # Between a pay label and its value: a dot leader ("Salary ..... EUR"), a bracket ("(Pay Basis)",
-# "(12 x per year)", "(Monthly)"), "tax free", "starting at", a linking
-# word ("salary of", "salary for this post is", "Salaire mensuel de base :"), a colon, dash or table bar, and the
-# value may stand on the next line.
+# "(12 x per year)", "(Monthly)"), "tax free", "starting at", what the pay is for ("for this post", "on appointment",
+# "at entry step for this grade"), a linking word ("salary of", "salary ... is", "Salaire mensuel de base :"), a
+# colon, dash or table bar, and the value may stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+)?"
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?),?[ \t]*)?"
-                     r"(?:(?:for\s+(?:this|the)\s+(?:post|position|role)\s+)?(?:of|is|amounts\s+to|will\s+be|de\s+base|brut)"
-                     r"[ \t]+)?(?:[:\-–|][ \t]*)?"
+                     r"(?:(?:for|on|upon|at)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"
+                     r"(?=[:\-–|]|\b(?:is|of|amounts|will)\b))?"
+                     r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base|brut)[ \t]+)?(?:[:\-–|][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
@@ -511,9 +520,18 @@ def _date(y: int, mth: int | None, d: int) -> dt.date | None:
         return None
 
 
-def find_date(text: str, day_first: bool = False) -> Hit | None:
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a notice writes its numeric dates month first: one of them cannot be read day first (04/28/2026)
+    and none cannot be read month first."""
+    seen = {int(m.group("d")) > 12 for t in texts if "/" in t or "-" in t for m in _DATE_FORMS[-1][1].finditer(t)
+            if (int(m.group("d")) > 12) != (int(m.group("m")) > 12)}
+    return seen == {False}
+
+
+def find_date(text: str, day_first: bool = True) -> Hit | None:
     """The first date in `text`, in the forms notices and job boards write; spans in `text` coordinates.
-    `day_first`: a numeric date whose day and month could swap is read day first (a French or German label's)."""
+    A numeric date whose day and month could swap (03/04/2026) is read day first, as NATO writes its dates,
+    unless `day_first` is False (the notice's other dates are written month first)."""
     t = strip_accents(text.lower())
     same = len(t) == len(text)
     best: Hit | None = None
@@ -524,12 +542,13 @@ def find_date(text: str, day_first: bool = False) -> Hit | None:
             day, month = m.group("d"), m.group("m")
             if kind == "slashed":
                 first, second = int(day), int(month)
-                if not (first > 12 >= second or second > 12 >= first or day_first):
-                    continue  # 03/04/2026: either could be the month; left unread
+                if first > 12 and second > 12:
+                    continue
                 day, month = (day, month) if first > 12 or (day_first and second <= 12) else (month, day)
             date = _date(int(m.group("y")), _month(month), int(day))
             if date is not None:
-                best = Hit(date, m.start() if same else 0, m.end() if same else len(text))
+                best = Hit(date, m.start() if same else 0, m.end() if same else len(text),
+                           kind == "slashed" and max(int(day), int(month)) <= 12 and day != month)
                 break
     if best is None:
         for m in _SHORT.finditer(t):
@@ -570,9 +589,9 @@ def _deadline_gap() -> re.Pattern[str]:
                       rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?i:hrs?))?)[ \t:,\-–]*){{0,6}}")  # "by 23:59 CET on <date>"
 
 
-def date_after_phrase(text: str) -> Hit | None:
+def date_after_phrase(text: str, day_first: bool = True) -> Hit | None:
     """The date that follows a deadline phrase in `text`, when only filler words stand before it."""
-    hit = find_date(text)
+    hit = find_date(text, day_first)
     return hit if hit is not None and _deadline_gap().fullmatch(text[:hit.start]) else None
 
 

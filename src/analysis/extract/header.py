@@ -36,6 +36,7 @@ class Found:
     line: Line
     start: int = 0
     end: int | None = None
+    either_way: bool = False  # a date whose day and month could swap
 
     @property
     def lineno(self) -> int:
@@ -74,13 +75,16 @@ def _inline_labels() -> re.Pattern[str]:
 @cache
 def _sentence_case_forms() -> frozenset[str]:
     """Labels of several words also written in sentence case ("Vacancy reference", "Closing date"); such a
-    form is a label only before a colon or a dot leader, since a sentence may open with the same words."""
+    form is a label only before a colon, a dot leader or a figure, since a sentence may open with the same words."""
     forms = {w for r in read_csv("header_labels.csv") for w in r["written"].split("|") if w}
     return frozenset(f[0] + f[1:].lower() for f in forms if " " in f and not f.isupper()) - forms
 
 
 # Dots (or an ellipsis) leading from a label to its value: "Grade ........ A.6".
 _LEADER = re.compile(r"\s*(?:\.{2,}|…)[\s.…]*")
+_FLATTENED_LABELS = 3  # this many labels of several words on one line: a header flattened onto it
+# A figure right after a label: a number, a date or a code's digits.
+_FIGURE = re.compile(r"[ \t]+\d")
 # The label's translation after a slash, then its colon: "Vacancy reference / Référence de l'avis : 250611".
 _TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
 
@@ -88,18 +92,26 @@ _TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
 def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(text before the first label, `Label: value` pairs) of one header line; labels may be glued on."""
     cuts = []
-    for m in _inline_labels().finditer(text):
+    found = list(_inline_labels().finditer(text))
+    # a header flattened onto one line ("X - 252304 Primary Location Belgium-Brussels NATO Body ... Grade ..."):
+    # labels as written, several of them, cut the line without colons
+    flattened = len({fold(m.group("label")) for m in found if m.group("label") not in _sentence_case_forms()
+                     and " " in m.group("label")}) >= _FLATTENED_LABELS
+    body = next((m.start() for m in found if header_labels().get(fold(m.group("label"))) == "ignore"), len(text))
+    for m in found:
         before = text[:m.start()]
         after = text[m.end():m.end() + 2]
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
         colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end())
                                                          or _TRANSLATED.match(text, m.end()))
-        if m.group("label") in _sentence_case_forms() and not colon:
-            continue
+        if m.group("label") in _sentence_case_forms() and not colon and not (at_start and _FIGURE.match(text, m.end())):
+            continue  # (a line opening with it and going on with a figure is one: "Vacancy number 250512")
         bare_word = at_start and not colon and header_labels().get(fold(m.group("label"))) == "ignore" \
             and text[m.end():].strip()  # "Description de poste - X": a word opening a phrase, no label
-        if (at_start and not bare_word) or glued or colon:
+        flat_cut = flattened and m.start() <= body and m.group("label") not in _sentence_case_forms()  # (not in the
+        # description that follows the header)
+        if (at_start and not bare_word) or glued or colon or flat_cut:
             cuts.append(m)
     pairs = []
     for i, m in enumerate(cuts):
@@ -501,24 +513,29 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     the deadline empty; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
     """
     stated: list[tuple[int, Found | None, str]] = []
+    day_first = not gram.month_first(ln.text for ln in notice.active_lines)  # the notice's order of d/m
     for field, label, found in _labelled(notice, {"deadline", "board_deadline"}):
         rank = gram.DEADLINE_RANK[gram.deadline_kind(label, field)]
-        hit = gram.find_date(str(found.value), day_first=header_label_langs().get(fold(label), "en") != "en")
-        stated.append((rank, Found(hit.value, found.line) if hit else None, str(found.value)))
+        hit = gram.find_date(str(found.value), day_first=day_first or header_label_langs().get(fold(label), "en")
+                             != "en")
+        stated.append((rank, Found(hit.value, found.line, either_way=hit.either_way) if hit else None,
+                       str(found.value)))
     pattern, kinds = gram.deadline_phrases()
     following: dict[int, Line] = {}  # line number -> next non-blank line, filled when first needed
     for ln, m, off in notice.scan(pattern, notice.with_trigger("deadline", notice.active_lines)):
         rank = gram.DEADLINE_RANK[kinds[m.lastgroup or ""]]
-        stated.append((rank, *_date_after(notice, following, ln, m, off)))
+        stated.append((rank, *_date_after(notice, following, ln, m, off, day_first)))
     dated = [(rank, found) for rank, found, _ in stated if found is not None]
     if not dated:
         own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
         return None, (f"deadline stated but not read as a date: {own!r}" if own else None)
     best = min(rank for rank, _ in dated)
     top = sorted({found.value for rank, found in dated if rank == best})
-    if len(top) > 1:
+    sure = {found.value for rank, found in dated if rank == best and not found.either_way}
+    if len(top) > 1 and len(sure) != 1:
         return None, f"the notice states different deadlines ({', '.join(d.isoformat() for d in top)}); left empty"
-    chosen = next(found for rank, found in dated if rank == best)
+    # a date written either way round (07/12/2025) gives way to one written plainly (30 November 2025)
+    chosen = next(found for rank, found in dated if rank == best and (len(top) == 1 or found.value in sure))
     others = sorted({found.value for rank, found in dated if found.value != chosen.value})
     if others:
         return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
@@ -527,19 +544,19 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
 
 
 def _date_after(notice: Notice, following: dict[int, Line], ln: Line, m: re.Match[str],
-                off: int) -> tuple[Found | None, str]:
+                off: int, day_first: bool) -> tuple[Found | None, str]:
     """(date, text read) after a deadline phrase: on its line, else at the start of the next line."""
     text = m.string
     eol = text.find("\n", m.end())
     rest = text[m.end():(eol if eol != -1 else len(text))][:80]
-    hit = gram.date_after_phrase(rest)
+    hit = gram.date_after_phrase(rest, day_first)
     if hit is not None:
-        return Found(hit.value, ln, m.start() - off, m.end() - off + hit.end), rest.strip(" :")
+        return Found(hit.value, ln, m.start() - off, m.end() - off + hit.end, hit.either_way), rest.strip(" :")
     if len(rest.strip()) <= 40 and not following:
         following.update((a.no, b) for a, b in pairwise([x for x in notice.active_lines if x.text]))
     if len(rest.strip()) <= 40 and (nxt := following.get(ln.no)) is not None \
-            and (hit := gram.date_after_phrase(nxt.norm[:40])):
-        return Found(hit.value, ln, m.start() - off), rest.strip(" :")
+            and (hit := gram.date_after_phrase(nxt.norm[:40], day_first)):
+        return Found(hit.value, ln, m.start() - off, either_way=hit.either_way), rest.strip(" :")
     return None, rest.strip(" :")
 
 

@@ -77,7 +77,10 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
             continue
         named = True
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
-        named_first = [(m, m.group("roman").upper()) for m in _LANG_FIRST.finditer(norm) if m.group("roman").isupper()]
+        named_first = [(m, m.group("roman").upper()) for form in (_LANG_FIRST, _lang_then_level())
+                       for m in form.finditer(norm) if m.group("roman").isupper()]
+        named_first = [f for i, f in enumerate(named_first)
+                       if f[0].start("roman") not in {g[0].start("roman") for g in named_first[:i]}]
         taken = {f.start("roman") for f, _ in named_first}
         found = [(m, m.group("roman").upper()) for m in _LEVEL.finditer(norm) if m.group("roman").isupper()
                  and (m.group("where") or _name(m)
@@ -127,6 +130,14 @@ def _named_levels() -> re.Pattern[str]:
     level in the other"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
     return re.compile(rf"\b(?P<lname>{names})\s+(?:level|niveau)\b[^;.]{{0,80}}?(?P<where>{_PLACE})", re.I)
+
+
+@cache
+def _lang_then_level() -> re.Pattern[str]:
+    """A language, perhaps the level's name, then its numeral, with no colon between: "English V, French I",
+    "English Advanced (V); French Elementary (II)"."""
+    names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
+    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))\s+(?:(?:{names})\s+)?{_ROMAN}", re.I)
 
 
 def _name(m: re.Match[str]) -> str | None:

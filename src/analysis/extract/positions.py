@@ -24,7 +24,7 @@ from analysis.extract import clean, sentence_span
 from analysis.extract.grammar import grade_code, nato_grade
 from analysis.extract.header import family_of
 from analysis.extract.title import names_post, trim
-from analysis.reference import fold
+from analysis.reference import fold, headings
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
@@ -218,6 +218,24 @@ def described_apart(notice: Notice, positions: list[Position]) -> bool:
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
 _BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])\s*"
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
+# A line said of every post ("Closing date for both posts: ...") ends the block above it.
+_FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\b", re.I)
+# A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
+_BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
+                         r"[\s*_:]*$", re.I)
+_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)\s*:\s*"
+                          r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
+_TITLE_REACH = 6  # lines below the block's number where its title label may stand
+
+
+def _titled_below(lines: list[str], i: int) -> str | None:
+    """The title under a label in the lines below a block's number, when it names a post."""
+    for line in lines[i + 1:i + 1 + _TITLE_REACH]:
+        if (m := _TITLE_LABEL.match(line)) and names_post(m.group("title")):
+            return clean(m.group("title"))
+    return None
+
+
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)[\s*_:]*$|pour\s+(?:les\s+deux|tous\s+les)\s+"
@@ -227,13 +245,17 @@ _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks
 # Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
 _FOR_POST = re.compile(r"^[\W_]*For\s+(?:the\s+)?(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\b", re.I)
+# ... or a section heading said of one post: "POST 1 - ESSENTIAL QUALIFICATIONS".
+_POST_SECTION = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:-]\s*"
+                           r"(?P<head>\w[^:]{2,80}?)[\s*_:]*$", re.I)
 # A heading in capitals ("DESIRABLE") ends such a part.
 _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
 
 
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...")."""
-    starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))]
+    starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))
+              or ((m := _POST_SECTION.match(line)) and fold(m.group("head")) in headings())]
     out = []
     for k, (start, n) in enumerate(starts):
         limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -261,17 +283,21 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
     else:
         marks = [(i, clean(m.group("title")), None, m.group("n").upper()) for i, line in enumerate(lines)
                  if (m := _BLOCK.match(line)) and names_post(m.group("title"))]
+        if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
+            marks = [(i, title, None, m.group("n").upper()) for i, line in enumerate(lines)
+                     if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
+    parts = _parts_for_posts(lines)
+    part_starts = {a for a, _, _ in parts}
     spans = []
     for k, (start, *_) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])),
-                    stop)
+        stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])
+                     or _FOR_EVERY_POST.search(lines[j]) or j in part_starts), stop)
         if sum(1 for line in lines[start + 1:stop] if line.strip()) < _BLOCK_LINES:
             return []
         spans.append((start, stop))
-    parts = _parts_for_posts(lines)
     out = []
     for (start, _), (line, title, position, number) in zip(spans, marks, strict=True):
         blank = {j for a, b in spans if a != start for j in range(a, b)}

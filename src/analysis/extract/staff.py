@@ -57,15 +57,18 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
                          r"made\s+up|organised|organized)\b)")
-# ... or its members, in the plural: "a team of 14 procurement officers and assistants".
+# ... or its members, in the plural: "a team of 14 procurement officers and assistants", "three policy officers
+# dealing with ...".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
-                      r"(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|in|from|across)\b))")
+                      r"(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|in|from|across|[a-z]+ing)\b))")  # or a participle
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
-# More posts after "and": "... and one Procurement Assistant".
-_AND_POSTS = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b", re.I)
+# More posts after "and": "... and one Procurement Assistant", "... and the Budget and Finance Officer report".
+_AND_POSTS = re.compile(rf"\s+and\s+(?:(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b|"
+                        rf"(?:the|an?|its)\s+(?P<one>(?:[A-Za-z][\w'-]*\s+){{0,4}}?[A-Za-z][\w'-]*)"
+                        rf"(?=\s+(?:report|who|are|is)\b|[,.;)]|\s*$))", re.I)
 # "for" just before a number: the people a service is for, unless the post is responsible for them.
 _SERVED_FOR = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+)?$", re.I)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|accountable)\s+for\s+(?:all\s+)?(?:the\s+)?$", re.I)
@@ -80,6 +83,9 @@ _UNIT = re.compile(r"(?:\bthe|\ba|\ban|\bla|\ble)\s+(?P<u>(?:[A-Z][\w'&/-]*|\([A
 # The subject just before a lead verb, when it opens its clause: "The Director CMRE leads the Centre".
 _SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\band\s+)\W*(?:The|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|"
                       r"of|the|for|\([A-Z&]{2,8}\)))*)\s+(?:(?:also|currently|directly)\s+)?$")
+# A post named before "who", the subject of a relative clause: "supported by a Deputy Director (grade G20) who leads".
+_RELATIVE = re.compile(r"\b(?:an?|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-]*){0,4})\s*(?:\([^()]{1,30}\)\s*)?,?"
+                       r"\s+who\s+(?:(?:also|currently|directly)\s+)?$")
 # The unit a leader's family leads when its title names none.
 _UNIT_OF_FAMILY = {"ASG": "division", "Deputy ASG": "division", "Director": "directorate"}
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
@@ -182,6 +188,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     own_unit = _own_unit(title, notice)
     pats = _patterns()
     rows: list[Row] = []
+    sizes: list[Row] = []  # the sizes of the post's own unit, read without a verb of leading
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
@@ -214,8 +221,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
-                found = _headcount(ln.norm, s, e, start, end, title) or \
-                    _own_unit_size(ln.norm, s, e, start, end, own_unit, title)
+                found = _headcount(ln.norm, s, e, start, end, title)
+                inferred = found is None and (found := _own_unit_size(ln.norm, s, e, start, end, own_unit, title))
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
@@ -228,9 +235,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     continue
                 seen.add((n, kind))
                 approx = pats["approx"].search(ln.norm, max(s, start - 25), start)
-                rows.append(evidence_row(ln, approx.start() if approx else start, end, count=n,
-                                         approximate=bool(approx), kind=kind, unit=unit))
-    return rows
+                (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
+                                                                  approximate=bool(approx), kind=kind, unit=unit))
+    return rows + sizes  # a size said of the post's own unit after what the post is said to lead
 
 
 # Direct reports named by their posts after the label: "Direct reports: the three Section Heads and the Executive
@@ -269,12 +276,13 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     ("two Procurement Officers and one Procurement Assistant"), else None."""
     posts = _POSTS_AFTER.match(norm, end, e)
     more = _AND_POSTS.match(norm, posts.end(), e) if posts and names_post(posts.group("t")) else None
-    if more is None or not names_post(more.group("t")):
+    if more is None or not names_post(more.group("t") or more.group("one")):
         return None
-    return int(to_number(more.group("n")) or 0), more.end()
+    return int(to_number(more.group("n")) or 0) if more.group("n") else 1, more.end()  # "... and the Budget Officer"
 
 
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
+_HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
 
 
@@ -284,12 +292,25 @@ def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     for m in _WORD_NUMBER.finditer(norm, s, e):
         word = m.group().lower()
         if _PART_OF_LARGER.search(norm, max(0, m.start() - 20), m.start()):
-            continue  # "one hundred and twenty": not read as 20 (hundreds in words are not read)
-        if "-" in word and word.split("-")[0] in number_words() and to_number(word) is not None:
+            continue  # the "twenty" of "one hundred and twenty", read with its hundred below
+        if word in number_words() and (whole := _hundreds(norm, m.start(), m.end(), e)):
+            found.append((m.start(), whole, norm[m.start():whole]))  # "one hundred and twenty", "two hundred staff"
+        elif "-" in word and word.split("-")[0] in number_words() and to_number(word) is not None:
             found.append((m.start(), m.end(), m.group()))  # "twenty-one"
         elif word.split("-")[0] in number_words():
             found.append((m.start(), m.start() + len(word.split("-")[0]), m.group().split("-")[0]))  # "four-person"
     return sorted(found)
+
+
+def _hundreds(norm: str, start: int, end: int, e: int) -> int | None:
+    """Where a number in words that goes on with its hundreds ends ("one hundred and twenty"), else None."""
+    whole = _HUNDRED_AFTER.match(norm, end, e)
+    if whole is None:
+        return None
+    for stop in (whole.end(), whole.end("hundred")):
+        if to_number(norm[start:stop]) is not None:
+            return stop
+    return None
 
 
 def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | None = None
@@ -326,7 +347,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         return ("direct_reports", None) if _posts_governed(before, after, verb) else None
     if verb is None:
         return None
-    subject = _SUBJECT.search(before, 0, verb.start())
+    subject = _SUBJECT.search(before, 0, verb.start()) or _RELATIVE.search(before, 0, verb.start())
     if subject and (another_post(subject.group("np"), title) or _names_unit(subject.group("np"))):
         # "The Director CMRE leads the Centre, of about 150 staff" in the Deputy Director's notice; "The HR
         # Service (HRS) manages the employment of 2,500 civilians": a unit's work, not the staff it is
@@ -420,11 +441,32 @@ def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: tuple[
         subject = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+(?P<u>{re.escape(unit[1])})\b").match(norm, s)
     if subject is None or subject.group("u").lower() not in (unit[0], (unit[1] or "").lower()) or subject.end() > start:
         return None
+    if _another_unit(subject.group(0), title):
+        return None  # "The Logistics Branch (14 staff)" in the notice of the Chief, Resources Branch
     between = norm[subject.end():start]
     approx = _patterns()["approx"].search(between)
     if not _SIZE_LINK.fullmatch(between[:approx.start()] if approx else between):
         return None  # "The Service manages the employment of 2,500 civilians": what the unit does, not its size
     return "leads", subject.group(0).strip()
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w&'-]+")
+
+
+def _another_unit(subject: str, title: str | None) -> bool:
+    """Whether a unit named with its own words ("The Logistics Branch") is not the one the title names ("Chief,
+    Resources Branch"): none of their naming words are shared."""
+    in_title, in_subject = _UNIT_NOUN.search(title or ""), _UNIT_NOUN.search(subject)
+    if in_title is None or in_subject is None:  # (a unit named by its acronym: "The CSO")
+        return False
+    named, said = _naming_words(title[:in_title.start()]), _naming_words(subject[:in_subject.start()])
+    return bool(named and said and not named & said)
+
+
+def _naming_words(text: str) -> set[str]:
+    """The capitalised words that name a unit, without its post words ("Head", "Chief") and determiners."""
+    return {w.group(0).lower() for w in _NAME_WORD.finditer(text)
+            if family_of(w.group(0)) is None and w.group(0) not in ("The", "Its", "This", "Deputy")}
 
 
 def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
