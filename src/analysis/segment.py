@@ -363,30 +363,30 @@ _HEAD_CHARS = 64  # how far into a line its heading label may end
 def _without_page_breaks(lines: list[Line]) -> list[Line]:
     """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
     lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ...")."""
-    furniture = _page_furniture()
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and (not lines[j].text or (len(lines[j].text) <= _FURNITURE_WIDTH
-                                                         and any(p.search(lines[j].text) for p in furniture))):
+    drop: set[int] = set()
+    for i, ln in enumerate(lines[:-1]):
+        after = lines[i + 1]
+        if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not _furniture(after)):
+            continue  # (only a line ending mid-sentence, followed by a blank line or furniture, is looked past)
+        j = i + 1
+        while j < len(lines) and (not lines[j].text or _furniture(lines[j])):
             j += 1
-        last = next((ln for ln in reversed(out) if ln.text), None)
-        if j > i and j < len(lines) and last is not None and any(lines[k].text for k in range(i, j)) \
-                and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS and lines[j].text[0].islower():
-            i = j  # the break is dropped: the sentence goes on
-            continue
-        out.extend(lines[i:max(j, i + 1)])
-        i = max(j, i + 1)
-    return out
+        if j < len(lines) and lines[j].text[0].islower() and any(lines[k].text for k in range(i + 1, j)):
+            drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+def _furniture(ln: Line) -> bool:
+    return len(ln.text) <= _FURNITURE_WIDTH and _page_furniture().search(ln.text) is not None
 
 
 _FURNITURE_WIDTH = 40  # a marking or a page number is a short line
 
 
 @lru_cache(maxsize=1)
-def _page_furniture() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r["pattern"], re.I) for r in read_csv("title_furniture.csv") if r["page_break"] == "yes")
+def _page_furniture() -> re.Pattern[str]:
+    rows = [r["pattern"] for r in read_csv("title_furniture.csv") if r["page_break"] == "yes"]
+    return re.compile("|".join(f"(?:{p})" for p in rows), re.I)
 
 
 # A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value ("Competencies<tab>-
