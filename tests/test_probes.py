@@ -109,9 +109,6 @@ READ_OTHERWISE = {
     ("n09.html", "staff_led"):
         "'Supervising and mentoring the three Staff Officers of the Branch's ... team' is read as leading them (3) "
         "beside 'Direct reports: 3'; the writer keeps staff led for a unit the post heads",
-    ("n15.md", "competency_count"):
-        "a notice laid out as questions and answers: its questions are not read as section headings, so the list "
-        "under 'Which competencies will be assessed?' is not read",
     ("k05.txt", "committees_chaired"): _NAMED.format("it translates documents for the Conseil de l'Atlantique Nord"),
     ("k10.txt", "deadline"):
         "the board's 'Deadline: 30/06/2016' and the notice's 'Closing Date: 23 June 2016' are the same kind of "

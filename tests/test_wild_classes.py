@@ -674,3 +674,11 @@ def test_posts_reporting_joined_by_and_the():
                             "directly "
                             "to the Head.")).post
     assert p["direct_reports"] == 4
+
+
+def test_questions_that_head_a_posts_sections():
+    p = parse("Head, Planning Section\nVacancy number: 270101\n**What will you do?**\nThe Head leads the Section of 9 "
+              "staff.\n**Who are you?**\n- At least 7 years of experience in planning.\n**Which competencies will be "
+              "assessed?**\n- Achievement: Sets and works to meet challenging goals;\n- Teamwork: Cooperates and "
+              "shares information.\n").post
+    assert (p["staff_led"], p["min_experience_years"], p["competency_count"]) == (9, 7, 2)

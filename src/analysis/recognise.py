@@ -18,7 +18,7 @@ from functools import cache
 from analysis.extract.header import split_labels
 from analysis.extract.title import bare, is_title_line, names_post
 from analysis.reference import fold, header_labels, read_csv
-from analysis.segment import CORE, Notice
+from analysis.segment import CORE, Notice, heading_of, make_lines
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
 WEAK = 6  # below this score the post gets a warning
@@ -83,7 +83,9 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     missing: list[str] = []
     score = 0
     posting = labels > 0
-    sections = sorted({s.key for s in notice.sections} & CORE)
+    # sections headed by questions ("What will you do?") weigh only under a title line (a FAQ page asks them too)
+    asked = set() if title_line else _asked_sections(text)
+    sections = sorted({s.key for s in notice.sections} & CORE - asked)
     if sections:
         score += 2 * min(len(sections), 3)
         found.append(f"sections {', '.join(sections)}")
@@ -112,6 +114,12 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
 
 
 _QUESTION_CHARS = 120  # a question standing as a heading is short
+
+
+def _asked_sections(text: str) -> set[str]:
+    """The sections that questions standing as headings open."""
+    questions = [ln for ln in make_lines("\n".join(t for t in text.split("\n") if t.rstrip(" *_#").endswith("?")))]
+    return {head[0] for ln in questions if (head := heading_of(ln))}
 
 
 # A line of a list of vacancies: a post's title, then its vacancy number ("Officer, Budget (250102) - ...").

@@ -251,7 +251,7 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
         m = _NUMBERED.match(text)
         body = m.group("rest") if m else text
         if body.split(" ", 1)[0].lower().rstrip(":.") in heading_words():
-            found = headings().get(fold(body.rstrip(":.")))
+            found = headings().get(fold(body.rstrip(":.?")))  # "What will you do?" (headings.csv)
             if found:
                 return (*found, False)
             first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
