@@ -140,9 +140,6 @@ READ_OTHERWISE = {
     ("d03.txt", "staff_led"):
         "punctuation stripped: 'directs the Resilience and Civil Preparedness Directorate a team of roughly 48 ...': "
         "without the comma the unit and its size run together and the size is not tied to the post",
-    ("e04.txt", "direct_reports"):
-        "'is the first-line supervisor of the three Section Heads': a noun phrase for supervising is not read as "
-        "direct reports",
     ("u19-shape-ref-yearly-ambiguous-date.txt", "deadline"):
         "'Application Closing Date: 05/04/2025' could be read either way round: it is read day first (5 April), as "
         "NATO writes its dates and as the notice's other dates do not contradict; the writer left it empty",

@@ -242,6 +242,10 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
     return _heading(line.text, line.bullet)
 
 
+_NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
+_DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
+
+
 @lru_cache(maxsize=65536)
 def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
     text = text.lstrip(":;.- ")
@@ -257,6 +261,13 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
             found = headings().get(fold(first)) if slash else None
             if found and headings().get(fold(second.rstrip(":."))):
+                return (*found, False)
+            noted = _NOTE.search(body)  # a heading and a note in brackets: "QUALIFICATIONS (BOTH POSTS)"
+            if noted and (found := headings().get(fold(body[:noted.start()]))):
+                return (*found, False)
+            dash = _DASH.search(body)  # a heading and its part: "Qualifications – essential"
+            if dash and headings().get(fold(body[:dash.start()])) and (
+                    found := headings().get(fold(body[dash.end():].rstrip(":.")))):
                 return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
@@ -358,7 +369,7 @@ _COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?
 # The sections whose heading may open a line with its text ("Professional Contacts:" is an ACO notice's label
 # inside its competencies, not a section of its own).
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
-                             "competencies", "contract", "challenges"})
+                             "competencies", "contract", "challenges", "languages"})
 _HEAD_CHARS = 64  # how far into a line its heading label may end
 def _without_page_breaks(lines: list[Line]) -> list[Line]:
     """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank

@@ -116,10 +116,10 @@ _ANY_NUMBER = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w.,]\w)", re.I)
 @cache
 def _management() -> re.Pattern[str]:
     """Management experience (terms.csv): a phrase of the `management` group, an act of managing and what
-    is managed up to three words apart ("supervising a finance team", "managing large technical
-    organisations"), or a managerial kind of post ("in an executive management position")."""
+    is managed up to four words apart ("supervising a finance team", "supervising other lawyers or legal staff",
+    "managing large technical organisations"), or a managerial kind of post ("in an executive management position")."""
     return re.compile(rf"{term_pattern('management')}"
-                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+\s+){{0,3}}(?:{term_pattern('managed')})\b"
+                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+\s+){{0,4}}(?:{term_pattern('managed')})\b"
                       rf"|\b(?:{term_pattern('manage_kind')})\s+(?:[\w'’-]+\s+)?(?:{term_pattern('manage_post')})\b",
                       re.I)
 
@@ -147,8 +147,10 @@ _MANAGED_FOR = re.compile(r"\b(?:supervis|manag|l(?:ed|ead)|head)\w*\s+(?:[\w-]+
 # Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior
 # management level"): not management experience.
 _SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b", re.I)
-# Years of experience, or of work called by another name ("ten (10) years of clinical practice").
-_WORKED = re.compile(r"experience|expérience|\byears?\s+of\s+(?:[\w-]+\s+)?(?:practice|service|employment)\b", re.I)
+# Years of experience, or of work called by another name ("ten (10) years of clinical practice", "seven years of
+# post-qualification legal practice").
+_WORKED = re.compile(r"experience|expérience|\byears?\s+of\s+(?:[\w-]+\s+){0,2}(?:practice|service|employment|work)\b",
+                     re.I)
 # Years spent in a field or a role ("10 years in HR", "8 yrs as an auditor"), and years of study.
 _YEARS_IN = re.compile(r"\b(?:years?|yrs?\.?|ans|années)\s+(?:in|as|at|within|dans|en|comme)\b", re.I)
 _STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|études|diplôme)\b", re.I)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row
-from analysis.reference import alternation, fold, language_levels
+from analysis.reference import alternation, fold, language_levels, to_number
 from analysis.segment import Line, Notice
 
 _CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b",
@@ -16,11 +16,12 @@ _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...
 _NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|en)\s))"  # bracket may be left open
          r"|\"(?P<quoted>[^\"]{3,30})\""  # ... or quotes alone: V "Advanced"
-         r"|(?:[–-]\s*)?(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)(?=\s+(?:in|dans|en)\s))?")  # ... or bare ("V –
+         r"|(?:[–-]\s*)?(?P<bare>[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?)"
+         r"(?=\s+(?:in|dans|en)\s|\s*\((?:English|French|anglais|français)\)))?")  # ... or bare ("V –
 # Advanced in one"; punctuation stripped)
 # ... and where it applies: one language, the other, a named one, or both.
 _PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other)\b|dans\s+l'une|dans\s+l'autre|"
-          r"dans\s+les\s+deux|en\s+anglais|en\s+français")
+          r"dans\s+les\s+deux|en\s+anglais|en\s+français|\((?:English|French|anglais|français)\)")
 _WHERE = rf"(?P<where>{_PLACE})?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
 # The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV",
@@ -39,14 +40,15 @@ _DIGIT_LEVELS = (
                r"(?P<digit>[1-6])\b", re.I),  # "Level of English: 5 (Advanced)"
     re.compile(r"(?P<where>\b(?:English|French|anglais|français))\b[^;.\d]{0,40}?\b(?:NATO\s+)?(?:level|niveau)\s+"
                r"(?P<digit>[1-6])\b", re.I),
-    re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6])\b[^;.\d]{{0,30}}?(?P<where>{_PLACE})", re.I),
+    re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6]|one|two|three|four|five|six)\b[^;.\d]{{0,30}}?"
+               rf"(?P<where>{_PLACE})", re.I),  # "level six ("Proficiency") in one"
 )
 # The word "level" just before a numeral: "(niveau VI)", "at level V" (a level even without where it applies).
 _AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)
 # Both languages, then both levels, each pair joined by a slash: "English/French VI/III" (the first language's
 # level first).
 _PAIR = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*/\s*(?:English|French|anglais|français)\b"
-                   r"\s*[:\-–]?\s*(?:(?:NATO\s+)?levels?\s*:?\s*)?(?P<roman>VI|IV|V|III|II|I)\s*/\s*(?=(?:VI|IV|V|III|II|I)"
+                   r"\)?\s*[:\-–]?\s*(?:(?:NATO\s+)?levels?\s*:?\s*)?(?P<roman>VI|IV|V|III|II|I)\s*/\s*(?=(?:VI|IV|V|III|II|I)"
                    r"(?![\w/]))", re.I)
 _SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
 _LANGUAGE_ROW = re.compile(r"[^\w\n]*(?:English|French|anglais|français)\s*:", re.I)
@@ -57,7 +59,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the qualification sections; from the text before them when the notice
     has none (its headings were lost: "... 1. RÉSUMÉLa Division ... 2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL");
     from rows naming a language ("English: Advanced (V)") wherever they stand when those name no language."""
-    rows, problems, named = _read(notice.body("qualifications", "essential") or notice.body("header", "summary"))
+    rows, problems, named = _read(notice.body("qualifications", "essential", "languages")
+                                  or notice.body("header", "summary"))
     if not named:
         rows, problems, _ = _read([ln for ln in notice.active_lines if _LANGUAGE_ROW.match(ln.norm)])
     return rows, problems
@@ -85,6 +88,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         found = [(m, m.group("roman").upper()) for m in _LEVEL.finditer(norm) if m.group("roman").isupper()
                  and (m.group("where") or _name(m)
                       or (m.start("roman") not in taken and _AFTER_LEVEL_WORD.search(norm, 0, m.start())))]
+        named_at = {f.start("roman") for f, _ in named_first}  # "English IV (Upper Intermediate)": the language
+        found = [f for f in found if f[0].group("where") or f[0].start("roman") not in named_at]  # named wins
         found_at = {f.start("roman") for f, _ in found}
         named_first = [f for f in named_first if f[0].start("roman") not in found_at]
         found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
@@ -93,7 +98,7 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         if not found and (pair := _PAIR.search(norm)) and (second := _SECOND.match(norm, pair.end())):
             found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
         if not found:  # "English (NATO level 5)", "level 5 in one ... level 3 in the other"
-            found = sorted(((m, _ROMANS[int(m.group("digit"))]) for form in _DIGIT_LEVELS
+            found = sorted(((m, _ROMANS[int(to_number(m.group("digit")) or 0)]) for form in _DIGIT_LEVELS
                             for m in form.finditer(norm)), key=lambda f: f[0].start())
         if not found and _STANAG.search(norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
@@ -127,9 +132,11 @@ def _by_name() -> dict[str, str]:
 @cache
 def _named_levels() -> re.Pattern[str]:
     """Levels named without their numeral: "an Advanced level of proficiency in one ... an Intermediate
-    level in the other"."""
+    level in the other", "Proficiency in one official language and Upper Intermediate in the other"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    return re.compile(rf"\b(?P<lname>{names})\s+(?:level|niveau)\b[^;.]{{0,80}}?(?P<where>{_PLACE})", re.I)
+    return re.compile(rf"\b(?P<lname>{names})\s+(?:(?:level|niveau)\b[^;.]{{0,80}}?|"
+                      rf"(?=in\s+(?:one|the\s+other|both)\b))(?P<where>{_PLACE})", re.I)  # (not "proficiency in
+    # English": a noun, no level)
 
 
 @cache

@@ -44,7 +44,10 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
                              # part of a team it leads: "heads a team of nine ... and directly supervises three of them"
                              rf"|\b(?:directly|line)\s+(?:supervises|manages|oversees|leads)\s+(?P<n3>{NUMBER})\s+of\s+"
-                             rf"(?:them|these)\b",
+                             rf"(?:them|these)\b"
+                             # the post named as their supervisor: "is the first-line supervisor of the three Heads"
+                             rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|line\s+manager|manager)\s+"
+                             rf"(?:of|for|to)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -211,7 +214,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or "")
+            count = to_number(next((v for k in ("n", "n2", "n3", "n4") if (v := m.groupdict().get(k))), ""))
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
