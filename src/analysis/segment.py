@@ -547,8 +547,9 @@ def segment(text: str) -> Notice:
                 continue
             head = None
         intro = None if head else _intro_of(ln, found_keys)
-        if head:
-            sections.append(Section(head[0], head[1]))
+        if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
+            sections.append(Section(head[0], head[1] if head[1] != "any" else
+                                    next((s.lang for s in reversed(sections) if s.lang), None)))
             if head[2]:
                 sections[-1].lines.append(ln)
         elif intro:

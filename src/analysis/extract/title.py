@@ -19,7 +19,7 @@ from analysis.extract import clean, title_shaped
 from analysis.extract import grammar as gram
 from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
 from analysis.reference import fold, header_labels, read_csv, term_pattern, terms
-from analysis.segment import Line, Notice
+from analysis.segment import CORE, Line, Notice
 
 _REF_END = re.compile(r"(?:\((?P<a>\d{5,7})\)|[\s:-]+(?P<b>\d{5,7})|(?<=[a-z)])(?P<c>\d{5,7}))\s*$")
 # "Public Diplomacy (ref. 150238, post of ASG/PDD)": the unit, then the reference and the post itself
@@ -241,7 +241,17 @@ def _english_twin(notice: Notice, found: tuple[Found | None, str | None, str | N
         text, other = bare(ln.written)
         if other is not None and other == ref and names_post(text) and not _french_title().search(text):
             return Found(text, ln), ref, problem
+    # else the English version's own header: a title line just above its first section
+    first_en = next((i for i, s in enumerate(notice.sections) if s.lang == "en" and s.key in CORE), None)
+    above = [ln for s in notice.sections[:first_en] for ln in s.lines if ln.text][-_TWIN_REACH:] if first_en else []
+    for ln in above:
+        text = bare(ln.written)[0]
+        if text and is_title_line(text) and names_post(text) and not _french_title().search(text):
+            return Found(text, ln), ref, problem
     return found
+
+
+_TWIN_REACH = 8  # lines above the English version's first section where its title may stand
 
 
 def _best(ranked: list[Candidate]) -> tuple[Found | None, str | None, str | None]:
