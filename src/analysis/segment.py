@@ -382,7 +382,8 @@ def _without_page_breaks(lines: list[Line]) -> list[Line]:
         j = i + 1
         while j < len(lines) and (not lines[j].text or _furniture(lines[j])):
             j += 1
-        if j < len(lines) and lines[j].text[0].islower() and any(lines[k].text for k in range(i + 1, j)):
+        if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)) \
+                and any(lines[k].text for k in range(i + 1, j)):
             drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
@@ -391,7 +392,7 @@ def _furniture(ln: Line) -> bool:
     return len(ln.text) <= _FURNITURE_WIDTH and _page_furniture().search(ln.text) is not None
 
 
-_FURNITURE_WIDTH = 40  # a marking or a page number is a short line
+_FURNITURE_WIDTH = 100  # a marking, a page number or a running header is a short line
 
 
 @lru_cache(maxsize=1)

@@ -54,8 +54,10 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
-                if alone and rows and all(r["descriptor"] for r in rows):
-                    break  # a name alone after a list of names with descriptors heads what follows ("Pay")
+                if alone and rows and (all(r["descriptor"] for r in rows) or (
+                        len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):
+                    break  # a name alone after a list of names with descriptors, or after a run of names on one
+                    # line, heads what follows ("Pay", "Conditions")
                 if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
                         name in _not_competencies():
                     continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item

@@ -583,6 +583,12 @@ def deadline_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def board_line() -> re.Pattern[str]:
+    """A job board's line of facts about its own listing ("Job ID 88213457 · Posted 12 days ago · Apply by ...")."""
+    return re.compile(rf"(?i:{grammar_alternation('deadline', 'board_line')})")
+
+
+@cache
 def _deadline_gap() -> re.Pattern[str]:
     """What may stand between a deadline phrase and its date: ": Sunday", " has been extended to"."""
     return re.compile(rf"[ \t:,\-–]*(?:(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}|"

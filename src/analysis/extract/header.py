@@ -523,7 +523,7 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     pattern, kinds = gram.deadline_phrases()
     following: dict[int, Line] = {}  # line number -> next non-blank line, filled when first needed
     for ln, m, off in notice.scan(pattern, notice.with_trigger("deadline", notice.active_lines)):
-        rank = gram.DEADLINE_RANK[kinds[m.lastgroup or ""]]
+        rank = gram.DEADLINE_RANK["board" if gram.board_line().search(ln.norm) else kinds[m.lastgroup or ""]]
         stated.append((rank, *_date_after(notice, following, ln, m, off, day_first)))
     dated = [(rank, found) for rank, found, _ in stated if found is not None]
     if not dated:

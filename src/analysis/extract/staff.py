@@ -192,6 +192,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     pats = _patterns()
     rows: list[Row] = []
     sizes: list[Row] = []  # the sizes of the post's own unit, read without a verb of leading
+    counted: set[int] = set()  # the rows of reports counted as such ("five direct reports")
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
@@ -234,12 +235,20 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     continue  # a part of the staff led ("120 staff members, including the 14 staff of the Hub")
                 if kind == "direct_reports" and (more := _more_posts(ln.norm, end, e)):
                     n, end = n + more[0], more[1]  # "supervises two Officers and one Assistant": 3
+                elif kind == "leads" and (more := _more_staff(ln.norm, end, e)):
+                    n, end = n + more[0], more[1]  # "directs 31 civilian staff and 6 military personnel": 37
                 if n <= 0 or (n, kind) in seen:
                     continue
                 seen.add((n, kind))
                 approx = pats["approx"].search(ln.norm, max(s, start - 25), start)
+                if _REPORTS_NOUN.match(ln.norm, end):  # "five direct reports in total": before the reports inferred
+                    counted.add(len(rows))
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
+    direct = [i for i, r in enumerate(rows) if r["kind"] == "direct_reports"]
+    ordered = [rows[k] for k in sorted(direct, key=lambda k: k not in counted)]
+    for i, row in zip(direct, ordered, strict=True):
+        rows[i] = row
     return rows + sizes  # a size said of the post's own unit after what the post is said to lead
 
 
@@ -269,7 +278,8 @@ def _count_posts(text: str) -> int | None:
 
 def direct_reports(rows: list[Row]) -> list[Row]:
     """The direct-report rows, those stated under their label ("Direct reports: ...") before those read in the
-    duties ("Oversee the three Section Heads")."""
+    duties ("Oversee the three Section Heads"); `extract` puts those counted as such ("five direct reports in
+    total") before those inferred from who reports."""
     return sorted((r for r in rows if r["kind"] == "direct_reports"),
                   key=lambda r: not _REPORTS_LISTED.match(str(r["evidence"])) and not _LABEL.match(str(r["evidence"])))
 
@@ -284,6 +294,22 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     return int(to_number(more.group("n")) or 0) if more.group("n") else 1, more.end()  # "... and the Budget Officer"
 
 
+_AND_STAFF = re.compile(rf"\s+and\s+(?P<n>{NUMBER})(?=\s)", re.I)
+
+
+def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
+    """(how many, where they end) of the staff named after "and" that follow a headcount of staff ("31 civilian
+    staff and 6 military personnel"), else None."""
+    head = _STAFF_WORDS.match(norm, end, e)
+    more = _AND_STAFF.match(norm, head.end(), e) if head else None
+    if more is None or not _staff_noun_after(norm[more.end():e]):
+        return None
+    tail = _STAFF_WORDS.match(norm, more.end(), e)
+    return int(to_number(more.group("n")) or 0), tail.end() if tail else more.end()
+
+
+# A headcount's words after its number: "civilian staff", "military personnel" (up to three words).
+_STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
 _HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
