@@ -93,13 +93,11 @@ READ_OTHERWISE = {
         "scientists and engineers)' is not taken as the staff it leads",
     ("q11.txt", "committees_chaired"):
         "'chairs the ACT Space Capability Integrated Product Team': a Team is not read as a committee",
-    ("q16.txt", "salary_eur_monthly"):
-        "French text: the pay line's wording ('traitement de base mensuel ... exonéré d'impôt') is not read",
     ("q16.txt", "direct_reports"):
         "French text: the direct reports are named by their posts in a sentence the parser does not read",
     ("q16.txt", "competency_count"):
         "French competency names the framework table does not hold ('Orientation vers les résultats'): only "
-        "'Initiative' is known",
+        "'Initiative' and one other are known",
     ("q17.html", "competency_count"):
         "'In addition, candidates for the Senior Officer post must demonstrate: Leadership' follows the list the three "
         "posts share: a competency added for one post in the shared section is not given to that post alone",

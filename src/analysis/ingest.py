@@ -190,6 +190,7 @@ _LABEL_CLASS = re.compile(r"label|key|term|field-name|meta-name|caption", re.I)
 # A banner that states a fact of the posting is kept: its class names the fact ("banner--deadline"), or its text
 # a deadline ("Applications close on 1 December 2025").
 _FACT_ATTR = re.compile(r"deadline|closing|expir|salary|grade|reference|contract", re.I)
+_REF_TEXT = re.compile(r"\brequisition\s*(?:#|id\b|no\b|number\b)|\bvacancy\s+(?:number|no\b|ref)", re.I)
 _FACT_TEXT = re.compile(r"\b(?:deadline|closing\s+date|applications?\s+close|apply\s+(?:by|before)|date\s+limite)\b",
                         re.I)
 
@@ -309,15 +310,18 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
         tag.extract()
 
 
-def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat]) -> list[str]:
+def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat], fact: re.Pattern[str] | None = None
+                   ) -> list[str]:
     """The text of banners outside the notice's own block that state a fact of the posting ("Applications
-    close on 1 December 2025"), read before it when the block states no deadline of its own."""
+    close on 1 December 2025"; with `fact`, blocks whose text holds it: "250877 Requisition #"), read before it
+    when the block does not state it."""
     skip = {id(t) for t in root.find_all(True)} | {id(root)} | {id(p) for p in root.parents}
     kept: list[Tag] = []
     for tag in soup.find_all(list(_BLOCK_TAGS)):
         if id(tag) in skip or id(tag) not in stats or any(id(p) in {id(k) for k in kept} for p in tag.parents):
             continue
-        if _states_fact(tag, stats[id(tag)]):
+        st = stats[id(tag)]
+        if (_states_fact(tag, st) if fact is None else 0 < st.chars <= 200 and fact.search(tag.get_text(" "))):
             kept.append(tag)
     return [" ".join(tag.get_text(" ").split()) for tag in kept]
 
@@ -466,6 +470,8 @@ def read_html(data: bytes) -> tuple[str, str]:
     lines = _render_html(root, stats)
     if not any(_FACT_TEXT.search(line) for line in lines):  # the notice's own deadline wins over the page's
         lines[:0] = _facts_outside(soup, root, stats)
+    if not any(_REF_TEXT.search(line) for line in lines):  # so does its own vacancy number
+        lines[:0] = _facts_outside(soup, root, stats, _REF_TEXT)
     if len(titles) == 1 and titles[0] and not root.find("h1") and titles[0] not in lines:
         lines.insert(0, titles[0])
     return "\n".join(lines), encoding

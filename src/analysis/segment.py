@@ -269,6 +269,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             if dash and headings().get(fold(body[:dash.start()])) and (
                     found := headings().get(fold(body[dash.end():].rstrip(":.")))):
                 return (*found, False)
+        if found := _named_by_its_word(body):
+            return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
     for glued in (_GLUED_HEADING, _GLUED_MIXED, _STOPPED_HEADING):
@@ -278,6 +280,33 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             if found:
                 return (*found, True)
     return None
+
+
+def _named_by_its_word(body: str) -> tuple[str, str] | None:
+    """(section, lang) of a short heading that the table does not hold but whose last word names a section ("Core
+    behavioural competencies"), or a question that names one ("What competencies matter to us?"); terms.csv
+    `section_word`."""
+    words = body.rstrip(" :?").split()
+    question = body.rstrip(" *_").endswith("?")
+    if not words or len(words) > _WORDS_NAMING or not body[:1].isupper() or (not question and (
+            _INNER_STOP.search(body) or len(words) > _WORDS_NAMED or words[0].lower() in _OPENS_SENTENCE)):
+        return None
+    for word in (words if question else words[-1:]):
+        if found := _section_words().get(word.lower()):
+            return found
+    return None
+
+
+_WORDS_NAMING = 6  # a question naming a section is short
+_WORDS_NAMED = 4  # ... and a heading named by its last word shorter
+_OPENS_SENTENCE = frozenset({"the", "a", "an", "this", "these", "its", "our", "your", "their", "he", "she", "s/he",
+                             "they", "it", "we", "you", "all", "other", "some"})
+_INNER_STOP = re.compile(r"[.,;(]")
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> dict[str, tuple[str, str]]:
+    return {r["term"].lower(): (r["value"], r["lang"]) for r in read_csv("terms.csv") if r["group"] == "section_word"}
 
 
 def _wrapped(lines: list[Line]) -> int:

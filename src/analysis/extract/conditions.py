@@ -20,7 +20,7 @@ _CONTRACT = re.compile(
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
 # "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
 _CONTRACT_LABEL = re.compile(
-    rf"\b(?:initial\s+|type\s+of\s+)?contract(?:\s+(?:duration|length|period|term|type))?"
+    rf"\b(?:initial\s+|type\s+of\s+)?(?:contract|appointment)(?:\s+(?:duration|length|period|term|type))?"
     rf"(?:\s*:\s*|\s+is\s+for\s+)"
     rf"(?:(?:definite[- ]duration|fixed[- ]term|initial|renewable)[,\s]+)*"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)

@@ -120,7 +120,8 @@ def _management() -> re.Pattern[str]:
     "managing large technical organisations"), or a managerial kind of post ("in an executive management position")."""
     return re.compile(rf"{term_pattern('management')}"
                       rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+\s+){{0,4}}(?:{term_pattern('managed')})\b"
-                      rf"|\b(?:{term_pattern('manage_kind')})\s+(?:[\w'’-]+\s+)?(?:{term_pattern('manage_post')})\b",
+                      rf"|\b(?:{term_pattern('manage_kind')})\s+(?:(?!support\b|assistan)[\w'’-]+\s+)?"
+                      rf"(?:{term_pattern('manage_post')})\b",  # (not "an executive support role")
                       re.I)
 
 

@@ -67,7 +67,7 @@ def _lone_reference() -> re.Pattern[str]:
     """A header line that is nothing but a reference of a distinctive shape (grammar_header.csv `alone`)."""
     names = {n for _, written in grammar("reference", "alone") for n in written.split("|")}
     shapes = "|".join(f"(?:{pattern})" for name, pattern in grammar("reference", "shape") if name in names)
-    return re.compile(rf"[ \t]*(?P<ref>{shapes})[ \t]*")
+    return re.compile(rf"[ \t]*(?:[^\w\s(\[][ \t]*)?(?P<ref>{shapes})[ \t]*")  # (after an icon: "🔖 ACT-25-117")
 
 
 def lone_reference(text: str) -> str | None:
@@ -591,8 +591,9 @@ def board_line() -> re.Pattern[str]:
 @cache
 def _deadline_gap() -> re.Pattern[str]:
     """What may stand between a deadline phrase and its date: ": Sunday", " has been extended to"."""
-    return re.compile(rf"[ \t:,\-–]*(?:(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}|"
-                      rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?i:hrs?))?)[ \t:,\-–]*){{0,6}}")  # "by 23:59 CET on <date>"
+    return re.compile(rf"[ \t:,\-–(]*(?:(?:(?i:{grammar_alternation('deadline', 'filler')}){_WORD_END}|"
+                      rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?i:hrs?|[ap]\.?m\.?))?)[ \t:,\-–()]*){{0,6}}")  # "by 23:59 CET on
+    # <date>", "by 11:59 p.m. (Brussels time) on <date>"
 
 
 def date_after_phrase(text: str, day_first: bool = True) -> Hit | None:

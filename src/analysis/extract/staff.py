@@ -106,7 +106,8 @@ _PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes
           r"(?:(?:with|for)\s+a\s+total\s+of|totall?ing|in\s+all\s+|and\s+)?")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
                         rf"(?:{_PARTS}|"
-                        r"comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|has|numbers|counts|employs|"
+                        r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
+                        r"numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
                         r"complement|workforce)\s+of)?\s*\(?", re.I)
