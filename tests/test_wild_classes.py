@@ -682,3 +682,86 @@ def test_questions_that_head_a_posts_sections():
               "assessed?**\n- Achievement: Sets and works to meet challenging goals;\n- Teamwork: Cooperates and "
               "shares information.\n").post
     assert (p["staff_led"], p["min_experience_years"], p["competency_count"]) == (9, 7, 2)
+
+
+def test_a_languages_section_and_a_language_named_before_its_level():
+    for block, levels in (("LANGUAGES\nEnglish         V (Advanced)\nFrench          II (Elementary)\n", (5, 2)),
+                          ("Language Requirements: Level IV (Upper Intermediate) in English and Level II (Elementary) "
+                           "in French.\n", (4, 2))):
+        p = parse(_HEAD + block).post
+        assert (p["lang_level_one"], p["lang_level_other"]) == levels, block
+    assert parse("Head, Planning Section\nNATO - Careers\nLanguages\nEach notice states the levels required; for most "
+                 "posts this is V (\"Advanced\") in one and I (\"Beginner\") in the other.\n").failed
+
+
+def test_language_levels_written_otherwise():
+    for line, levels in (("Languages (NATO scale): V – Advanced (English) / III – Intermediate (French).", (5, 3)),
+                         ("Language proficiency (English/French): IV / II", (4, 2)),
+                         ("level five (\"Advanced\") in one official language and level two (\"Elementary\") in the "
+                          "other;", (5, 2)),
+                         ("Advanced in one official language and Elementary in the other.", (5, 2))):
+        p = parse(_essential(line)).post
+        assert (p["lang_level_one"], p["lang_level_other"]) == levels, line
+
+
+def test_headings_with_a_note_a_part_or_only_their_word():
+    for heading in ("QUALIFICATIONS (ALL POSTS)", "Qualifications – essential", "3.1 Essential"):
+        p = parse(_HEAD + f"{heading}\n- At least 7 years of experience in planning.\n").post
+        assert p["min_experience_years"] == 7, heading
+    for heading in ("Core behavioural competencies", "Which competencies matter to us?"):
+        p = parse(_HEAD + f"{heading}\n- Achievement: Sets and works to meet challenging goals;\n"
+                  "- Teamwork: Cooperates and shares information.\n").post
+        assert p["competency_count"] == 2, heading
+
+
+def test_a_french_first_notice_takes_the_english_versions_own_title():
+    text = ("AVIS DE VACANCE DE POSTE N° JWC 26/03\n\nChef de la section de la formation\nGrade : A.4\n\n1. CONTEXTE\n"
+            "La section forme les états-majors.\n2. QUALIFICATIONS\n- sept ans d'expérience.\n3. COMPÉTENCES\n"
+            "- Atteinte des objectifs ;\n\nVACANCY NOTICE No JWC 26/03\n\nHead, Training Section\nGrade: A.4\n\n"
+            "1. SUMMARY\nThe Section trains staffs.\n2. QUALIFICATIONS\n- seven years of experience.\n3. COMPETENCIES\n"
+            "- Achievement: Sets and works to meet challenging goals;\n")
+    p = parse(text).post
+    assert (p["title"], p["reference"], p["competency_count"]) == ("Head, Training Section", "JWC 26/03", 1)
+
+
+def test_staff_counts_and_reports_said_otherwise():
+    for line, field, n in (("The Head directs 12 civilian staff and 4 military personnel across two teams.",
+                            "staff_led", 16),
+                           ("The Planning Section, comprising nine civilian staff, keeps the plans. The Head leads "
+                            "the Section.", "staff_led", 9),
+                           ("The Head is the first-line supervisor for three staff: two Officers and an Assistant.",
+                            "direct_reports", 3),
+                           ("The deputy and the two team leaders report to the Head: three direct reports in total.",
+                            "direct_reports", 3)):
+        assert parse(_HEAD.replace("The Head leads the Section.", line)).post[field] == n, line
+
+
+def test_a_boards_line_of_facts_and_apply_by_give_way_to_the_notices_deadline():
+    p = parse("Head, Planning Section\nJob ID 4411 · Posted 3 days ago · Apply by 30 Apr 2026\nApplication deadline: "
+              "20 April 2026\n1. SUMMARY\nThe Head leads the Section.\n").post
+    assert p["deadline"] == dt.date(2026, 4, 20)
+    p = parse(_HEAD + "Applications must be received by 11:59 p.m. (Brussels time) on Monday 4 May 2026.\n").post
+    assert p["deadline"] == dt.date(2026, 5, 4)
+
+
+def test_references_and_titles_as_portals_show_them(tmp_path):
+    assert parse("Head, Planning Section\n- 🔖 ACT-26-014\n1. SUMMARY\nThe Head leads the Section.\n"
+                 ).post["reference"] == "ACT-26-014"
+    assert parse("Job Description - Head, Planning Section (261188)Head, Planning Section-261188\n1. SUMMARY\nThe Head "
+                 "leads the Section.\n").post["title"] == "Head, Planning Section"
+    page = ("<html><body><h1>Head, Planning Section</h1><div><p>🔍 Belgium</p><p>💼 261190 Requisition #</p></div>"
+            "<div><h2>Summary</h2><p>The Head leads the Section of 8 staff.</p><h2>Qualifications</h2><p>Application "
+            "Deadline: 3 May 2026</p></div></body></html>")
+    assert _html(tmp_path, page).post["reference"] == "261190"
+
+
+def test_french_pay_and_contract_said_of_the_appointment():
+    p = parse(_HEAD + "Traitement de base mensuel : 5 204,10 EUR, exonéré d'impôt.\nThe initial appointment is for "
+              "two years.\n").post
+    assert (p["salary_eur_monthly"], p["contract_years"]) == (5204.1, 2)
+
+
+def test_a_committees_chairmanship_taken_in_turn():
+    p = parse(_HEAD.replace("The Head leads the Section.", "The Head alternates the chairmanship of the Planning "
+                            "Working Group with the host nation."))
+    assert p.post["committees_chaired"] == 1
