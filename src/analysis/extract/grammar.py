@@ -523,15 +523,16 @@ def _date(y: int, mth: int | None, d: int) -> dt.date | None:
 def month_first(texts: Iterable[str]) -> bool:
     """Whether a notice writes its numeric dates month first: one of them cannot be read day first (04/28/2026)
     and none cannot be read month first."""
-    seen = {int(m.group("d")) > 12 for t in texts if "/" in t or "-" in t for m in _DATE_FORMS[-1][1].finditer(t)
+    joined = "\n".join(t for t in texts if "/" in t or "-" in t)
+    seen = {int(m.group("d")) > 12 for m in _DATE_FORMS[-1][1].finditer(joined)
             if (int(m.group("d")) > 12) != (int(m.group("m")) > 12)}
     return seen == {False}
 
 
-def find_date(text: str, day_first: bool = True) -> Hit | None:
+def find_date(text: str, day_first: object = True) -> Hit | None:
     """The first date in `text`, in the forms notices and job boards write; spans in `text` coordinates.
     A numeric date whose day and month could swap (03/04/2026) is read day first, as NATO writes its dates,
-    unless `day_first` is False (the notice's other dates are written month first)."""
+    unless `day_first` is false (the notice's other dates are written month first; it is asked only then)."""
     t = strip_accents(text.lower())
     same = len(t) == len(text)
     best: Hit | None = None
@@ -544,7 +545,7 @@ def find_date(text: str, day_first: bool = True) -> Hit | None:
                 first, second = int(day), int(month)
                 if first > 12 and second > 12:
                     continue
-                day, month = (day, month) if first > 12 or (day_first and second <= 12) else (month, day)
+                day, month = (day, month) if first > 12 or (second <= 12 and day_first) else (month, day)
             date = _date(int(m.group("y")), _month(month), int(day))
             if date is not None:
                 best = Hit(date, m.start() if same else 0, m.end() if same else len(text),
@@ -596,7 +597,7 @@ def _deadline_gap() -> re.Pattern[str]:
     # <date>", "by 11:59 p.m. (Brussels time) on <date>"
 
 
-def date_after_phrase(text: str, day_first: bool = True) -> Hit | None:
+def date_after_phrase(text: str, day_first: object = True) -> Hit | None:
     """The date that follows a deadline phrase in `text`, when only filler words stand before it."""
     hit = find_date(text, day_first)
     return hit if hit is not None and _deadline_gap().fullmatch(text[:hit.start]) else None

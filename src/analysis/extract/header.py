@@ -513,11 +513,11 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     the deadline empty; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
     """
     stated: list[tuple[int, Found | None, str]] = []
-    day_first = not gram.month_first(ln.text for ln in notice.active_lines)  # the notice's order of d/m
+    day_first = _DayFirst(notice)  # the notice's order of day and month, found when a date could be read either way
     for field, label, found in _labelled(notice, {"deadline", "board_deadline"}):
         rank = gram.DEADLINE_RANK[gram.deadline_kind(label, field)]
-        hit = gram.find_date(str(found.value), day_first=day_first or header_label_langs().get(fold(label), "en")
-                             != "en")
+        foreign = header_label_langs().get(fold(label), "en") != "en"  # a French or German label's: day first
+        hit = gram.find_date(str(found.value), day_first=True if foreign else day_first)
         stated.append((rank, Found(hit.value, found.line, either_way=hit.either_way) if hit else None,
                        str(found.value)))
     pattern, kinds = gram.deadline_phrases()
@@ -543,8 +543,22 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     return chosen, None
 
 
+class _DayFirst:
+    """Whether a notice's numeric dates are read day first; true unless they are written month first (looked at
+    once, when a date could be read either way)."""
+
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = not gram.month_first(ln.text for ln in self.notice.active_lines)
+        return self.value
+
+
 def _date_after(notice: Notice, following: dict[int, Line], ln: Line, m: re.Match[str],
-                off: int, day_first: bool) -> tuple[Found | None, str]:
+                off: int, day_first: _DayFirst) -> tuple[Found | None, str]:
     """(date, text read) after a deadline phrase: on its line, else at the start of the next line."""
     text = m.string
     eol = text.find("\n", m.end())
