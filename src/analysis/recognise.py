@@ -118,7 +118,7 @@ _QUESTION_CHARS = 120  # a question standing as a heading is short
 
 def _asked_sections(text: str) -> set[str]:
     """The sections that questions standing as headings open."""
-    questions = [ln for ln in make_lines("\n".join(t for t in text.split("\n") if t.rstrip(" *_#").endswith("?")))]
+    questions = make_lines("\n".join(t for t in text.split("\n") if t.rstrip(" *_#").endswith("?")))
     return {head[0] for ln in questions if (head := heading_of(ln))}
 
 

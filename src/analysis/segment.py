@@ -289,7 +289,7 @@ def _named_by_its_word(body: str) -> tuple[str, str] | None:
     words = body.rstrip(" :?").split()
     question = body.rstrip(" *_").endswith("?")
     if not words or len(words) > _WORDS_NAMING or not body[:1].isupper() or (not question and (
-            _INNER_STOP.search(body) or len(words) > _WORDS_NAMED or words[0].lower() in _OPENS_SENTENCE)):
+            _INNER_STOP.search(body) or len(words) > _WORDS_NAMED or words[0].lower() in _sentence_openers())):
         return None
     for word in (words if question else words[-1:]):
         if found := _section_words().get(word.lower()):
@@ -299,9 +299,13 @@ def _named_by_its_word(body: str) -> tuple[str, str] | None:
 
 _WORDS_NAMING = 6  # a question naming a section is short
 _WORDS_NAMED = 4  # ... and a heading named by its last word shorter
-_OPENS_SENTENCE = frozenset({"the", "a", "an", "this", "these", "its", "our", "your", "their", "he", "she", "s/he",
-                             "they", "it", "we", "you", "all", "other", "some"})
 _INNER_STOP = re.compile(r"[.,;(]")
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Words that open a sentence, not a heading ("The", "Our", "S/he": terms.csv `sentence_opener`)."""
+    return frozenset(r["term"].lower() for r in read_csv("terms.csv") if r["group"] == "sentence_opener")
 
 
 @lru_cache(maxsize=1)
@@ -400,34 +404,6 @@ _COLON_HEAD = re.compile(r"[ \t#*]*(?P<head>[A-Z][^:\n]{2,50}?)[ \t*]*:[ \t*]*(?
 _COLON_SECTIONS = frozenset({"summary", "accountabilities", "qualifications", "essential", "desirable",
                              "competencies", "contract", "challenges", "languages"})
 _HEAD_CHARS = 64  # how far into a line its heading label may end
-def _without_page_breaks(lines: list[Line]) -> list[Line]:
-    """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
-    lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ...")."""
-    drop: set[int] = set()
-    for i, ln in enumerate(lines[:-1]):
-        after = lines[i + 1]
-        if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not _furniture(after)):
-            continue  # (only a line ending mid-sentence, followed by a blank line or furniture, is looked past)
-        j = i + 1
-        while j < len(lines) and (not lines[j].text or _furniture(lines[j])):
-            j += 1
-        if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)) \
-                and any(lines[k].text for k in range(i + 1, j)):
-            drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
-    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
-
-
-def _furniture(ln: Line) -> bool:
-    return len(ln.text) <= _FURNITURE_WIDTH and _page_furniture().search(ln.text) is not None
-
-
-_FURNITURE_WIDTH = 100  # a marking, a page number or a running header is a short line
-
-
-@lru_cache(maxsize=1)
-def _page_furniture() -> re.Pattern[str]:
-    rows = [r["pattern"] for r in read_csv("title_furniture.csv") if r["page_break"] == "yes"]
-    return re.compile("|".join(f"(?:{p})" for p in rows), re.I)
 
 
 # A row of a two-column layout: a label, the wide gap ingest keeps as a tab, the value ("Competencies<tab>-
@@ -493,6 +469,36 @@ def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
             break
         run.append((w.group(0), w.start(), w.end()))
     return run
+
+
+def _without_page_breaks(lines: list[Line]) -> list[Line]:
+    """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
+    lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ...")."""
+    drop: set[int] = set()
+    for i, ln in enumerate(lines[:-1]):
+        after = lines[i + 1]
+        if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not _furniture(after)):
+            continue  # (only a line ending mid-sentence, followed by a blank line or furniture, is looked past)
+        j = i + 1
+        while j < len(lines) and (not lines[j].text or _furniture(lines[j])):
+            j += 1
+        if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)) \
+                and any(lines[k].text for k in range(i + 1, j)):
+            drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+def _furniture(ln: Line) -> bool:
+    return len(ln.text) <= _FURNITURE_WIDTH and _page_furniture().search(ln.text) is not None
+
+
+_FURNITURE_WIDTH = 100  # a marking, a page number or a running header is a short line
+
+
+@lru_cache(maxsize=1)
+def _page_furniture() -> re.Pattern[str]:
+    rows = [r["pattern"] for r in read_csv("title_furniture.csv") if r["page_break"] == "yes"]
+    return re.compile("|".join(f"(?:{p})" for p in rows), re.I)
 
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:

@@ -227,7 +227,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
                 found = _headcount(ln.norm, s, e, start, end, title)
-                inferred = found is None and (found := _own_unit_size(ln.norm, s, e, start, end, own_unit, title))
+                inferred = found is None  # a size of the post's own unit, said without a verb of leading
+                if inferred:
+                    found = _own_unit_size(ln.norm, s, e, start, end, own_unit, title)
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
@@ -246,9 +248,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     counted.add(len(rows))
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
-    direct = [i for i, r in enumerate(rows) if r["kind"] == "direct_reports"]
-    ordered = [rows[k] for k in sorted(direct, key=lambda k: k not in counted)]
-    for i, row in zip(direct, ordered, strict=True):
+    direct = [i for i, r in enumerate(rows) if r["kind"] == "direct_reports"]  # counted ones first, in place
+    for i, row in zip(direct, [rows[k] for k in sorted(direct, key=lambda k: k not in counted)], strict=True):
         rows[i] = row
     return rows + sizes  # a size said of the post's own unit after what the post is said to lead
 
