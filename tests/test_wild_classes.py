@@ -765,3 +765,28 @@ def test_a_committees_chairmanship_taken_in_turn():
     p = parse(_HEAD.replace("The Head leads the Section.", "The Head alternates the chairmanship of the Planning "
                             "Working Group with the host nation."))
     assert p.post["committees_chaired"] == 1
+
+
+def test_committees_named_in_turn_and_a_chair_coordinated_with_another():
+    p = parse(_HEAD.replace("The Head leads the Section.", "The Head chairs the Group of Logistics Experts (GLE) and "
+                            "the Movement Planning Working Group (MPWG), and attends the Panel Chairs' Council."))
+    assert p.post["committees_chaired"] == 2
+    p = parse(_HEAD.replace("The Head leads the Section.", "The Head is the Chair of the Planning Committee and the "
+                            "permanent Chair of the Resources Board."))
+    assert [r["role"] for r in p.rows["committees"]] == ["chair", "permanent_chair"]
+
+
+def test_staff_with_four_modifiers_served_staff_and_line_management_as_a_noun():
+    for line, field, n in (("The Head leads a Section of approximately 15 international civilian and military staff.",
+                            "staff_led", 15),
+                           ("The Head has direct line management of 4 Team Leaders.", "direct_reports", 4)):
+        assert parse(_HEAD.replace("The Head leads the Section.", line)).post[field] == n, line
+    p = parse(_HEAD.replace("The Head leads the Section.", "Within the Division, the Section designs and runs "
+                            "the policies that apply to some 1,300 staff members.")).post
+    assert p["staff_led"] is None
+
+
+def test_management_as_one_of_two_fields_is_professional_experience():
+    p = parse(_essential("at least 6 years' relevant experience in policy coordination or in the management of a "
+                         "senior official's office;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (6, None)

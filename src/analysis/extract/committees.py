@@ -31,7 +31,8 @@ from analysis.segment import Line, Notice
 # One word of an English committee name: a capitalised word (or NATO's) ...
 _W = r"(?:[A-Z][\w'&-]*|NATO's)"
 # ... or a connecting word or acronym inside the name ("Partnerships and Cooperative Security").
-_C = r"(?:and|of|for|on|related|the|\(?[A-Z]{2,6}\)?)"
+_C = r"(?:and|of|for|on|related|the|[A-Z]{2,6}|\([A-Z]{2,6}\)(?!\s+(?:and|the)\b))"  # (an acronym in brackets
+# followed by "and the" closes a name: "the X Group (XG) and the Y Working Group" are two)
 # The head noun that makes a name a committee ("related committees" also in lower case, closing a list of
 # names without commas); not when a capitalised word follows it, which makes
 # it a modifier ("Committee Services", "Council Secretariat", "Committee Chair"), unless that word
@@ -47,6 +48,7 @@ _NAME_EN = re.compile(
     rf"(?<![\w-])(?P<name>{_W}(?:\s+(?:{_W}|{_C}))*?\s+{_HEAD_EN}{_COMPLEMENT}"
     rf"|Conference\s+of\s+{_W}(?:\s+{_W})*"
     rf"|(?:Committee|Board|Commission|Panel)\s+(?:on|for)\s+(?:the\s+)?{_W}(?:\s+(?:and\s+)?{_W})*"  # head first
+    rf"|Group\s+of\s+{_W}(?:\s+{_W})*"  # "Group of Armaments Programme Managers"
     rf"|Board\s+of\s+(?:Directors|Governors|Trustees))"
     rf"(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
@@ -144,12 +146,18 @@ def _role_marks(text: str, lang: str) -> tuple[Mark, ...]:
     marks: list[Mark] = []
     for m in pattern.finditer(text):
         role, chairs, form = role_of[m.lastgroup]
+        if form == "act" and m.group(0)[:1].isupper() and _IN_NAME.search(text, 0, m.start()):
+            continue  # a capitalised word inside a name ("the Panel Chairs' Council"), not a verb
         mark = Mark(m.start(), m.end(), role or None, m.group(0), chairs, form)
         gap = text[marks[-1].end:m.start()] if marks else ""
         if marks and len(gap) <= 24 and _ROLE_JOIN.fullmatch(gap):
             mark = _joined(marks.pop(), mark, text)
         marks.append(mark)
     return tuple(marks)
+
+
+# A capitalised word right before a role verb written with a capital: the verb is a word of a name.
+_IN_NAME = re.compile(r"[A-Z][\w'&-]*\s+$")
 
 
 def _joined(a: Mark, b: Mark, text: str) -> Mark:
@@ -269,6 +277,22 @@ def _resolve(mark: Mark, text: str) -> Mark:
     return mark
 
 
+def _resolve_all(marks: tuple[Mark, ...], text: str) -> list[Mark]:
+    """Each mark resolved; a title joined by "and" to the post's role before it is the post's too ("is the Chair
+    of the X Committee and the permanent Chair of the Y Board")."""
+    out: list[Mark] = []
+    for mark in marks:
+        resolved = _resolve(mark, text)
+        if resolved.role == "other" and mark.form == "title" and mark.role != "other" and out \
+                and out[-1].role not in (None, "other") and _AND_THE.search(text, max(0, mark.start - 12), mark.start):
+            resolved = mark
+        out.append(resolved)
+    return out
+
+
+_AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
+
+
 def _in_reach(gap: str) -> bool:
     """Whether a committee name still belongs to the role phrase: only list words stand between them."""
     vocab = _vocabulary()
@@ -315,8 +339,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 carried = None
                 continue
             low = masked.lower()
-            marks = [_resolve(mk, masked) for mk in _role_marks(masked, lang)] \
-                if any(k in low for k in _role_words()) else []
+            marks = _resolve_all(_role_marks(masked, lang), masked) if any(k in low for k in _role_words()) else []
             back = _REFERS_BACK.search(masked)
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]

@@ -133,7 +133,9 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     """management when the figure's own stretch names management; professional when it, or the
     clause it shares, names experience, or (in a list of requirements) it is years spent in a field
     ("minimum 10 years in HR management"); else other (years of something else, e.g. of study)."""
-    if _management().search(own) and not _PROFESSIONAL.search(own) and not _SUPPORT_ROLE.search(own):
+    managed = _management().search(own)
+    if managed and not _PROFESSIONAL.search(own) and not _SUPPORT_ROLE.search(own) \
+            and not _ALTERNATIVE.search(own, 0, managed.start()):
         return "management"
     if _WORKED.search(own) or _CUT_EXPERIENCE.search(own) or _WORKED.search(clause):
         return "professional"
@@ -143,6 +145,9 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     return "other"
 
 
+# Management as one of two fields ("experience in policy coordination or in the management of an office"): the
+# years are professional experience.
+_ALTERNATIVE = re.compile(r"\bexperience\b.*\bor\s+(?:in\s+)?(?:the\s+|an?\s+)?$", re.I)
 # Years said after the act of managing: "have supervised staff for at least two years".
 _MANAGED_FOR = re.compile(r"\b(?:supervis|manag|l(?:ed|ead)|head)\w*\s+(?:[\w-]+\s+){0,3}?for\s+$", re.I)
 # Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior

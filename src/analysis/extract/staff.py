@@ -45,9 +45,10 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              # part of a team it leads: "heads a team of nine ... and directly supervises three of them"
                              rf"|\b(?:directly|line)\s+(?:supervises|manages|oversees|leads)\s+(?P<n3>{NUMBER})\s+of\s+"
                              rf"(?:them|these)\b"
-                             # the post named as their supervisor: "is the first-line supervisor of the three Heads"
-                             rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|line\s+manager|manager)\s+"
-                             rf"(?:of|for|to)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
+                             # the post named as their supervisor: "is the first-line supervisor of the three Heads",
+                             # "has direct line management of 3 Section Heads"
+                             rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)|"
+                             rf"supervision)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -72,8 +73,9 @@ _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s
 _AND_POSTS = re.compile(rf"\s+and\s+(?:(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b|"
                         rf"(?:the|an?|its)\s+(?P<one>(?:[A-Za-z][\w'-]*\s+){{0,4}}?[A-Za-z][\w'-]*)"
                         rf"(?=\s+(?:report|who|are|is)\b|[,.;)]|\s*$))", re.I)
-# "for" just before a number: the people a service is for, unless the post is responsible for them.
-_SERVED_FOR = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+)?$", re.I)
+# "for" just before a number: the people a service is for ("policies that apply to some 1,300 staff"), unless the
+# post is responsible for them.
+_SERVED_FOR = re.compile(r"\b(?:for|(?:apply|applies|applying|applicable)\s+to)\s+(?:all\s+)?(?:the\s+)?$", re.I)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|accountable)\s+for\s+(?:all\s+)?(?:the\s+)?$", re.I)
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
@@ -162,13 +164,13 @@ def _has_number(text: str) -> bool:
 
 
 def _staff_noun_after(text: str) -> bool:
-    """Whether `text` (what follows a number) names staff, past up to three modifiers, or people by their
-    posts in the plural."""
+    """Whether `text` (what follows a number) names staff, past up to four modifiers ("international civilian and
+    military staff"), or people by their posts in the plural."""
     staff_noun = _patterns()["staff_noun"]
     if _PERSON_ADJECTIVE.match(text):
         return True  # "manages the four-person Front Office", "a 12-strong team"
     pos = 0
-    for _ in range(4):
+    for _ in range(_MODIFIERS + 1):
         if staff_noun.match(text, pos):
             return True
         word = _NEXT_WORD.match(text, pos)
@@ -178,6 +180,9 @@ def _staff_noun_after(text: str) -> bool:
             return False
         pos = word.end()
     return False
+
+
+_MODIFIERS = 4  # words that may stand between a number and its staff noun
 
 
 def _manages(noun: str) -> bool:
