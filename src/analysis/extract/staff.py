@@ -158,6 +158,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
+    """The reports stated under a label, in a phrase or as a count of posts; each pattern only on a line holding a
+    word it needs (a cheap test: most lines state none)."""
+    lower = norm.lower()
+    reports = "report" in lower or "supervis" in lower
+    return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
+            _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower else None,
+            _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
+
+
 def _has_number(text: str) -> bool:
     """A cheap test before the headcount scan: a digit, or a number word, in the line."""
     return bool(_DIGIT.search(text)) or not number_words().keys().isdisjoint(_WORD.findall(text.lower()))
@@ -203,8 +213,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines}
     for ln in notice.with_trigger("staff", notice.active_lines):
-        m = min(filter(None, (_LABEL.search(ln.norm), _REPORTS_STATED.search(ln.norm), _MANAGES.search(ln.norm))),
-                key=lambda x: x.start(),
+        m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
         if m is None and (listed := _REPORTS_LISTED.match(ln.norm)) and (count := _count_posts(listed.group("list"))):
             rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
@@ -327,13 +336,15 @@ def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
     for m in _WORD_NUMBER.finditer(norm, s, e):
         word = m.group().lower()
+        if word.split("-")[0] not in number_words():
+            continue
         if _PART_OF_LARGER.search(norm, max(0, m.start() - 20), m.start()):
             continue  # the "twenty" of "one hundred and twenty", read with its hundred below
         if word in number_words() and (whole := _hundreds(norm, m.start(), m.end(), e)):
             found.append((m.start(), whole, norm[m.start():whole]))  # "one hundred and twenty", "two hundred staff"
         elif "-" in word and word.split("-")[0] in number_words() and to_number(word) is not None:
             found.append((m.start(), m.end(), m.group()))  # "twenty-one"
-        elif word.split("-")[0] in number_words():
+        else:
             found.append((m.start(), m.start() + len(word.split("-")[0]), m.group().split("-")[0]))  # "four-person"
     return sorted(found)
 
