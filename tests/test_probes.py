@@ -13,8 +13,9 @@ notices), `probes17/` (14 whole notices of 13 bodies in the seven shapes), `prob
 whole notices of middle and junior grades in the seven shapes), `probes23/` (20 pages), `probes24/` (10 senior
 notices laid out otherwise), `probes25/` (12 whole notices in the seven shapes), `probes26/` (20 pages),
 `probes27/` (10 notices in layouts met rarely), and the typical sets `probes28/` (12 whole notices as NATO bodies
-write them), `probes29/` (20 pages as wrappers really show them) and `probes30/` (10 International Staff senior
-notices) were graded first, then fixed."""
+write them), `probes29/` (20 pages as wrappers really show them), `probes30/` (10 International Staff senior
+notices), `probes31/` (12 typical notices of agencies and commands), `probes32/` (12 typical IS and IMS notices)
+and the adversarial `probes33/` (12 notices and pages) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ HERE = Path(__file__).parent
 SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10",
         "probes11", "probes12", "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19",
         "probes20", "probes21", "probes22", "probes23", "probes24", "probes25", "probes26", "probes27", "probes28",
-        "probes29", "probes30")
+        "probes29", "probes30", "probes31", "probes32", "probes33")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -41,6 +42,9 @@ _SLP = ("'{}' is a STANAG 6001 profile, not the NATO I-VI scale of official-lang
         "probes8 w03); the writer read it as a level")
 _PER_POST = ("a notice of several posts states each post's values in one running paragraph (each Section's staff, "
              "reports and committees), not in a block per post: they are not split between the positions")
+_ACO = ("ACO's 'Attributes/Competencies' section lists personal attributes and contacts ('Personal Attributes:', "
+        "'Professional Contacts:', 'Supervisory Responsibilities:'), not competencies of the framework: none is "
+        "counted (probes28's writer read it so too); this writer counted the items")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -178,6 +182,49 @@ READ_OTHERWISE = {
     ("l06.md", "min_experience_years"):
         "'A minimum of 8 years in higher education or professional military education': years 'in education' "
         "read as years of study, not of experience",
+    ("ca01.txt", "competency_count"): _ACO,
+    ("ca04.txt", "competency_count"): _ACO,
+    ("ca06.md", "competency_count"): _ACO,
+    ("ca07.md", "competency_count"): _ACO,
+    ("ca09.html", "competency_count"): _ACO,
+    ("ca10.pdf", "competency_count"): _ACO,
+    ("ca11.docx", "competency_count"): _ACO,
+    ("ca12.docx", "competency_count"): _ACO,
+    ("ca05.txt", "committees_chaired"):
+        "'co-chair, with the Dean, the Academic Advisory Group': a group is not taken as a committee unless the "
+        "gazetteer knows it (it may be a unit of staff)",
+    ("ca07.md", "direct_reports"):
+        "'leads the Scenario Section of 8 staff, all of whom report directly to the incumbent': the staff it leads "
+        "(8) are read, the clause that makes them direct reports too is not",
+    ("ca07.md", "committees_chaired"):
+        "'the Scenario Working Group, which the Section Head chairs': a role said in a relative clause after the "
+        "committee's name is not read, and a group is not a committee unless the gazetteer knows it",
+    ("ea01.txt", "min_experience_years"): "'a decade of experience': a span named by a word is not read as years",
+    ("ea01.txt", "committees_chaired"):
+        "the only body named is a working group: a group is not a committee unless the gazetteer knows it, so empty",
+    ("ea02.md", "min_management_years"):
+        "'no fewer than four of them in a supervisory capacity' after 'at minimum eight years': the part's wording "
+        "('of them in a supervisory capacity') is not read as management",
+    ("ea02.md", "committees_chaired"):
+        "'the Medium-Term Resource Plan Drafting Team': a team is not taken as a committee (1 of 2)",
+    ("ea06.txt", "min_experience_years"):
+        "'twenty-four months' experience': experience counted in months is not read as years",
+    ("ea06.txt", "staff_led"):
+        "'the incumbent is one of six staff officers in the Branch': the Branch's size is read as the staff the "
+        "post leads (the Branch is said to be led by another post in the sentence before); the writer counts none",
+    ("ea08.txt", "committees_chaired"):
+        "the working group is named in the first post's block only: the second post's text names no committee",
+    ("ea09.md", "staff_led"):
+        "'the Department, whose Head is the post advertised here' with a table of its sections (27 in all): the "
+        "Centre's 150 staff is read instead",
+    ("ea10.html", "title"):
+        "'NAPMA – Executive Officer to the General Manager': a body's acronym before a dash is kept (it may be part "
+        "of a title: 'ITPP – PARP Planner')",
+    ("ea10.html", "nato_grade"):
+        "'NATO Grade | NG16 | Security clearance | NATO SECRET': a table row of two labels and two values, "
+        "flattened with bars, is not read as label-value pairs, so no grade is read",
+    ("ea10.html", "salary_eur_monthly"):
+        "'Approx. €118k p.a., tax-free': an approximate figure is read as a job board's estimate, never NATO pay",
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

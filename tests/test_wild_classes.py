@@ -790,3 +790,52 @@ def test_management_as_one_of_two_fields_is_professional_experience():
     p = parse(_essential("at least 6 years' relevant experience in policy coordination or in the management of a "
                          "senior official's office;")).post
     assert (p["min_experience_years"], p["min_management_years"]) == (6, None)
+
+
+def test_acos_supervisory_item_and_a_units_chief():
+    text = ("Branch Chief (Training Support)\nGrade: NG17\n1. POST CONTEXT\nThe Branch supports training.\n"
+            "2. ATTRIBUTES/COMPETENCIES\nd. Supervisory Responsibilities: The Branch Chief leads the Branch of 12 "
+            "staff and has 3 direct reports.\n")
+    p = parse(text).post
+    assert (p["post_family"], p["staff_led"], p["direct_reports"]) == ("Head", 12, 3)
+
+
+def test_the_post_that_reports_is_not_its_staff():
+    p = parse(_HEAD.replace("The Head leads the Section.", "The Head leads the Unit of 6 staff and reports to the Head "
+                            "Planning Branch.")).post
+    assert (p["staff_led"], p["direct_reports"]) == (6, None)
+
+
+def test_a_role_over_a_list_of_names_below():
+    p = parse(_HEAD + "The incumbent chairs:\n\n- the Planning Coordination Group;\n- the Resources Working Group.\n")
+    assert p.post["committees_chaired"] == 2
+
+
+def test_notes_around_a_title_and_pages_that_say_they_are_no_posting():
+    from analysis.extract.title import trim
+    assert trim("Planning Officer (m/f/d)") == "Planning Officer"
+    assert trim("Senior Assistant – re-advertisement") == "Senior Assistant"
+    body = "\nVacancy reference: 270101\nGrade: A4\n1. SUMMARY\nThe Head leads the Section.\n2. QUALIFICATIONS\n" \
+           "- 7 years of experience.\n3. COMPETENCIES\n- Achievement: Sets and works to meet challenging goals;\n"
+    assert not parse("Head, Planning Section" + body).failed
+    assert parse("CANCELLATION\nThe competition for the post below has been cancelled.\nHead, Planning Section"
+                 + body).failed
+    assert parse("An annotated example notice (this page is not a job advertisement)\nHead, Planning Section" + body
+                 ).failed
+
+
+def test_header_values_written_otherwise():
+    for head, field, value in (("Closing: COB 20 Apr 2026 (17:00 CET)", "deadline", dt.date(2026, 4, 20)),
+                               ("Deadline: 20.04.26", "deadline", dt.date(2026, 4, 20)),
+                               ("PAY: 5 210,40 € basic salary per month, tax-free", "salary_eur_monthly", 5210.4),
+                               ("Terms: a 18-month temporary contract", "contract_years", 1.5)):
+        p = parse(f"Head, Planning Section\nGrade: A-4\n{head}\n1. SUMMARY\nThe Head leads the Section.\n").post
+        assert p[field] == value, head
+    p = parse("Head, Planning Section\nGrade: A-4\nContract: definite duration, 36 months in the first instance\n"
+              "Closing date: 20 April 2026\n\n1. SUMMARY\nThe Head leads the Section.\n").post
+    assert (p["deadline"], p["contract_years"]) == (dt.date(2026, 4, 20), 3)
+
+
+def test_a_level_in_digits_before_its_language():
+    p = parse(_essential("Languages: Level 4 (Upper Intermediate) English, Level 1 (Beginner) French;")).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (4, 1)

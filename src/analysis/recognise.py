@@ -99,15 +99,17 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         found.append("a title naming a post")
     else:
         missing.append("a post title")
-    if score < STRONG:  # headings, labels and a title settle most notices: phrases only when they do not
-        head = text[:20000]
-        for what, weight, of_posting, pattern in _phrases():
-            if pattern.search(head):
-                score += weight
-                posting = posting or of_posting
-                found.append(what)
-            elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
-                missing.append(what)
+    head = text[:20000]
+    strong = score >= STRONG  # headings, labels and a title settle most notices: phrases only when they do not
+    for what, weight, of_posting, pattern in _phrases():
+        if strong and weight > 0:
+            continue  # (evidence against a notice is always looked for: a cancelled competition's full header)
+        if pattern.search(head):
+            score += weight
+            posting = posting or of_posting
+            found.append(what)
+        elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
+            missing.append(what)
     questions = sum(1 for ln in notice.active_lines if ln.text.endswith("?") and len(ln.text) <= _QUESTION_CHARS)
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
                    title_line)

@@ -379,14 +379,16 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
     heading from the text after it (group `rest`): both keep the line's number. `keys`: the sections such a
     label may open (None: any)."""
     out: list[Line] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         table = ln.raw.lstrip()[:1] == "|"  # a table row: its cells, the pipes blanked; any heading opens it
         src = ln.norm if table else ln.raw
         m = row.match(src) if mark in src[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
         if not found or (keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest"))
-                                                             or _short_value(m.group("rest")))):
+                                                             or _short_value(m.group("rest"))
+                                                             or (found[0] == "contract"
+                                                                 and _between_labels(lines, i)))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -418,6 +420,16 @@ def _holds_labels(text: str) -> bool:
 
 
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
+
+
+def _between_labels(lines: list[Line], i: int) -> bool:
+    """Whether the lines just above and below are header fields ("Grade: A-4" /
+    "Contract: definite duration, 36 months" / "Remuneration: EUR ..."): then a contract line between them is a
+    header field too, not the contract section."""
+    near = [next((ln for ln in reversed(lines[:i]) if ln.text), None),
+            next((ln for ln in lines[i + 1:] if ln.text), None)]
+    labels = [m.group(1) for ln in near if ln is not None and (m := _LABEL_BEFORE_COLON.match(ln.text))]
+    return len(labels) == 2 and all(fold(label) in header_labels() for label in labels)
 
 
 def _short_value(text: str) -> bool:

@@ -326,7 +326,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             rows += _rows(ln, 0, len(ln.norm), ln.norm, [listed], name_re, seen, problems, None)
             continue
         listed = None
-        if not _NOUN.search(ln.norm):
+        intro = ln.norm.rstrip().endswith(":")  # "The incumbent chairs:" above a list of names
+        if not _NOUN.search(ln.norm) and not intro:
             carried = None
             continue
         for s, e in sentences(ln):
@@ -335,7 +336,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
             masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
-            if not _NOUN.search(masked):
+            if not _NOUN.search(masked) and not intro:
                 carried = None
                 continue
             low = masked.lower()

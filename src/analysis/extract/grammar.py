@@ -377,7 +377,9 @@ def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the currency's code may follow its name, in brackets or bare once a converter dropped them: "Euro (EUR)",
     # "Euro EUR"
     again = rf"(?:{_CODE_IN_BRACKETS}|{_currency()}[ \t]*)"
-    tail = rf"(?:{again})?(?:,[ \t]*)?(?:{extra})?{_basis()}?"
+    pay_word = rf"(?:(?i:{grammar_alternation('salary', 'label')}){_WORD_END}[ \t]*)?"  # "6 742,11 € basic salary per
+    # month"
+    tail = rf"(?:{again})?(?:,[ \t]*)?(?:{extra})?{pay_word}{_basis()}?"
     amount_first = re.compile(rf"(?P<amount>{_AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
     currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{_AMOUNT})[ \t]*{tail}")
     return amount_first, currency_first
@@ -497,6 +499,8 @@ _DATE_FORMS = (
     ("mdy", re.compile(rf"(?<![a-z]){_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}")),
     # numeric with dots: 20.10.2019 (day first: dotted dates are never month first)
     ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")),
+    # numeric with dots and a two-digit year: 15.01.26 (day first)
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")),
     # numeric with slashes or dashes: 25/05/2025, 05/25/2025 (read only when one number cannot be the month)
     ("slashed", re.compile(r"(?<![\d/\-])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
 )
@@ -546,7 +550,8 @@ def find_date(text: str, day_first: object = True) -> Hit | None:
                 if first > 12 and second > 12:
                     continue
                 day, month = (day, month) if first > 12 or (second <= 12 and day_first) else (month, day)
-            date = _date(int(m.group("y")), _month(month), int(day))
+            year = int(m.group("y"))
+            date = _date(year + 2000 if year < 100 else year, _month(month), int(day))
             if date is not None:
                 best = Hit(date, m.start() if same else 0, m.end() if same else len(text),
                            kind == "slashed" and max(int(day), int(month)) <= 12 and day != month)

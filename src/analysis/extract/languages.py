@@ -42,6 +42,8 @@ _DIGIT_LEVELS = (
                r"(?P<digit>[1-6])\b", re.I),
     re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6]|one|two|three|four|five|six)\b[^;.\d]{{0,30}}?"
                rf"(?P<where>{_PLACE})", re.I),  # "level six ("Proficiency") in one"
+    re.compile(r"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6])\s*(?:\([^()]{3,30}\)\s*)?"
+               r"(?P<where>English|French|anglais|français)\b", re.I),  # "Level 5 (Advanced) English"
 )
 # The word "level" just before a numeral: "(niveau VI)", "at level V" (a level even without where it applies).
 _AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)

@@ -158,6 +158,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+# A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
+_POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
+# ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
+_SUPERVISORY_ITEM = re.compile(r"[^\w\n]*(?:(?:[a-z]|\d{1,2})[.)]\s*)?(?:Supervisory|Managerial|Management)\s+"
+                               r"Responsibilit(?:y|ies)\s*:", re.I)  # ("d. Supervisory Responsibilities:")
+
+
 def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     """The reports stated under a label, in a phrase or as a count of posts; each pattern only on a line holding a
     word it needs (a cheap test: most lines state none)."""
@@ -211,7 +218,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     counted: set[int] = set()  # the rows of reports counted as such ("five direct reports")
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
-    described = {id(ln) for ln in lines}
+    described = {id(ln) for ln in lines} | {id(ln) for ln in notice.active_lines if _SUPERVISORY_ITEM.match(ln.norm)}
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
@@ -376,6 +383,9 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     reporting = pats["reporting"].match(after)
     if reporting and reporting.group("post") and not _names_the_post(reporting.group("post"), title):
         reporting = None  # "three Heads report to the Director" in the Deputy Director's notice
+    if reporting and _POST_REPORTS.search(reporting.group("who")) and \
+            reporting.group(0)[reporting.end("who") - reporting.start():].lower().startswith("reports "):
+        reporting = None  # "leads the Unit of 8 staff and reports to the Head X": the post reports, not its staff
     if reporting and not _numbers(reporting.group("who"), 0, len(reporting.group("who"))):
         return "direct_reports", None  # (not "180 staff through five Heads who report to the post": the five do)
     unit_of = pats["unit_of"].search(before)
