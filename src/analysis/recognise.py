@@ -21,6 +21,8 @@ from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import CORE, Notice, heading_of, make_lines
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
+_HEAD = 20000  # characters of a text searched for the phrases of notice_evidence.csv
+_OPENING = 2000  # ... of a text with strong evidence, for evidence against it
 WEAK = 6  # below this score the post gets a warning
 STRONG = 8  # from this score on, no more evidence is looked for
 LISTING_LINES = 80  # header lines looked at for a list of vacancies
@@ -67,10 +69,11 @@ class Verdict:
 
 
 @cache
-def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str]], ...]:
-    """(what, weight, whether it is a fact of one posting, pattern) from notice_evidence.csv."""
-    return tuple((r["what"], int(r["weight"]), r["kind"] == "posting", re.compile(r["pattern"]))
-                 for r in read_csv("notice_evidence.csv"))
+def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str], tuple[str, ...]], ...]:
+    """(what, weight, whether it is a fact of one posting, pattern, the words one of which the text must hold for
+    the pattern to be tried: a cheap test) from notice_evidence.csv."""
+    return tuple((r["what"], int(r["weight"]), r["kind"] == "posting", re.compile(r["pattern"]),
+                  tuple(w for w in r["trigger"].split("|") if w)) for r in read_csv("notice_evidence.csv"))
 
 
 def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: bool = False) -> Verdict:
@@ -99,12 +102,14 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         found.append("a title naming a post")
     else:
         missing.append("a post title")
-    head = text[:20000]
     strong = score >= STRONG  # headings, labels and a title settle most notices: phrases only when they do not
-    for what, weight, of_posting, pattern in _phrases():
+    head = text[:_OPENING if strong else _HEAD]  # (evidence against a notice is always looked for, in the opening
+    # where a page says what it is: "The competition ... has been cancelled", "not a job advertisement")
+    lower = head.lower()
+    for what, weight, of_posting, pattern, trigger in _phrases():
         if strong and weight > 0:
-            continue  # (evidence against a notice is always looked for: a cancelled competition's full header)
-        if pattern.search(head):
+            continue
+        if (not trigger or any(w in lower for w in trigger)) and pattern.search(head):
             score += weight
             posting = posting or of_posting
             found.append(what)
