@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from analysis.extract import Row, clean, evidence_row, sentences
 from analysis.extract.header import family_of
-from analysis.reference import alternation, committee_index, fold, roles, terms, triggers
+from analysis.reference import alternation, committee_index, fold, read_csv, roles, terms, triggers
 from analysis.segment import Line, Notice
 
 # One word of an English committee name: a capitalised word (or NATO's) ...
@@ -354,7 +354,6 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
 
 # A row of a table of committees and roles, read as "Name : Role" (a role alone in its cell: terms.csv `role_cell`).
 _CELL = re.compile(r"^(?P<name>[^:]{5,150}?)\s*[:|]\s*(?P<role>[^\W\d][\w ()-]{1,30}?)[\s.;]*$")
-_CHAIRS = frozenset({"chair", "co_chair", "permanent_chair"})
 
 
 def _role_cell(norm: str) -> tuple[int, Mark] | None:
@@ -363,12 +362,18 @@ def _role_cell(norm: str) -> tuple[int, Mark] | None:
     role = _cell_roles().get(fold(m.group("role"))) if m else None
     if m is None or role is None:
         return None
-    return m.end("name"), Mark(0, 0, role, m.group("role"), role in _CHAIRS, "title")
+    return m.end("name"), Mark(0, 0, role, m.group("role"), role in _chair_roles(), "title")
 
 
 @cache
 def _cell_roles() -> dict[str, str]:
     return {fold(term): role for term, role in terms("role_cell").items()}
+
+
+@cache
+def _chair_roles() -> frozenset[str]:
+    """The roles that chair a committee (roles.csv rows marked `chairs`)."""
+    return frozenset(r["role"] for r in read_csv("roles.csv") if r["chairs"] == "yes")
 
 
 def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:
