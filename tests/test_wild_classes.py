@@ -839,3 +839,15 @@ def test_header_values_written_otherwise():
 def test_a_level_in_digits_before_its_language():
     p = parse(_essential("Languages: Level 4 (Upper Intermediate) English, Level 1 (Beginner) French;")).post
     assert (p["lang_level_one"], p["lang_level_other"]) == (4, 1)
+
+
+def test_a_domain_ending_in_management_and_a_post_count_after_a_title():
+    p = parse(_essential("Minimum seven years' experience in fuel logistics or supply chain management.")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (7, None)
+    p = parse("Head of Section (2 posts)-270101\n1. SUMMARY\nThe Sections lead policy work.\n").post
+    assert p["staff_led"] is None
+
+
+def test_a_reference_whose_body_code_holds_an_ampersand():
+    p = parse("Procurement Assistant\n| **Reference** | NAEW&C-E3A 26/014 |\n1. SUMMARY\nThe Assistant buys.\n").post
+    assert p["reference"] == "NAEW&C-E3A 26/014"

@@ -200,6 +200,8 @@ def _staff_noun_after(text: str) -> bool:
 
 
 _MODIFIERS = 4  # words that may stand between a number and its staff noun
+# A post count in brackets after a title: "Head of Section (2 posts)" advertises two posts; no staff.
+_POSTS_ADVERTISED = re.compile(r"\s+(?:posts?|positions?|vacancies)\s*\)", re.I)
 
 
 def _manages(noun: str) -> bool:
@@ -247,6 +249,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
+                if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end):
+                    continue
                 found = _headcount(ln.norm, s, e, start, end, title)
                 inferred = found is None  # a size of the post's own unit, said without a verb of leading
                 if inferred:
