@@ -15,8 +15,8 @@ notices laid out otherwise), `probes25/` (12 whole notices in the seven shapes),
 `probes27/` (10 notices in layouts met rarely), and the typical sets `probes28/` (12 whole notices as NATO bodies
 write them), `probes29/` (20 pages as wrappers really show them), `probes30/` (10 International Staff senior
 notices), `probes31/` (12 typical notices of agencies and commands), `probes32/` (12 typical IS and IMS notices)
-the adversarial `probes33/` (12 notices and pages), and the typical `probes34/` (20 pages) and `probes35/`
-(12 whole notices) were graded first, then fixed."""
+the adversarial `probes33/` (12 notices and pages), and the typical `probes34/` (20 pages), `probes35/`
+(12 whole notices), `probes36/` (14 whole notices) and `probes37/` (20 pages) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ HERE = Path(__file__).parent
 SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10",
         "probes11", "probes12", "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19",
         "probes20", "probes21", "probes22", "probes23", "probes24", "probes25", "probes26", "probes27", "probes28",
-        "probes29", "probes30", "probes31", "probes32", "probes33", "probes34", "probes35")
+        "probes29", "probes30", "probes31", "probes32", "probes33", "probes34", "probes35", "probes36", "probes37")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -233,6 +233,12 @@ READ_OTHERWISE = {
         "'B-4: Procurement Assistant': a code of a letter and digits before a title and its colon is read as a post "
         "number (H-4:, CO-114:), not as the grade",
     ("ga06.md", "competency_count"): _ACO,
+    ("ia01.html", "committees_chaired"):
+        "the Division 'supports the North Atlantic Council and its subordinate committees': the notice names a "
+        "committee the post does not chair, so 0 (the brief's rule); the writer left it empty",
+    ("ha08.md", "post_family"):
+        "'Scientist (Underwater Acoustics)': Scientist is none of the family words (tests/field/README.md); the "
+        "writer counts it as Officer",
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

@@ -851,3 +851,9 @@ def test_a_domain_ending_in_management_and_a_post_count_after_a_title():
 def test_a_reference_whose_body_code_holds_an_ampersand():
     p = parse("Procurement Assistant\n| **Reference** | NAEW&C-E3A 26/014 |\n1. SUMMARY\nThe Assistant buys.\n").post
     assert p["reference"] == "NAEW&C-E3A 26/014"
+
+
+def test_a_post_named_in_prose_by_what_it_does():
+    text = ("Primary Location\nNetherlands-Brunssum\nGrade\nNATO Grade G9\nPost Context\nThe Section runs the radios. "
+            "The Technician (Radio Systems) operates and maintains the radio equipment of the headquarters.\n")
+    assert parse(text).post["title"] == "Technician (Radio Systems)"

@@ -1,6 +1,6 @@
 """Render o10.pdf, o11.docx and o12.docx of this probe set from their .source.txt files.
 
-Run: /work/main/.venv/bin/python tests/probes28/render.py  (from /work/main)
+Run: .venv/bin/python tests/probes28/render.py  (from the project root)
 """
 import sys
 from pathlib import Path

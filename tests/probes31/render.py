@@ -1,6 +1,6 @@
 """Render ca10 (PDF) and ca11, ca12 (DOCX) from their .source.txt files.
 
-Run: /work/main/.venv/bin/python tests/probes31/render.py  (from /work/main)
+Run: .venv/bin/python tests/probes31/render.py  (from the project root)
 """
 import sys
 from pathlib import Path
