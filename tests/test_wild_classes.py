@@ -857,3 +857,43 @@ def test_a_post_named_in_prose_by_what_it_does():
     text = ("Primary Location\nNetherlands-Brunssum\nGrade\nNATO Grade G9\nPost Context\nThe Section runs the radios. "
             "The Technician (Radio Systems) operates and maintains the radio equipment of the headquarters.\n")
     assert parse(text).post["title"] == "Technician (Radio Systems)"
+
+
+def test_a_summary_of_header_fields_at_the_notices_end():
+    text = (_HEAD + "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n- 7 years of experience.\n\nVACANCY SUMMARY\n"
+            "Vacancy Reference ........ ACT/2026/031\nGrade .................... A3 / NATO Grade 17\n"
+            "Closing Date ............. 15 March 2026\n")
+    p = parse(text).post
+    assert (p["grade_code"], p["nato_grade"], p["deadline"]) == ("A3", "G17", dt.date(2026, 3, 15))
+
+
+def test_roles_refused_or_taken_and_a_count_broken_down():
+    line = ("The Head takes the chair of the Planning Board and attends, without chairing, the Resources Committee. "
+            "The Head line-manages four staff: two Officers, one Assistant and one Clerk.")
+    p = parse(_HEAD.replace("The Head leads the Section.", line))
+    assert [r["role"] for r in p.rows["committees"]] == ["chair"]
+    assert (p.post["committees_chaired"], p.post["direct_reports"], p.post["staff_led"]) == (1, 4, None)
+
+
+def test_levels_below_their_intro_and_a_stated_date_order():
+    p = parse(_essential("possess the following minimum levels of NATO's official languages (English/French):",
+                         "V (\"Advanced\") in one; II (\"Elementary\") in the other.")).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (5, 2)
+    for line, day in (("Applications close: 03/02/2026 (dd/mm/yyyy)", dt.date(2026, 2, 3)),
+                      ("Applications close: 03/02/2026 (MM/DD/YYYY)", dt.date(2026, 3, 2))):
+        assert parse(f"Head, Planning Section\n{line}\n1. SUMMARY\nT.\n").post["deadline"] == day, line
+
+
+def test_pages_about_a_filled_post_or_a_sample_form_are_no_notices():
+    body = "\nVacancy reference: 270101\nGrade: A4\n1. SUMMARY\nThe Head leads the Section.\n2. QUALIFICATIONS\n" \
+           "- 7 years of experience.\n3. COMPETENCIES\n- Achievement: Sets and works to meet challenging goals;\n"
+    assert parse("Staff news\nThe vacancy below has now been filled.\nHead, Planning Section" + body).failed
+    assert parse("SAMPLE - Completed Application Form\nHead, Planning Section" + body).failed
+
+
+def test_a_list_of_competencies_ends_before_the_pay_and_a_grade_after_the_title():
+    p = parse(_HEAD + "5. COMPETENCIES\n- Achievement: Sets and works to meet challenging goals;\n- Teamwork: "
+              "Cooperates and shares information.\n- Basic annual salary: EUR 48,540.00 (tax-free).\n").post
+    assert p["competency_count"] == 2
+    assert parse("Scenario Analyst, NATO Grade 15\n1. SUMMARY\nThe Analyst builds scenarios.\n"
+                 ).post["title"] == "Scenario Analyst"

@@ -99,6 +99,7 @@ class Notice:
     active_lang: str
     _joined: dict[tuple[int, ...], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
     _hits: dict[str, set[int]] | None = field(default=None, repr=False)
+    memo: dict[str, object] = field(default_factory=dict, repr=False)  # what extractors read once per notice
 
     @property
     def active(self) -> list[Section]:

@@ -29,6 +29,7 @@ _BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
 # A name alone that the table does not hold, in capitals: "Organisational Commitment".
 _NAME_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|to|the|[A-Z][a-z]+)){0,3}")
 _TABLE_HEAD = re.compile(r"\b(?:Competenc(?:y|ies)|Descriptors?|Levels?|Behaviou?rs?)\b")
+_FIGURE = re.compile(r"\d")
 _GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
 
 
@@ -54,6 +55,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
+                if m and rows and _FIGURE.search(m.group("desc")):
+                    break  # a name the table does not hold, with figures: "Basic annual salary: EUR 48,540.00"
                 if alone and rows and (all(r["descriptor"] for r in rows) or (
                         len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):
                     break  # a name alone after a list of names with descriptors, or after a run of names on one

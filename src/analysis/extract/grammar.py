@@ -524,6 +524,10 @@ def _date(y: int, mth: int | None, d: int) -> dt.date | None:
         return None
 
 
+# The order of a numeric date said right after it: "(dd/mm/yyyy)", "(MM/DD/YYYY)" (text lower-cased).
+_ORDER_STATED = re.compile(r"\s*\(\s*([dm])[dm]?\s*[/.-]\s*[dm]{1,2}\s*[/.-]\s*y{2,4}\s*\)")
+
+
 def month_first(texts: Iterable[str]) -> bool:
     """Whether a notice writes its numeric dates month first: one of them cannot be read day first (04/28/2026)
     and none cannot be read month first."""
@@ -549,6 +553,9 @@ def find_date(text: str, day_first: object = True) -> Hit | None:
                 first, second = int(day), int(month)
                 if first > 12 and second > 12:
                     continue
+                stated = _ORDER_STATED.match(t, m.end())  # "03/11/2026 (MM/DD/YYYY)": the order the text gives
+                if stated:
+                    day_first = stated.group(1) == "d"
                 day, month = (day, month) if first > 12 or (second <= 12 and day_first) else (month, day)
             year = int(m.group("y"))
             date = _date(year + 2000 if year < 100 else year, _month(month), int(day))

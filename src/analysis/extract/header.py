@@ -147,7 +147,7 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
     found = []
     pending: tuple[str, str] | None = None
     forms = _label_forms(frozenset(fields))
-    header = notice.header
+    header = notice.header + _summary_block(notice)
     done: set[int] = set()  # a table's rows of labels and of values, read as columns
     for i, ln in enumerate(header):
         if id(ln) in done:
@@ -242,6 +242,39 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     if found is None:
         found = _labelled_reference(notice, notice.with_trigger("reference", notice.active_lines))
     return found
+
+
+_SUMMARY_ROWS = 3  # this many label lines in a row below the header make a summary of its fields
+_ROW_CHARS = 120  # a label line is short
+
+
+def _summary_block(notice: Notice) -> list[Line]:
+    """The label lines of a block of header fields that stands below the header ("VACANCY SUMMARY" / "Grade ....
+    A3" / "Closing Date .... 15 March 2026" at a notice's end): at least three in a row."""
+    if "summary_block" in notice.memo:
+        return notice.memo["summary_block"]  # type: ignore[return-value]
+    notice.memo["summary_block"] = out = _find_summary_block(notice)
+    return out
+
+
+def _find_summary_block(notice: Notice) -> list[Line]:
+    if not notice.sections or notice.sections[0].key != "header":
+        return []
+    header = {id(ln) for ln in notice.header}
+    run: list[Line] = []
+    out: list[Line] = []
+    for ln in notice.active_lines:
+        if id(ln) in header or not ln.text:
+            continue
+        labelled = len(ln.text) <= _ROW_CHARS and ln.text[:1].isupper() and (":" in ln.text or ".." in ln.text) \
+            and (pairs := split_labels(ln.written))[1] and not pairs[0] \
+            and header_labels().get(fold(pairs[1][0][0])) not in (None, "ignore")
+        if labelled:
+            run.append(ln)
+            continue
+        out += run if len(run) >= _SUMMARY_ROWS else []
+        run = []
+    return out + (run if len(run) >= _SUMMARY_ROWS else [])
 
 
 def _labelled_reference(notice: Notice, lines: list[Line]) -> Found | None:

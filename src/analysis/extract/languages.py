@@ -75,10 +75,11 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
     levels = language_levels()
     named = False
     carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
+    introduced = False  # the line before named the languages and ended with a colon: this one may give the levels
     for ln in lines:
         if carried and not ln.text:
             continue
-        if not _CONTEXT.search(ln.norm) and not carried:
+        if not _CONTEXT.search(ln.norm) and not carried and not introduced:
             continue
         named = True
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
@@ -122,6 +123,7 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         if carried or (rows and (len(rows) > 1 or rows[0]["slot"] != "one")):
             break
         carried = bool(rows)
+        introduced = not found and ln.norm.rstrip().endswith(":")
     return rows, problems, named
 
 

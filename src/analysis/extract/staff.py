@@ -66,7 +66,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|compr
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
                       r"(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|in|from|across|[a-z]+ing)\b))")  # or a participle
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
-_DIRECTLY = re.compile(r"\b(?:directly|line)\s+$", re.I)
+_DIRECTLY = re.compile(r"\b(?:directly|line)[\s-]+$", re.I)  # ("line-manages four staff")
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
 # More posts after "and": "... and one Procurement Assistant", "... and the Budget and Finance Officer report".
@@ -158,6 +158,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+# A count's staff noun and a colon: what follows breaks the count down ("four staff: two Staff Officers, ...").
+_BREAKDOWN = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:")
 # A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
 _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 # ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
@@ -246,9 +248,12 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         if id(ln) not in described or not _has_number(ln.norm):
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
+            broken_down = e  # where a count's breakdown starts ("line-manages four staff: two Staff Officers, ...")
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
+                if start >= broken_down:
+                    continue
                 if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end):
                     continue
                 found = _headcount(ln.norm, s, e, start, end, title)
@@ -271,6 +276,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 approx = pats["approx"].search(ln.norm, max(s, start - 25), start)
                 if _REPORTS_NOUN.match(ln.norm, end):  # "five direct reports in total": before the reports inferred
                     counted.add(len(rows))
+                if colon := _BREAKDOWN.match(ln.norm, end, e):
+                    broken_down = colon.end()
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
     direct = [i for i, r in enumerate(rows) if r["kind"] == "direct_reports"]  # counted ones first, in place
