@@ -899,3 +899,8 @@ def test_a_list_of_competencies_ends_before_the_pay_and_a_grade_after_the_title(
     assert p["competency_count"] == 2
     assert parse("Scenario Analyst, NATO Grade 15\n1. SUMMARY\nThe Analyst builds scenarios.\n"
                  ).post["title"] == "Scenario Analyst"
+
+
+def test_the_unit_a_title_names_is_its_last_unit_noun():
+    p = parse("Head, Service Operations Branch\n1. SUMMARY\nThe Branch comprises 26 staff in four Sections.\n").post
+    assert p["staff_led"] == 26

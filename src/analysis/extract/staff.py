@@ -461,7 +461,7 @@ def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str
     else its family's (an ASG leads a Division, a Director a Directorate). The acronym comes from the text."""
     if not title or family_of(title) not in _LEADER_FAMILIES:
         return None
-    m = _UNIT_NOUN.search(title)
+    m = next(reversed(list(_UNIT_NOUN.finditer(title))), None)  # the head noun: "... Service Operations Branch"
     led = _led_in_text(notice, title) if notice is not None else None
     if m:
         noun = m.group(0).lower()
@@ -524,7 +524,8 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w&'-]+")
 def _another_unit(subject: str, title: str | None) -> bool:
     """Whether a unit named with its own words ("The Logistics Branch") is not the one the title names ("Chief,
     Resources Branch"): none of their naming words are shared."""
-    in_title, in_subject = _UNIT_NOUN.search(title or ""), _UNIT_NOUN.search(subject)
+    in_title = next(reversed(list(_UNIT_NOUN.finditer(title or ""))), None)
+    in_subject = next(reversed(list(_UNIT_NOUN.finditer(subject))), None)
     if in_title is None or in_subject is None:  # (a unit named by its acronym: "The CSO")
         return False
     named, said = _naming_words(title[:in_title.start()]), _naming_words(subject[:in_subject.start()])
