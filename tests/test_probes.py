@@ -246,13 +246,9 @@ READ_OTHERWISE = {
     ("ka04.txt", "committees_chaired"):
         "the notice names the North Atlantic Council, which the post does not chair: 0 (the brief's rule); the "
         "writer left it empty",
-    ("la01.txt", "salary_eur_monthly"):
-        "'Basic monthly salary (12 times per year), exclusive of allowances: EUR 9,183.20': the words between the pay "
-        "label and its colon ('exclusive of allowances') are not read",
     ("la01.txt", "min_management_years"):
         "'five (5) of which in a managerial capacity' opens a list item of its own below the whole figure: a part "
         "in the next item is not joined to its whole",
-    ("la01.txt", "lang_level_other"): "a table of languages and levels: only the first row's level is read",
     ("la01.txt", "direct_reports"):
         "'Line-manage the three Section Heads and the Branch Assistant': read as 4 direct reports; the writer gives "
         "none where the posts are listed without a total",
@@ -262,7 +258,6 @@ READ_OTHERWISE = {
     ("la02.md", "min_experience_years"):
         "'at least two years' experience drafting for senior officials' is a second requirement, not the minimum of "
         "professional experience (7); the writer takes the smallest figure",
-    ("la03.html", "reference"): "'Job Req. 260311': the abbreviation 'Job Req.' is not among the reference labels",
     ("la04.txt", "grade_code"): "'A4 (NATO Grade 19)' standing alone on a line below the title is not read",
     ("la04.txt", "staff_led"):
         "'leads the Branch (18: 12 IS, 6 IMS)': a count with its breakdown inside brackets is not read",

@@ -904,3 +904,16 @@ def test_a_list_of_competencies_ends_before_the_pay_and_a_grade_after_the_title(
 def test_the_unit_a_title_names_is_its_last_unit_noun():
     p = parse("Head, Service Operations Branch\n1. SUMMARY\nThe Branch comprises 26 staff in four Sections.\n").post
     assert p["staff_led"] == 26
+
+
+def test_a_job_req_label_and_allowances_said_before_the_pay():
+    p = parse("Head, Planning Section\nJob Req. 270311\nBasic monthly salary (12 times per year), exclusive of "
+              "allowances: EUR 8,104.20, tax-free.\n1. SUMMARY\nThe Head leads the Section.\n").post
+    assert (p["reference"], p["salary_eur_monthly"]) == ("270311", 8104.2)
+
+
+def test_a_plain_text_table_of_languages_and_levels():
+    p = parse(_essential("Language proficiency as shown in the table below (NATO scale):") +
+              "\n      Language   | Minimum Level\n      English    | IV (Upper Intermediate)\n"
+              "      French     | II (Elementary)\n").post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (4, 2)

@@ -148,7 +148,8 @@ def _lang_then_level() -> re.Pattern[str]:
     """A language, perhaps the level's name, then its numeral, with no colon between: "English V, French I",
     "English Advanced (V); French Elementary (II)"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))\s+(?:(?:{names})\s+)?{_ROMAN}", re.I)
+    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?{_ROMAN}",
+                      re.I)  # (or in a table's cells: "French | I (Beginner)")
 
 
 def _name(m: re.Match[str]) -> str | None:
