@@ -24,12 +24,6 @@ _PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other
           r"dans\s+les\s+deux|en\s+anglais|en\s+français|\((?:English|French|anglais|français)\)")
 _WHERE = rf"(?P<where>{_PLACE})?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
-# The language named first: "English: level V", "French (niveau III)", "English at level IV", "English: IV",
-# "English – Proficiency (VI)" (the level's name before its numeral).
-_LANG_FIRST = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*(?:required\s*|requis\s*)?"
-                         r"(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+(?:\s+[A-Za-zé]+)?\s+)?"
-                         r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)"
-                         rf"{_ROMAN}", re.I)
 _BOTH = ("both", "les deux")
 # A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.
 _BRACKETED = re.compile(r"\((VI|IV|V|III|II|I)\)")
@@ -83,10 +77,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
             continue
         named = True
         norm = _BRACKETED.sub(lambda b: f" {b.group(1)} ", ln.norm)  # "Proficiency (VI) in one": same length
-        named_first = [(m, m.group("roman").upper()) for form in (_LANG_FIRST, _lang_then_level())
-                       for m in form.finditer(norm) if m.group("roman").isupper()]
-        named_first = [f for i, f in enumerate(named_first)
-                       if f[0].start("roman") not in {g[0].start("roman") for g in named_first[:i]}]
+        named_first = [(m, m.group("roman").upper()) for m in _lang_first().finditer(norm)
+                       if m.group("roman").isupper()]
         taken = {f.start("roman") for f, _ in named_first}
         found = [(m, m.group("roman").upper()) for m in _LEVEL.finditer(norm) if m.group("roman").isupper()
                  and (m.group("where") or _name(m)
@@ -144,12 +136,15 @@ def _named_levels() -> re.Pattern[str]:
 
 
 @cache
-def _lang_then_level() -> re.Pattern[str]:
-    """A language, perhaps the level's name, then its numeral, with no colon between: "English V, French I",
-    "English Advanced (V); French Elementary (II)"."""
+def _lang_first() -> re.Pattern[str]:
+    """The language named before its level: "English: level V", "French (niveau III)", "English at level IV",
+    "English: IV", "English – Proficiency (VI)"; or with no colon between, perhaps with the level's name: "English V,
+    French I", "English Advanced (V)", a table's cells "French | I (Beginner)"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?{_ROMAN}",
-                      re.I)  # (or in a table's cells: "French | I (Beginner)")
+    marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+"
+              r"(?:\s+[A-Za-zé]+)?\s+)?|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
+    bare = rf"(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?"
+    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:{marked}|{bare}){_ROMAN}", re.I)
 
 
 def _name(m: re.Match[str]) -> str | None:

@@ -455,13 +455,18 @@ def _names_unit(subject: str) -> bool:
     return bool(words) and _UNIT_NOUN.fullmatch(words[-1]) is not None and family_of(subject) is None
 
 
+def _head_unit_noun(text: str) -> re.Match[str] | None:
+    """The last unit noun of a name, its head: "Head, Enterprise Service Operations Branch" names a Branch."""
+    return next(reversed(list(_UNIT_NOUN.finditer(text))), None)
+
+
 def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str | None] | None:
     """(unit noun, its acronym) of the unit a leader leads: the one its title names ("Head, Budget Section":
     section), else the one the text says the post leads ("The DASG ... leads the Resilience Directorate (RCPD)"),
     else its family's (an ASG leads a Division, a Director a Directorate). The acronym comes from the text."""
     if not title or family_of(title) not in _LEADER_FAMILIES:
         return None
-    m = next(reversed(list(_UNIT_NOUN.finditer(title))), None)  # the head noun: "... Service Operations Branch"
+    m = _head_unit_noun(title)
     led = _led_in_text(notice, title) if notice is not None else None
     if m:
         noun = m.group(0).lower()
@@ -524,8 +529,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w&'-]+")
 def _another_unit(subject: str, title: str | None) -> bool:
     """Whether a unit named with its own words ("The Logistics Branch") is not the one the title names ("Chief,
     Resources Branch"): none of their naming words are shared."""
-    in_title = next(reversed(list(_UNIT_NOUN.finditer(title or ""))), None)
-    in_subject = next(reversed(list(_UNIT_NOUN.finditer(subject))), None)
+    in_title, in_subject = _head_unit_noun(title or ""), _head_unit_noun(subject)
     if in_title is None or in_subject is None:  # (a unit named by its acronym: "The CSO")
         return False
     named, said = _naming_words(title[:in_title.start()]), _naming_words(subject[:in_subject.start()])
