@@ -59,8 +59,6 @@ READ_OTHERWISE = {
     ("q28-is-nato-cio-cochair.txt", "staff_led"):
         "'The Office of the NATO CIO has 14 staff': the CIO's title names no unit it heads (its family is Officer)",
     ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
-    ("w15.html", "committees_chaired"):
-        "'Track the work of NATO committees and working groups' names no committee: empty, not 0",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",
@@ -126,9 +124,6 @@ READ_OTHERWISE = {
     ("k17.txt", "direct_reports"):
         "the summary both posts share says of 'The Senior Officer (Post B)' that 'They supervise the work of the "
         "Officer and of one assistant': a shared section's sentences are not split between the posts",
-    ("g07.md", "committees_chaired"):
-        "'represents HQ SACT in the Bi-SC Legal Working Group': a group is not taken as a committee unless the "
-        "gazetteer knows it (it may be a unit of staff), so no committee is named: empty, not 0",
     ("g10.html", "salary_eur_monthly"):
         "'Interns receive a monthly allowance of EUR 1,050.00': an allowance is not read as pay (the writer marked it "
         "doubtful)",
@@ -169,9 +164,6 @@ READ_OTHERWISE = {
     ("i03.html", "committees_chaired"):
         "'as directed by the North Atlantic Council' names a committee the post does not chair: 0 by the rule "
         "'0 when the notice names committees'; the writer left it empty",
-    ("i06.html", "committees_chaired"):
-        "'the Joint Assessment Working Group, whose secretariat the Branch provides': a group is not taken as a "
-        "committee unless the gazetteer knows it (it may be a unit of staff), so no committee is named: empty, not 0",
     ("i13.txt", "deadline"):
         "the board's 'Apply before: 30/11/2025' and the notice's 'Closing date: 23 November 2025' are the same "
         "kind of statement: when they disagree the deadline is left empty and reported, not guessed",
@@ -204,8 +196,6 @@ READ_OTHERWISE = {
         "'the Scenario Working Group, which the Section Head chairs': a role said in a relative clause after the "
         "committee's name is not read, and a group is not a committee unless the gazetteer knows it",
     ("ea01.txt", "min_experience_years"): "'a decade of experience': a span named by a word is not read as years",
-    ("ea01.txt", "committees_chaired"):
-        "the only body named is a working group: a group is not a committee unless the gazetteer knows it, so empty",
     ("ea02.md", "min_management_years"):
         "'no fewer than four of them in a supervisory capacity' after 'at minimum eight years': the part's wording "
         "('of them in a supervisory capacity') is not read as management",
@@ -216,8 +206,6 @@ READ_OTHERWISE = {
     ("ea06.txt", "staff_led"):
         "'the incumbent is one of six staff officers in the Branch': the Branch's size is read as the staff the "
         "post leads (the Branch is said to be led by another post in the sentence before); the writer counts none",
-    ("ea08.txt", "committees_chaired"):
-        "the working group is named in the first post's block only: the second post's text names no committee",
     ("ea09.md", "staff_led"):
         "'the Department, whose Head is the post advertised here' with a table of its sections (27 in all): the "
         "Centre's 150 staff is read instead",
@@ -269,9 +257,6 @@ READ_OTHERWISE = {
     ("la09.md", "min_experience_years"):
         "'of which at least three (3) years dealing with host nation support' is a part of the six years, not the "
         "minimum; the writer takes the smallest figure",
-    ("la10.html", "committees_chaired"):
-        "'the Scenario Working Group, chaired by the Branch Head': a group is not a committee unless the gazetteer "
-        "knows it, so no committee is named: empty, not 0",
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",

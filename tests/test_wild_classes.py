@@ -917,3 +917,11 @@ def test_a_plain_text_table_of_languages_and_levels():
               "\n      Language   | Minimum Level\n      English    | IV (Upper Intermediate)\n"
               "      French     | II (Elementary)\n").post
     assert (p["lang_level_one"], p["lang_level_other"]) == (4, 2)
+
+
+def test_a_working_group_the_post_only_attends_names_a_committee():
+    text = _HEAD + "2. DUTIES\n- Speaks for the Section in the Data Standards Working Group, which the Branch chief " \
+        "leads.\n"
+    assert parse(text).post["committees_chaired"] == 0
+    assert parse(_HEAD + "2. DUTIES\n- Speaks for the Section in the Data Standards Group.\n").post[
+        "committees_chaired"] is None  # a "Group" alone may be a unit of staff
