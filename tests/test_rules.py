@@ -215,7 +215,8 @@ def test_position_list_ends_at_the_blank_line():
 
 
 def test_every_code_table_row_has_its_columns_and_every_pattern_compiles():
-    """A comma inside an unquoted regex ("{5,7}") splits a row: every row keeps the header's columns."""
+    """A comma inside an unquoted regex ("{5,7}") splits a row: every row keeps the header's columns; no row is
+    written twice."""
     import csv
     import re
     from importlib import resources
@@ -225,6 +226,7 @@ def test_every_code_table_row_has_its_columns_and_every_pattern_compiles():
     for path in tables:
         rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
         assert all(len(r) == len(rows[0]) for r in rows[1:] if r), path.name
+        assert len({tuple(r) for r in rows if r}) == len([r for r in rows if r]), f"a row twice in {path.name}"
         for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
             if "pattern" in row:
                 re.compile(row["pattern"])
