@@ -925,3 +925,15 @@ def test_a_working_group_the_post_only_attends_names_a_committee():
     assert parse(text).post["committees_chaired"] == 0
     assert parse(_HEAD + "2. DUTIES\n- Speaks for the Section in the Data Standards Group.\n").post[
         "committees_chaired"] is None  # a "Group" alone may be a unit of staff
+
+
+def test_a_possessive_before_a_committees_name_is_not_part_of_it():
+    text = _HEAD + "2. DUTIES\nThe Head chairs the Division's Capability Review Board.\n- chair the Capability " \
+        "Review Board and decide on its agenda;\n"
+    assert parse(text).post["committees_chaired"] == 1
+
+
+def test_an_acronym_alone_joined_to_a_name_is_the_committee_named_before():
+    text = _HEAD + "2. DUTIES\nThe Head chairs the Standards Steering Committee (SSC) and the Data Board.\n" \
+        "- Engagement: chair the SSC and the Data Board, and keep in touch with the Nations.\n"
+    assert parse(text).post["committees_chaired"] == 2

@@ -73,8 +73,13 @@ _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w
                         r"(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
                         r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)))"
                         r"(?=\s+the\s+[A-Z])")
-# Words left of a name once the role phrase is cut off it ("of the", "du").
-_LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|NATO['’]?s\s+|la\s+|le\s+|l')?", re.I)
+# Words left of a name once the role phrase is cut off it ("of the", "du"), a possessive ("the Agency's") and an
+# acronym alone joined to the name ("the CyDC and the Innovation Board": the CyDC is named elsewhere, as a lone
+# acronym is).
+_LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|la\s+|le\s+|l')?"
+                      r"(?:NATO['’]?s\s+|[A-Z][\w&-]*['’]s\s+)?"
+                      r"(?:(?-i:[A-Z][a-z]?[A-Z0-9][A-Za-z0-9&]{0,7})\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l')?)?",
+                      re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
 _NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|Commission|"
