@@ -937,3 +937,14 @@ def test_an_acronym_alone_joined_to_a_name_is_the_committee_named_before():
     text = _HEAD + "2. DUTIES\nThe Head chairs the Standards Steering Committee (SSC) and the Data Board.\n" \
         "- Engagement: chair the SSC and the Data Board, and keep in touch with the Nations.\n"
     assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_list_of_header_fields_above_the_block_of_headings_is_read(tmp_path):
+    page = ("<html><body><main><h1>Partnerships Officer</h1><ul class='facts'><li>Team: Partnerships</li>"
+            "<li>Grade: NATO Grade G16</li><li>Salary: EUR 7,200.00 monthly, tax-free</li></ul>"
+            "<div><h2>About the role</h2><p>As Partnerships Officer you will manage agreements with the test "
+            "centres of the Allies and report on their performance to the Head of Partnerships.</p>"
+            "<h2>What you'll bring</h2><ul><li>At least six years of professional experience in partnerships;</li>"
+            "</ul></div></main></body></html>")
+    p = _html(tmp_path, page).post
+    assert (p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) == ("G16", 7200.0, 6)

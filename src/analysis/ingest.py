@@ -455,6 +455,24 @@ def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
     return [_bulletise(line) for line in out.lines]
 
 
+def _header_before(root: Tag, stats: dict[int, _Stat]) -> list[str]:
+    """The header blocks ("Grade: G17", "Salary: ...", two known labels or more) that stand before the block
+    holding the notice's headings, outside it ("<ul class=job-meta>" above "<section>About the role ...")."""
+    out: list[str] = []
+    node = root
+    while node.parent is not None and node.name not in ("body", "[document]"):
+        level: list[str] = []
+        for sib in reversed(list(node.find_previous_siblings())):
+            rendered = _render_html(sib, stats)
+            labelled = [ln for ln in rendered if ":" in ln
+                        and ln.lstrip("-•* ").split(":", 1)[0].strip().casefold() in _label_names()]
+            if len(labelled) >= 2:
+                level.extend(rendered)
+        out[:0] = level
+        node = node.parent
+    return out
+
+
 def read_html(data: bytes) -> tuple[str, str]:
     """Keep only the notice of a (job-board) page, one block per line."""
     from bs4 import BeautifulSoup
@@ -467,7 +485,7 @@ def read_html(data: bytes) -> tuple[str, str]:
     _strip_boilerplate(soup)
     stats = _stats(soup)
     root = _content_root(soup, stats)
-    lines = _render_html(root, stats)
+    lines = _header_before(root, stats) + _render_html(root, stats)
     if not any(_FACT_TEXT.search(line) for line in lines):  # the notice's own deadline wins over the page's
         lines[:0] = _facts_outside(soup, root, stats)
     if not any(_REF_TEXT.search(line) for line in lines):  # so does its own vacancy number
