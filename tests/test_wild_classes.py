@@ -948,3 +948,40 @@ def test_a_list_of_header_fields_above_the_block_of_headings_is_read(tmp_path):
             "</ul></div></main></body></html>")
     p = _html(tmp_path, page).post
     assert (p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) == ("G16", 7200.0, 6)
+
+
+def test_a_page_on_what_every_notice_sets_out_is_no_notice():
+    page = ("# How selection works\nEvery vacancy notice sets out the post, its grade and pay, the essential "
+            "qualifications and the closing date. After the deadline, recruiters check each application against the "
+            "essential requirements (years of experience, language levels).\n## Interview\nShort-listed candidates "
+            "meet a selection panel at NATO Headquarters.\n")
+    assert parse(page).failed
+
+
+def test_pay_after_an_unbracketed_twelve_times_a_year_and_after_dot_leaders():
+    for line in ("Basic monthly salary 12 times a year tax free EUR 7 350 plus allowances",
+                 "Basic monthly salary (12 x per year), tax free .... EUR 7,350.00"):
+        text = "Head, Planning Section\n" + line + "\n1. SUMMARY\nText.\n"
+        assert parse(text).post["salary_eur_monthly"] == 7350, line
+
+
+def test_years_managing_a_group_are_management():
+    p = parse(_essential("A minimum of 12 years in research, of which 4 years in the management of a large "
+                         "scientific group;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (12, 4)
+
+
+def test_a_vacancy_word_before_a_code_of_several_body_names():
+    assert parse("Head, Planning Section\nVacancy JFC BS 2026/031\n1. SUMMARY\nText.\n").post["reference"] == \
+        "JFC BS 2026/031"
+
+
+def test_each_post_numbered_alone_above_its_own_header_fields():
+    text = ("VACANCY NOTICE - TWO POSTS\nPOST 1\nVacancy Number NSPA 26-101 Job Title Logistics Officer (Fuel) "
+            "NATO Grade G15\nPOST 2\nVacancy Number NSPA 26-102 Job Title Senior Logistics Officer (Fuel) "
+            "NATO Grade G17\nPOST CONTEXT\nThe Fuel Branch runs the Agency's pipeline contracts.\n"
+            "POST 1 - LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Plans fuel deliveries.\n- Reports on stocks.\n"
+            "POST 2 - SENIOR LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Leads the planners.\n"
+            "- Negotiates contracts.\n")
+    posts = [p.post for p in _expand(parse(text))]
+    assert [(p["reference"], p["nato_grade"]) for p in posts] == [("NSPA 26-101", "G15"), ("NSPA 26-102", "G17")]

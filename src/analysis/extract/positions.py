@@ -254,14 +254,18 @@ _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
 
 
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...")."""
+    """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...", or "POST 2"
+    alone above its own vacancy number, grade and pay)."""
     starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))
-              or ((m := _POST_SECTION.match(line)) and fold(m.group("head")) in headings())]
+              or ((m := _POST_SECTION.match(line)) and fold(m.group("head")) in headings())
+              or (m := _BARE_BLOCK.match(line))]  # "POST 2" above that post's own header fields
     out = []
     for k, (start, n) in enumerate(starts):
         limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        bare = _BARE_BLOCK.match(lines[start])  # its header fields end at a blank line
         stop = next((j for j in range(start + 1, limit) if _NUMBERED_HEAD.match(lines[j]) or _CAPS_LINE.match(lines[j])
-                     or _SHARED.match(lines[j])), limit)
+                     or _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
+                     or (bare and not lines[j].strip())), limit)
         out.append((start, stop, n))
     return out
 
