@@ -121,9 +121,6 @@ READ_OTHERWISE = {
         "'Supervising and mentoring the three Staff Officers of the Branch's ... team' is read as leading them (3) "
         "beside 'Direct reports: 3'; the writer keeps staff led for a unit the post heads",
     ("k05.txt", "committees_chaired"): _NAMED.format("it translates documents for the Conseil de l'Atlantique Nord"),
-    ("k10.txt", "deadline"):
-        "the board's 'Deadline: 30/06/2016' and the notice's 'Closing Date: 23 June 2016' are the same kind of "
-        "statement: when they disagree the deadline is left empty and reported, not guessed",
     ("k17.txt", "direct_reports"):
         "the summary both posts share says of 'The Senior Officer (Post B)' that 'They supervise the work of the "
         "Officer and of one assistant': a shared section's sentences are not split between the posts",
@@ -167,9 +164,6 @@ READ_OTHERWISE = {
     ("i03.html", "committees_chaired"):
         "'as directed by the North Atlantic Council' names a committee the post does not chair: 0 by the rule "
         "'0 when the notice names committees'; the writer left it empty",
-    ("i13.txt", "deadline"):
-        "the board's 'Apply before: 30/11/2025' and the notice's 'Closing date: 23 November 2025' are the same "
-        "kind of statement: when they disagree the deadline is left empty and reported, not guessed",
     ("i15.txt", "committees_chaired"):
         "'the International Committee of the Red Cross' is read as a committee's name (an organisation named like "
         "one), so 0; the writer left it empty",

@@ -985,3 +985,15 @@ def test_each_post_numbered_alone_above_its_own_header_fields():
             "- Negotiates contracts.\n")
     posts = [p.post for p in _expand(parse(text))]
     assert [(p["reference"], p["nato_grade"]) for p in posts] == [("NSPA 26-101", "G15"), ("NSPA 26-102", "G17")]
+
+
+def test_a_boards_date_above_the_notices_own_reference_gives_way_to_the_notices():
+    text = ("Planning Officer\nEmployer: NATO\nDeadline: 28/02/2026\n[Apply]\nVACANCY NOTICE\n"
+            "Vacancy reference: 26-PLN-014\nTitle: Planning Officer\nClosing date: 5 March 2026\n"
+            "1. SUMMARY\nThe Planning Officer drafts plans.\n")
+    p = parse(text)
+    assert p.post["deadline"] == dt.date(2026, 3, 5)
+    assert any("disagrees" in r["message"] for r in p.problems if r["field"] == "deadline")
+    both_above = text.replace("Vacancy reference: 26-PLN-014\n", "").replace("1. SUMMARY",
+                                                                          "Ref: 26-PLN-014\n1. SUMMARY")
+    assert parse(both_above).post["deadline"] is None  # no reference between them: left empty

@@ -198,7 +198,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(notice, str(title.value) if title else None)
     pay, pay_problem = header.salary(labels, notice)
-    deadline, deadline_problem = header.deadline(labels, notice)
+    deadline, deadline_problem = header.deadline(labels, notice, reference)
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
             out.problem("warning", name, message)

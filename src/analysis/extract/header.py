@@ -535,7 +535,8 @@ def _pay_value(pay: gram.Pay, basis: str | None, line: Line, span: tuple[int, in
     return Found(amount, line, *span), None
 
 
-def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:
+def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None = None
+             ) -> tuple[Found | None, str | None]:
     """(deadline, problem message).
 
     Every deadline the notice and its job board state is read: header labels ("Application Deadline",
@@ -543,7 +544,8 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     ("Open until 27 November 2020", "closing date on receipt of nominations" with the date on the next
     line). The notice's own application deadline wins over its closing date, which wins over a job
     board's expiry (used only when the notice states none). Two different dates of the best kind leave
-    the deadline empty; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
+    the deadline empty, unless a job board's facts stand above the notice's own reference and the notice's
+    date below it; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
     """
     stated: list[tuple[int, Found | None, str]] = []
     day_first = _DayFirst(notice)  # the notice's order of day and month, found when a date could be read either way
@@ -566,14 +568,27 @@ def deadline(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, st
     top = sorted({found.value for rank, found in dated if rank == best})
     sure = {found.value for rank, found in dated if rank == best and not found.either_way}
     if len(top) > 1 and len(sure) != 1:
-        return None, f"the notice states different deadlines ({', '.join(d.isoformat() for d in top)}); left empty"
-    # a date written either way round (07/12/2025) gives way to one written plainly (30 November 2025)
-    chosen = next(found for rank, found in dated if rank == best and (len(top) == 1 or found.value in sure))
+        chosen = _below_reference([found for rank, found in dated if rank == best], reference)
+        if chosen is None:
+            return None, f"the notice states different deadlines ({', '.join(d.isoformat() for d in top)}); left empty"
+    else:  # a date written either way round (07/12/2025) gives way to one written plainly (30 November 2025)
+        chosen = next(found for rank, found in dated if rank == best and (len(top) == 1 or found.value in sure))
     others = sorted({found.value for rank, found in dated if found.value != chosen.value})
     if others:
         return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
                         f"({', '.join(d.isoformat() for d in others)}, a job board's or a lesser one) disagrees")
     return chosen, None
+
+
+def _below_reference(dates: list[Found], reference: Found | None) -> Found | None:
+    """The date stated below the notice's own reference when the others stand above it: a job board's facts
+    ("Deadline: 30/06/2016") above the notice it wraps ("Vacancy Number: 16038 ... Closing Date: 23 June 2016")."""
+    if reference is None:
+        return None
+    below = [f for f in dates if f.line.no > reference.line.no]
+    if len(below) < len(dates) and len({f.value for f in below}) == 1:
+        return below[0]
+    return None
 
 
 class _DayFirst:
