@@ -114,9 +114,6 @@ READ_OTHERWISE = {
     ("q17.html", "competency_count"):
         "'In addition, candidates for the Senior Officer post must demonstrate: Leadership' follows the list the three "
         "posts share: a competency added for one post in the shared section is not given to that post alone",
-    ("z10.txt", "deadline"):
-        "'📅 19-Jan-2026, 11:59:00 PM' with no label: on NATO's careers portal the calendar icon marks the "
-        "requisition number, so a date after it alone is not taken as the deadline",
     ("n09.html", "staff_led"):
         "'Supervising and mentoring the three Staff Officers of the Branch's ... team' is read as leading them (3) "
         "beside 'Direct reports: 3'; the writer keeps staff led for a unit the post heads",

@@ -997,3 +997,22 @@ def test_a_boards_date_above_the_notices_own_reference_gives_way_to_the_notices(
     both_above = text.replace("Vacancy reference: 26-PLN-014\n", "").replace("1. SUMMARY",
                                                                           "Ref: 26-PLN-014\n1. SUMMARY")
     assert parse(both_above).post["deadline"] is None  # no reference between them: left empty
+
+
+def test_a_civilian_vacancy_banner_before_the_title_is_trimmed():
+    from analysis.extract.title import trim
+    assert trim("Civilian Vacancy – Assistant (Travel)") == "Assistant (Travel)"
+    assert trim("Staff Vacancy: Officer (Plans)") == "Officer (Plans)"
+
+
+def test_a_portals_label_alone_above_its_value():
+    for block, ref in (("Requisition\n262118", "262118"), ("Vacancy number\nJFTC 26-11", "JFTC 26-11")):
+        text = f"Training Officer\n{block}\nGrade\nA-2\n1. SUMMARY\nThe Officer plans courses.\n"
+        assert parse(text).post["reference"] == ref, block
+
+
+def test_a_bodys_code_with_an_ampersand_and_a_calendar_icons_date():
+    text = "Assistant (Scheduling)\n- 📅 14-Dec-2026, 11:59:00 PM\nVacancy Number: NAEW&CF 26/044\n1. SUMMARY\nText.\n"
+    p = parse(text).post
+    assert (p["reference"], p["deadline"]) == ("NAEW&CF 26/044", dt.date(2026, 12, 14))
+    assert parse(text + "Closing date: 1 December 2026\n").post["deadline"] == dt.date(2026, 12, 1)  # the notice's wins

@@ -105,7 +105,11 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
         colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end())
                                                          or _TRANSLATED.match(text, m.end()))
-        if m.group("label") in _sentence_case_forms() and not colon and not (at_start and _FIGURE.match(text, m.end())):
+        alone = at_start and not text[m.end():].strip(" \t*_") \
+            and header_labels().get(fold(m.group("label"))) not in ("ignore", "title")  # a portal's label above its
+        # value ("Requisition" / "252733"); a title's label alone ("Job description") opens the description
+        if m.group("label") in _sentence_case_forms() and not colon and not alone \
+                and not (at_start and _FIGURE.match(text, m.end())):
             continue  # (a line opening with it and going on with a figure is one: "Vacancy number 250512")
         bare_word = at_start and not colon and header_labels().get(fold(m.group("label"))) == "ignore" \
             and text[m.end():].strip()  # "Description de poste - X": a word opening a phrase, no label
