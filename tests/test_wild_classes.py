@@ -1016,3 +1016,22 @@ def test_a_bodys_code_with_an_ampersand_and_a_calendar_icons_date():
     p = parse(text).post
     assert (p["reference"], p["deadline"]) == ("NAEW&CF 26/044", dt.date(2026, 12, 14))
     assert parse(text + "Closing date: 1 December 2026\n").post["deadline"] == dt.date(2026, 12, 1)  # the notice's wins
+
+
+def test_a_boards_career_level_before_the_grade():
+    assert parse("Officer, Plans\nGrade: Senior level – A.4\n1. SUMMARY\nText.\n").post["grade_code"] == "A4"
+
+
+def test_staff_modifiers_in_a_list_and_a_contract_line_closing_a_block_of_fields():
+    text = ("Head, Network Operations Branch\n**Vacancy number:** 270333\n**Grade:** A.4\n**Location:** Mons\n"
+            "**Contract:** 3-year definite duration, with the possibility of renewal\n\n### Role\n"
+            "The Head leads a Branch of 37 civilian, military and contractor staff on two sites.\n")
+    p = parse(text).post
+    assert (p["staff_led"], p["contract_years"]) == (37, 3)
+
+
+def test_a_sites_hiring_banner_before_the_title_and_applications_that_must_reach_a_body():
+    from analysis.extract.title import trim
+    assert trim("JFC Naples is hiring: Officer (Plans)") == "Officer (Plans)"
+    text = _HEAD + "Applications must reach the Agency's recruitment office by 12 June 2026.\n"
+    assert parse(text).post["deadline"] == dt.date(2026, 6, 12)

@@ -424,13 +424,19 @@ _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
 
 
 def _between_labels(lines: list[Line], i: int) -> bool:
-    """Whether the lines just above and below are header fields ("Grade: A-4" /
-    "Contract: definite duration, 36 months" / "Remuneration: EUR ..."): then a contract line between them is a
-    header field too, not the contract section."""
-    near = [next((ln for ln in reversed(lines[:i]) if ln.text), None),
-            next((ln for ln in lines[i + 1:] if ln.text), None)]
-    labels = [m.group(1) for ln in near if ln is not None and (m := _LABEL_BEFORE_COLON.match(ln.text))]
-    return len(labels) == 2 and all(fold(label) in header_labels() for label in labels)
+    """Whether the lines just above and below are header fields ("Grade: A-4" / "Contract: definite duration, 36
+    months" / "Remuneration: EUR ..."), or two of the three above are (it closes a block of them): then a contract
+    line there is a header field too, not the contract section."""
+    above = [ln for ln in reversed(lines[max(0, i - 8):i]) if ln.text][:3]
+    below = next((ln for ln in lines[i + 1:] if ln.text), None)
+    fields = [_header_field(ln) for ln in above]
+    return (bool(fields) and fields[0] and below is not None and _header_field(below)) or sum(fields) >= 2
+
+
+def _header_field(line: Line) -> bool:
+    """A line "Label: value" whose label is a header label ("**Grade:** A-4")."""
+    m = _LABEL_BEFORE_COLON.match(line.written.lstrip("-•* "))
+    return bool(m) and fold(m.group(1)) in header_labels()
 
 
 def _short_value(text: str) -> bool:

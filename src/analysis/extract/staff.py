@@ -57,7 +57,7 @@ _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordin
 # A headcount written as an adjective: "four-person", "12-strong", "six-member".
 _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
-_NEXT_WORD = re.compile(r"\s+(?P<w>[\w'/-]+)")
+_NEXT_WORD = re.compile(r",?\s+(?P<w>[\w'/-]+)")  # (modifiers in a list: "42 military, civilian and contractor staff")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
                          r"made\s+up|organised|organized)\b)")
