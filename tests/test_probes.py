@@ -114,9 +114,6 @@ READ_OTHERWISE = {
     ("q17.html", "competency_count"):
         "'In addition, candidates for the Senior Officer post must demonstrate: Leadership' follows the list the three "
         "posts share: a competency added for one post in the shared section is not given to that post alone",
-    ("n09.html", "staff_led"):
-        "'Supervising and mentoring the three Staff Officers of the Branch's ... team' is read as leading them (3) "
-        "beside 'Direct reports: 3'; the writer keeps staff led for a unit the post heads",
     ("k05.txt", "committees_chaired"): _NAMED.format("it translates documents for the Conseil de l'Atlantique Nord"),
     ("k17.txt", "direct_reports"):
         "the summary both posts share says of 'The Senior Officer (Post B)' that 'They supervise the work of the "

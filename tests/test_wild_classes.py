@@ -1035,3 +1035,18 @@ def test_a_sites_hiring_banner_before_the_title_and_applications_that_must_reach
     assert trim("JFC Naples is hiring: Officer (Plans)") == "Officer (Plans)"
     text = _HEAD + "Applications must reach the Agency's recruitment office by 12 June 2026.\n"
     assert parse(text).post["deadline"] == dt.date(2026, 6, 12)
+
+
+def test_assistants_supervised_through_their_work_are_direct_reports():
+    for line in ("The Executive Officer supervises the day-to-day work of three Assistants in the Front Office.",
+                 "S/he supervises and coordinates the Office's three assistants."):
+        p = parse(f"Executive Officer\nVacancy 270444\n1. SUMMARY\n{line}\n").post
+        assert (p["staff_led"], p["direct_reports"]) == (None, 3), line
+
+
+def test_an_old_is_reference_inside_a_flattened_line_and_a_code_closed_by_a_slash():
+    text = ("1 Brussels, 14 May 2014 A 17(2014) NOTIFICATION OF AN A GRADE VACANCY TITLE: OFFICER GRADE: A.2\n"
+            "1. SUMMARY\nText.\n")
+    assert parse(text).post["reference"] == "A 17(2014)"
+    assert parse("Assistant (Travel)\nSTAFF VACANCY IMS/041/ March 2015\n1. SUMMARY\nText.\n").post["reference"] == \
+        "IMS/041"

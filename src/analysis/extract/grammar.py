@@ -40,8 +40,9 @@ _WORD_END = r"(?![A-Za-z])"
 # may stand on the next line (a label above its value).
 _REF_GAP = r"[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?"  # a dot leader too
 # A reference ends where its number or code ends: no digit, '/', '_', decimal part or lower-case
-# letter follows (an upper-case letter may: a label glued on, "G75/25Post Number").
-_REF_END = r"(?![\d/_]|[.,]\d|[a-z])"
+# letter follows (an upper-case letter may: a label glued on, "G75/25Post Number"; a slash may when a space
+# follows it: "IMS/027/ June 2014", the code closed before its date of issue).
+_REF_END = r"(?![\d_]|/(?!\s)|[.,]\d|[a-z])"
 # A reference written before its label starts where a number or code starts.
 _REF_START = r"(?<![\w/.,\-])"
 
@@ -68,6 +69,20 @@ def _lone_reference() -> re.Pattern[str]:
     names = {n for _, written in grammar("reference", "alone") for n in written.split("|")}
     shapes = "|".join(f"(?:{pattern})" for name, pattern in grammar("reference", "shape") if name in names)
     return re.compile(rf"[ \t]*(?:[^\w\s(\[][ \t]*)?(?P<ref>{shapes})[ \t]*")  # (after an icon: "🔖 ACT-25-117")
+
+
+@cache
+def _inline_reference() -> re.Pattern[str]:
+    """A reference of a shape no other number takes, anywhere on a header line (grammar_header.csv `inline`)."""
+    names = {n for _, written in grammar("reference", "inline") for n in written.split("|")}
+    shapes = "|".join(f"(?:{pattern})" for name, pattern in grammar("reference", "shape") if name in names)
+    return re.compile(rf"(?<![\w(/])(?P<ref>{shapes})(?![\w)/])")
+
+
+def inline_reference(text: str) -> str | None:
+    """The reference inside a flattened header line ("1 Brussels, 27 March 2013 A 11(2013) NOTIFICATION ...")."""
+    m = _inline_reference().search(text)
+    return m.group("ref") if m else None
 
 
 def lone_reference(text: str) -> str | None:

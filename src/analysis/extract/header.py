@@ -226,7 +226,7 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     In this order: a header label's value ("Vacancy Number: G75/25"); a labelled number in the header
     ("Ref. No 2025_00100", "Vacancy ref.:210701", "STAFF VACANCY 200701", "251197 Requisition #"); a
     title-shaped header line ending in a number ("Head X-190104"); a header line holding only a reference of
-    a distinctive shape ("A 23(2012)"); a labelled number in the text
+    a distinctive shape ("A 23(2012)"), or such a reference inside a flattened line; a labelled number in the text
     ("(ref. 150238, post of ASG/PDD)"). The labels and the shapes a reference takes are rows of
     grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4) have no reference shape, and a number
     after "already applied to", "replaces" ... is another vacancy's.
@@ -242,7 +242,8 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
                 break
     if found is None:
         found = next((Found(ref, ln) for ln in notice.header[:TITLE_LINES] if (ref := gram.lone_reference(ln.norm))),
-                     None)
+                     None) or next((Found(ref, ln) for ln in notice.header[:TITLE_LINES]
+                                    if (ref := gram.inline_reference(ln.norm))), None)
     if found is None:
         found = _labelled_reference(notice, notice.with_trigger("reference", notice.active_lines))
     return found

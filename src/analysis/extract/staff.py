@@ -421,9 +421,9 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         # Service (HRS) manages the employment of 2,500 civilians": a unit's work, not the staff it is
         return None
     governs = _JUST_BEFORE.fullmatch(before, verb.end())  # "directly manages the Directorate, of 45" leads it
-    if (_DIRECTLY.search(before[:verb.start()]) and governs) or (
-            verb.group(0).lower().startswith("supervis") and _posts_governed(before, after, verb)):
-        return "direct_reports", None  # "directly supervises 5 staff", "supervises two HR Data Assistants"
+    supervises = next((v for v in reversed(lead) if v.group(0).lower().startswith("supervis")), None)
+    if (_DIRECTLY.search(before[:verb.start()]) and governs) or _posts_governed(before, after, supervises):
+        return "direct_reports", None  # "directly supervises 5 staff", "supervises (and coordinates) two Assistants"
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
     return ("co_leads" if co else "leads"), unit
@@ -544,9 +544,16 @@ def _naming_words(text: str) -> set[str]:
 
 def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
     """Whether the lead verb governs the number directly and posts in the plural follow it ("supervises
-    three Section Heads", "supervises two HR Data Assistants")."""
+    three Section Heads", "supervises two HR Data Assistants", "supervises the day-to-day work of the Office's two
+    assistants")."""
     titled = _POSTS_AFTER.match(after)
-    return bool(verb and _JUST_BEFORE.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
+    return bool(verb and _GOVERNED_GAP.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
+
+
+# Between a verb of supervising and the posts it governs: another verb joined to it ("and coordinate"), "the
+# (day-to-day) work of", "the", "the Office's".
+_GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
+                           r"(?:(?:the|its|all|her/his|his/her|their)\s+)?(?:(?:the\s+)?[A-Z][\w&-]*['’]s\s+)?")
 
 
 def _trim(unit: str) -> str:
