@@ -1050,3 +1050,27 @@ def test_an_old_is_reference_inside_a_flattened_line_and_a_code_closed_by_a_slas
     assert parse(text).post["reference"] == "A 17(2014)"
     assert parse("Assistant (Travel)\nSTAFF VACANCY IMS/041/ March 2015\n1. SUMMARY\nText.\n").post["reference"] == \
         "IMS/041"
+
+
+def test_a_document_sites_upload_line_is_not_joined_to_the_title():
+    wrapped = "The Archives Section keeps the records of the Organization and answers the\n" * 10  # a PDF's wrap
+    text = ("Head, Archives Section, Executive Management Division (270888)\nUploaded by jdoe on Mar 02, 2026\n"
+            "VACANCY NOTIFICATION\n1. SUMMARY\n" + wrapped + "requests of the Allies.\n")
+    assert parse(text).post["title"] == "Head, Archives Section, Executive Management Division"
+
+
+def test_an_aside_on_the_format_a_committee_meets_in_keeps_the_list_going():
+    for line in ("The Director chairs the Logistics Committee in its plenary format and the Fuel Working Group.",
+                 "The Director chairs the Logistics Committee (LC), the Fuel Board and, when meeting in expanded "
+                 "format, the Movement Committee."):
+        n = 2 if "plenary" in line else 3
+        assert parse(f"Director, Logistics\nVacancy 270777\n1. SUMMARY\n{line}\n").post["committees_chaired"] == n
+
+
+def test_a_banner_and_its_code_after_a_dash_and_a_reports_title_is_no_post():
+    assert parse("Engineer (Sonar)\n**VACANCY ANNOUNCEMENT – CMRE 26/09**\n1. SUMMARY\nText.\n").post["reference"] == \
+        "CMRE 26/09"
+    page = ("THE SECRETARY GENERAL'S ANNUAL REPORT 2025\nFOREWORD\nIn 2025 the Alliance adapted its posture and Allies "
+            "raised defence spending.\nCONTENTS\n- Deterrence and Defence .......... 12\n"
+            "- Modernising the Organization ......... 70\n")
+    assert parse(page).failed

@@ -128,7 +128,8 @@ def _parse_one(doc: Document) -> Parsed:
     notice = segment(doc.text)
     labels = header.header_values(notice)
     titled = title_mod.find_title(notice, labels)
-    verdict = recognise(notice, doc.text, len(labels), titled[0] is not None, titled[0] is not None and not titled[2])
+    named = titled[0] is not None and title_mod.names_post(str(titled[0].value))  # (a report's title names none)
+    verdict = recognise(notice, doc.text, len(labels), named, titled[0] is not None and not titled[2])
     if not verdict.is_notice:
         out.failed = True
         out.problem("error", "file", f"not a vacancy notice: {verdict.reason}")

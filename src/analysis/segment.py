@@ -522,7 +522,8 @@ def _page_furniture() -> re.Pattern[str]:
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
     """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number.
-    A line opening with an icon (a portal's 🔍 or 📅) starts afresh. A page break inside a sentence is dropped."""
+    A line opening with an icon (a portal's 🔍 or 📅) or a line of page furniture starts afresh. A page break inside a
+    sentence is dropped."""
     lines = _without_page_breaks(lines)
     width = _wrapped(lines)
     groups: list[list[Line]] = []
@@ -530,7 +531,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
-                and unicodedata.category(ln.text[0]) != "So" \
+                and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) \
                 and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
                 and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
                      or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()

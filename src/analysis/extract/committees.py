@@ -298,10 +298,16 @@ def _resolve_all(marks: tuple[Mark, ...], text: str) -> list[Mark]:
 _AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
 
 
+# An aside on the format a committee meets in, between two names of a list: "in its reinforced format", ", when
+# meeting in reinforced format,", "in permanent session".
+_FORMAT_ASIDE = re.compile(r",\s*(?:when|whenever|where|if)\s+[^,;]{1,60},"
+                           r"|\bin\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?(?:format|session|configuration|composition)\b")
+
+
 def _in_reach(gap: str) -> bool:
     """Whether a committee name still belongs to the role phrase: only list words stand between them."""
     vocab = _vocabulary()
-    gap = re.sub(r"\([^()]*\)", " ", gap)
+    gap = _FORMAT_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", gap))
     gap = vocab["list_phrase"].sub(" ", gap)
     words = [w.lower() for w in re.split(r"[\s,;:/]+", gap) if w]
     last_det = max((i for i, w in enumerate(words) if w in vocab["det"]), default=-1)

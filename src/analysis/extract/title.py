@@ -59,11 +59,12 @@ def _trims() -> tuple[re.Pattern[str], ...]:
 @cache
 def _post_noun() -> re.Pattern[str]:
     """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
-    a noun written "*writer" closes a compound: Speechwriter, Copywriter)."""
+    a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
+    Annual Report")."""
     nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [
         rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
         for r in read_csv("post_nouns.csv")]
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)", re.I)
 
 
 @dataclass(frozen=True)
