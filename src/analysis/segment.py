@@ -508,7 +508,13 @@ def _without_page_breaks(lines: list[Line]) -> list[Line]:
 
 
 def _furniture(ln: Line) -> bool:
-    return len(ln.text) <= _FURNITURE_WIDTH and _page_furniture().search(ln.text) is not None
+    return len(ln.text) <= _FURNITURE_WIDTH and _is_furniture(ln.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_furniture(text: str) -> bool:
+    """Whether a short line is page furniture; notices repeat lines, so it is cached."""
+    return _page_furniture().search(text) is not None
 
 
 _FURNITURE_WIDTH = 100  # a marking, a page number or a running header is a short line
