@@ -54,8 +54,6 @@ _ACO = ("ACO's 'Attributes/Competencies' section lists personal attributes and c
         "counted (probes28's writer read it so too); this writer counted the items")
 _SCIENTIST = ("'Scientist': none of the family words (tests/field/README.md; nine of the thirteen probe writers who "
               "met one left it empty too); this writer counts it as Officer")
-_COLUMNS = ("a transcription that flattens a table's row of labels before its row of values ('DIVISION TITLE GRADE "
-            "POLITICAL AFFAIRS ... Assistant B3') is not read as columns: title and grade stay empty")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -206,9 +204,6 @@ READ_OTHERWISE = {
     ("ta09.txt", "lang_level_one"):
         "'Proficiency in one of the two official languages ... and a working knowledge of the other': 'Proficiency' "
         "is the name of level VI and is read as it; the writer read it as a word, not a level",
-    ("ta11.txt", "title"): _COLUMNS,
-    ("ta11.txt", "grade_code"): _COLUMNS,
-    ("ta11.txt", "post_family"): _COLUMNS,
     ("ta13.txt", "committees_chaired"):
         "'permanent chair of the CNAD's National Armaments Directors' Representatives (NADREPs)': a body named without "
         "a committee's head noun that the gazetteer does not know is not read (1 of 2)",

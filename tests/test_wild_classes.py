@@ -1074,3 +1074,20 @@ def test_a_banner_and_its_code_after_a_dash_and_a_reports_title_is_no_post():
             "raised defence spending.\nCONTENTS\n- Deterrence and Defence .......... 12\n"
             "- Modernising the Organization ......... 70\n")
     assert parse(page).failed
+
+
+def test_a_row_of_column_labels_flattened_before_its_values():
+    text = ("1 NOTIFICATION OF A B GRADE VACANCY LOCATION: NATO Headquarters, Brussels DIVISION TITLE GRADE EXECUTIVE "
+            "MANAGEMENT DIVISION HUMAN RESOURCES SERVICE Senior Assistant, Payroll B.5 SECURITY CLEARANCE: NS "
+            "1. SUMMARY The Senior Assistant runs the monthly payroll.\n")
+    p = parse(text).post
+    assert (p["title"], p["grade_code"], p["post_family"]) == ("Senior Assistant, Payroll", "B5", "Assistant")
+
+
+def test_a_grade_a_post_number_or_a_body_around_the_title():
+    from analysis.extract.title import trim
+    assert trim("G12: Senior Assistant (Travel)") == "Senior Assistant (Travel)"
+    assert trim("Civilian Vacancies - Legal Officer") == "Legal Officer"
+    assert trim("Records Assistant — ADM REC 0110") == "Records Assistant"
+    assert trim("Cost Analyst - JFC Naples") == "Cost Analyst"
+    assert trim("Head - Policy Section") == "Head - Policy Section"

@@ -175,6 +175,25 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
                     found.append((field, label, Found(value, ln)))
                 else:
                     pending = (field, label)
+    return found + _flat_columns(notice.header[:TITLE_LINES], fields)
+
+
+# A table's row of labels flattened before its row of values, as document sites transcribe old IS notices:
+# "DIVISION TITLE GRADE" (also "TITRE / TITLE"), the division in capitals, the title in ordinary case, the grade.
+_FLAT_COLUMNS = re.compile(
+    r"\bDIVISION\s+(?:TITRE\s*/\s*)?TITLE\s+GRADE\s+"
+    r"(?P<division>(?:[A-Z][A-Z0-9,&'’()/.-]*\s+)+?)"  # the division and its unit, in capitals
+    r"(?P<title>[A-Z][a-z][^\n]{2,120}?)\s+"  # the title, in ordinary case
+    r"(?P<grade>[ABCL]\.?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?\.?\s?\d{1,2})?)(?=\s|$)")
+
+
+def _flat_columns(lines: list[Line], fields: set[str]) -> list[tuple[str, str, Found]]:
+    """(field, label, value) of the title and grade in a flattened row of columns ("DIVISION TITLE GRADE ...")."""
+    found = []
+    for ln in lines:
+        if "TITLE" in ln.norm and (m := _FLAT_COLUMNS.search(ln.norm)):
+            found += [(field, field.upper(), Found(m.group(field), ln, m.start(field), m.end(field)))
+                      for field in ("title", "grade") if field in fields]
     return found
 
 

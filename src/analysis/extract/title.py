@@ -53,7 +53,9 @@ def _furniture() -> tuple[re.Pattern[str], ...]:
 def _trims() -> tuple[re.Pattern[str], ...]:
     """What is written around a title and is not part of it (reference, grade, post count...)."""
     french = term_pattern("french_title_word")
-    return tuple(re.compile(r["pattern"].replace("{french}", french), re.I) for r in read_csv("title_trim.csv"))
+    bodies = "|".join(f"(?:{r['pattern']})" for r in read_csv("organisations.csv"))
+    return tuple(re.compile(r["pattern"].replace("{french}", french).replace("{organisation}", bodies), re.I)
+                 for r in read_csv("title_trim.csv"))
 
 
 @cache
