@@ -1091,3 +1091,26 @@ def test_a_grade_a_post_number_or_a_body_around_the_title():
     assert trim("Records Assistant — ADM REC 0110") == "Records Assistant"
     assert trim("Cost Analyst - JFC Naples") == "Cost Analyst"
     assert trim("Head - Policy Section") == "Head - Policy Section"
+
+
+def test_french_pay_de_base_de_and_a_title_of_post_label():
+    text = ("Assistant(e) administratif(ve)\nTraitement : traitement mensuel de base de 4 102,50 EUR, exonéré "
+            "d'impôt.\n1. SUMMARY\nText.\n")
+    assert parse(text).post["salary_eur_monthly"] == 4102.5
+    assert parse("SHAPE\nTitle of Post: Logistics Officer (Fuel)\nGrade: A-2\n1. SUMMARY\nText.\n").post["title"] == \
+        "Logistics Officer (Fuel)"
+
+
+def test_a_language_its_level_name_and_the_nato_level_in_brackets():
+    p = parse(_essential("Language:", "English: Advanced (NATO level V);", "French: Elementary (NATO level II).")).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (5, 2)
+
+
+def test_a_banners_code_on_the_line_below_and_a_page_on_how_calls_are_published():
+    text = "Engineer (Sonar)\n          VACANCY NOTICE\n          CMRE-VN-26/04\n1. SUMMARY\nThe Engineer designs.\n"
+    assert parse(text).post["reference"] == "CMRE-VN-26/04"
+    page = ("# NATO Traineeship Programme\nThe Programme lets graduates work alongside the International Staff.\n"
+            "## Who can apply?\nCandidates must:\n- be nationals of a NATO member country;\n- have a good knowledge of "
+            "one of NATO's two official languages (English and French).\n## Sessions\nEach call for applications is "
+            "published on the NATO careers website with the divisions taking trainees.\n")
+    assert parse(page).failed

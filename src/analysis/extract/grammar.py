@@ -406,7 +406,8 @@ def pay_label() -> re.Pattern[str]:
     "Salaire de base mensuel")."""
     basis = grammar_alternation("salary", "basis")
     return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('salary', 'label')}){_WORD_END}"
-                      rf"(?:[ \t]+(?i:de[ \t]+base|basic))?(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?")
+                      rf"(?:[ \t]+(?i:de[ \t]+base|basic))?(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?"
+                      rf"(?:[ \t]+(?i:de[ \t]+base)(?=[ \t]))?")  # "Salaire mensuel de base de 4 318,27 EUR"
 
 
 @cache
@@ -427,7 +428,7 @@ PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
                      r"(?:(?:for|on|upon|at)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"
                      r"(?=[:\-–|]|\b(?:is|of|amounts|will)\b))?"
-                     r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base|brut)[ \t]+)?(?:[:\-–|][ \t]*)?"
+                     r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+)?(?:[:\-–|][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 

@@ -302,17 +302,32 @@ def _find_summary_block(notice: Notice) -> list[Line]:
 
 
 def _labelled_reference(notice: Notice, lines: list[Line]) -> Found | None:
-    """The first labelled reference on these lines (a label above its value is one of `header_values`)."""
+    """The first labelled reference on these lines; else on the line below a label ("VACANCY NOTICE" /
+    "CMRE-VN-25/09")."""
+    return _first_labelled(notice, lines) or _first_labelled(notice, _with_next_line(notice.active_lines, lines))
+
+
+def _first_labelled(notice: Notice, lines: list[Line]) -> Found | None:
     best: tuple[int, Found] | None = None
     for pattern in (gram.reference_pattern(), gram.reference_after_pattern()):
         for ln, m, off in notice.scan(pattern, lines):
             hit = gram.reference_at(m)
-            if hit is None or "\n" in m.string[hit.start:hit.end] or gram.names_other_vacancy(m.string, hit.start):
+            if hit is None or "\n" in str(hit.value) or gram.names_other_vacancy(m.string, hit.start):
                 continue
             if best is None or hit.start < best[0]:
                 best = (hit.start, Found(hit.value, ln, hit.start - off, hit.end - off))
             break
     return best[1] if best else None
+
+
+def _with_next_line(order: list[Line], lines: list[Line]) -> list[Line]:
+    """These lines and the next line with text after each, in the notice's order."""
+    chosen = {id(ln) for ln in lines}
+    if not chosen:
+        return lines
+    texted = [ln for ln in order if ln.text]
+    chosen |= {id(b) for a, b in pairwise(texted) if id(a) in chosen}
+    return [ln for ln in texted if id(ln) in chosen]
 
 
 def family_of(title: str) -> str | None:

@@ -138,11 +138,13 @@ def _named_levels() -> re.Pattern[str]:
 @cache
 def _lang_first() -> re.Pattern[str]:
     """The language named before its level: "English: level V", "French (niveau III)", "English at level IV",
-    "English: IV", "English – Proficiency (VI)"; or with no colon between, perhaps with the level's name: "English V,
-    French I", "English Advanced (V)", a table's cells "French | I (Beginner)"."""
+    "English: IV", "English – Proficiency (VI)", "French: Beginner (NATO level I)"; or with no colon between,
+    perhaps with the level's name: "English V, French I", "English Advanced (V)", a table's cells "French | I
+    (Beginner)"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
     marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+"
-              r"(?:\s+[A-Za-zé]+)?\s+)?|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
+              r"(?:\s+[A-Za-zé]+)?\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?)?"  # "Beginner (NATO level I)"
+              r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
     bare = rf"(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?"
     return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:{marked}|{bare}){_ROMAN}", re.I)
 
