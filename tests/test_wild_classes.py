@@ -1114,3 +1114,8 @@ def test_a_banners_code_on_the_line_below_and_a_page_on_how_calls_are_published(
             "one of NATO's two official languages (English and French).\n## Sessions\nEach call for applications is "
             "published on the NATO careers website with the divisions taking trainees.\n")
     assert parse(page).failed
+
+
+def test_a_level_name_beside_an_slp_profile_is_no_nato_level():
+    p = parse(_essential("Language: Proficiency level in English (NATO SLP 3333); French an advantage.")).post
+    assert p["lang_level_one"] is None

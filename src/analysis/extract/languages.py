@@ -88,7 +88,7 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         found_at = {f.start("roman") for f, _ in found}
         named_first = [f for f in named_first if f[0].start("roman") not in found_at]
         found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
-        if not found:
+        if not found and not _STANAG.search(norm):  # (a level's name beside an SLP profile is the profile's)
             found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
         if not found and (pair := _PAIR.search(norm)) and (second := _SECOND.match(norm, pair.end())):
             found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
