@@ -203,8 +203,6 @@ READ_OTHERWISE = {
     ("ta04.txt", "committees_chaired"):
         "'Secretary of selection boards': boards named in lower case are not read as a committee's name, so no "
         "committee is named: empty, not 0",
-    ("ta07.txt", "direct_reports"):
-        "French text: 'encadre directement quatre chefs d'équipe' is not read (the direct reports are read in English)",
     ("ta09.txt", "lang_level_one"):
         "'Proficiency in one of the two official languages ... and a working knowledge of the other': 'Proficiency' "
         "is the name of level VI and is read as it; the writer read it as a word, not a level",

@@ -1119,3 +1119,9 @@ def test_a_banners_code_on_the_line_below_and_a_page_on_how_calls_are_published(
 def test_a_level_name_beside_an_slp_profile_is_no_nato_level():
     p = parse(_essential("Language: Proficiency level in English (NATO SLP 3333); French an advantage.")).post
     assert p["lang_level_one"] is None
+
+
+def test_french_direct_supervision_after_the_verb():
+    text = ("Chef, Section des achats\nVacancy 270999\n1. RÉSUMÉ\n"
+            "Le titulaire encadre directement trois chefs d'équipe.\n")
+    assert parse(text).post["direct_reports"] == 3

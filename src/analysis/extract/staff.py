@@ -67,6 +67,8 @@ _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*
                       r"(?=\s*(?:[,.;:)]|$|\s(?:and|who|which|et|qui|in|from|across|[a-z]+ing)\b))")  # or a participle
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)[\s-]+$", re.I)  # ("line-manages four staff")
+# ... or, in French, "directement" after the verb: "encadre directement quatre chefs d'équipe".
+_DIRECTLY_AFTER = re.compile(r"\s+directement\s+(?:les\s+|ses\s+)?", re.I)
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
 # More posts after "and": "... and one Procurement Assistant", "... and the Budget and Finance Officer report".
@@ -422,7 +424,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         return None
     governs = _JUST_BEFORE.fullmatch(before, verb.end())  # "directly manages the Directorate, of 45" leads it
     supervises = next((v for v in reversed(lead) if v.group(0).lower().startswith("supervis")), None)
-    if (_DIRECTLY.search(before[:verb.start()]) and governs) or _posts_governed(before, after, supervises):
+    if (_DIRECTLY.search(before[:verb.start()]) and governs) or _DIRECTLY_AFTER.fullmatch(before, verb.end()) \
+            or _posts_governed(before, after, supervises):
         return "direct_reports", None  # "directly supervises 5 staff", "supervises (and coordinates) two Assistants"
     units = list(_UNIT.finditer(_drop_with(before[verb.end():])))
     unit = _trim(units[-1].group("u")) if units else unit_of.group("u").lower() if unit_of else None
@@ -552,7 +555,7 @@ def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool
 
 # Between a verb of supervising and the posts it governs: another verb joined to it ("and coordinate"), "the
 # (day-to-day) work of", "the", "the Office's".
-_GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
+_GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+|directement\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
                            r"(?:(?:the|its|all|her/his|his/her|their)\s+)?(?:(?:the\s+)?[A-Z][\w&-]*['’]s\s+)?")
 
 
