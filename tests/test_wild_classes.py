@@ -1125,3 +1125,13 @@ def test_french_direct_supervision_after_the_verb():
     text = ("Chef, Section des achats\nVacancy 270999\n1. RÉSUMÉ\n"
             "Le titulaire encadre directement trois chefs d'équipe.\n")
     assert parse(text).post["direct_reports"] == 3
+
+
+def test_a_list_of_posts_each_with_its_competition_number_and_unbracketed_grade():
+    text = ("VACANCY NOTICE – TWO POSTS\nThis notice covers two posts in the Cyber Policy Section:\n"
+            "Post 1: Senior Officer, Cyber Policy – competition 270811 – NATO Grade G17 (A.3)\n"
+            "Post 2: Officer, Cyber Resilience – competition 270812 – NATO Grade G15 (A.2)\n"
+            "1. SUMMARY\nThe Section drafts NATO's cyber defence policy.\n")
+    posts = [p.post for p in _expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["grade_code"]) for p in posts] == [
+        ("Senior Officer, Cyber Policy", "270811", "G17", "A3"), ("Officer, Cyber Resilience", "270812", "G15", "A2")]

@@ -179,22 +179,39 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
 
 
 # A table's row of labels flattened before its row of values, as document sites transcribe old IS notices:
-# "DIVISION TITLE GRADE" (also "TITRE / TITLE"), the division in capitals, the title in ordinary case, the grade.
+# "DIVISION TITLE GRADE" (also "TITRE / TITLE"), the division and its unit, the title, the grade.
 _FLAT_COLUMNS = re.compile(
-    r"\bDIVISION\s+(?:TITRE\s*/\s*)?TITLE\s+GRADE\s+"
-    r"(?P<division>(?:[A-Z][A-Z0-9,&'’()/.-]*\s+)+?)"  # the division and its unit, in capitals
-    r"(?P<title>[A-Z][a-z][^\n]{2,120}?)\s+"  # the title, in ordinary case
+    r"\bDIVISION\s+(?:TITRE\s*/\s*)?TITLE\s+GRADE\s+(?P<run>\S.{3,250}?)\s+"
     r"(?P<grade>[ABCL]\.?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?\.?\s?\d{1,2})?)(?=\s|$)")
 
 
 def _flat_columns(lines: list[Line], fields: set[str]) -> list[tuple[str, str, Found]]:
-    """(field, label, value) of the title and grade in a flattened row of columns ("DIVISION TITLE GRADE ...")."""
+    """(field, label, value) of the title and grade in a flattened row of columns ("DIVISION TITLE GRADE EMERGING
+    SECURITY CHALLENGES DIVISION Energy Security Section OFFICER (ENERGY SECURITY) A.3"): the title starts after the
+    last unit noun before its first post word ("Senior Assistant" after "... DIRECTORATE"), and, for a title in
+    ordinary case, past the words in capitals that name its unit."""
     found = []
     for ln in lines:
-        if "TITLE" in ln.norm and (m := _FLAT_COLUMNS.search(ln.norm)):
-            found += [(field, field.upper(), Found(m.group(field), ln, m.start(field), m.end(field)))
-                      for field in ("title", "grade") if field in fields]
+        if "TITLE" not in ln.norm or not (m := _FLAT_COLUMNS.search(ln.norm)):
+            continue
+        run, at = m.group("run"), m.start("run")
+        post = min((f.start() for pattern, _ in post_families() if (f := pattern.search(run))), default=None)
+        if post is None:
+            continue
+        unit = max((u.end() for u in _UNIT_NOUN.finditer(run, 0, post)), default=0)
+        if any(c.islower() for c in run[post:post + 4]):  # a title in ordinary case: capitals before it are the unit's
+            unit = next((w.start() for w in _WORD.finditer(run, unit) if any(c.islower() for c in w.group(0))), unit)
+        start = at + unit + len(run[unit:]) - len(run[unit:].lstrip())
+        if "title" in fields:
+            found.append(("title", "TITLE", Found(ln.norm[start:m.end("run")], ln, start, m.end("run"))))
+        if "grade" in fields:
+            found.append(("grade", "GRADE", Found(m.group("grade"), ln, m.start("grade"), m.end("grade"))))
     return found
+
+
+_WORD = re.compile(r"\S+")
+_UNIT_NOUN = re.compile(r"\b(?:DIVISION|DIRECTORATE|SECTION|OFFICE|BRANCH|CENTRE|CENTER|SERVICES?|UNIT|SECRETARIAT|"
+                        r"Division|Directorate|Section|Office|Branch|Centre|Center|Services?|Unit|Secretariat)\b")
 
 
 def _cells(line: Line) -> list[str]:

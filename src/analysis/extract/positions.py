@@ -31,15 +31,21 @@ from analysis.segment import Line, Notice
 _INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
                          r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$"
                          r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|"
-                         r"vacancies|roles)\b[^.:\n]*:\s*$", re.I)  # "This competition will fill three posts in X:"
+                         r"vacancies|roles)\b[^.:\n]*:\s*$"  # "This competition will fill three posts in X:"
+                         r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$",
+                         re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
 _POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s+notices)\b", re.I)
 _POST_COUNT = re.compile(r"\s*\(\d+\s+posts?\)", re.I)
 _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:&|\band\b|;|,)\s*", re.I)
-_REF = re.compile(r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?")
+_REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s*(?:no\.?|number|#)?\s*)?"
+                  r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?", re.I)  # (with its label: "competition 251802")
 # An item's enumerator: "i.", "iv)", "3.", "b)", or a Roman numeral glued to the title ("ivAdministrative").
-_ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z]))")
+_ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z])"
+                   r"|(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*)")  # (or "Post 1: ")
+# A NATO grade written without brackets next to a position: "– NATO Grade G17 (A.3)".
+_NATO_GRADE = re.compile(r"\b(?:NATO\s+)?Grade\s+G\s?-?(?P<g>\d{1,2})\b", re.I)
 # A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
 _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])[.-]?(?P<num>\d)\b"
                     r"(?:\s?/\s?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
@@ -62,6 +68,7 @@ _POST_GRADED = re.compile(
     r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})"
     r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?)\s*\)")
 _MAX_TITLE_WORDS = 14
+_DASHES = re.compile(r"(?:\s*[–—-]\s*){2,}|\s*[–—]\s*$")  # what the pieces taken out of an item leave behind
 # Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
 _INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
 _INLINE_ITEM = re.compile(r"(?<![\w.])\d\s*[.)]\s+(?P<t>[^,;]+?)(?=\s*[,;]\s*\d\s*[.)]\s|\s*$|\s*[;.]\s)")
@@ -144,11 +151,13 @@ def _position(item: Line) -> Position | None:
     if enum:
         text = text[enum.end():]
     grade = _GRADE.search(text)
+    spine = _NATO_GRADE.search(text)
     ref = _REF.search(_POST_NUMBER.sub(" ", text))
     name = _VACANCIES.sub(" ", _POST_NUMBER.sub(" ", _GRADE_RANGE.sub(" ", text)))
-    if grade:
-        name = name.replace(grade.group(0), " ")
-    name = clean(trim(_REF.sub(" ", name)).replace(" - ", " ").strip(" -–;"))
+    for piece in (grade, spine):
+        if piece:
+            name = name.replace(piece.group(0), " ")
+    name = clean(_DASHES.sub(" – ", trim(_REF.sub(" ", name))).replace(" - ", " ").strip(" -–;"))
     if not name or not names_post(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
         return None
     marked = item.bullet or enum or grade or ref or _POST_NUMBER.search(text) or _VACANCIES.search(text)
@@ -156,8 +165,11 @@ def _position(item: Line) -> Position | None:
         return None  # a bare line that reads as a sentence ("The incumbent reports to the Head."), not a title
     code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2")) \
         if grade else (None, None)
-    return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end),
-            clean(grade.group("grade")) if grade else None, code, nato)
+    if spine and nato is None:
+        nato = _codes(None, None, spine.group("g"))[1]
+    written = " ".join(w for w in (clean(spine.group(0)) if spine else "", clean(grade.group("grade")) if grade else "")
+                       if w) or None
+    return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end), written, code, nato)
 
 
 def _from_inline_list(lines: list[Line]) -> list[Position]:
