@@ -183,9 +183,6 @@ READ_OTHERWISE = {
     ("ca10.pdf", "competency_count"): _ACO,
     ("ca11.docx", "competency_count"): _ACO,
     ("ca12.docx", "competency_count"): _ACO,
-    ("ca05.txt", "committees_chaired"):
-        "'co-chair, with the Dean, the Academic Advisory Group': a group is not taken as a committee unless the "
-        "gazetteer knows it (it may be a unit of staff)",
     ("ca07.md", "direct_reports"):
         "'leads the Scenario Section of 8 staff, all of whom report directly to the incumbent': the staff it leads "
         "(8) are read, the clause that makes them direct reports too is not",

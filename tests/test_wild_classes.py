@@ -1135,3 +1135,19 @@ def test_a_list_of_posts_each_with_its_competition_number_and_unbracketed_grade(
     posts = [p.post for p in _expand(parse(text))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["grade_code"]) for p in posts] == [
         ("Senior Officer, Cyber Policy", "270811", "G17", "A3"), ("Officer, Cyber Resilience", "270812", "G15", "A2")]
+
+
+def test_a_duty_said_without_a_subject_holds_every_role_it_joins():
+    text = _HEAD + "2. DUTIES\n- Chair the Logistics Committee and co-chair the Fuel Board.\n"
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_years_supporting_an_executive_are_no_management():
+    p = parse(_essential("At least 7 years as an assistant, of which 3 years supporting a senior executive;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (7, None)
+
+
+def test_a_viewers_post_date_is_no_title_label():
+    text = ("pdfslide.net\nPost on 14-Mar-2026\nVACANCY NOTICE 26/03\nTITLE: Senior Assistant (Protocol)\n"
+            "1. SUMMARY\nText.\n")
+    assert parse(text).post["title"] == "Senior Assistant (Protocol)"

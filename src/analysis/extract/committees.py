@@ -262,6 +262,8 @@ def _owner(text: str, at: int) -> str:
         return "other"  # "assists the Director as Chair of": the phrase is said of an object, not the subject
     if ";" in before and all(w.lower() in _AUX for w in _words(before.rsplit(";", 1)[1])):
         return "post"  # a clause of a list of duties with no subject: "...; be the permanent Chair of X; co-chair Y"
+    if _IMPERATIVE.match(text, start):
+        return "post"  # a duty said without a subject: "Chair the X Committee and co-chair the Y Board"
     # the subject opens the clause; a phrase inside an opener ("As Chair of X, the ASG ...") is its
     subject = _np_after(text[start:min(at, start + _NEAR)] if at >= start else text[start:start + _NEAR])
     return _kind(subject) if subject else "post"
@@ -295,6 +297,9 @@ def _resolve_all(marks: tuple[Mark, ...], text: str) -> list[Mark]:
     return out
 
 
+# A sentence opening with a verb, no subject before it (a duty in a list): "Chair the X", "Co-chair, with the Y, the Z".
+_IMPERATIVE = re.compile(r"[\s\W]*(?!(?:The|This|These|That|Each|He|She|They|It|S/he|He/she|She/he|NATO)\b)"
+                         r"[A-Z][a-z]+(?:-[a-z]+)?,?\s+(?:the|a|an|its|their|all|and|with|as|regular|both)\b")
 _AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
 
 

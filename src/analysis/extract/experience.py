@@ -151,8 +151,10 @@ _ALTERNATIVE = re.compile(r"\bexperience\b.*\bor\s+(?:in\s+)?(?:the\s+|an?\s+)?$
 # Years said after the act of managing: "have supervised staff for at least two years".
 _MANAGED_FOR = re.compile(r"\b(?:supervis|manag|l(?:ed|ead)|head)\w*\s+(?:[\w-]+\s+){0,3}?for\s+$", re.I)
 # Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior
-# management level"): not management experience.
-_SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b", re.I)
+# management level", "supporting a senior executive", "in a front-office function"): not management experience.
+_SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b"
+                           r"|\b(?:supporting|assisting|in\s+support\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:executives?|managers?|directors?|heads?|management)\b|\bfront[- ]office\b", re.I)
 # Years of experience, or of work called by another name ("ten (10) years of clinical practice", "seven years of
 # post-qualification legal practice").
 _WORKED = re.compile(r"experience|expérience|\byears?\s+of\s+(?:[\w-]+\s+){0,2}(?:practice|service|employment|work)\b",

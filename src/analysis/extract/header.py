@@ -133,6 +133,8 @@ def header_values(notice: Notice) -> dict[str, Found]:
     the first value of each field."""
     out: dict[str, Found] = {}
     for field, _, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
+        if field == "title" and not str(found.value)[:1].isupper():
+            continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
         out.setdefault(field, found)
     return out
 
