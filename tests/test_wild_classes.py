@@ -1151,3 +1151,13 @@ def test_a_viewers_post_date_is_no_title_label():
     text = ("pdfslide.net\nPost on 14-Mar-2026\nVACANCY NOTICE 26/03\nTITLE: Senior Assistant (Protocol)\n"
             "1. SUMMARY\nText.\n")
     assert parse(text).post["title"] == "Senior Assistant (Protocol)"
+
+
+def test_a_page_on_a_programme_for_graduates_is_no_notice():
+    page = ("# NATO Graduate Programme\nThe Graduate Programme gives graduates of Allied nations two years of work "
+            "across NATO bodies, before they apply for regular vacancies.\n## Eligibility\nTo be eligible, the "
+            "candidate must:\n- be a national of a NATO member country;\n- hold a master's degree;\n- have no more "
+            "than 2 years of professional experience;\n- have a good command of English or French; knowledge of the "
+            "other official language is an asset.\n## What the programme offers\n- two rotations in NATO bodies;\n"
+            "- a monthly remuneration in line with NATO's pay scales.\n")
+    assert parse(page).failed
