@@ -245,9 +245,6 @@ READ_OTHERWISE = {
         "with it",
     ("ya02.html", "lang_level_other"):
         "'III (\"Intermed' ends the opening inside the level's name: the level cut short is not read",
-    ("ya02.html", "staff_led"):
-        "'The Division ... counts approximately 140 staff', a sentence before the ASG 'leads the Division': "
-        "'counts' is not read as giving the size of the post's own unit",
     ("ya13.md", "lang_level_other"):
         "'IV in English and I in Fre' ends the opening inside the language's name: the level is not given to French",
     ("ya17.html", "contract_years"):

@@ -1161,3 +1161,9 @@ def test_a_page_on_a_programme_for_graduates_is_no_notice():
             "other official language is an asset.\n## What the programme offers\n- two rotations in NATO bodies;\n"
             "- a monthly remuneration in line with NATO's pay scales.\n")
     assert parse(page).failed
+
+
+def test_a_units_size_through_the_units_it_is_organised_in():
+    text = ("Assistant Secretary General for Innovation\nVacancy 270123\n1. SUMMARY\nThe Division is organised in "
+            "four Directorates and counts some 95 staff. The ASG leads the Division.\n")
+    assert parse(text).post["staff_led"] == 95

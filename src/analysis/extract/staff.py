@@ -104,10 +104,12 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
                            rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
-# ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff".
-_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes)\s+(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
-          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?)\s*(?:\([^()]{0,200}\))?[\s,]*"
-          r"(?:(?:with|for)\s+a\s+total\s+of|totall?ing|in\s+all\s+|and\s+)?")
+# ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff",
+# "The Division is organised in three Directorates and counts approximately 140 staff".
+_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)\s+"
+          r"(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
+          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)\s*(?:\([^()]{0,200}\))?[\s,]*"
+          r"(?:(?:with|for)\s+a\s+total\s+of|totall?ing|in\s+all\s+|and\s+(?:counts\s+|numbers\s+|has\s+)?)?")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
                         rf"(?:{_PARTS}|"
                         r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
