@@ -1167,3 +1167,13 @@ def test_a_units_size_through_the_units_it_is_organised_in():
     text = ("Assistant Secretary General for Innovation\nVacancy 270123\n1. SUMMARY\nThe Division is organised in "
             "four Directorates and counts some 95 staff. The ASG leads the Division.\n")
     assert parse(text).post["staff_led"] == 95
+
+
+def test_pay_exempt_from_national_taxation_a_vacancy_dash_code_and_a_code_in_brackets_after_the_title():
+    p = parse("Officer (Plans)\n**Basic monthly salary (12 times a year), exempt from national taxation:** 7,100.25 "
+              "EUR\n1. SUMMARY\nText.\n").post
+    assert p["salary_eur_monthly"] == 7100.25
+    assert parse("**Civilian Vacancy – JFCBS 26-11**\nOfficer (Plans)\n1. SUMMARY\nText.\n").post["reference"] == \
+        "JFCBS 26-11"
+    p = parse("Cost Analysis Officer (IMS 26/014)\nGrade: A-2\n1. SUMMARY\nText.\n").post
+    assert (p["title"], p["reference"]) == ("Cost Analysis Officer", "IMS 26/014")

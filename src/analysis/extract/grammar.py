@@ -142,7 +142,11 @@ def reference_value(text: str) -> str | None:
 
 # The vacancy number written at the end of the title line: "Head X-250443", "Head X (250443)",
 # "Head X 250443" or glued "Head X250443" (after a letter or a closing bracket).
-_TITLE_REF = re.compile(r"(?<=[A-Za-z)])(?:[ \t]*[-–][ \t]*|[ \t]*\(|[ \t]+)?(?P<ref>\d{5,7})\)?[ \t]*$")
+_TITLE_REF = re.compile(r"(?<=[A-Za-z)])(?:[ \t]*[-–][ \t]*|[ \t]*\(|[ \t]+)?(?P<ref>\d{5,7})\)?[ \t]*$"
+                        # ... or a code in brackets: "Logistics Policy Officer (IMS 25/093)" (not a grade: "(G-15)")
+                        r"|(?<=[A-Za-z)])[ \t]*\((?!(?:N?G|[ABCL])[ \t.-]?\d{1,2}\))"
+                        r"(?P<coded>(?:[A-Z]{2,6}[ \t])?(?=[A-Z0-9/_-]*\d{2})[A-Z0-9]{1,8}(?:[/_-][A-Z0-9]{1,8}){1,4})"
+                        r"\)[ \t]*$")
 # A number of three digits or more in the title before it: then the line is no title ("Tel 02451-632340").
 _LONG_NUMBER = re.compile(r"\d{3}")
 
@@ -158,7 +162,8 @@ def title_line_reference(text: str) -> Hit | None:
         return None
     if _ID_BEFORE.search(before) or _STATE_BEFORE.search(before):
         return None  # "Job ID EPJ-771204": a board's own identifier; "Norfolk, VA 23551": a postal code
-    return Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+    group = "ref" if m.group("ref") else "coded"
+    return Hit(m.group(group), m.start(group), m.end(group))
 
 
 # An identifier's label just before a number closing a line: a job board's "Job ID EPJ-", "ID", "No.".
@@ -424,7 +429,8 @@ def _basis_before_label() -> re.Pattern[str]:
 # colon, dash or table bar, and the value may stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+"
                      r"|(?i:\d{1,2}[ \t]*(?:x|times)[ \t]+(?:per|a)[ \t]+year)[ \t]*)?"  # "12 x per year", unbracketed
-                     r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|exempt\s+from\s+tax(?:ation|es)?|"
+                     r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?"
+                     r"tax(?:ation|es)?|"
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
                      r"(?:(?:for|on|upon|at)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"
                      r"(?=[:\-–|]|\b(?:is|of|amounts|will)\b))?"
