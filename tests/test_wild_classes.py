@@ -1177,3 +1177,10 @@ def test_pay_exempt_from_national_taxation_a_vacancy_dash_code_and_a_code_in_bra
         "JFCBS 26-11"
     p = parse("Cost Analysis Officer (IMS 26/014)\nGrade: A-2\n1. SUMMARY\nText.\n").post
     assert (p["title"], p["reference"]) == ("Cost Analysis Officer", "IMS 26/014")
+
+
+def test_a_fields_management_is_no_management_and_pay_that_is_currently():
+    p = parse(_essential("At least 4 years of experience in a registry or records management function;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (4, None)
+    text = _HEAD + "The basic monthly salary for a B-4 post is currently EUR 4,210.10, tax-free.\n"
+    assert parse(text).post["salary_eur_monthly"] == 4210.1

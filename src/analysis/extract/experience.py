@@ -92,7 +92,7 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
                 continue
             start, end = _clause(ln.norm, m.end(), m.end())
             clause = ln.norm[m.start():end]
-            kind = "management" if _management().search(clause) else "professional"
+            kind = "management" if _managing(clause) else "professional"
             rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=None,
                                      qualifier=_QUALIFIER.get((m.group("q") or m.group("q2") or "").lower(),
                                                               "exactly"),
@@ -125,6 +125,25 @@ def _management() -> re.Pattern[str]:
                       re.I)
 
 
+def _managing(text: str) -> re.Match[str] | None:
+    """The first statement of management in text that is not a field's name: "management" after a noun naming
+    what is managed ("document management function", "project management experience") is a field of work."""
+    for m in _management().finditer(text):
+        if not m.group(0).lower().startswith("management"):
+            return m
+        before = re.findall(r"[\w']+|[,;:(]", text[:m.start()])[-1:] or [""]  # ("people-management": people)
+        if before[0].lower() in _BEFORE_MANAGING or not before[0][:1].islower():
+            return m
+    return None
+
+
+# Words that may stand before "management ..." when it means managing people ("in a management function", "senior
+# management experience").
+_BEFORE_MANAGING = frozenset({"", "a", "an", "the", "in", "of", "for", "at", "with", "and", "or", "as", "senior",
+                              "middle", "general", "line", "top", "executive", "higher", "relevant", "proven",
+                              "previous", "prior", "similar", "some", "its", "their", "people", "team", "staff"})
+
+
 def _experience(text: str) -> bool:
     return bool(_EXPERIENCE.search(text) or _CUT_EXPERIENCE.search(text))
 
@@ -133,7 +152,7 @@ def _kind(own: str, clause: str, where: str = "other") -> str:
     """management when the figure's own stretch names management; professional when it, or the
     clause it shares, names experience, or (in a list of requirements) it is years spent in a field
     ("minimum 10 years in HR management"); else other (years of something else, e.g. of study)."""
-    managed = _management().search(own)
+    managed = _managing(own)
     if managed and not _PROFESSIONAL.search(own) and not _SUPPORT_ROLE.search(own) \
             and not _ALTERNATIVE.search(own, 0, managed.start()):
         return "management"

@@ -433,8 +433,9 @@ PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30
                      r"tax(?:ation|es)?|"
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
                      r"(?:(?:for|on|upon|at)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"
-                     r"(?=[:\-–|]|\b(?:is|of|amounts|will)\b))?"
-                     r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+)?(?:[:\-–|][ \t]*)?"
+                     r"(?=[:–|]|-\s|\b(?:is|of|amounts|will)\b))?"  # (a dash with a space: not "B-3")
+                     r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+"
+                     r"(?:(?:currently|presently|now)[ \t]+)?)?(?:[:\-–|][ \t]*)?"
                      r"(?:(?:starting\s+(?:at|from)|starts?\s+at|from)[ \t]+)?"
                      r"(?:\n[ \t]*(?:[:\-–][ \t]*)?)?")
 
