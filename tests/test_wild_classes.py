@@ -1184,3 +1184,19 @@ def test_a_fields_management_is_no_management_and_pay_that_is_currently():
     assert (p["min_experience_years"], p["min_management_years"]) == (4, None)
     text = _HEAD + "The basic monthly salary for a B-4 post is currently EUR 4,210.10, tax-free.\n"
     assert parse(text).post["salary_eur_monthly"] == 4210.1
+
+
+def test_staff_led_all_of_whom_report_directly_and_a_fact_sheet():
+    text = ("Head, Training Section\nVacancy 270456\n1. SUMMARY\nThe Head leads the Section of 6 staff (four planners "
+            "and two assistants), all of whom report directly to the Head.\n")
+    p = parse(text).post
+    assert (p["staff_led"], p["direct_reports"]) == (6, 6)
+    page = ("Working at NATO - Fact Sheet\nSome 1,200 civilians work for the International Staff. Who can apply? "
+            "Candidates must be nationals of NATO member countries and have a good knowledge of English or French. "
+            "Posts are graded from G1 to G25; the incumbent of each post reports to a Head.\n")
+    assert parse(page).failed
+
+
+def test_a_contract_label_whose_length_follows_other_words():
+    text = _HEAD + "Type of contract: NATO international civilian, definite duration, initially 2 years\n"
+    assert parse(text).post["contract_years"] == 2

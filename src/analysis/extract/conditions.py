@@ -23,6 +23,7 @@ _CONTRACT_LABEL = re.compile(
     rf"\b(?:initial\s+|type\s+of\s+)?(?:contract|appointment)(?:\s+(?:duration|length|period|term|type))?"
     rf"(?:\s*:\s*|\s+is\s+for\s+)"
     rf"(?:(?:definite[- ]duration|fixed[- ]term|initial|renewable)[,\s]+)*"
+    rf"(?:[\w-]+[,\s]+){{0,8}}?(?:initially\s+|for\s+)?"  # "NATO international civilian, definite duration, initially"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|"
