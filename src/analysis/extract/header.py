@@ -212,8 +212,8 @@ def _flat_columns(lines: list[Line], fields: set[str]) -> list[tuple[str, str, F
 
 
 _WORD = re.compile(r"\S+")
-_UNIT_NOUN = re.compile(r"\b(?:DIVISION|DIRECTORATE|SECTION|OFFICE|BRANCH|CENTRE|CENTER|SERVICES?|UNIT|SECRETARIAT|"
-                        r"Division|Directorate|Section|Office|Branch|Centre|Center|Services?|Unit|Secretariat)\b")
+_UNIT_NOUN = re.compile(r"\b(?:division|directorate|section|office|branch|cent(?:re|er)|services?|unit|secretariat)\b",
+                        re.I)
 
 
 def _cells(line: Line) -> list[str]:
