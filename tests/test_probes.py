@@ -73,7 +73,6 @@ READ_OTHERWISE = {
         "committee of the post's own is named, so it stays empty",
     ("q28-is-nato-cio-cochair.txt", "staff_led"):
         "'The Office of the NATO CIO has 14 staff': the CIO's title names no unit it heads (its family is Officer)",
-    ("v12.txt", "committees_chaired"): "no committee is named in the text about the post: empty, not 0",
     ("s05.html", "staff_led"):
         "'Supervise and coordinate the work of the two Front Office Assistants' is read as leading them (2); the "
         "writer counts them as direct reports only",

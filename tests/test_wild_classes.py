@@ -1200,3 +1200,19 @@ def test_staff_led_all_of_whom_report_directly_and_a_fact_sheet():
 def test_a_contract_label_whose_length_follows_other_words():
     text = _HEAD + "Type of contract: NATO international civilian, definite duration, initially 2 years\n"
     assert parse(text).post["contract_years"] == 2
+
+
+def test_a_steering_group_a_breadcrumb_trail_and_codes_with_an_ampersand():
+    from analysis.extract.title import trim
+    assert parse(_HEAD + "2. DUTIES\n- Supports the Capability Steering Group with analysis.\n").post[
+        "committees_chaired"] == 0
+    assert trim("Jobs Digest › Opportunities › Officer (Plans)") == "Officer (Plans)"
+    assert parse("Officer (Plans)\nVACANCY NOTICE NAEW&C 26-011\n1. SUMMARY\nText.\n").post["reference"] == \
+        "NAEW&C 26-011"
+    assert parse("**Vacancy 2026_00318 – Officer (Plans)**\n1. SUMMARY\nText.\n").post["reference"] == "2026_00318"
+
+
+def test_a_preferred_level_is_no_management():
+    p = parse(_essential("A minimum of 9 years' experience in training design, preferably at senior-executive level;",
+                         "At least 2 years' experience in managing staff;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (9, 2)

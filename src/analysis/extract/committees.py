@@ -57,8 +57,10 @@ _NAME_FR = re.compile(
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 # "chairs on behalf of the ASG the X Committee": whose behalf stands between the role and the name (masked).
 _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=[\s,;])")
-# Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff; a "Working Group" is not).
-_BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|Working (?:Party|Group)|Conference|"
+# Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff; a "Working Group" or
+# "Steering Group" is not).
+_BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|(?:Working|Steering) (?:Party|Group)|"
+                        r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
 _WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+(?P<with>[^,]+),")

@@ -126,9 +126,12 @@ def _management() -> re.Pattern[str]:
 
 
 def _managing(text: str) -> re.Match[str] | None:
-    """The first statement of management in text that is not a field's name: "management" after a noun naming
-    what is managed ("document management function", "project management experience") is a field of work."""
+    """The first statement of management in text that is not a field's name ("management" after a noun naming what is
+    managed, "document management function", is a field of work) nor only preferred ("preferably at executive
+    level")."""
     for m in _management().finditer(text):
+        if _PREFERRED.search(text, 0, m.start()):
+            break  # "..., preferably at senior-executive level": what is preferred is not required
         if not m.group(0).lower().startswith("management"):
             return m
         before = re.findall(r"[\w']+|[,;:(]", text[:m.start()])[-1:] or [""]  # ("people-management": people)
@@ -137,6 +140,7 @@ def _managing(text: str) -> re.Match[str] | None:
     return None
 
 
+_PREFERRED = re.compile(r"\b(?:preferably|ideally|desirably|if\s+possible)\b", re.I)
 # Words that may stand before "management ..." when it means managing people ("in a management function", "senior
 # management experience").
 _BEFORE_MANAGING = frozenset({"", "a", "an", "the", "in", "of", "for", "at", "with", "and", "or", "as", "senior",
