@@ -1216,3 +1216,8 @@ def test_a_preferred_level_is_no_management():
     p = parse(_essential("A minimum of 9 years' experience in training design, preferably at senior-executive level;",
                          "At least 2 years' experience in managing staff;")).post
     assert (p["min_experience_years"], p["min_management_years"]) == (9, 2)
+
+
+def test_two_pay_words_between_the_amount_and_its_basis():
+    assert parse(_HEAD + "Salary: EUR 4,120.00 basic net monthly salary, plus allowances.\n").post[
+        "salary_eur_monthly"] == 4120.0

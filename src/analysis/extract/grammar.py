@@ -399,7 +399,7 @@ def pay_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     again = rf"(?:{_CODE_IN_BRACKETS}|{_currency()}[ \t]*)"
     pay_word = rf"(?:(?i:{grammar_alternation('salary', 'label')}){_WORD_END}[ \t]*)?"  # "6 742,11 € basic salary per
     # month"
-    tail = rf"(?:{again})?(?:,[ \t]*)?(?:{extra})?{pay_word}{_basis()}?"
+    tail = rf"(?:{again})?(?:,[ \t]*)?(?:{extra}){{0,2}}{pay_word}{_basis()}?"  # ("basic net monthly salary")
     amount_first = re.compile(rf"(?P<amount>{_AMOUNT})[ \t]*(?:(?P<cur>{_currency()})[ \t]*)?{tail}")
     currency_first = re.compile(rf"(?P<cur>{_currency()})[ \t]*(?P<amount>{_AMOUNT})[ \t]*{tail}")
     return amount_first, currency_first
