@@ -1221,3 +1221,21 @@ def test_a_preferred_level_is_no_management():
 def test_two_pay_words_between_the_amount_and_its_basis():
     assert parse(_HEAD + "Salary: EUR 4,120.00 basic net monthly salary, plus allowances.\n").post[
         "salary_eur_monthly"] == 4120.0
+
+
+def test_pay_after_a_relative_clause_a_translated_vacancy_label_and_a_short_command_code():
+    text = _HEAD + "The basic monthly salary, which is tax-free, is EUR 9,870.10 (12 times per year).\n"
+    assert parse(text).post["salary_eur_monthly"] == 9870.1
+    assert parse("Officer (Fuel)\n**Vacancy / Vacance :** NSPA/26/0210\n1. SUMMARY\nText.\n").post["reference"] == \
+        "NSPA/26/0210"
+    assert parse("Officer (Plans)\nVacancy Number: ACT-N 26/044\n1. SUMMARY\nText.\n").post["reference"] == \
+        "ACT-N 26/044"
+
+
+def test_some_of_the_staff_led_report_directly_and_a_body_and_its_city_after_the_title():
+    from analysis.extract.title import trim
+    text = ("Executive Officer\nVacancy 270321\n1. SUMMARY\nThe incumbent manages the Front Office, a small team of 5 "
+            "staff, three of whom report directly to the Executive Officer.\n")
+    assert parse(text).post["direct_reports"] == 3
+    assert trim("Staff Officer (Plans) - HQ SACT Norfolk") == "Staff Officer (Plans)"
+    assert trim("Careers > Civilian Positions > Assistant (Travel)") == "Assistant (Travel)"

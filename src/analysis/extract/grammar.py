@@ -427,7 +427,8 @@ def _basis_before_label() -> re.Pattern[str]:
 # "(12 x per year)", "(Monthly)"), "tax free", "starting at", what the pay is for ("for this post", "on appointment",
 # "at entry step for this grade"), a linking word ("salary of", "salary ... is", "Salaire mensuel de base :"), a
 # colon, dash or table bar, and the value may stand on the next line.
-PAY_GAP = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+"
+PAY_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?i:which|that)[ \t]+is[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]*)?"  # ", which is x,"
+                     r"(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+"
                      r"|(?i:\d{1,2}[ \t]*(?:x|times)[ \t]+(?:per|a)[ \t]+year)[ \t]*)?"  # "12 x per year", unbracketed
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?"
                      r"tax(?:ation|es)?|"

@@ -284,10 +284,13 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     broken_down = colon.end()
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
-                if kind == "leads" and (n, "direct_reports") not in seen and _ALL_REPORT.match(ln.norm, end, e):
-                    seen.add((n, "direct_reports"))  # "7 staff (...), all of whom report directly to the Head"
-                    rows.append(evidence_row(ln, start, end, count=n, approximate=False, kind="direct_reports",
-                                             unit=None))
+                reporting = _ALL_REPORT.match(ln.norm, end, e) if kind == "leads" else None
+                direct = n if reporting and not reporting.group("n") else int(to_number(reporting.group("n")) or 0) \
+                    if reporting else 0
+                if direct and (direct, "direct_reports") not in seen:
+                    seen.add((direct, "direct_reports"))  # "7 staff (...), all (two) of whom report directly to ..."
+                    rows.append(evidence_row(ln, start, reporting.end(), count=direct, approximate=False,
+                                             kind="direct_reports", unit=None))
     direct = [i for i, r in enumerate(rows) if r["kind"] == "direct_reports"]  # counted ones first, in place
     for i, row in zip(direct, [rows[k] for k in sorted(direct, key=lambda k: k not in counted)], strict=True):
         rows[i] = row
@@ -352,8 +355,8 @@ def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
 
 # A headcount's words after its number: "civilian staff", "military personnel" (up to three words).
 _STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
-# The staff led, all said to report to the post directly: they are its direct reports too.
-_ALL_REPORT = re.compile(r"[^.;]{0,160}?,\s*all\s+of\s+whom\s+report\s+directly\b", re.I)
+# The staff led, all (or some) said to report to the post directly: they are its direct reports too.
+_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?,\s*(?:all|(?P<n>{NUMBER}))\s+of\s+whom\s+report\s+directly\b", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
 _HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
