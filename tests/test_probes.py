@@ -23,8 +23,9 @@ of agencies and commands), `probes46/` (20 job-board pages), `probes47/` (20 pag
 `probes48/` (20 document viewers' and PDF copies), `probes49/` (20 more of them), `probes50/` (14 whole notices in
 the seven shapes), `probes51/` (20 pages of every kind), `probes52/` (20 more viewers' and PDF copies), `probes53/`
 (20 pages), `probes54/` (14 whole notices, mostly International Staff), `probes55/` (20 pages), `probes56/` (20 viewers'
-and PDF copies), `probes57/` (12 whole notices), `probes58/` (20 pages), `probes59/` (20 viewers' and PDF copies) and
-`probes60/` (12 whole notices) were graded first, then fixed."""
+and PDF copies), `probes57/` (12 whole notices), `probes58/` (20 pages), `probes59/` (20 viewers' and PDF copies) ,
+`probes60/` (12 whole notices), `probes61/` (20 pages), `probes62/` (20 viewers' and PDF copies) and `probes63/` (12
+whole notices) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes29", "probes30", "probes31", "probes32", "probes33", "probes34", "probes35", "probes36", "probes37",
         "probes38", "probes39", "probes40", "probes41", "probes42", "probes43", "probes44", "probes45", "probes46",
         "probes47", "probes48", "probes49", "probes50", "probes51", "probes52", "probes53", "probes54",
-        "probes55", "probes56", "probes57", "probes58", "probes59", "probes60")
+        "probes55", "probes56", "probes57", "probes58", "probes59", "probes60", "probes61", "probes62", "probes63")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -65,6 +66,8 @@ _BILINGUAL_COLUMNS = ("a bilingual table of columns laid out with tabs ('DIVISIO
 _SIDE_BY_SIDE = ("a bilingual notice laid out in two columns side by side ('pdftotext -layout'): English and French "
                  "run together on each line, so the title takes the French one with it and the requirements are not "
                  "read")
+_OTHER_LANGUAGE = ("a national board's copy of the notice translated into {}: only English and French notices are "
+                   "read, so its labels, years and levels are not")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -293,6 +296,42 @@ READ_OTHERWISE = {
     ("ub12.md", "title"):
         "'Course Assistant – Academic Operations Division': the post's division after a dash is kept in the title (a "
         "Head's unit after a dash is the title's own)",
+    ("vb08.txt", "reference"): _OTHER_LANGUAGE.format("German"),
+    ("vb08.txt", "grade_code"): _OTHER_LANGUAGE.format("German"),
+    ("vb08.txt", "min_experience_years"): _OTHER_LANGUAGE.format("German"),
+    ("vb08.txt", "contract_years"): _OTHER_LANGUAGE.format("German"),
+    ("vb09.md", "title"):
+        "a French board's post in French above the label 'Intitulé du poste (tel que publié par l'organisation) :': "
+        "a label with a note in brackets is not read, so the French heading is taken",
+    ("vb09.md", "reference"):
+        "'Référence de l'avis : 251107' under a French board's heading: the label is not one of the reference labels",
+    ("vb09.md", "post_family"): _SCIENTIST,
+    ("vb18.md", "title"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "reference"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "grade_code"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "min_experience_years"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "lang_level_one"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "lang_level_other"): _OTHER_LANGUAGE.format("Italian"),
+    ("vb18.md", "committees_chaired"): _OTHER_LANGUAGE.format("Italian"),
+    ("wb03.txt", "title"):
+        "'Head, Conference Services Section (Chef(fe), Section Services de conférence)': the French title in brackets "
+        "after the English one is kept in the title",
+    ("wb09.txt", "title"): _SIDE_BY_SIDE,
+    ("wb09.txt", "post_family"): _SIDE_BY_SIDE,
+    ("wb09.txt", "min_experience_years"): _SIDE_BY_SIDE,
+    ("wb09.txt", "committees_chaired"): _SIDE_BY_SIDE,
+    ("wb10.md", "post_family"): _SCIENTIST,
+    ("wb10.md", "min_experience_years"):
+        "'a Master's degree and at least five years of relevant research experience' is an alternative to a PhD; the "
+        "parser keeps the stated five (as f07.html), the writer the three years of the next item",
+    ("wb16.md", "staff_led"):
+        "'Lead small analyst teams (typically two to four analysts)' is read as leading four; the writer reads a range "
+        "of team sizes as no headcount",
+    ("wb18.txt", "title"):
+        "'Head, Accelerator and Test Centre Network, DIANA': the body's name after a comma is kept in the title",
+    ("wb20.txt", "reference"):
+        "'NATO Communications and      NCIA/HAG/2024/118': a reference without a label at the end of a column line is "
+        "not read",
     ("ea01.txt", "min_experience_years"): "'a decade of experience': a span named by a word is not read as years",
     ("ea02.md", "min_management_years"):
         "'no fewer than four of them in a supervisory capacity' after 'at minimum eight years': the part's wording "

@@ -1239,3 +1239,7 @@ def test_some_of_the_staff_led_report_directly_and_a_body_and_its_city_after_the
     assert parse(text).post["direct_reports"] == 3
     assert trim("Staff Officer (Plans) - HQ SACT Norfolk") == "Staff Officer (Plans)"
     assert trim("Careers > Civilian Positions > Assistant (Travel)") == "Assistant (Travel)"
+
+
+def test_applications_to_be_received_by_a_date():
+    assert parse(_HEAD + "**Applications to be received by:** 28/02/2026\n").post["deadline"] == dt.date(2026, 2, 28)
