@@ -99,6 +99,7 @@ class Notice:
     active_lang: str
     _joined: dict[tuple[int, ...], tuple[str, list[int]]] = field(default_factory=dict, repr=False)
     _hits: dict[str, set[int]] | None = field(default=None, repr=False)
+    _next: dict[int, Line] | None = field(default=None, repr=False)
     memo: dict[str, object] = field(default_factory=dict, repr=False)  # what extractors read once per notice
 
     @property
@@ -157,6 +158,13 @@ class Notice:
                 for name in _line_triggers(ln.norm):
                     hits.setdefault(name, set()).add(ln.no)
         return hits
+
+    def next_line(self, line: Line) -> Line | None:
+        """The active line with text that follows `line` (a label's value below it), found once per notice."""
+        if self._next is None:
+            texted = [ln for ln in self.active_lines if ln.text]
+            self._next = {id(a): b for a, b in itertools.pairwise(texted)}
+        return self._next.get(id(line))
 
     def first(self, pattern: re.Pattern[str], lines: list[Line]) -> tuple[Line, re.Match[str], int] | None:
         return next(self.scan(pattern, lines), None)

@@ -8,7 +8,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 
 from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
@@ -323,7 +322,7 @@ def _find_summary_block(notice: Notice) -> list[Line]:
 def _labelled_reference(notice: Notice, lines: list[Line]) -> Found | None:
     """The first labelled reference on these lines; else on the line below a label ("VACANCY NOTICE" /
     "CMRE-VN-25/09")."""
-    return _first_labelled(notice, lines) or _first_labelled(notice, _with_next_line(notice.active_lines, lines))
+    return _first_labelled(notice, lines) or _first_labelled(notice, _with_next_line(notice, lines))
 
 
 def _first_labelled(notice: Notice, lines: list[Line]) -> Found | None:
@@ -339,14 +338,10 @@ def _first_labelled(notice: Notice, lines: list[Line]) -> Found | None:
     return best[1] if best else None
 
 
-def _with_next_line(order: list[Line], lines: list[Line]) -> list[Line]:
+def _with_next_line(notice: Notice, lines: list[Line]) -> list[Line]:
     """These lines and the next line with text after each, in the notice's order."""
-    chosen = {id(ln) for ln in lines}
-    if not chosen:
-        return lines
-    texted = [ln for ln in order if ln.text]
-    chosen |= {id(b) for a, b in pairwise(texted) if id(a) in chosen}
-    return [ln for ln in texted if id(ln) in chosen]
+    chosen = {id(ln) for ln in lines} | {id(nxt) for ln in lines if (nxt := notice.next_line(ln)) is not None}
+    return [ln for ln in notice.active_lines if id(ln) in chosen]
 
 
 def family_of(title: str) -> str | None:
@@ -614,10 +609,9 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
         stated.append((rank, Found(hit.value, found.line, either_way=hit.either_way) if hit else None,
                        str(found.value)))
     pattern, kinds = gram.deadline_phrases()
-    following: dict[int, Line] = {}  # line number -> next non-blank line, filled when first needed
     for ln, m, off in notice.scan(pattern, notice.with_trigger("deadline", notice.active_lines)):
         rank = gram.DEADLINE_RANK["board" if gram.board_line().search(ln.norm) else kinds[m.lastgroup or ""]]
-        stated.append((rank, *_date_after(notice, following, ln, m, off, day_first)))
+        stated.append((rank, *_date_after(notice, ln, m, off, day_first)))
     dated = [(rank, found) for rank, found, _ in stated if found is not None]
     if not dated:
         own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
@@ -663,8 +657,8 @@ class _DayFirst:
         return self.value
 
 
-def _date_after(notice: Notice, following: dict[int, Line], ln: Line, m: re.Match[str],
-                off: int, day_first: _DayFirst) -> tuple[Found | None, str]:
+def _date_after(notice: Notice, ln: Line, m: re.Match[str], off: int, day_first: _DayFirst
+                ) -> tuple[Found | None, str]:
     """(date, text read) after a deadline phrase: on its line, else at the start of the next line."""
     text = m.string
     eol = text.find("\n", m.end())
@@ -672,9 +666,7 @@ def _date_after(notice: Notice, following: dict[int, Line], ln: Line, m: re.Matc
     hit = gram.date_after_phrase(rest, day_first)
     if hit is not None:
         return Found(hit.value, ln, m.start() - off, m.end() - off + hit.end, hit.either_way), rest.strip(" :")
-    if len(rest.strip()) <= 40 and not following:
-        following.update((a.no, b) for a, b in pairwise([x for x in notice.active_lines if x.text]))
-    if len(rest.strip()) <= 40 and (nxt := following.get(ln.no)) is not None \
+    if len(rest.strip()) <= 40 and (nxt := notice.next_line(ln)) is not None \
             and (hit := gram.date_after_phrase(nxt.norm[:40], day_first)):
         return Found(hit.value, ln, m.start() - off, either_way=hit.either_way), rest.strip(" :")
     return None, rest.strip(" :")
