@@ -24,8 +24,10 @@ of agencies and commands), `probes46/` (20 job-board pages), `probes47/` (20 pag
 the seven shapes), `probes51/` (20 pages of every kind), `probes52/` (20 more viewers' and PDF copies), `probes53/`
 (20 pages), `probes54/` (14 whole notices, mostly International Staff), `probes55/` (20 pages), `probes56/` (20 viewers'
 and PDF copies), `probes57/` (12 whole notices), `probes58/` (20 pages), `probes59/` (20 viewers' and PDF copies) ,
-`probes60/` (12 whole notices), `probes61/` (20 pages), `probes62/` (20 viewers' and PDF copies) and `probes63/` (12
-whole notices) were graded first, then fixed."""
+`probes60/` (12 whole notices), `probes61/` (20 pages), `probes62/` (20 viewers' and PDF copies), `probes63/` (12
+whole notices), `probes64/` (12 whole notices), `probes65/` (20 pages), `probes66/` (20 viewers' and PDF copies),
+`probes67/` (12 notices of agencies and commands) and `probes68/` (20 pages of IS and IMS posts) were graded first,
+then fixed."""
 
 from __future__ import annotations
 
@@ -45,7 +47,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes29", "probes30", "probes31", "probes32", "probes33", "probes34", "probes35", "probes36", "probes37",
         "probes38", "probes39", "probes40", "probes41", "probes42", "probes43", "probes44", "probes45", "probes46",
         "probes47", "probes48", "probes49", "probes50", "probes51", "probes52", "probes53", "probes54",
-        "probes55", "probes56", "probes57", "probes58", "probes59", "probes60", "probes61", "probes62", "probes63")
+        "probes55", "probes56", "probes57", "probes58", "probes59", "probes60", "probes61", "probes62", "probes63",
+        "probes64", "probes65", "probes66", "probes67", "probes68")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -68,6 +71,9 @@ _SIDE_BY_SIDE = ("a bilingual notice laid out in two columns side by side ('pdft
                  "read")
 _OTHER_LANGUAGE = ("a national board's copy of the notice translated into {}: only English and French notices are "
                    "read, so its labels, years and levels are not")
+_FLAT_VACANCIES = ("two vacancies, each opened by 'VACANCY <number>' with its own header fields, flattened by a "
+                   "document site onto one transcription line: they are read as one post (the first's title, grade "
+                   "and pay), without the reference, and the second is not told apart")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -258,9 +264,6 @@ READ_OTHERWISE = {
     ("za12.txt", "min_experience_years"):
         "the posts listed with their numbers and grades share the values read once: the requirements said post by "
         "post inside one list ('Post 2 – Officer, X. The candidate must:') are not split, so both take the first's 8",
-    ("pb06.txt", "reference"):
-        "'Referenz: 251988' is a German job board's own field above the notice: a board's reference label is not read "
-        "as the vacancy's",
     ("pb17.md", "direct_reports"):
         "'The incumbent supervises one Budget Assistant': one post named in the singular is not counted as a direct "
         "report (posts are counted in the plural: 'supervises two Assistants')",
@@ -307,8 +310,6 @@ READ_OTHERWISE = {
         "'Référence de l'avis : 251107' under a French board's heading: the label is not one of the reference labels",
     ("vb09.md", "post_family"): _SCIENTIST,
     ("vb18.md", "title"): _OTHER_LANGUAGE.format("Italian"),
-    ("vb18.md", "reference"): _OTHER_LANGUAGE.format("Italian"),
-    ("vb18.md", "grade_code"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "min_experience_years"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "lang_level_one"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "lang_level_other"): _OTHER_LANGUAGE.format("Italian"),
@@ -397,6 +398,30 @@ READ_OTHERWISE = {
     ("s08.md", "min_management_years"):
         "'5 years managing research programmes or a research department': managing programmes is not read as "
         "managing people",
+    ("yb07.txt", "post_family"): _SCIENTIST,
+    ("zb01.txt", "lang_level_other"):
+        "'V (\"Advanced\") in one; II (\"Elementa' ends the opening before 'in the other': the second level's slot is "
+        "cut off, so it is not read",
+    ("zb08.txt", "staff_led"):
+        "'seconde le directeur ... dans la gestion d'une direction composée d'environ 35 agents': the deputy helps the "
+        "Director manage the Directorate (as 'assists the Director in managing'), so its size is not the post's",
+    ("zb08.txt", "committees_chaired"):
+        "'préside le groupe de travail interdivisions': a group named in lower case is not read as a committee; the "
+        "RPPB and the BC it attends give 0",
+    ("ac05.txt", "committees_chaired"): _NAMED.format("its Section supports the Civil Emergency Planning Committee"),
+    ("ac14.txt", "reference"): _FLAT_VACANCIES,
+    ("ac14.txt", "title"): _FLAT_VACANCIES,
+    ("ac14.txt", "grade_code"): _FLAT_VACANCIES,
+    ("ac14.txt", "salary_eur_monthly"): _FLAT_VACANCIES,
+    ("ac14.txt", "deadline"): _FLAT_VACANCIES,
+    ("ac14.txt", "min_experience_years"): _FLAT_VACANCIES,
+    ("ac14.txt", "contract_years"): _FLAT_VACANCIES,
+    ("ac18.txt", "committees_chaired"):
+        "'co-chairs ... the Counter-Ter- rorism Task Force': a Task Force may be a unit of staff and is not read as a "
+        "committee (its name is also hyphenated across a line break)",
+    ("ac20.txt", "committees_chaired"):
+        "'Represents the Branch in the AIRCOM Exercise Planning Group': a group is not taken as a committee unless the "
+        "gazetteer knows it, so the notice names none: empty, not 0",
 }
 
 

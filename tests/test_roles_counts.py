@@ -436,8 +436,33 @@ def test_positions_described_one_by_one_keep_their_values_apart():
                    "The Assistant supports the team. Essential: at least 3 years of experience in administration.\n")
     first, second = _expand(parsed)
     assert (first.post["staff_led"], first.post["min_experience_years"]) == (5, 8)
-    assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, None)
+    assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, 3)  # its own block's, not 8
     assert any("one by one" in p["message"] for p in second.problems)
+
+
+def test_positions_described_one_by_one_share_the_requirements_stated_once():
+    """Reworded from a board's copy of an IS notice for two Heads (probes68 cc15): the titles stand again as bullets
+    in the summary; the one ESSENTIAL list below holds for both posts, the pay line above the list too."""
+    parsed = parse("Head, Energy Section (1 post) & Head, Climate Section (1 post)-261150\n"
+                   "Salary (Pay Basis): 10,815.30Euro (EUR) Monthly\n"
+                   "We aim to hire two candidates for the following positions:\n"
+                   "- Head, Energy Section (G22) (IHC0031)\n- Head, Climate Section (G22) (IHC0047)\n"
+                   "1. SUMMARY\nThe Division recruits two Heads:\n  • Head, Energy Section\n  • Head, Climate Section\n"
+                   "2. QUALIFICATIONS\nESSENTIAL\nThe incumbent must:\n"
+                   "  • have at least 8 years of professional experience in energy or climate policy;\n")
+    first, second = _expand(parsed)
+    assert [p.post["min_experience_years"] for p in (first, second)] == [8, 8]
+    assert [p.post["salary_eur_monthly"] for p in (first, second)] == [10815.30, 10815.30]
+
+
+def test_a_position_described_on_a_line_of_its_own_takes_its_own_size():
+    """Reworded from probes65 zb20: each position of the list described again on a line of its own, its size there."""
+    parsed = parse("Head, Foresight Section / Head, Outreach Section\nWe aim to hire two candidates for the following "
+                   "positions:\n- Head, Foresight Section (G22) (PDSF0101)\n- Head, Outreach Section (G22) (PDPO0102)\n"
+                   "1. SUMMARY\nThe Directorate is recruiting for two senior management posts (A5).\n"
+                   "Head, Foresight Section – leads a section of 8 staff producing foresight analyses.\n"
+                   "Head, Outreach Section – leads a section of 6 staff responsible for engagement.\n")
+    assert [p.post["staff_led"] for p in _expand(parsed)] == [8, 6]
 
 
 def test_a_units_size_said_with_another_post_heading_it():

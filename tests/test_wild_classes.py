@@ -1243,3 +1243,146 @@ def test_some_of_the_staff_led_report_directly_and_a_body_and_its_city_after_the
 
 def test_applications_to_be_received_by_a_date():
     assert parse(_HEAD + "**Applications to be received by:** 28/02/2026\n").post["deadline"] == dt.date(2026, 2, 28)
+
+
+# Classes met in the blind sets probes64-probes68, one reworded line each.
+
+
+def test_a_short_heading_named_by_process_or_environment_ends_the_competencies():
+    text = ("Engineer (Networks)\nRequisition 262040\nAttributes/Competencies\n\n- Personal Attributes: Sound "
+            "judgement.\n- Supervisory Responsibilities: None.\n\nAssessment Process\n\nCandidates sit a written "
+            "test.\n")
+    assert parse(text).post["competency_count"] is None
+
+
+def test_a_national_board_names_nato_and_its_city_in_its_own_language_after_the_title():
+    from analysis.extract.title import trim
+    assert trim("Officer, Arms Control Section (NAVO, Den Haag)") == "Officer, Arms Control Section"
+    assert trim("Assistant, Registry (OTAN)") == "Assistant, Registry"
+    assert trim("Head, Energy Section – Kwatera Główna NATO, Bruksela") == "Head, Energy Section"
+    assert trim("Course Director (Logistics) – Vacancy NSO-CIV-11/26") == "Course Director (Logistics)"
+    assert trim("Director, Conference Services - Vacancy 250233") == "Director, Conference Services"
+
+
+def test_a_national_board_s_reference_and_grade_labels_in_its_own_language():
+    for label, grade_label in (("Numer ogłoszenia", "Stopień"), ("Vacaturenummer", "Schaal"),
+                               ("Referencia", "Grado"), ("Referenz", "Einstufung")):
+        p = parse(f"Officer, Plans Section\n{label}: 262404\n{grade_label}: A3 / G17\n1. SUMMARY\nText.\n").post
+        assert (p["reference"], p["grade_code"], p["nato_grade"]) == ("262404", "A3", "G17"), label
+
+
+def test_labels_stacked_above_their_values_are_paired_in_order():
+    text = ("NATO UNCLASSIFIED\nALLIED AIR COMMAND\nVacancy Number:\nPost Number:\nJob Title:\nNATO Grade:\n"
+            "Basic Monthly Salary (12 x per year):\nClosing Date:\nA27/25\nACX ABCD 0010\nStaff Officer (Airspace)\n"
+            "17\n7,904.17€, tax free\nFriday 12 September 2025\nPOST CONTEXT\nText.\n")
+    p = parse(text).post
+    assert (p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["deadline"]) == \
+        ("A27/25", "G17", 7904.17, dt.date(2025, 9, 12))
+    text = ("VACANCY NOTICE\nVacancy Number\nJob Title\nGrade\nClosing Date\nMC 26/04\nAssistant (Registry)\nB-4\n"
+            "Monday 7 September 2026\nPOST CONTEXT\nText.\n")
+    p = parse(text).post
+    assert (p["reference"], p["grade_code"], p["deadline"]) == ("MC 26/04", "B4", dt.date(2026, 9, 7))
+
+
+def test_a_level_s_name_after_an_slp_profile_is_the_profile_s():
+    text = _essential("Language: English - SLP 3333 - (Listening, Speaking, Reading and Writing)",
+                      "Work is in English only; therefore, proficiency level in English language is required.")
+    p = parse(text).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (None, None)
+
+
+def test_a_language_with_nato_level_and_the_level_s_name_in_quotes():
+    p = parse(_essential('Language: English – NATO Level "Proficiency" (VI); French – NATO Level "Elementary" '
+                         '(II).')).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (6, 2)
+
+
+def test_a_label_s_colon_at_a_line_end_and_its_figure_on_the_next_line():
+    text = ("Head, Fuel Section\n2. MAIN FUNCTIONS\nThe incumbent leads the Fuel Section, a team of 9 engineers and "
+            "assistants. Direct reports:\n2 (the team leaders). The Section plans fuel support.\n")
+    assert parse(text).post["direct_reports"] == 2
+
+
+def test_numbered_headings_in_ordinary_case_with_their_colon_inside_a_flattened_line():
+    text = ("1 NATO UNCLASSIFIED STAFF VACANCY 251177 TITLE: Staff Officer, Partnerships GRADE: A-3/G-17 "
+            "1. Post Context: The Branch advises the Committee. 4. Desirable Qualifications: a. Experience with "
+            "NATO. 5. Competencies: The incumbent must demonstrate: Achievement: Sets and works to meet challenging "
+            "goals; Flexibility: Acts flexibly; Teamwork: Cooperates and shares information.\n")
+    assert parse(text).post["competency_count"] == 3
+
+
+def test_a_flattened_division_title_grade_row_with_a_dashed_grade():
+    text = ("1 NOTIFICATION OF A B GRADE VACANCY NATO INTERNATIONAL STAFF LOCATION: NATO Headquarters, Brussels "
+            "DIVISION TITLE GRADE OPERATIONS DIVISION CIVIL EMERGENCY PLANNING SECTION Assistant B-3 SECURITY "
+            "CLEARANCE: NS VACANCY N : 160177 1. SUMMARY The Section supports planning.\n")
+    p = parse(text).post
+    assert (p["title"], p["grade_code"]) == ("Assistant", "B3")
+
+
+def test_years_in_a_team_leader_role_are_management():
+    p = parse(_essential("at least 7 years of experience in IT support, of which 3 years in a team leader role;")).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (7, 3)
+
+
+def test_a_unit_s_size_after_its_parts_and_one_more_part():
+    text = ("Assistant Secretary General for Operations\nVacancy 262000\n1. SUMMARY\nThe Division comprises four "
+            "directorates and a small planning unit, with approximately 140 staff members. The ASG leads the "
+            "Division.\n")
+    assert parse(text).post["staff_led"] == 140
+
+
+def test_a_careers_page_on_open_posts_in_general_is_no_notice():
+    text = ("Joint Force Command Civilian Employment Opportunities\n\nContact Information\nCivilian Personnel "
+            "Office\n\n"
+            "At the Headquarters, NATO International Civilian staff work alongside military colleagues.\n\n"
+            "Civilian posts range from NATO Grade (NG) 8 to NG 22. The two official languages of NATO are English and "
+            "French.\n\nHow to apply\n\nOnly applications submitted via the NATO Talent Acquisition Platform will be "
+            "considered.\n\nCurrent vacancies\n\nThe list of open civilian posts at the Command is published on the "
+            "platform; please check the application deadline stated in each job description.\n\nSelection process\n\n"
+            "Successful candidates will be offered an initial definite duration contract, subject to a NATO security "
+            "clearance.\n")
+    assert parse(text).failed
+
+
+def test_a_competencies_intro_line_stands_for_its_heading():
+    text = (_HEAD + "Requirements (summary):\n– at least 5 years' experience in staff coordination;\n"
+            "Competencies listed in the notice:\n• Achievement: Sets and works to meet challenging goals;\n"
+            "• Teamwork: Solicits inputs and encourages others.\n")
+    assert parse(text).post["competency_count"] == 2
+
+
+def test_a_bulleted_competency_list_ends_at_a_line_without_a_bullet():
+    text = (_HEAD + "3. COMPETENCIES\n• Achievement: Sets and works to meet challenging goals;\n"
+            "• Teamwork: Solicits inputs and encourages others.\nOur advice: prepare examples for the interview.\n")
+    assert parse(text).post["competency_count"] == 2
+
+
+def test_responsible_to_a_superior_with_a_long_title_for_managing_a_unit():
+    text = ("Executive Officer, Policy Division\nVacancy 262010\n1. SUMMARY\nThe Executive Officer is responsible to "
+            "the Deputy Assistant Secretary General for the management of the Front Office, a team of 6 staff.\n")
+    assert parse(text).post["staff_led"] == 6
+
+
+def test_staff_counted_by_any_post_noun_in_the_plural():
+    text = _HEAD.replace("The Head leads the Section.", "The incumbent supervises 4 lecturers assigned to the course.")
+    assert parse(text).post["direct_reports"] == 4
+
+
+def test_a_possessive_with_its_apostrophe_stripped_before_the_posts_governed():
+    text = ("Executive Officer Cooperative Security Division\nVacancy 262020\n1 SUMMARY\nSupervise the Divisions "
+            "three administrative assistants and coordinate the in-processing of new staff\n")
+    p = parse(text).post
+    assert (p["direct_reports"], p["staff_led"]) == (3, None)
+
+
+def test_the_heads_of_the_units_counted_by_the_units():
+    text = _HEAD.replace("The Head leads the Section.", "The Deputy Director directly supervises the heads of the "
+                         "four sections of the Directorate.")
+    assert parse(text).post["direct_reports"] == 4
+
+
+def test_an_aco_attribute_label_with_its_colon_stripped_is_no_competency():
+    text = ("Assistant Finance\nVacancy 262030\nAttributes Competencies\nPersonal Attributes Accuracy and discretion "
+            "are required\nProfessional Contacts Daily contact with budget holders\nSupervisory Responsibilities "
+            "None\nWork Environment\nNormal office environment\n")
+    assert parse(text).post["competency_count"] is None

@@ -54,18 +54,21 @@ class Parsed:
     failed: bool = False
     positions: list[positions_mod.Position] = field(default_factory=list)
     apart: bool = False  # the notice describes its positions one by one (their values are not the first one's)
+    owners: list[positions_mod.Owner] = field(default_factory=list)  # the lines each position owns
     parts: list[Parsed] = field(default_factory=list)  # the other posts, each described in a block of its own
 
     def record(self) -> dict:
         """The fields as plain data, for the parse cache."""
         return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
                 "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart,
+                "owners": self.owners,
                 "parts": [p.record() for p in self.parts]}
 
     @classmethod
     def from_record(cls, record: dict) -> Parsed:
         return cls(**{**record, "post": decode_dates(record["post"]),
                       "positions": [tuple(p) for p in record["positions"]],
+                      "owners": [tuple(o) for o in record["owners"]],
                       "parts": [cls.from_record(p) for p in record["parts"]]})
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
@@ -119,7 +122,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
     out.rows["fields"] = fields
-    out.positions, out.apart = [], False
+    out.positions, out.apart, out.owners = [], False, []
     return out
 
 
@@ -156,6 +159,7 @@ def _parse_one(doc: Document) -> Parsed:
     if problem:
         out.problem("warning", "title", problem)
     out.apart = positions_mod.described_apart(notice, out.positions)
+    out.owners = positions_mod.owners(notice, out.positions)
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
@@ -219,13 +223,11 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         out.problem("warning", "competencies", "COMPETENCIES section holds no readable competency")
     contract_years, extension = conditions.contract(notice)
     education, masters = conditions.education(req_rows)
-    known = [r["level"] for r in comp_rows if r["level"] is not None]
-    shares = [r["level"] / r["max_level"] for r in comp_rows if r["level"] and r["max_level"]]
-    essential_exp = [r for r in exp_rows if r["section"] == "essential"] or \
-        [r for r in exp_rows if r["section"] == "other"]
-    slots = {r["slot"]: r["level"] for r in reversed(lang_rows)}
-    led = [r for r in staff_rows if r["kind"] == "leads"]
-    direct = staff_mod.direct_reports(staff_rows)
+    out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
+                "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
+                "challenges": lists.challenges(notice), "fields": fields}
+    derived = _derived(out.rows, committee_names=committees.names_committees(notice) if not committee_rows else True,
+                       competency_section=bool(notice.find("competencies")))
     out.post = {
         "source_file": doc.source_file,
         "title": keep("title", title),
@@ -240,19 +242,10 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "deadline": keep("deadline", deadline),
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
-        "min_experience_years": _first(essential_exp, "professional"),
-        "min_management_years": _first(essential_exp, "management"),
+        **{k: derived[k] for k in ("min_experience_years", "min_management_years")},
         "education": education,
         "masters_preferred": masters,
-        "lang_level_one": slots.get("one"),
-        "lang_level_other": slots.get("other"),
-        "staff_led": led[0]["count"] if led else None,
-        "direct_reports": direct[0]["count"] if direct else None,
-        "committees_chaired": committees.chaired(committee_rows) if committee_rows else
-        0 if committees.names_committees(notice) else None,
-        "competency_count": (len(comp_rows) or None) if notice.find("competencies") else None,
-        "competency_mean_level": round(sum(known) / len(known), 3) if known else None,
-        "competency_mean_share": round(sum(shares) / len(shares), 3) if shares else None,
+        **{k: v for k, v in derived.items() if k not in ("min_experience_years", "min_management_years")},
         "security_clearance": keep("security_clearance", conditions.security_clearance(notice)),
         "contract_years": keep("contract_years", contract_years),
         "extension_years": keep("extension_years", extension),
@@ -260,9 +253,32 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "notice_language": notice.language,
         "content_hash": doc.digest,
     }
-    out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
-                "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
-                "challenges": lists.challenges(notice), "fields": fields}
+
+
+def _derived(rows: dict[str, list[Row]], committee_names: bool, competency_section: bool) -> Row:
+    """The posts row's values that sum up the long tables: the first essential years, the two language slots, the
+    staff led and direct reports, the committees chaired, the competencies' count and mean levels."""
+    exp_rows, comp_rows, staff_rows = rows["experience"], rows["competencies"], rows["staff"]
+    known = [r["level"] for r in comp_rows if r["level"] is not None]
+    shares = [r["level"] / r["max_level"] for r in comp_rows if r["level"] and r["max_level"]]
+    essential_exp = [r for r in exp_rows if r["section"] == "essential"] or \
+        [r for r in exp_rows if r["section"] == "other"]
+    slots = {r["slot"]: r["level"] for r in reversed(rows["languages"])}
+    led = [r for r in staff_rows if r["kind"] == "leads"]
+    direct = staff_mod.direct_reports(staff_rows)
+    return {
+        "min_experience_years": _first(essential_exp, "professional"),
+        "min_management_years": _first(essential_exp, "management"),
+        "lang_level_one": slots.get("one"),
+        "lang_level_other": slots.get("other"),
+        "staff_led": led[0]["count"] if led else None,
+        "direct_reports": direct[0]["count"] if direct else None,
+        "committees_chaired": committees.chaired(rows["committees"]) if rows["committees"] else
+        0 if committee_names else None,
+        "competency_count": (len(comp_rows) or None) if competency_section else None,
+        "competency_mean_level": round(sum(known) / len(known), 3) if known else None,
+        "competency_mean_share": round(sum(shares) / len(shares), 3) if shares else None,
+    }
 
 
 _WARM_TEXT = """Policy Officer
@@ -376,37 +392,37 @@ def _expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        rows = {**p.rows, "fields": fields}
-        problems = []
-        if n and p.apart:  # the values read are the first position's: the others' are left empty, not guessed
-            rows, problems = _not_shared(p, post, rows, first_line=p.positions[0][2])
+        rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
     return out
 
 
-# What a notice that describes its positions one by one states per position (read from the first one's text).
-_PER_POSITION = ("min_experience_years", "min_management_years", "lang_level_one", "lang_level_other", "staff_led",
-                 "direct_reports", "committees_chaired", "competency_count", "competency_mean_level",
-                 "competency_mean_share")
+# The long tables whose rows a position may own, and the fields summed up from them.
 _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "competencies", "requirements",
                         "challenges")
 
 
-def _not_shared(p: Parsed, post: Row, rows: dict[str, list[Row]], first_line: int
-                ) -> tuple[dict[str, list[Row]], list[Row]]:
-    """Another position's post row and tables with the first position's own values taken out (and its pay,
-    when the pay was read from the first position's line); one warning saying so."""
-    post.update(dict.fromkeys(_PER_POSITION))
-    fields = [f for f in rows["fields"] if f["field"] not in _PER_POSITION]
-    if any(f["field"] == "salary_eur_monthly" and f["line"] == first_line for f in fields):
-        post["salary_eur_monthly"] = None
-        fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
-    rows = {**rows, **{table: [] for table in _PER_POSITION_TABLES}, "fields": fields}
-    problem = {"source_file": p.source_file, "severity": "warning", "field": "positions", "line": None,
-               "message": f"the notice describes its positions one by one; the values of '{post['title']}' "
-                          "are not told apart from the first position's and are left empty"}
-    return rows, [problem]
+def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[dict[str, list[Row]], list[Row]]:
+    """Position n's tables: the rows on lines it owns and the rows no position owns (what the posts share), never
+    another position's; its summed-up values derived again from them; a warning when the notice describes its
+    positions one by one (what the first one's text states is not given to the others)."""
+    if not p.owners:
+        return rows, []
+
+    def owner(line: object) -> int | None:
+        return next((o for a, b, o in p.owners if isinstance(line, int) and a <= line <= b), None)
+
+    rows = {**rows, **{t: [r for r in rows[t] if owner(r["line"]) in (None, n)] for t in _PER_POSITION_TABLES}}
+    if any(f["field"] == "salary_eur_monthly" and owner(f["line"]) not in (None, n) for f in rows["fields"]):
+        post["salary_eur_monthly"] = None  # the pay read from another position's line
+        rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
+    post.update(_derived(rows, committee_names=p.post["committees_chaired"] is not None, competency_section=True))
+    if not (n and p.apart):
+        return rows, []
+    return rows, [{"source_file": p.source_file, "severity": "warning", "field": "positions", "line": None,
+                   "message": f"the notice describes its positions one by one; the values of '{post['title']}' are "
+                              "read from its own lines and from what the positions share, never from another's"}]
 
 
 def assign_ids(parsed: list[Parsed]) -> list[Parsed]:

@@ -66,9 +66,32 @@ def term_pattern(group: str, lang: str | None = None) -> str:
 
 @cache
 def triggers() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lower-case keyword, trigger names): the cheap keyword test before an extractor reads a line."""
-    return tuple((r["term"].lower(), tuple(r["value"].split("|")))
-                 for r in read_csv("terms.csv") if r["group"] == "trigger")
+    """(lower-case keyword, trigger names): the cheap keyword test before an extractor reads a line. Every post noun
+    in the plural (post_nouns.csv) triggers the staff extractor too: staff are counted by their posts ("supervises 3
+    instructors")."""
+    listed = tuple((r["term"].lower(), tuple(r["value"].split("|")))
+                   for r in read_csv("terms.csv") if r["group"] == "trigger")
+    known = {k for k, _ in listed}
+    plurals = sorted({r["noun"].lower() + "s" for r in read_csv("post_nouns.csv")} - known)
+    return listed + tuple((noun, ("staff",)) for noun in plurals if not any(k in noun for k in known))
+
+
+TriggerIndex = tuple[dict[str, tuple[str, ...]], tuple[str, ...], dict[str, frozenset[str]]]
+
+
+@cache
+def trigger_index() -> TriggerIndex:
+    """The trigger keywords by their first three characters, the shorter ones ("€", "(a"), and each keyword's trigger
+    names: a line is looked up once per position instead of once per keyword."""
+    names: dict[str, set[str]] = {}
+    for keyword, found in triggers():
+        names.setdefault(keyword, set()).update(found)
+    by_start: dict[str, list[str]] = {}
+    for keyword in names:
+        if len(keyword) >= 3:
+            by_start.setdefault(keyword[:3], []).append(keyword)
+    return ({k: tuple(v) for k, v in by_start.items()}, tuple(k for k in names if len(k) < 3),
+            {k: frozenset(v) for k, v in names.items()})
 
 
 @cache

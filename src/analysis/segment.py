@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, triggers
+from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, trigger_index
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -173,8 +173,16 @@ class Notice:
 @lru_cache(maxsize=65536)
 def _line_triggers(norm: str) -> frozenset[str]:
     """The trigger names whose keywords (terms.csv) one line holds; notices repeat lines, so it is cached."""
-    lower = norm.lower()
-    return frozenset(name for keyword, names in triggers() if keyword in lower for name in names)
+    by_start, short, names = trigger_index()
+    lower, found = norm.lower(), set()
+    for i in range(len(lower) - 2):
+        for keyword in by_start.get(lower[i:i + 3], ()):
+            if lower.startswith(keyword, i):
+                found |= names[keyword]
+    for keyword in short:
+        if keyword in lower:
+            found |= names[keyword]
+    return frozenset(found)
 
 
 def make_lines(text: str) -> list[Line]:
@@ -340,6 +348,8 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         cuts = _inline_heading_cuts(ln.norm) if len(ln.text) > 60 and _CAPS_RUN.search(ln.norm) else ()
+        if len(ln.text) > 60 and ":" in ln.norm:  # "... in the other. 5. Competencies: The incumbent ..."
+            cuts = tuple(sorted({*cuts, *_numbered_inline_cuts(ln.norm)}))
         if not cuts:
             out.append(ln)
             continue
@@ -380,6 +390,39 @@ def _run_in_end(norm: str, start: int) -> int | None:
         if headings().get(fold(head)) and words[k].group()[0].isupper():
             return start + words[k].start()
     return None
+
+
+_STACKED = 3  # labels alone, one per line, before as many values: a table's two columns flattened one after the other
+
+
+def _unstack_labels(lines: list[Line]) -> list[Line]:
+    """A run of header labels alone ("Vacancy Number:", "Job Title:", "NATO Grade:") followed by as many values, as a
+    PDF's two-column header table comes out of a converter, put back in pairs: each label above its value (every
+    line keeps its number)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _label_alone(lines[j].text):
+            j += 1
+        k = j + (j - i)
+        if j - i >= _STACKED and k <= len(lines) and all(
+                ln.text and not ln.text.endswith(":") for ln in lines[j:k]):
+            out += [ln for pair in zip(lines[i:j], lines[j:k], strict=True) for ln in pair]
+            i = k
+        else:
+            out += lines[i:max(j, i + 1)]
+            i = max(j, i + 1)
+    return out
+
+
+def _label_alone(text: str) -> bool:
+    """A header label alone on its line: as written ("Closing Date"), or with its colon, when a note in brackets and
+    words before its last may be added ("Basic Monthly Salary (12 x per year):", "NATO Grade:")."""
+    if not text.endswith(":") or len(text) > 60:
+        return len(text) <= 40 and fold(text) in header_labels()
+    label = fold(_NOTE.sub("", text).rstrip(" :"))
+    return label in header_labels() or label.rsplit(" ", 1)[-1] in header_labels()
 
 
 def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys: frozenset[str] | None
@@ -488,6 +531,17 @@ def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
     return tuple(sorted({c for c in cuts if 0 < c < len(norm)}))
 
 
+# A numbered heading in ordinary case with its colon inside a flattened line, after a sentence: "... in the
+# other. 4. Desirable Qualifications: a. ...".
+_NUMBERED_INLINE = re.compile(r"(?<=[.;!?)\"'] )\d{1,2}[.)][ \t]+(?P<head>[A-Z][\w&'/ -]{2,50}?)[ \t]*:(?=[ \t])")
+
+
+def _numbered_inline_cuts(norm: str) -> list[int]:
+    """Where numbered headings in ordinary case (known headings, with their colon) start and end inside a line."""
+    return [cut for m in _NUMBERED_INLINE.finditer(norm) if headings().get(fold(m.group("head")))
+            for cut in (m.start(), m.end())]
+
+
 def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
     """The words in capitals from `start` on, one space apart: (word, start, end), at most eight."""
     run: list[tuple[str, int, int]] = []
@@ -546,11 +600,13 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) \
-                and id(groups[-1][0]) not in heads and last.norm.rstrip()[-1:] not in _SENTENCE_ENDS \
-                and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
-                     or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()
-                         and not _NUMBERED_ITEM.match(ln.text))
-                     or (width and len(last.text) >= 0.75 * width)):
+                and id(groups[-1][0]) not in heads \
+                and (_label_then_figure(last.text, ln.text) or (
+                    last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
+                    and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
+                         or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()
+                             and not _NUMBERED_ITEM.match(ln.text))
+                         or (width and len(last.text) >= 0.75 * width)))):
             groups[-1].append(ln)
         else:
             groups.append([ln])
@@ -561,6 +617,15 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ ]{3,})\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+
+
+def _label_then_figure(last: str, text: str) -> bool:
+    """A line ending with a label's colon and a line opening with its figure ("Direct reports:" / "3 (the team
+    leaders)."): one statement wrapped, not a list's intro and an item ("1. ...", "2) ...")."""
+    return last.endswith(":") and _FIGURE_OPENS.match(text) is not None
+
+
+_FIGURE_OPENS = re.compile(r"\d+(?:[.,]\d+)*(?![.)\d])(?:\s|$)")
 
 
 def _aside_goes_on(text: str) -> bool:
@@ -597,6 +662,7 @@ def segment(text: str) -> Notice:
     if "\t" in text:
         physical = _split_headed_rows(physical, _COLUMN_HEAD, "\t", None)
     physical = _split_headed_rows(physical, _COLON_HEAD, ":", _COLON_SECTIONS)
+    physical = _unstack_labels(physical)
     physical = _split_inline_headings(physical)
     physical = _split_numbered_run_ins(physical)
     if any(sign in text for sign in _BULLET_SIGNS):

@@ -37,6 +37,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the COMPETENCIES section."""
     rows: list[Row] = []
     problems: list[str] = []
+    bulleted: list[bool] = []  # whether each item read stood on a bulleted line
     for ln, start, end in _items(notice.body("competencies")):
         text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
@@ -61,8 +62,11 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                         len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):
                     break  # a name alone after a list of names with descriptors, or after a run of names on one
                     # line, heads what follows ("Pay", "Conditions")
+                if m and rows and all(bulleted) and not ln.bullet:
+                    break  # "X: ..." without a bullet after a bulleted list goes on past it ("Our tip: the IMS ...")
                 if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
-                        name in _not_competencies():
+                        name.startswith(_not_competencies()):  # (its colon may be stripped: "Supervisory
+                    # Responsibilities None")
                     continue  # "Grade : A5" of a title block below the list, ACO's "Personal Attributes:" item
                 competency = clean(m.group("name") if m else alone.group(0))
                 problems.append(f"competency {competency!r} is not in the framework table")
@@ -70,15 +74,16 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         level, max_level = _rung(competency, descriptor or "")
         if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
+        bulleted.append(ln.bullet)
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
 
 
 @cache
-def _not_competencies() -> frozenset[str]:
+def _not_competencies() -> tuple[str, ...]:
     """Items of a competencies section that are no competency (terms.csv `not_competency`)."""
-    return frozenset(fold(t) for t in terms("not_competency"))
+    return tuple(sorted({fold(t) for t in terms("not_competency")}))
 
 
 def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:

@@ -183,7 +183,7 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
 # "DIVISION TITLE GRADE" (also "TITRE / TITLE"), the division and its unit, the title, the grade.
 _FLAT_COLUMNS = re.compile(
     r"\bDIVISION\s+(?:TITRE\s*/\s*)?TITLE\s+GRADE\s+(?P<run>\S.{3,250}?)\s+"
-    r"(?P<grade>[ABCL]\.?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?\.?\s?\d{1,2})?)(?=\s|$)")
+    r"(?P<grade>[ABCL][.-]?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?[.-]?\s?\d{1,2})?)(?=\s|$)")
 
 
 def _flat_columns(lines: list[Line], fields: set[str]) -> list[tuple[str, str, Found]]:

@@ -70,6 +70,7 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
     named = False
     carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
     introduced = False  # the line before named the languages and ended with a colon: this one may give the levels
+    profiled = False  # a line above gave an SLP profile
     for ln in lines:
         if carried and not ln.text:
             continue
@@ -88,7 +89,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         found_at = {f.start("roman") for f, _ in found}
         named_first = [f for f in named_first if f[0].start("roman") not in found_at]
         found = sorted(found + named_first, key=lambda f: f[0].start())  # "French (level VI) ... level III in English"
-        if not found and not _STANAG.search(norm):  # (a level's name beside an SLP profile is the profile's)
+        if not found and not _STANAG.search(norm) and not profiled:  # (a level's name beside or after an SLP
+            # profile is the profile's: "English - SLP 4444 ... Therefore, proficiency level in English")
             found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
         if not found and (pair := _PAIR.search(norm)) and (second := _SECOND.match(norm, pair.end())):
             found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
@@ -98,6 +100,7 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         if not found and _STANAG.search(norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")
+            profiled = True
             continue
         for m, roman in found[:2]:
             level, name = levels[roman], _name(m)
@@ -142,7 +145,8 @@ def _lang_first() -> re.Pattern[str]:
     perhaps with the level's name: "English V, French I", "English Advanced (V)", a table's cells "French | I
     (Beginner)"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–]\s*(?:(?:at\s+)?(?:level|niveau)\s+|[A-Z][a-zé]+"
+    marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–]\s*(?:(?:at\s+)?(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+"
+              r"(?:\"[A-Za-zé -]{3,20}\"\s*)?|[A-Z][a-zé]+"  # "English – NATO Level "Advanced" (V)"
               r"(?:\s+[A-Za-zé]+)?\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?)?"  # "Beginner (NATO level I)"
               r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
     bare = rf"(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?"

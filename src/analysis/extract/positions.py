@@ -219,12 +219,51 @@ def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | No
 def described_apart(notice: Notice, positions: list[Position]) -> bool:
     """Whether the notice describes its positions one by one: two or more of their titles stand again as lines
     of their own below the list ("2. THE POSTS" / "Senior Officer, X" / its duties / "Officer, X" / ...)."""
+    return len({n for _, _, n in _described(notice, positions)[0]}) >= 2
+
+
+Owner = tuple[int, int, int]  # (first line, last line, index of the position the lines describe)
+
+
+def owners(notice: Notice, positions: list[Position]) -> list[Owner]:
+    """The lines each position owns: its own line in the list ("Head, X Section – leads a section of 8 staff"),
+    then, when the notice describes its positions one by one, each title's lines up to the next title or its
+    section's end, and a section naming the posts (it may state values post by post: the first position's, as
+    read, never given to the others). What no position owns (shared requirements, the contract) holds for all."""
     if len(positions) < 2:
-        return False
-    titles = {fold(p[0]) for p in positions}
+        return []
+    blocks, mixed = _described(notice, positions)
+    own = [(p[2], p[2], n) for n, p in enumerate(positions)]
+    return own + blocks + mixed if len({n for _, _, n in blocks}) >= 2 else own
+
+
+def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
+    """(each title's block below the list, the other sections below it that name the posts)."""
+    if len(positions) < 2:
+        return [], []
+    index = {fold(p[0]): n for n, p in enumerate(positions)}
     listed = {p[2] for p in positions}
-    below = {fold(ln.text) for s in notice.active for ln in s.body if ln.no not in listed and ln.no > min(listed)}
-    return len(titles & below) >= 2
+    named = {fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions}  # "Senior Officer (X)": "senior officer"
+    heads: list[tuple[int, int]] = []  # (line, position) of each title standing again below the list
+    ends: dict[int, int] = {}  # a title's line -> the last line of its section
+    sections = [s.body for s in notice.active if s.body]
+    for body in sections:
+        for ln in body:
+            titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
+            title = fold(ln.text) if fold(ln.text) in index else fold(titled.group("t")) if titled else None
+            if ln.no not in listed and ln.no > min(listed) and title in index:
+                heads.append((ln.no, index[title]))
+                ends[ln.no] = body[-1].no
+    blocks = [(line, nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the last one to its section's end
+              for (line, n), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True)]
+    mixed = [(body[0].no, body[-1].no, 0) for body in sections  # (the first position's reading, as before)
+             if body[0].no > max(listed) and not any(a <= body[0].no <= b for a, b, _ in blocks)
+             and any(name in fold(ln.text) for ln in body if ln.no not in listed for name in named)]
+    return blocks, mixed
+
+
+_TITLE_OPENS = re.compile(r"(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)")
+_TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
 
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".

@@ -48,7 +48,14 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              # the post named as their supervisor: "is the first-line supervisor of the three Heads",
                              # "has direct line management of 3 Section Heads"
                              rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)|"
-                             rf"supervision)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)",
+                             rf"supervision)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
+                             # the heads of the units, counted by the units: "supervises the heads of the three
+                             # sections", "encadre directement les chefs des trois sections"
+                             rf"|\b(?:supervises|manages|oversees|line[- ]manages|encadre|supervise|dirige)\s+"
+                             rf"(?:directly\s+|directement\s+)?(?:the|les)\s+(?:heads|chiefs|chefs|responsables)\s+"
+                             rf"(?:of\s+(?:the|its)|des|de\s+ses)\s+(?P<n5>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
+                             rf"(?:sections|branches|units|offices|services|teams|cells|secretariats|bureaux|équipes|"
+                             rf"cellules|unités)\b",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -108,8 +115,10 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
 # "The Division is organised in three Directorates and counts approximately 140 staff".
 _PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)\s+"
           r"(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
-          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)\s*(?:\([^()]{0,200}\))?[\s,]*"
-          r"(?:(?:with|for)\s+a\s+total\s+of|totall?ing|in\s+all\s+|and\s+(?:counts\s+|numbers\s+|has\s+)?)?")
+          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)\s*(?:\([^()]{0,200}\))?"
+          # ... and one more part: "three directorates and an independent policy unit, with approximately 120 staff"
+          r"(?:\s+and\s+(?:an?\s+|one\s+)?(?:[a-z-]+\s+){0,3}(?:section|branch|unit|office|team|cell|service))?[\s,]*"
+          r"(?:(?:with|for)\s+(?:a\s+total\s+of\s*)?|totall?ing|in\s+all\s+|and\s+(?:counts\s+|numbers\s+|has\s+)?)?")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
                         rf"(?:{_PARTS}|"
                         r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
@@ -177,7 +186,8 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     lower = norm.lower()
     reports = "report" in lower or "supervis" in lower
     return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
-            _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower else None,
+            _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
+            else None,
             _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
 
 
@@ -245,7 +255,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(next((v for k in ("n", "n2", "n3", "n4") if (v := m.groupdict().get(k))), ""))
+            count = to_number(next((v for k in ("n", "n2", "n3", "n4", "n5") if (v := m.groupdict().get(k))), ""))
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
@@ -565,9 +575,9 @@ def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool
 
 
 # Between a verb of supervising and the posts it governs: another verb joined to it ("and coordinate"), "the
-# (day-to-day) work of", "the", "the Office's".
+# (day-to-day) work of", "the", "the Office's" (its apostrophe may be stripped: "the Divisions two assistants").
 _GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+|directement\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
-                           r"(?:(?:the|its|all|her/his|his/her|their)\s+)?(?:(?:the\s+)?[A-Z][\w&-]*['’]s\s+)?")
+                           r"(?:(?:the|its|all|her/his|his/her|their)\s+)?(?:(?:the\s+)?[A-Z][\w&-]*['’]?s\s+)?")
 
 
 def _trim(unit: str) -> str:
