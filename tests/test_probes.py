@@ -238,9 +238,6 @@ READ_OTHERWISE = {
         "even on the body's own careers page (as y09.html)",
     ("xa05.txt", "title"): _BILINGUAL_COLUMNS,
     ("xa05.txt", "grade_code"): _BILINGUAL_COLUMNS,
-    ("xa05.txt", "min_experience_years"):
-        "a bilingual notice in two columns flattened side by side: the English requirement's years stand inside "
-        "French text on the same lines and are not read",
     ("xa06.txt", "title"):
         "a document site's file name ('Nspa Vacancy 23-0219 Head Procurement Section') repeats the reference and "
         "outranks the title line below the banner",
@@ -267,10 +264,6 @@ READ_OTHERWISE = {
     ("pb17.md", "direct_reports"):
         "'The incumbent supervises one Budget Assistant': one post named in the singular is not counted as a direct "
         "report (posts are counted in the plural: 'supervises two Assistants')",
-    ("qb07.txt", "title"): _SIDE_BY_SIDE,
-    ("qb07.txt", "min_experience_years"): _SIDE_BY_SIDE,
-    ("qb07.txt", "lang_level_one"): _SIDE_BY_SIDE,
-    ("qb07.txt", "lang_level_other"): _SIDE_BY_SIDE,
     ("qb20.txt", "reference"):
         "'RNAS Yeovilton, United Kingdom      JEWCS/VN/24-03': a reference without a label at the end of a line that "
         "names a place is not read",

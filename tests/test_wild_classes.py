@@ -1386,3 +1386,28 @@ def test_an_aco_attribute_label_with_its_colon_stripped_is_no_competency():
             "are required\nProfessional Contacts Daily contact with budget holders\nSupervisory Responsibilities "
             "None\nWork Environment\nNormal office environment\n")
     assert parse(text).post["competency_count"] is None
+
+
+def test_a_bilingual_notice_in_two_columns_side_by_side_is_read_column_by_column(tmp_path: Path):
+    left = ["Officer, Outreach Section (162288)", "", "1. SUMMARY", "",
+            "The Public Diplomacy Division explains NATO's", "policies to audiences in Allied countries and",
+            "the Section organises visits and seminars for", "opinion leaders and students every year.", "",
+            "2. QUALIFICATIONS AND EXPERIENCE", "", "ESSENTIAL", "The incumbent must:",
+            "- have at least 4 years' experience in public", "  diplomacy or outreach events for",
+            "  international audiences of all ages;", "- possess the following minimum levels of",
+            "  NATO's official languages (English/French):", "  V (\"Advanced\") in one; II (\"Elementary\")",
+            "  in the other;"]
+    right = ["Administrateur/Administratrice, Section", "", "1. RÉSUMÉ", "",
+             "La Division Diplomatie publique explique les", "politiques de l'OTAN aux publics des pays",
+             "membres et la Section organise des visites et", "des séminaires pour les leaders d'opinion.", "",
+             "2. QUALIFICATIONS ET EXPÉRIENCE", "", "CONDITIONS ESSENTIELLES", "Le/La titulaire doit :",
+             "- avoir au moins 4 années d'expérience dans", "  la diplomatie publique ou des activités de",
+             "  sensibilisation pour des publics variés ;", "- avoir au minimum le niveau de compétence",
+             "  suivant dans les langues officielles de", "  l'OTAN (anglais/français) : V (« Avancé »)",
+             "  dans l'une ; II (« Élémentaire ») dans l'autre ;"]
+    text = "\n".join(f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+    (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
+    p = parse_document(read_document(tmp_path / "notice.txt"))
+    assert (p.post["title"], p.post["min_experience_years"], p.post["lang_level_one"], p.post["lang_level_other"],
+            p.post["notice_language"]) == ("Officer, Outreach Section", 4, 5, 2, "en+fr")
+    assert any("two columns" in pr["message"] for pr in p.problems)

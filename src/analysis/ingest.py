@@ -56,6 +56,7 @@ class Document:
     text: str
     encoding: str | None = None
     notes: tuple[str, ...] = field(default=())
+    columns: Columns | None = None  # a page in two columns side by side: where each line's right column starts
 
     @property
     def lines(self) -> list[str]:
@@ -727,6 +728,61 @@ def read_docx(data: bytes) -> tuple[str, None]:
     return "\n".join(lines), None
 
 
+# Two columns side by side, as `pdftotext -layout` renders a bilingual notice (English left, French right): a gap of
+# two spaces or more before the right column's text, at the same place on most lines.
+Columns = tuple[int | None, ...]  # per line: where its right column starts (0: the line holds only it; None: no
+# right column)
+_GAP = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_GUTTER_FROM = 25  # the right column starts past this many characters
+_GUTTER_SLACK = 2  # ... give or take this many
+_PROSE_ROWS = 8  # rows holding prose on both sides (four words at least each): not a header of labels and values
+_PROSE_WORDS = 4
+_LAYOUT_LINES = 2000  # the lines looked at for the gutter (a page's worth and more)
+_LAYOUT_WIDTH = 400  # ... and their width: a line of a page, not a paragraph
+
+
+def two_columns(text: str) -> Columns | None:
+    """Where each line's right column starts, when the text is a page laid out in two columns side by side; None
+    for text in one column (the usual case: a gap at the same place on few lines, or no prose on both sides)."""
+    if "   " not in text:
+        return None
+    lines = text.split("\n")
+    sample = [line for line in lines[:_LAYOUT_LINES] if len(line) <= _LAYOUT_WIDTH]
+    starts = Counter(m.end() for line in sample for m in _GAP.finditer(line) if m.end() >= _GUTTER_FROM)
+    if not starts:
+        return None
+    gutter = starts.most_common(1)[0][0]
+    cuts = [_cut(line, gutter) for line in lines]
+    first = next((i for i, cut in enumerate(cuts) if cut), len(cuts))
+    cuts = (None,) * first + tuple(cuts[first:])  # (what stands above the columns, a date or a reference in the
+    # page's top right corner, is read where it stands)
+    prose = sum(1 for line, cut in zip(lines, cuts, strict=True) if cut and len(line[:cut].split()) >= _PROSE_WORDS
+                and len(line[cut:].split()) >= _PROSE_WORDS)
+    return cuts if prose >= _PROSE_ROWS else None
+
+
+def _cut(line: str, gutter: int) -> int | None:
+    """Where the right column starts on a line (0 when the line holds only it), None when it has none."""
+    if len(line) - len(line.lstrip(" ")) >= gutter - _GUTTER_SLACK and line.strip():
+        return 0
+    return next((m.end() for m in _GAP.finditer(line) if abs(m.end() - gutter) <= _GUTTER_SLACK), None)
+
+
+def _folded_cuts(original: str, folded: str, cuts: Columns) -> Columns | None:
+    """The cuts moved onto the text whose runs of spaces were folded (a cut follows a gap, so the left piece's folded
+    length is where the right one starts); None when a line's runs were shortened otherwise."""
+    before, after = original.split("\n"), folded.split("\n")
+    if len(before) != len(after):
+        return None
+    out = []
+    for line, short, cut in zip(before, after, cuts, strict=True):
+        at = cut if not cut else len(_SPACE_RUN.sub("\t", line[:cut]))
+        if at and short[at:] != _SPACE_RUN.sub("\t", line[cut:]):
+            return None
+        out.append(at)
+    return tuple(out)
+
+
 def bound_runs(text: str) -> tuple[str, int, int]:
     """(text, runs shortened, line of the first): long runs of one character cut, lines kept.
 
@@ -784,11 +840,17 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     text, encoding = READERS[fmt](data)
     if not text.strip():
         raise IngestError("no text in the file")
+    columns = two_columns(text)
+    original = text
     text, shortened, first = bound_runs(text)
+    if columns is not None:
+        columns = _folded_cuts(original, text, columns)
     if shortened:
         notes.append(f"{shortened} run(s) of one character repeated more than {RUN_LIMIT} times "
                      f"shortened to {RUN_LIMIT} (first at line {first})")
     if encoding not in (None, "utf-8", "utf-8-sig"):
         notes.append(f"decoded as {encoding}")
+    if columns is not None:
+        notes.append("the text is laid out in two columns side by side: read column by column")
     return Document(source_file=rel, format=fmt, text=text, encoding=encoding,
-                    notes=tuple(notes))
+                    notes=tuple(notes), columns=columns)

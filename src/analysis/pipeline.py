@@ -128,7 +128,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
 
 def _parse_one(doc: Document) -> Parsed:
     out = Parsed(doc.source_file, doc.digest)
-    notice = segment(doc.text)
+    notice = segment(doc.text, doc.columns)
     labels = header.header_values(notice)
     titled = title_mod.find_title(notice, labels)
     named = titled[0] is not None and title_mod.names_post(str(titled[0].value))  # (a report's title names none)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.ingest import Columns
 from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, trigger_index
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
@@ -185,11 +186,13 @@ def _line_triggers(norm: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def make_lines(text: str) -> list[Line]:
-    """Split text into Lines, marking bullets (including an `o` glued to the word)."""
+def make_lines(text: str, columns: Columns | None = None) -> list[Line]:
+    """Split text into Lines, marking bullets (including an `o` glued to the word); a page laid out in two columns
+    side by side (`columns`: where each line's right column starts) is read column by column, each piece on the
+    line it was read from."""
     out: list[Line] = []
     prev_list = False
-    for i, raw in enumerate(text.split("\n"), start=1):
+    for i, raw in _reading_order(text.split("\n"), columns):
         norm, bullet, folded, prev_list = _shape(raw, prev_list)
         if not folded and raw.lstrip()[:1] == "|" and out and _names_columns(out[-1]):
             head = out[-1]  # the row above a table's rule names the columns: it is no value
@@ -222,6 +225,18 @@ def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
     if bullet:
         norm = " " * m.end() + norm[m.end():]
     return norm, bullet, " ".join(norm.split()), bullet or norm.rstrip().endswith((":", ";"))
+
+
+def _reading_order(raws: list[str], columns: Columns | None) -> list[tuple[int, str]]:
+    """(line number, text) in reading order: each line as it is, or, for a page in two columns side by side, the
+    left column's pieces, then the right column's (each piece keeps its line's number and its exact text)."""
+    numbered = list(enumerate(raws, start=1))
+    if columns is None or len(columns) != len(raws):
+        return numbered
+    left = [(i, raw[:cut] if cut is not None else raw) for (i, raw), cut in zip(numbered, columns, strict=True)
+            if cut != 0]
+    right = [(i, raw[cut:]) for (i, raw), cut in zip(numbered, columns, strict=True) if cut is not None]
+    return left + right
 
 
 def _names_columns(row: Line) -> bool:
@@ -656,9 +671,9 @@ def join_lines(group: list[Line]) -> Line:
                 " ".join(ln.text for ln in group), tuple(_starts(group)))
 
 
-def segment(text: str) -> Notice:
+def segment(text: str, columns: Columns | None = None) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
-    physical = make_lines(text)
+    physical = make_lines(text, columns)
     if "\t" in text:
         physical = _split_headed_rows(physical, _COLUMN_HEAD, "\t", None)
     physical = _split_headed_rows(physical, _COLON_HEAD, ":", _COLON_SECTIONS)
