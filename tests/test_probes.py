@@ -26,8 +26,9 @@ the seven shapes), `probes51/` (20 pages of every kind), `probes52/` (20 more vi
 and PDF copies), `probes57/` (12 whole notices), `probes58/` (20 pages), `probes59/` (20 viewers' and PDF copies) ,
 `probes60/` (12 whole notices), `probes61/` (20 pages), `probes62/` (20 viewers' and PDF copies), `probes63/` (12
 whole notices), `probes64/` (12 whole notices), `probes65/` (20 pages), `probes66/` (20 viewers' and PDF copies),
-`probes67/` (12 notices of agencies and commands) and `probes68/` (20 pages of IS and IMS posts) were graded first,
-then fixed."""
+`probes67/` (12 notices of agencies and commands), `probes68/` (20 pages of IS and IMS posts), `probes69/` (12 whole
+notices), `probes70/` (20 job-board pages), `probes71/` (20 viewers' and PDF copies), `probes72/` (20 pages of agencies
+and commands) and `probes73/` (20 copies of IS and IMS notices) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes38", "probes39", "probes40", "probes41", "probes42", "probes43", "probes44", "probes45", "probes46",
         "probes47", "probes48", "probes49", "probes50", "probes51", "probes52", "probes53", "probes54",
         "probes55", "probes56", "probes57", "probes58", "probes59", "probes60", "probes61", "probes62", "probes63",
-        "probes64", "probes65", "probes66", "probes67", "probes68")
+        "probes64", "probes65", "probes66", "probes67", "probes68", "probes69", "probes70", "probes71", "probes72",
+        "probes73")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -74,6 +76,17 @@ _OTHER_LANGUAGE = ("a national board's copy of the notice translated into {}: on
 _FLAT_VACANCIES = ("two vacancies, each opened by 'VACANCY <number>' with its own header fields, flattened by a "
                    "document site onto one transcription line: they are read as one post (the first's title, grade "
                    "and pay), without the reference, and the second is not told apart")
+_FLAT_POSTS = ("two posts, each as 'Post N: <title> Vacancy Ref: <number>', flattened by a document site onto one "
+               "transcription line: the file's name is read as the title, the second's number as the reference, and "
+               "the posts are not told apart")
+_EMPTY_LABELS = ("a job board's labels without values ('Contract Type', 'Expiry Date') above the description: "
+                 "'Contract Type' is read as a heading, so the description falls in a contract section, where staff "
+                 "and committees are not read")
+_USAJOBS = ("a USAJOBS page: its 'Announcement number' is read as the reference, its 'Open & closing dates X to Y' "
+            "is not read as a deadline, and the requirements and contract stand under its own fields ('Conditions of "
+            "Employment', 'Appointment type'), which are not read")
+_CABLE = ("a 1979 diplomatic cable in capitals announcing two posts as '2. POST DESCRIPTION / TITLE: ... / 3. POST "
+          "DESCRIPTION / TITLE: ...': the cable's number is read as the reference and the posts are not told apart")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -415,6 +428,56 @@ READ_OTHERWISE = {
     ("ac20.txt", "committees_chaired"):
         "'Represents the Branch in the AIRCOM Exercise Planning Group': a group is not taken as a committee unless the "
         "gazetteer knows it, so the notice names none: empty, not 0",
+    ("ec02.txt", "min_experience_years"):
+        "'Years of Experience : 5-7 Years' is a job board's own field above the notice (its bullets were stripped): it "
+        "is read as the requirement; the writer took it as the board's",
+    ("ec05.txt", "committees_chaired"): _NAMED.format("the Division only supports the COEC"),
+    ("ec11.txt", "staff_led"): _EMPTY_LABELS,
+    ("ec11.txt", "direct_reports"): _EMPTY_LABELS,
+    ("ec11.txt", "committees_chaired"): _EMPTY_LABELS,
+    ("ec17.txt", "reference"): _USAJOBS,
+    ("ec17.txt", "deadline"): _USAJOBS,
+    ("ec17.txt", "min_experience_years"): _USAJOBS,
+    ("ec17.txt", "min_management_years"): _USAJOBS,
+    ("ec17.txt", "contract_years"): _USAJOBS,
+    ("fc04.txt", "committees_chaired"):
+        "a copy that runs its lines together without spaces ('... toits 9 staff members; ... 3) Chairs the SHAPE "
+        "Contract Review Board'): the numbered duty is not read as the post's chair role, so it chairs 0",
+    ("fc16.txt", "direct_reports"):
+        "'... 4 legal officers and 1 assistant, and is the first reporting officer for all of them': being their first "
+        "reporting officer is not read as their being direct reports",
+    ("fc19.txt", "title"): _FLAT_POSTS,
+    ("fc19.txt", "reference"): _FLAT_POSTS,
+    ("fc19.txt", "grade_code"): _FLAT_POSTS,
+    ("fc19.txt", "nato_grade"): _FLAT_POSTS,
+    ("fc19.txt", "salary_eur_monthly"): _FLAT_POSTS,
+    ("fc19.txt", "deadline"): _FLAT_POSTS,
+    ("fc19.txt", "post_family"): _FLAT_POSTS,
+    ("fc19.txt", "min_experience_years"): _FLAT_POSTS,
+    ("fc19.txt", "lang_level_one"): _FLAT_POSTS,
+    ("fc19.txt", "lang_level_other"): _FLAT_POSTS,
+    ("fc19.txt", "contract_years"): _FLAT_POSTS,
+    ("gc10.html", "staff_led"):
+        "'The Office comprises 3 staff: the Political Advisor, ...': the Political Advisor's title names no unit it "
+        "heads (its family is Officer), so the Office's size is not read as staff led",
+    ("gc17.html", "reference"):
+        "'Job ID: NSO-CIV-26-08' on the School's own page: a Job ID label is a job board's own identifier and is not "
+        "read as the vacancy's (a decision kept from earlier sets)",
+    ("hc04.txt", "direct_reports"):
+        "'Direct reports: the three Heads of Section and one Principal Assistant': posts named after the label, with "
+        "an article and a second post in the singular, are not counted",
+    ("hc07.txt", "min_management_years"):
+        "'of which a minimum of 4' / blank line / 'years at a management level': the part is broken across a blank "
+        "line and is not read",
+    ("hc18.txt", "reference"): _CABLE,
+    ("hc18.txt", "deadline"): _CABLE,
+    ("hc18.txt", "committees_chaired"): _CABLE,
+    ("hc18.txt", "title"): _CABLE,
+    ("hc18.txt", "grade_code"): _CABLE,
+    ("hc18.txt", "post_family"): _CABLE,
+    ("hc18.txt", "min_experience_years"): _CABLE,
+    ("hc18.txt", "staff_led"): _CABLE,
+    ("hc18.txt", "contract_years"): _CABLE,
 }
 
 

@@ -1411,3 +1411,41 @@ def test_a_bilingual_notice_in_two_columns_side_by_side_is_read_column_by_column
     assert (p.post["title"], p.post["min_experience_years"], p.post["lang_level_one"], p.post["lang_level_other"],
             p.post["notice_language"]) == ("Officer, Outreach Section", 4, 5, 2, "en+fr")
     assert any("two columns" in pr["message"] for pr in p.problems)
+
+
+def test_a_list_of_posts_introduced_with_their_common_title_each_item_described_after_a_comma():
+    text = ("Faculty Adviser (Regional Studies) / Faculty Adviser (Security Studies)\n"
+            "Vacancy Number: NDC 27-01 (2 posts)\nGrade: A-3\n"
+            "Through this notice the College wishes to fill two Faculty Adviser posts:\n"
+            "- Faculty Adviser (Regional Studies), specialised in the Western Balkans;\n"
+            "- Faculty Adviser (Security Studies), specialised in arms control and deterrence.\n"
+            "PRINCIPAL DUTIES\nThe Faculty Advisers lead seminar groups.\n")
+    assert [p.post["title"] for p in _expand(parse(text))] == ["Faculty Adviser (Regional Studies)",
+                                                             "Faculty Adviser (Security Studies)"]
+
+
+def test_a_header_label_opening_a_line_starts_afresh_in_hard_wrapped_text():
+    wrapped = ("The Division ensures that the International Staff has the people, the money and\n"
+               "the premises it needs to support the Allies in their consultations and decisions.\n") * 5
+    text = ("Job Description - Assistant Secretary General, Operations (270127)\nPrimary Location Belgium-Brussels\n"
+            "NATO Body NATO International Staff (NATO IS)\n1. SUMMARY\n" + wrapped)
+    assert parse(text).post["title"] == "Assistant Secretary General, Operations"
+
+
+def test_none_under_an_attribute_label_is_no_competency():
+    text = ("Staff Officer (Plans)\nVacancy 270131\n5. Attributes/Competencies\na. Personal Attributes\nDiscreet and "
+            "well organised.\nb. Supervisory Responsibilities\nNone.\n6. Remarks\nText.\n")
+    assert parse(text).post["competency_count"] is None
+
+
+def test_a_headcount_with_one_more_post_in_the_singular():
+    text = _HEAD.replace("The Head leads the Section.", "The incumbent leads the Plans Section of 5 staff officers "
+                         "and 1 assistant.")
+    assert parse(text).post["staff_led"] == 6
+
+
+def test_staff_a_support_goes_to_are_not_led():
+    text = ("Staff Assistant (Policy)\nVacancy 270140\n1. SUMMARY\nThe incumbent is responsible to the Branch Head for "
+            "the following: a. Providing secretarial support to the Branch Head and to the 7 staff officers of the "
+            "Branch;\n")
+    assert parse(text).post["staff_led"] is None

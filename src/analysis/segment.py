@@ -614,7 +614,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
-                and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) \
+                and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
                 and id(groups[-1][0]) not in heads \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
@@ -632,6 +632,14 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ ]{3,})\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+
+
+@lru_cache(maxsize=65536)
+def _opens_with_label(text: str) -> bool:
+    """A line opening with a header label of two or three words and its value ("Primary Location Belgium-Brussels",
+    "Application Deadline 16-Mar-2025"): a field of its own, never the end of the line above."""
+    words = text.split(" ", 3)
+    return any(len(words) > n and fold(" ".join(words[:n])) in header_labels() for n in (2, 3))
 
 
 def _label_then_figure(last: str, text: str) -> bool:

@@ -30,8 +30,9 @@ from analysis.segment import Line, Notice
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
 _INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
                          r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$"
-                         r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|"
-                         r"vacancies|roles)\b[^.:\n]*:\s*$"  # "This competition will fill three posts in X:"
+                         r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
+                         # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
+                         r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$",
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
@@ -68,6 +69,7 @@ _POST_GRADED = re.compile(
     r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})"
     r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?)\s*\)")
 _MAX_TITLE_WORDS = 14
+_DESCRIBED = re.compile(r",\s+(?=[a-z])[\s\S]*$")  # an item's description after its title and a comma
 _DASHES = re.compile(r"(?:\s*[–—-]\s*){2,}|\s*[–—]\s*$")  # what the pieces taken out of an item leave behind
 # Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
 _INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
@@ -157,6 +159,7 @@ def _position(item: Line) -> Position | None:
     for piece in (grade, spine):
         if piece:
             name = name.replace(piece.group(0), " ")
+    name = _DESCRIBED.sub("", name)  # "Faculty Adviser (Regional Studies), specialised in ...": what it covers
     name = clean(_DASHES.sub(" – ", trim(_REF.sub(" ", name))).replace(" - ", " ").strip(" -–;"))
     if not name or not names_post(name) or len(name.split()) > _MAX_TITLE_WORDS or re.search(r"\.\s+[A-Z]", name):
         return None

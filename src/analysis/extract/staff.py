@@ -84,7 +84,9 @@ _AND_POSTS = re.compile(rf"\s+and\s+(?:(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]
                         rf"(?=\s+(?:report|who|are|is)\b|[,.;)]|\s*$))", re.I)
 # "for" just before a number: the people a service is for ("policies that apply to some 1,300 staff"), unless the
 # post is responsible for them.
-_SERVED_FOR = re.compile(r"\b(?:for|(?:apply|applies|applying|applicable)\s+to)\s+(?:all\s+)?(?:the\s+)?$", re.I)
+_SERVED_FOR = re.compile(r"\b(?:for|(?:apply|applies|applying|applicable)\s+to)\s+(?:all\s+)?(?:the\s+)?$"
+                         # ... or the people a support goes to: "secretarial support to the Head and to the 8 officers"
+                         r"|\bsupport\b[^.;:]{0,80}\bto\s+(?:all\s+)?(?:the\s+)?$", re.I)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|accountable)\s+for\s+(?:all\s+)?(?:the\s+)?$", re.I)
 # "in" before a lead verb in -ing: the post helps someone else lead ("assists the Director in managing").
 _ASSISTS_IN = re.compile(r"\bin\s+$", re.I)
@@ -357,7 +359,11 @@ def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
     staff and 6 military personnel"), else None."""
     head = _STAFF_WORDS.match(norm, end, e)
     more = _AND_STAFF.match(norm, head.end(), e) if head else None
-    if more is None or not _staff_noun_after(norm[more.end():e]):
+    if more is None:
+        return None
+    one = to_number(more.group("n")) == 1 and (post := _NEXT_WORD.match(norm, more.end(), e)) \
+        and names_post(post.group("w"))  # "... and 1 assistant", "... and one secretary": one post, in the singular
+    if not (_staff_noun_after(norm[more.end():e]) or one):
         return None
     tail = _STAFF_WORDS.match(norm, more.end(), e)
     return int(to_number(more.group("n")) or 0), tail.end() if tail else more.end()
