@@ -76,9 +76,6 @@ _OTHER_LANGUAGE = ("a national board's copy of the notice translated into {}: on
 _FLAT_VACANCIES = ("two vacancies, each opened by 'VACANCY <number>' with its own header fields, flattened by a "
                    "document site onto one transcription line: they are read as one post (the first's title, grade "
                    "and pay), without the reference, and the second is not told apart")
-_FLAT_POSTS = ("two posts, each as 'Post N: <title> Vacancy Ref: <number>', flattened by a document site onto one "
-               "transcription line: the file's name is read as the title, the second's number as the reference, and "
-               "the posts are not told apart")
 _EMPTY_LABELS = ("a job board's labels without values ('Contract Type', 'Expiry Date') above the description: "
                  "'Contract Type' is read as a heading, so the description falls in a contract section, where staff "
                  "and committees are not read")
@@ -446,17 +443,6 @@ READ_OTHERWISE = {
     ("fc16.txt", "direct_reports"):
         "'... 4 legal officers and 1 assistant, and is the first reporting officer for all of them': being their first "
         "reporting officer is not read as their being direct reports",
-    ("fc19.txt", "title"): _FLAT_POSTS,
-    ("fc19.txt", "reference"): _FLAT_POSTS,
-    ("fc19.txt", "grade_code"): _FLAT_POSTS,
-    ("fc19.txt", "nato_grade"): _FLAT_POSTS,
-    ("fc19.txt", "salary_eur_monthly"): _FLAT_POSTS,
-    ("fc19.txt", "deadline"): _FLAT_POSTS,
-    ("fc19.txt", "post_family"): _FLAT_POSTS,
-    ("fc19.txt", "min_experience_years"): _FLAT_POSTS,
-    ("fc19.txt", "lang_level_one"): _FLAT_POSTS,
-    ("fc19.txt", "lang_level_other"): _FLAT_POSTS,
-    ("fc19.txt", "contract_years"): _FLAT_POSTS,
     ("gc10.html", "staff_led"):
         "'The Office comprises 3 staff: the Political Advisor, ...': the Political Advisor's title names no unit it "
         "heads (its family is Officer), so the Office's size is not read as staff led",

@@ -1449,3 +1449,17 @@ def test_staff_a_support_goes_to_are_not_led():
             "the following: a. Providing secretarial support to the Branch Head and to the 7 staff officers of the "
             "Branch;\n")
     assert parse(text).post["staff_led"] is None
+
+
+def test_posts_numbered_with_their_own_vacancy_numbers_also_in_a_flattened_line():
+    flat = ("Officer vacancies 262771 262772\n\n1 NATO UNCLASSIFIED VACANCY NOTIFICATION Two posts are advertised in "
+            "this notice. Post 1: Project Officer (Maritime Sensing) Vacancy Ref: 262771 Post 2: Project Officer "
+            "(Space Systems) Vacancy Ref: 262772 Grade (both posts): A.2 / NATO Grade G15 Application Deadline: "
+            "05-Oct-2026 1. SUMMARY The Project Officers each run one challenge area. 2. QUALIFICATIONS AND EXPERIENCE "
+            "ESSENTIAL The incumbent must: have at least 4 years' experience in programme management;\n")
+    posts = [p.post for p in _expand(parse(flat))]
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Project Officer (Maritime Sensing)", "262771", "A2", 4),
+        ("Project Officer (Space Systems)", "262772", "A2", 4)]
+    lined = flat.replace(" Post 1:", "\nPost 1:").replace(" Post 2:", "\nPost 2:")
+    assert [p.post["reference"] for p in _expand(parse(lined))] == ["262771", "262772"]

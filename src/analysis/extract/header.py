@@ -86,6 +86,8 @@ _FLATTENED_LABELS = 3  # this many labels of several words on one line: a header
 _FIGURE = re.compile(r"[ \t]+\d")
 # The label's translation after a slash, then its colon: "Vacancy reference / Référence de l'avis : 250611".
 _TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
+# ... or a note saying whom it is for: "Grade (both posts): A.2", "Closing date (all positions):".
+_FOR_ALL = re.compile(r"\s*\((?:for\s+)?(?:both|all|each|the\s+two)\s+(?:posts?|positions?|vacancies)\)\s*:", re.I)
 
 
 def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -103,7 +105,8 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
         colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end())
-                                                         or _TRANSLATED.match(text, m.end()))
+                                                         or _TRANSLATED.match(text, m.end())
+                                                         or _FOR_ALL.match(text, m.end()))
         alone = at_start and not text[m.end():].strip(" \t*_") \
             and header_labels().get(fold(m.group("label"))) not in ("ignore", "title")  # a portal's label above its
         # value ("Requisition" / "252733"); a title's label alone ("Job description") opens the description
@@ -120,7 +123,7 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         value = text[m.end():end]
-        if leader := _LEADER.match(value) or _TRANSLATED.match(value):
+        if leader := _LEADER.match(value) or _TRANSLATED.match(value) or _FOR_ALL.match(value):
             value = value[leader.end():]
         pairs.append((m.group("label"), value.strip(" \t:#-–*/").strip()))  # "Post / Poste:": both labels
     prefix = text[:cuts[0].start()] if cuts else text

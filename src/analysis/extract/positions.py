@@ -94,6 +94,9 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     inline = _from_inline_list(lines)
     if len(inline) >= 2:
         return inline, None
+    marked = _from_marked(lines)
+    if len(marked) >= 2:
+        return marked, None
     if title and len(_POST_COUNT.findall(title)) >= 2:
         parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
         if len(parts) >= 2 and len(set(parts)) == len(parts):
@@ -175,6 +178,21 @@ def _position(item: Line) -> Position | None:
     return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end), written, code, nato)
 
 
+# A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
+# Programme Officer (Energy Resilience) Vacancy Ref: 250771 Post 2: ...".
+_MARKED = re.compile(r"\b(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
+                     r"\s*[-–,(]?\s*(?:Vacancy\s+)?(?:Ref(?:erence)?\.?|Number|No\.?)\s*(?:No\.?\s*)?:?\s*"
+                     r"(?P<ref>\d{5,7})\b", re.I)
+
+
+def _from_marked(lines: list[Line]) -> list[Position]:
+    """Posts numbered with their own vacancy numbers ("Post 1: X Vacancy Ref: 250771"), when two or more are."""
+    found = [(clean(m.group("title")), m.group("ref"), ln.no, ln.evidence(m.start(), m.end()), None, None, None)
+             for ln in lines if "ost" in ln.norm or "osition" in ln.norm for m in _MARKED.finditer(ln.norm)
+             if names_post(m.group("title"))]
+    return found if len({f[1] for f in found}) == len(found) >= 2 else []
+
+
 def _from_inline_list(lines: list[Line]) -> list[Position]:
     """Posts numbered inside one line after "vacancies:" ("VACANCY: 1. DIRECTOR OF X, 2. DIRECTOR OF Y")."""
     for ln in lines[:_INLINE_LINES]:
@@ -236,7 +254,8 @@ def owners(notice: Notice, positions: list[Position]) -> list[Owner]:
     if len(positions) < 2:
         return []
     blocks, mixed = _described(notice, positions)
-    own = [(p[2], p[2], n) for n, p in enumerate(positions)]
+    lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
+    own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
     return own + blocks + mixed if len({n for _, _, n in blocks}) >= 2 else own
 
 
