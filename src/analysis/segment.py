@@ -431,6 +431,7 @@ def _unstack_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _label_alone(text: str) -> bool:
     """A header label alone on its line: as written ("Closing Date"), or with its colon, when a note in brackets and
     words before its last may be added ("Basic Monthly Salary (12 x per year):", "NATO Grade:")."""

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
@@ -347,8 +347,9 @@ def _with_next_line(notice: Notice, lines: list[Line]) -> list[Line]:
     return [ln for ln in notice.active_lines if id(ln) in chosen]
 
 
+@lru_cache(maxsize=65536)
 def family_of(title: str) -> str | None:
-    """Post family of a title: the family whose pattern appears first in it."""
+    """Post family of a title: the family whose pattern appears first in it (titles and lines recur: cached)."""
     best: tuple[int, str] | None = None
     for pattern, family in post_families():
         m = pattern.search(title)

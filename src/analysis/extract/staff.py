@@ -15,7 +15,7 @@ A headcount is a number (digits or words) read with what follows or precedes it:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import another_post, family_of
@@ -182,6 +182,7 @@ _SUPERVISORY_ITEM = re.compile(r"[^\w\n]*(?:(?:[a-z]|\d{1,2})[.)]\s*)?(?:Supervi
                                r"Responsibilit(?:y|ies)\s*:", re.I)  # ("d. Supervisory Responsibilities:")
 
 
+@lru_cache(maxsize=65536)
 def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     """The reports stated under a label, in a phrase or as a count of posts; each pattern only on a line holding a
     word it needs (a cheap test: most lines state none)."""
