@@ -28,7 +28,9 @@ and PDF copies), `probes57/` (12 whole notices), `probes58/` (20 pages), `probes
 whole notices), `probes64/` (12 whole notices), `probes65/` (20 pages), `probes66/` (20 viewers' and PDF copies),
 `probes67/` (12 notices of agencies and commands), `probes68/` (20 pages of IS and IMS posts), `probes69/` (12 whole
 notices), `probes70/` (20 job-board pages), `probes71/` (20 viewers' and PDF copies), `probes72/` (20 pages of agencies
-and commands) and `probes73/` (20 copies of IS and IMS notices) were graded first, then fixed."""
+and commands), `probes73/` (20 copies of IS and IMS notices), `probes74/` (12 whole notices), `probes75/` (20 pages),
+`probes76/` (20 copies of agencies' and commands' notices), `probes77/` (20 pages of IS posts) and `probes78/` (20
+copies of IS and IMS notices) were graded first, then fixed."""
 
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes47", "probes48", "probes49", "probes50", "probes51", "probes52", "probes53", "probes54",
         "probes55", "probes56", "probes57", "probes58", "probes59", "probes60", "probes61", "probes62", "probes63",
         "probes64", "probes65", "probes66", "probes67", "probes68", "probes69", "probes70", "probes71", "probes72",
-        "probes73")
+        "probes73", "probes74", "probes75", "probes76", "probes77", "probes78")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -84,6 +86,15 @@ _USAJOBS = ("a USAJOBS page: its 'Announcement number' is read as the reference,
             "Employment', 'Appointment type'), which are not read")
 _CABLE = ("a 1979 diplomatic cable in capitals announcing two posts as '2. POST DESCRIPTION / TITLE: ... / 3. POST "
           "DESCRIPTION / TITLE: ...': the cable's number is read as the reference and the posts are not told apart")
+_PAGE_LIST = ("a viewer's list of pages with their openings ('Page 1: ... Page 2: NATO UNCLASSIFIED 4. ESSENTIAL "
+              "QUALIFICATIONS ...') above the document: the heading inside it opens a section, so the document's own "
+              "header labels fall in that section and its title and contract are not read")
+_POSTS_TABLE = ("two vacancies laid out as a plain-text table (Vacancy Number | Post Title | Grade | Salary), each "
+                "with "
+                "its own requirements below: the table's rows are not read as positions")
+_LINKED_POST = ("a notice of two posts that describes only the first ('2. QUALIFICATIONS AND EXPERIENCE (Officer, "
+                "Energy Security)'; the second's description is a link): a section named after one post is not told "
+                "apart, so the second takes the first's values")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -271,9 +282,6 @@ READ_OTHERWISE = {
     ("za12.txt", "min_experience_years"):
         "the posts listed with their numbers and grades share the values read once: the requirements said post by "
         "post inside one list ('Post 2 – Officer, X. The candidate must:') are not split, so both take the first's 8",
-    ("pb17.md", "direct_reports"):
-        "'The incumbent supervises one Budget Assistant': one post named in the singular is not counted as a direct "
-        "report (posts are counted in the plural: 'supervises two Assistants')",
     ("qb20.txt", "reference"):
         "'RNAS Yeovilton, United Kingdom      JEWCS/VN/24-03': a reference without a label at the end of a line that "
         "names a place is not read",
@@ -464,6 +472,58 @@ READ_OTHERWISE = {
     ("hc18.txt", "min_experience_years"): _CABLE,
     ("hc18.txt", "staff_led"): _CABLE,
     ("hc18.txt", "contract_years"): _CABLE,
+    ("ic02.html", "staff_led"):
+        "'It comprises the Centre, four Groups and the Desk, and numbers approximately 1,150 ... staff': the "
+        "sentence's "
+        "subject is 'It' (the Directorate named in the sentence before), not read as the post's unit",
+    ("ic06.txt", "direct_reports"):
+        "'supervise its two staff members': staff supervised without 'directly' are staff led (2), not direct reports",
+    ("ic07.md", "min_management_years"):
+        "'four years' experience in leading a multidisciplinary scientific or engineering team': what is led stands "
+        "five words after the act of leading, past the four words read",
+    ("ic09.html", "committees_chaired"): _NAMED.format("it contributes to an STO Panel's activities"),
+    ("kc04.txt", "committees_chaired"):
+        "'Secretary of selection boards': boards named in lower case are not read as a committee's name, so the "
+        "notice names none: empty, not 0",
+    ("kc07.txt", "title"): _PAGE_LIST,
+    ("kc07.txt", "contract_years"): _PAGE_LIST,
+    ("kc14.txt", "min_management_years"):
+        "'at least 10 years' experience in ..., including at least 5 years' / (cut) ...': what the 5 years are of "
+        "follows on the next lines and is not read as management",
+    ("kc15.txt", "title"): _POSTS_TABLE,
+    ("kc15.txt", "reference"): _POSTS_TABLE,
+    ("kc15.txt", "grade_code"): _POSTS_TABLE,
+    ("kc15.txt", "salary_eur_monthly"): _POSTS_TABLE,
+    ("kc15.txt", "deadline"): _POSTS_TABLE,
+    ("kc15.txt", "post_family"): _POSTS_TABLE,
+    ("kc15.txt", "min_experience_years"): _POSTS_TABLE,
+    ("kc15.txt", "lang_level_one"): _POSTS_TABLE,
+    ("kc15.txt", "lang_level_other"): _POSTS_TABLE,
+    ("lc03.txt", "grade_code"):
+        "'(stopień A-3 / NATO Grade G16)' in a Polish sentence above the notice: a grade inside a board's prose is not "
+        "read (only the G16 of the notice's own header)",
+    ("lc15.txt", "committees_chaired"):
+        "punctuation stripped: 'co-chairs with the Deputy Chief of Staff Intelligence of Allied Command Operations the "
+        "Joint Warning Review Panel': without its commas the co-chair's partner is not told from the Panel",
+    ("mc05.md", "committees_chaired"): _PER_POST,
+    ("mc05.md", "staff_led"): _PER_POST,
+    ("mc08.txt", "committees_chaired"):
+        "a French notice: 'préside le Comité ... et copréside le groupe de travail ...': a working group named in "
+        "lower "
+        "case is not read as a committee's name",
+    ("mc09.txt", "committees_chaired"):
+        "'acts as Chair of the COMEDS Medical Standardization Working Group and of the Medical Planning Panel': "
+        "COMEDS, "
+        "named inside the first name, is read as a committee of its own (3 instead of 2)",
+    ("mc13.txt", "deadline"):
+        "'The application deadline stated in the vacancy notice is 3 May 2026' in the running text below the board's "
+        "'Application Deadline: May 10, 2026': the labelled date is read",
+    ("mc18.txt", "committees_chaired"): _LINKED_POST,
+    ("mc18.txt", "min_experience_years"): _LINKED_POST,
+    ("mc18.txt", "lang_level_one"): _LINKED_POST,
+    ("mc18.txt", "lang_level_other"): _LINKED_POST,
+    ("mc18.txt", "competency_count"): _LINKED_POST,
+    ("mc18.txt", "contract_years"): _LINKED_POST,
 }
 
 

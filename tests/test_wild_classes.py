@@ -1463,3 +1463,101 @@ def test_posts_numbered_with_their_own_vacancy_numbers_also_in_a_flattened_line(
         ("Project Officer (Space Systems)", "262772", "A2", 4)]
     lined = flat.replace(" Post 1:", "\nPost 1:").replace(" Post 2:", "\nPost 2:")
     assert [p.post["reference"] for p in _expand(parse(lined))] == ["262771", "262772"]
+
+
+def test_list_items_naming_how_many_posts_and_a_note_after_a_dash():
+    text = ("Officer, Energy Security (1 post) & Senior Officer, Critical Infrastructure (1 post)\n"
+            "Through this recruitment process we aim to hire two qualified candidates for the following positions:\n"
+            "- 1 post as Officer, Energy Security (ESC0041) (G17)\n"
+            "- 1 post as Senior Officer, Critical Infrastructure (ESC0019) (G20) – please refer to the Post "
+            "Description\n"
+            "Vacancy reference: 261264\n1. SUMMARY\nText.\n")
+    posts = [p.post for p in _expand(parse(text))]
+    assert [(p["title"], p["nato_grade"]) for p in posts] == [("Officer, Energy Security", "G17"),
+                                                            ("Senior Officer, Critical Infrastructure", "G20")]
+
+
+def test_a_title_label_opening_the_one_item_of_a_cover_letter_s_list():
+    text = ("NOTIFICATION OF AN A GRADE VACANCY NATO INTERNATIONAL STAFF\n\nBrussels, 6 May 2012\nA 11(2012)\n\n"
+            "NOTIFICATION OF AN \"A\" GRADE VACANCY\nNATO INTERNATIONAL STAFF\n\nFor the attention of all "
+            "Delegations\n\n"
+            "Please find attached the following vacancy notice / Veuillez trouver ci-joint l'avis de vacance suivant "
+            ":\n\n"
+            "VACANCY NUMBER: 120347\nTITLE: Administrator, Logistics Section\nGRADE: A.2\n1. SUMMARY\nText.\n")
+    assert [p.post["title"] for p in _expand(parse(text))] == ["Administrator, Logistics Section"]
+
+
+def test_words_left_around_a_title_once_its_number_or_grade_is_taken():
+    from analysis.extract.title import trim
+    assert trim("Executive Officer, Office of the ASG for Operations Ref") == \
+        "Executive Officer, Office of the ASG for Operations"
+    assert trim("Vacancy for a Staff Officer (Partnerships) Grade") == "Staff Officer (Partnerships)"
+    assert trim("Senior Clerk, Registry / Commis principal(e), Registre") == "Senior Clerk, Registry"
+
+
+def test_a_guide_for_applicants_is_no_notice():
+    guide = ("You are on page 1 of 6\n\nNATO UNCLASSIFIED\n\nALLIED COMMAND OPERATIONS\nCIVILIAN HUMAN RESOURCES\n\n"
+             "GUIDANCE FOR APPLICANTS\nHOW TO COMPLETE THE NATO APPLICATION FORM\n\n1. PURPOSE\n\nThis guidance "
+             "explains how to complete and submit the NATO application form for international civilian posts "
+             "advertised by the headquarters of Allied Command Operations. It does not replace the instructions "
+             "printed in each vacancy notice.\n\n2. BEFORE YOU APPLY\n\na. Read the vacancy notice carefully and check "
+             "that you meet every essential requirement.\nb. Candidates must apply for each vacancy separately, "
+             "quoting the vacancy number and the post title.\n\n3. COMPLETING THE FORM\n\na. Box 12 (Languages): "
+             "state your level in each official language using the NATO scale.\nb. Give the closing date of the "
+             "vacancy you apply for.\n")
+    assert parse(guide).failed
+
+
+def test_a_list_of_vacancies_currently_open_is_no_notice():
+    listing = ("Current Vacancies | NATO Communications and Information Agency\nHome > Careers > Current Vacancies\n\n"
+               "Current Vacancies\n\nFind below the list of vacancies currently open at the Agency. Click on a title "
+               "to read the full vacancy notice and to apply through the NATO Talent Acquisition Platform. Vacancies "
+               "are listed by closing date.\n\nFilter by location: All | Brussels | Mons | The Hague\n\n"
+               + "".join(f"26{i:04d}  Officer (Service {i})      The Hague    NATO Grade G15   Closing: 1{i}-Mar-2026\n"
+                         for i in range(8))
+               + "\nShowing 8 of 21 vacancies. Load more\n\nWorking at the Agency\n\nAll positions are offered for an "
+                 "initial period of three years, which may "
+               "be renewed. Basic salaries and allowances are not subject to national income tax.\n")
+    assert parse(listing).failed
+
+
+def test_a_table_s_rows_are_no_two_columns_of_text(tmp_path: Path):
+    rows = "".join(f"26{i:04d}  Senior Engineer (Data Centre Services {i})      The Hague    NATO Grade G17   "
+                   f"Closing: 1{i}-Feb-2026\n" for i in range(9))
+    (tmp_path / "page.txt").write_text("Vacancies\n" + rows, encoding="utf-8")
+    assert read_document(tmp_path / "page.txt").columns is None
+
+
+def test_one_post_in_the_singular_supervised():
+    text = _HEAD.replace("The Head leads the Section.", "The incumbent supervises one Legal Assistant.")
+    assert parse(text).post["direct_reports"] == 1
+
+
+def test_a_unit_led_through_its_managers():
+    text = ("Branch Head (Threat Analysis)\nVacancy 270150\n1. SUMMARY\nThe Branch Head leads the Branch through "
+            "three section heads and is the Centre's authority on threats.\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_a_unit_s_size_after_parts_of_any_name_and_its_workforce():
+    text = ("Director, Logistics Operations\nVacancy 270160\n1. SUMMARY\nThe Directorate is composed of four programme "
+            "areas and a support office, with a workforce of around 380 staff members and contractors. The Director "
+            "leads the Directorate.\n")
+    assert parse(text).post["staff_led"] == 380
+
+
+def test_a_post_title_heading_above_a_blog_s_post_body(tmp_path: Path):
+    page = ("<html><body><div class='header'><h1>Job Vacancies Worldwide</h1></div>"
+            "<h3 class='post-title'>Assistant Secretary General for Operations - NATO, Brussels</h3>"
+            "<div class='post-body'>NOTIFICATION OF A VACANCY<br/>NATO INTERNATIONAL STAFF<br/>VACANCY No.: 170512<br/>"
+            "1. SUMMARY<br/>The ASG for Operations leads the Division.<br/>2. QUALIFICATIONS AND EXPERIENCE<br/>"
+            "ESSENTIAL<br/>The incumbent must:<br/>- have at least 15 years of experience;<br/></div></body></html>")
+    p = _html(tmp_path, page).post
+    assert (p["title"], p["post_family"]) == ("Assistant Secretary General for Operations", "ASG")
+
+
+def test_a_label_s_value_below_an_empty_bullet_is_evidenced_on_its_own_line():
+    p = parse("Officer (Plans)\nPrimary Location\n- \nbrussels (belgium)\n1. SUMMARY\nText.\n")  # (joined below
+    # the bullet, a lower-case value: found by the robustness test)
+    row = next(f for f in p.rows["fields"] if f["field"] == "location")
+    assert (row["value"], row["line"]) == ("brussels (belgium)", 4)

@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.reference import fold, headings, read_csv
+from analysis.reference import fold, headings, post_families, read_csv
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -493,7 +493,19 @@ def read_html(data: bytes) -> tuple[str, str]:
         lines[:0] = _facts_outside(soup, root, stats, _REF_TEXT)
     if len(titles) == 1 and titles[0] and not root.find("h1") and titles[0] not in lines:
         lines.insert(0, titles[0])
+    if (posted := _post_heading_before(root)) and posted not in lines:
+        lines.insert(0, posted)
     return "\n".join(lines), encoding
+
+
+def _post_heading_before(root: Tag) -> str | None:
+    """The heading just above the notice's block, outside it, when it names a post: a blog's or a board's post
+    title ("<h3 class=post-title>Assistant Secretary General for X - NATO, Brussels</h3>") over a site's name."""
+    if root.find(["h1", "h2", "h3"]) is not None:
+        return None
+    heading = root.find_previous(["h2", "h3"])
+    text = _fold(heading.get_text(" ")) if heading is not None else ""
+    return text if text and any(pattern.search(text) for pattern, _ in post_families()) else None
 
 
 # ---------------------------------------------------------------------------------- PDF
@@ -756,9 +768,14 @@ def two_columns(text: str) -> Columns | None:
     first = next((i for i, cut in enumerate(cuts) if cut), len(cuts))
     cuts = (None,) * first + tuple(cuts[first:])  # (what stands above the columns, a date or a reference in the
     # page's top right corner, is read where it stands)
-    prose = sum(1 for line, cut in zip(lines, cuts, strict=True) if cut and len(line[:cut].split()) >= _PROSE_WORDS
-                and len(line[cut:].split()) >= _PROSE_WORDS)
+    prose = sum(1 for line, cut in zip(lines, cuts, strict=True) if cut and _prose(line[:cut]) and _prose(line[cut:]))
     return cuts if prose >= _PROSE_ROWS else None
+
+
+def _prose(piece: str) -> bool:
+    """A column's piece of running text: words one space apart (a table's row has gaps between its cells)."""
+    piece = piece.strip()
+    return len(piece.split()) >= _PROSE_WORDS and "  " not in piece
 
 
 def _cut(line: str, gutter: int) -> int | None:

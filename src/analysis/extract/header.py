@@ -40,8 +40,8 @@ class Found:
     @property
     def lineno(self) -> int:
         """Source line where the evidence starts."""
-        if self.end is None:
-            return self.line.no
+        if self.end is None:  # the whole line, less what its evidence trims ("- " of an empty bullet joined to it)
+            return self.line.line_at(0)
         return self.line.line_at(sentence_span(self.line.norm, self.start, self.end)[0])
 
     @property

@@ -69,7 +69,12 @@ _POST_GRADED = re.compile(
     r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})"
     r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?)\s*\)")
 _MAX_TITLE_WORDS = 14
-_DESCRIBED = re.compile(r",\s+(?=[a-z])[\s\S]*$")  # an item's description after its title and a comma
+# An item's description after its title and a comma or a dash: ", specialised in ...", " – please refer to ...".
+_DESCRIBED = re.compile(r"(?:,|\s[–—-])\s+(?=[a-z])[\s\S]*$")
+# A title's label opening an item ("TITLE: Administrator, X" under "the following vacancy notice:").
+_TITLE_LABELLED = re.compile(r"^(?:(?:job|post|position)\s+)?title\s*:\s*", re.I)
+# How many posts an item stands for, before its title: "1 post as Officer, X", "2 posts of Assistant (Y)".
+_POSTS_AS = re.compile(r"^(?:\d{1,2}|one|two|three)\s+posts?\s+(?:as|of)\s+", re.I)
 _DASHES = re.compile(r"(?:\s*[–—-]\s*){2,}|\s*[–—]\s*$")  # what the pieces taken out of an item leave behind
 # Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
 _INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
@@ -155,6 +160,7 @@ def _position(item: Line) -> Position | None:
     enum = _ENUM.match(text)
     if enum:
         text = text[enum.end():]
+    text = _POSTS_AS.sub("", _TITLE_LABELLED.sub("", text))
     grade = _GRADE.search(text)
     spine = _NATO_GRADE.search(text)
     ref = _REF.search(_POST_NUMBER.sub(" ", text))

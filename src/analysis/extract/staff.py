@@ -55,7 +55,11 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?:directly\s+|directement\s+)?(?:the|les)\s+(?:heads|chiefs|chefs|responsables)\s+"
                              rf"(?:of\s+(?:the|its)|des|de\s+ses)\s+(?P<n5>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
                              rf"(?:sections|branches|units|offices|services|teams|cells|secretariats|bureaux|équipes|"
-                             rf"cellules|unités)\b",
+                             rf"cellules|unités)\b"
+                             # the managers it leads through: "leads the Branch through four section heads"
+                             rf"|\b(?:leads|manages|directs|runs)\s+(?:the\s+|its\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}through\s+"
+                             rf"(?:its\s+|the\s+)?(?P<n6>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:heads|chiefs|managers|leaders|directors|deputies)\b",
                              re.I)
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
@@ -78,6 +82,8 @@ _DIRECTLY = re.compile(r"\b(?:directly|line)[\s-]+$", re.I)  # ("line-manages fo
 _DIRECTLY_AFTER = re.compile(r"\s+directement\s+(?:les\s+|ses\s+)?", re.I)
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
+# ... or one post, in the singular and capitalised: "supervises one Legal Assistant".
+_POST_AFTER = re.compile(r"\s+(?P<t>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\b")
 # More posts after "and": "... and one Procurement Assistant", "... and the Budget and Finance Officer report".
 _AND_POSTS = re.compile(rf"\s+and\s+(?:(?P<n>{NUMBER})\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)\b|"
                         rf"(?:the|an?|its)\s+(?P<one>(?:[A-Za-z][\w'-]*\s+){{0,4}}?[A-Za-z][\w'-]*)"
@@ -121,8 +127,13 @@ _PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes
           # ... and one more part: "three directorates and an independent policy unit, with approximately 120 staff"
           r"(?:\s+and\s+(?:an?\s+|one\s+)?(?:[a-z-]+\s+){0,3}(?:section|branch|unit|office|team|cell|service))?[\s,]*"
           r"(?:(?:with|for)\s+(?:a\s+total\s+of\s*)?|totall?ing|in\s+all\s+|and\s+(?:counts\s+|numbers\s+|has\s+)?)?")
+# ... or parts of any name, then a link to the whole's size: "is composed of five programme areas and a support office,
+# with a workforce of around 470 staff", "comprises the Centre, four Groups and the Desk, and numbers 1,150 staff".
+_NAMED_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)"
+                r"\s+[^.;:]{3,160}?,?\s+(?:and\s+(?:counts|numbers|totals|has)\s+|"
+                r"with\s+(?:an?\s+(?:total|workforce|staff|strength|complement)\s+of\s*))")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
-                        rf"(?:{_PARTS}|"
+                        rf"(?:{_PARTS}|{_NAMED_PARTS}|"
                         r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
                         r"numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
@@ -190,7 +201,7 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     reports = "report" in lower or "supervis" in lower
     return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
             _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
-            else None,
+            or " through " in lower else None,
             _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
 
 
@@ -258,7 +269,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(next((v for k in ("n", "n2", "n3", "n4", "n5") if (v := m.groupdict().get(k))), ""))
+            count = to_number(next((v for k in ("n", "n2", "n3", "n4", "n5", "n6") if (v := m.groupdict().get(k))), ""))
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
@@ -442,7 +453,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         return "direct_reports", None  # "Line manages 3 (Head of Strategy, ...)"
     if not (_staff_noun_after(after) or (unit_of and (_CLAUSE_END.match(after) or _MEMBERS.match(after)))):
         # "supervises three Section Heads": managers named by their posts report to the post directly
-        return ("direct_reports", None) if _posts_governed(before, after, verb) else None
+        one = to_number(norm[start:end]) == 1
+        return ("direct_reports", None) if _posts_governed(before, after, verb, one) else None
     if verb is None:
         return None
     subject = _SUBJECT.search(before, 0, verb.start()) or _RELATIVE.search(before, 0, verb.start())
@@ -573,11 +585,11 @@ def _naming_words(text: str) -> set[str]:
             if family_of(w.group(0)) is None and w.group(0) not in ("The", "Its", "This", "Deputy")}
 
 
-def _posts_governed(before: str, after: str, verb: re.Match[str] | None) -> bool:
+def _posts_governed(before: str, after: str, verb: re.Match[str] | None, one: bool = False) -> bool:
     """Whether the lead verb governs the number directly and posts in the plural follow it ("supervises
     three Section Heads", "supervises two HR Data Assistants", "supervises the day-to-day work of the Office's two
-    assistants")."""
-    titled = _POSTS_AFTER.match(after)
+    assistants"), or, for `one`, a post in the singular ("supervises one Legal Assistant")."""
+    titled = (_POST_AFTER if one else _POSTS_AFTER).match(after)
     return bool(verb and _GOVERNED_GAP.fullmatch(before, verb.end()) and titled and names_post(titled.group("t")))
 
 
