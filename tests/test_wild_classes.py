@@ -1391,7 +1391,7 @@ def test_an_aco_attribute_label_with_its_colon_stripped_is_no_competency():
 def test_a_bilingual_notice_in_two_columns_side_by_side_is_read_column_by_column(tmp_path: Path):
     left = ["Officer, Outreach Section (162288)", "", "1. SUMMARY", "",
             "The Public Diplomacy Division explains NATO's", "policies to audiences in Allied countries and",
-            "the Section organises visits and seminars for", "opinion leaders and students every year.", "",
+            "the Section organises visits for students every", "year. The incumbent leads 12 staff.", "",
             "2. QUALIFICATIONS AND EXPERIENCE", "", "ESSENTIAL", "The incumbent must:",
             "- have at least 4 years' experience in public", "  diplomacy or outreach events for",
             "  international audiences of all ages;", "- possess the following minimum levels of",
@@ -1405,12 +1405,18 @@ def test_a_bilingual_notice_in_two_columns_side_by_side_is_read_column_by_column
              "  sensibilisation pour des publics variés ;", "- avoir au minimum le niveau de compétence",
              "  suivant dans les langues officielles de", "  l'OTAN (anglais/français) : V (« Avancé »)",
              "  dans l'une ; II (« Élémentaire ») dans l'autre ;"]
-    text = "\n".join(f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+    rows = [f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    rows.insert(7, " " * 52 + "(suite du texte français)")  # a line of the right column only, inside a paragraph
+    text = "\n".join(rows) + "\n"
     (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
     p = parse_document(read_document(tmp_path / "notice.txt"))
     assert (p.post["title"], p.post["min_experience_years"], p.post["lang_level_one"], p.post["lang_level_other"],
             p.post["notice_language"]) == ("Officer, Outreach Section", 4, 5, 2, "en+fr")
     assert any("two columns" in pr["message"] for pr in p.problems)
+    lines = text.split("\n")
+    for row in p.rows["experience"] + p.rows["languages"] + p.rows["staff"]:  # a column's wrapped lines, joined,
+        # keep their own numbers (the right column's line between two of them is skipped)
+        assert str(row["evidence"]).split()[0] in lines[row["line"] - 1]
 
 
 def test_a_list_of_posts_introduced_with_their_common_title_each_item_described_after_a_comma():

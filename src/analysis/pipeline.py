@@ -226,7 +226,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
                 "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
                 "challenges": lists.challenges(notice), "fields": fields}
-    derived = _derived(out.rows, committee_names=committees.names_committees(notice) if not committee_rows else True,
+    derived = _derived(out.rows, committee_names=bool(committee_rows) or committees.names_committees(notice),
                        competency_section=bool(notice.find("competencies")))
     out.post = {
         "source_file": doc.source_file,
@@ -242,10 +242,9 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "deadline": keep("deadline", deadline),
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
-        **{k: derived[k] for k in ("min_experience_years", "min_management_years")},
         "education": education,
         "masters_preferred": masters,
-        **{k: v for k, v in derived.items() if k not in ("min_experience_years", "min_management_years")},
+        **derived,  # (the tables' columns follow the contract's order, whatever the order here)
         "security_clearance": keep("security_clearance", conditions.security_clearance(notice)),
         "contract_years": keep("contract_years", contract_years),
         "extension_years": keep("extension_years", extension),
@@ -398,7 +397,7 @@ def _expand(p: Parsed) -> list[Parsed]:
     return out
 
 
-# The long tables whose rows a position may own, and the fields summed up from them.
+# The long tables whose rows a position may own (the posts row's values summed up from them follow: `_derived`).
 _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "competencies", "requirements",
                         "challenges")
 
@@ -417,7 +416,8 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     if any(f["field"] == "salary_eur_monthly" and owner(f["line"]) not in (None, n) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
-    post.update(_derived(rows, committee_names=p.post["committees_chaired"] is not None, competency_section=True))
+    post.update(_derived(rows, committee_names=p.post["committees_chaired"] is not None,
+                         competency_section=True))  # (a section that holds no row gives no count either way)
     if not (n and p.apart):
         return rows, []
     return rows, [{"source_file": p.source_file, "severity": "warning", "field": "positions", "line": None,

@@ -61,13 +61,15 @@ class Line(NamedTuple):
     norm: str
     bullet: bool
     text: str
-    parts: tuple[int, ...] = (0,)
+    parts: tuple[int, ...] = (0,)  # where each joined line starts in `norm`
+    nos: tuple[int, ...] = ()  # ... and its number, when the lines joined are not consecutive (a column's pieces)
 
     def line_at(self, pos: int) -> int:
         """The source line number of position `pos` of `norm` (a reflowed Line spans several)."""
         while pos < len(self.norm) and self.norm[pos] in _EVIDENCE_TRIM:
             pos += 1
-        return self.no + bisect_right(self.parts, pos) - 1
+        part = bisect_right(self.parts, pos) - 1
+        return self.nos[part] if self.nos else self.no + part
 
     @property
     def written(self) -> str:
@@ -676,8 +678,10 @@ def _starts(lines: list[Line]) -> list[int]:
 def join_lines(group: list[Line]) -> Line:
     """One Line of several lines joined by a space; `parts` maps positions back to their line numbers."""
     first = group[0]
+    nos = tuple(ln.no for ln in group)
+    consecutive = nos == tuple(range(first.no, first.no + len(group)))
     return Line(first.no, " ".join(ln.raw for ln in group), " ".join(ln.norm for ln in group), first.bullet,
-                " ".join(ln.text for ln in group), tuple(_starts(group)))
+                " ".join(ln.text for ln in group), tuple(_starts(group)), () if consecutive else nos)
 
 
 def segment(text: str, columns: Columns | None = None) -> Notice:
