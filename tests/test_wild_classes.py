@@ -1567,3 +1567,29 @@ def test_a_label_s_value_below_an_empty_bullet_is_evidenced_on_its_own_line():
     # the bullet, a lower-case value: found by the robustness test)
     row = next(f for f in p.rows["fields"] if f["field"] == "location")
     assert (row["value"], row["line"]) == ("brussels (belgium)", 4)
+
+
+def test_labels_two_to_a_line_or_a_blank_line_before_their_values_are_paired_in_order(tmp_path: Path):
+    text = ("VACANCY NOTICE\n\nVacancy Number               Post Title\nGrade                        Location\n"
+            "Closing Date                 Security Clearance\n240917\nPrincipal Engineer (Network Architecture)\n"
+            "NATO Grade G19 (A.4)\nThe Hague, Netherlands\n26 February 2026\nNATO SECRET\n\n1. POST CONTEXT\nText.\n")
+    (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
+    p = parse_document(read_document(tmp_path / "notice.txt")).post
+    assert (p["reference"], p["title"], p["nato_grade"], p["deadline"]) == \
+        ("240917", "Principal Engineer (Network Architecture)", "G19", dt.date(2026, 2, 26))
+    text = ("CIVILIAN VACANCY NOTICE\n\nVacancy Number:\nJob Title:\nNATO Grade:\nClosing Date:\n\nLC-B07/2026\n"
+            "Assistant (Protocol)\nB-4\nSunday 27 September 2026\n\n1. GENERAL BACKGROUND:\nText.\n")
+    p = parse(text).post
+    assert (p["reference"], p["grade_code"], p["deadline"]) == ("LC-B07/2026", "B4", dt.date(2026, 9, 27))
+
+
+def test_some_of_the_staff_led_said_to_be_direct_reports():
+    text = ("Head, Programme Delivery\nVacancy 270170\n1. SUMMARY\nThe Head, Programme Delivery leads a team of 11 "
+            "staff, of whom 3 are direct reports, and chairs the Review Board.\n")
+    p = parse(text).post
+    assert (p["staff_led"], p["direct_reports"]) == (11, 3)
+
+
+def test_a_document_viewer_s_file_type_in_brackets_after_the_title():
+    from analysis.extract.title import trim
+    assert trim("Principal Assistant to the Director - [PDF Document]") == "Principal Assistant to the Director"

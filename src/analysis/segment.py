@@ -413,24 +413,48 @@ _STACKED = 3  # labels alone, one per line, before as many values: a table's two
 
 
 def _unstack_labels(lines: list[Line]) -> list[Line]:
-    """A run of header labels alone ("Vacancy Number:", "Job Title:", "NATO Grade:") followed by as many values, as a
-    PDF's two-column header table comes out of a converter, put back in pairs: each label above its value (every
-    line keeps its number)."""
+    """A run of header labels alone ("Vacancy Number:", "Job Title:", "NATO Grade:"; or two to a line, a table's
+    rows of labels: "Vacancy Number<tab>Post Title") followed by as many values, one to a line, as a PDF's header
+    table comes out of a converter, put back in pairs: each label above its value (every piece keeps its line's
+    number and exact text; blank lines around the run are passed over)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        labels: list[Line] = []
         j = i
-        while j < len(lines) and _label_alone(lines[j].text):
+        while j < len(lines) and (cells := _label_cells(lines[j])):
+            labels += cells
             j += 1
-        k = j + (j - i)
-        if j - i >= _STACKED and k <= len(lines) and all(
-                ln.text and not ln.text.endswith(":") for ln in lines[j:k]):
-            out += [ln for pair in zip(lines[i:j], lines[j:k], strict=True) for ln in pair]
-            i = k
-        else:
-            out += lines[i:max(j, i + 1)]
-            i = max(j, i + 1)
+        if len(labels) >= _STACKED:
+            k = j
+            while k < len(lines) and not lines[k].text:
+                k += 1  # (a blank line between the labels and their values)
+            values = lines[k:k + len(labels)]
+            if len(values) == len(labels) and all(
+                    ln.text and not ln.text.endswith(":") and not _label_cells(ln) for ln in values):
+                out += [ln for pair in zip(labels, values, strict=True) for ln in pair]
+                i = k + len(labels)
+                continue
+        out += lines[i:max(j, i + 1)]
+        i = max(j, i + 1)
     return out
+
+
+def _label_cells(line: Line) -> list[Line]:
+    """The labels alone on a line, each a piece of it ("Grade<tab>Location": two), or [] when any part is no label."""
+    if not line.text:
+        return []
+    if "\t" not in line.raw.strip():
+        return [line] if _label_alone(line.text) else []
+    cells, start = [], 0
+    for part in line.raw.split("\t"):
+        piece = Line(line.no, part, line.norm[start:start + len(part)], False, " ".join(part.split()))
+        start += len(part) + 1
+        if piece.text:
+            if not _label_alone(piece.text):
+                return []
+            cells.append(piece)
+    return cells
 
 
 @lru_cache(maxsize=65536)

@@ -309,8 +309,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
                 reporting = _ALL_REPORT.match(ln.norm, end, e) if kind == "leads" else None
-                direct = n if reporting and not reporting.group("n") else int(to_number(reporting.group("n")) or 0) \
-                    if reporting else 0
+                said = reporting and (reporting.group("n") or reporting.group("m"))
+                direct = int(to_number(said) or 0) if said else n if reporting else 0
                 if direct and (direct, "direct_reports") not in seen:
                     seen.add((direct, "direct_reports"))  # "7 staff (...), all (two) of whom report directly to ..."
                     rows.append(evidence_row(ln, start, reporting.end(), count=direct, approximate=False,
@@ -384,7 +384,9 @@ def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
 # A headcount's words after its number: "civilian staff", "military personnel" (up to three words).
 _STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
 # The staff led, all (or some) said to report to the post directly: they are its direct reports too.
-_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?,\s*(?:all|(?P<n>{NUMBER}))\s+of\s+whom\s+report\s+directly\b", re.I)
+_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?,\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+(?P<m>{NUMBER}))\s+"
+                         r"(?:report\s+directly|are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports)\b", re.I)  # (also
+# "..., of whom 4 are direct reports")
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
 _HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
