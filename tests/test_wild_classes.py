@@ -1593,3 +1593,12 @@ def test_some_of_the_staff_led_said_to_be_direct_reports():
 def test_a_document_viewer_s_file_type_in_brackets_after_the_title():
     from analysis.extract.title import trim
     assert trim("Principal Assistant to the Director - [PDF Document]") == "Principal Assistant to the Director"
+
+
+def test_an_item_of_two_posts_in_the_plural_with_two_post_numbers_and_a_glued_note():
+    text = ("Officer, Capabilities (2 posts) & Officer, Operations (1 post)\n251190 Requisition #\n"
+            "Through this recruitment process we aim to hire 3 qualified candidates for the following positions:\n"
+            "- 1 post as Officer, Operations (NOR0074) (G20) – please refer to the Post Description\n"
+            "- 2 posts as Officers, Capabilities (NOR0036 & NOR0078) (G20)please refer to the below Post Description\n"
+            "1. SUMMARY\nText.\n")
+    assert [p.post["title"] for p in _expand(parse(text))] == ["Officer, Operations", "Officer, Capabilities"]

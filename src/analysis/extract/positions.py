@@ -24,7 +24,7 @@ from analysis.extract import clean, sentence_span
 from analysis.extract.grammar import grade_code, nato_grade
 from analysis.extract.header import family_of
 from analysis.extract.title import names_post, trim
-from analysis.reference import fold, headings
+from analysis.reference import fold, headings, to_number
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
@@ -54,7 +54,8 @@ _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])
 _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
 # A post number in brackets: letters then digits, (PASP0109), (OSC-0123): not part of the title.
-_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?\s*\)")
+_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?(?:\s*[&,]\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?)*\s*\)")  # (or
+# two: "(NOR0035 & NOR0079)")
 # How many vacancies a position has: "- 3 vacancies", "(2 posts)": not part of the title.
 _VACANCIES = re.compile(r"\s*(?:[-–]\s*\d+\s+vacanc(?:y|ies)|\(\s*\d+\s+(?:posts?|vacanc(?:y|ies))\s*\))", re.I)
 # A line between items that is no position: a link, or a few words without a post word ("Click here").
@@ -71,10 +72,13 @@ _POST_GRADED = re.compile(
 _MAX_TITLE_WORDS = 14
 # An item's description after its title and a comma or a dash: ", specialised in ...", " – please refer to ...".
 _DESCRIBED = re.compile(r"(?:,|\s[–—-])\s+(?=[a-z])[\s\S]*$")
+# ... or glued to the item's last bracket: "(G20)please refer to ...".
+_GLUED_NOTE = re.compile(r"(?<=\))(?=[a-z]{2,}\b)[\s\S]*$")
 # A title's label opening an item ("TITLE: Administrator, X" under "the following vacancy notice:").
 _TITLE_LABELLED = re.compile(r"^(?:(?:job|post|position)\s+)?title\s*:\s*", re.I)
 # How many posts an item stands for, before its title: "1 post as Officer, X", "2 posts of Assistant (Y)".
-_POSTS_AS = re.compile(r"^(?:\d{1,2}|one|two|three)\s+posts?\s+(?:as|of)\s+", re.I)
+_POSTS_AS = re.compile(r"^(?P<n>\d{1,2}|one|two|three)\s+posts?\s+(?:as|of)\s+", re.I)
+_PLURAL_HEAD = re.compile(r"(?<=\s)(?P<w>[A-Z][a-z]+)s(?=[,\s(])")  # the title's head word in the plural
 _DASHES = re.compile(r"(?:\s*[–—-]\s*){2,}|\s*[–—]\s*$")  # what the pieces taken out of an item leave behind
 # Posts numbered inside one line: "VACANCIES: 1. X, 2. Y" (a subject line, a cable, a news item).
 _INLINE_LIST = re.compile(r"\b(?:vacanc(?:y|ies)|positions|posts)\s*:\s*(?=1\s*[.)]\s)", re.I)
@@ -160,7 +164,10 @@ def _position(item: Line) -> Position | None:
     enum = _ENUM.match(text)
     if enum:
         text = text[enum.end():]
-    text = _POSTS_AS.sub("", _TITLE_LABELLED.sub("", text))
+    text = _GLUED_NOTE.sub("", _TITLE_LABELLED.sub("", text))
+    if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
+        text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
+    text = _POSTS_AS.sub("", text)
     grade = _GRADE.search(text)
     spine = _NATO_GRADE.search(text)
     ref = _REF.search(_POST_NUMBER.sub(" ", text))
