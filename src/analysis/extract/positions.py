@@ -53,9 +53,9 @@ _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])
 # A range of grades next to a position, (G17-G20), (A2/A3): no grade of its own, and not part of the title.
 _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
-# A post number in brackets: letters then digits, (PASP0109), (OSC-0123): not part of the title.
-_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?(?:\s*[&,]\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?)*\s*\)")  # (or
-# two: "(NOR0035 & NOR0079)")
+# A post number in brackets: letters then digits, (PASP0109), (OSC-0123), or two (NOR0035 & NOR0079): not part of the
+# title.
+_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?(?:\s*[&,]\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?)*\s*\)")
 # How many vacancies a position has: "- 3 vacancies", "(2 posts)": not part of the title.
 _VACANCIES = re.compile(r"\s*(?:[-–]\s*\d+\s+vacanc(?:y|ies)|\(\s*\d+\s+(?:posts?|vacanc(?:y|ies))\s*\))", re.I)
 # A line between items that is no position: a link, or a few words without a post word ("Click here").
