@@ -158,8 +158,7 @@ def _parse_one(doc: Document) -> Parsed:
                                                      title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)
-    out.apart = positions_mod.described_apart(notice, out.positions)
-    out.owners = positions_mod.owners(notice, out.positions)
+    out.owners, out.apart = positions_mod.owners(notice, out.positions)
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out

@@ -37,7 +37,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the COMPETENCIES section."""
     rows: list[Row] = []
     problems: list[str] = []
-    bulleted: list[bool] = []  # whether each item read stood on a bulleted line
+    bulleted = True  # whether every item read so far stood on a bulleted line
     for ln, start, end in _items(notice.body("competencies")):
         text = " ".join(ln.norm[start:end].split())
         if text.endswith(":") and not rows:
@@ -62,7 +62,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                         len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):
                     break  # a name alone after a list of names with descriptors, or after a run of names on one
                     # line, heads what follows ("Pay", "Conditions")
-                if m and rows and all(bulleted) and not ln.bullet:
+                if m and rows and bulleted and not ln.bullet:
                     break  # "X: ..." without a bullet after a bulleted list goes on past it ("Our tip: the IMS ...")
                 if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
                         name.startswith(_not_competencies()):  # (its colon may be stripped: "Supervisory
@@ -74,7 +74,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         level, max_level = _rung(competency, descriptor or "")
         if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
-        bulleted.append(ln.bullet)
+        bulleted = bulleted and ln.bullet
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems

@@ -201,7 +201,7 @@ _MARKED = re.compile(r"\b(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]
 def _from_marked(lines: list[Line]) -> list[Position]:
     """Posts numbered with their own vacancy numbers ("Post 1: X Vacancy Ref: 250771"), when two or more are."""
     found = [(clean(m.group("title")), m.group("ref"), ln.no, ln.evidence(m.start(), m.end()), None, None, None)
-             for ln in lines if "ost" in ln.norm or "osition" in ln.norm for m in _MARKED.finditer(ln.norm)
+             for ln in lines for m in _MARKED.finditer(ln.norm)
              if names_post(m.group("title"))]
     return found if len({f[1] for f in found}) == len(found) >= 2 else []
 
@@ -250,26 +250,24 @@ def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | No
     return (grade_code(letter.upper() + num) if letter and num else None), (nato_grade(int(g)) if g else None)
 
 
-def described_apart(notice: Notice, positions: list[Position]) -> bool:
-    """Whether the notice describes its positions one by one: two or more of their titles stand again as lines
-    of their own below the list ("2. THE POSTS" / "Senior Officer, X" / its duties / "Officer, X" / ...)."""
-    return len({n for _, _, n in _described(notice, positions)[0]}) >= 2
-
-
 Owner = tuple[int, int, int]  # (first line, last line, index of the position the lines describe)
 
 
-def owners(notice: Notice, positions: list[Position]) -> list[Owner]:
-    """The lines each position owns: its own line in the list ("Head, X Section – leads a section of 8 staff"),
-    then, when the notice describes its positions one by one, each title's lines up to the next title or its
-    section's end, and a section naming the posts (it may state values post by post: the first position's, as
-    read, never given to the others). What no position owns (shared requirements, the contract) holds for all."""
+def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool]:
+    """(the lines each position owns, whether the notice describes its positions one by one).
+
+    A position owns its own line in the list ("Head, X Section – leads a section of 8 staff"); when two or more of
+    the titles stand again below the list ("2. THE POSTS" / "Senior Officer, X" / its duties / "Officer, X"), each
+    title's lines up to the next title or its section's end, and a section naming the posts (it may state values post
+    by post: the first position's, as read, never given to the others). What no position owns (shared requirements,
+    the contract) holds for all."""
     if len(positions) < 2:
-        return []
+        return [], False
     blocks, mixed = _described(notice, positions)
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
-    return own + blocks + mixed if len({n for _, _, n in blocks}) >= 2 else own
+    apart = len({n for _, _, n in blocks}) >= 2
+    return (own + blocks + mixed if apart else own), apart
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
