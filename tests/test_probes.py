@@ -474,9 +474,6 @@ READ_OTHERWISE = {
     ("gc17.html", "reference"):
         "'Job ID: NSO-CIV-26-08' on the School's own page: a Job ID label is a job board's own identifier and is not "
         "read as the vacancy's (a decision kept from earlier sets)",
-    ("hc04.txt", "direct_reports"):
-        "'Direct reports: the three Heads of Section and one Principal Assistant': posts named after the label, with "
-        "an article and a second post in the singular, are not counted",
     ("hc07.txt", "min_management_years"):
         "'of which a minimum of 4' / blank line / 'years at a management level': the part is broken across a blank "
         "line and is not read",
@@ -602,12 +599,6 @@ READ_OTHERWISE = {
     ("qc09.txt", "deadline"):
         "a board's 'Application Deadline: May 4, 2025' above the notice's 'Closing Date: 27 April 2025': the board's "
         "labelled date is read",
-    ("qc11.md", "direct_reports"):
-        "'with three Heads of Unit and two Principal Officers reporting directly to you': only the last group of posts "
-        "before 'reporting directly' is counted (2, not 5)",
-    ("qc12.txt", "direct_reports"):
-        "'the three Section Heads and the Branch's Quality Manager are the incumbent's direct reports': posts named "
-        "before 'are ... direct reports' are not counted",
     ("qc15.txt", "staff_led"):
         "'co-leads, with the Director, a workforce of approximately 260 civilian staff and contractors': read as "
         "co-led "

@@ -73,6 +73,15 @@ def test_french_acting_chair_and_occasional_chair():
     ("The Director has five direct reports.", [("direct_reports", 5, False)]),
     ("The Head manages a budget of 3 million euros.", []),
     ("The Section, in which 12 staff work, is led by the Head.", []),
+    # posts listed, then said to be direct reports: every group of the list counts
+    ("The Head leads the Centre, with two Team Leaders and one Senior Analyst reporting directly to her/him.",
+     [("direct_reports", 3, False)]),
+    ("The Centre has four teams; the four Team Leaders and the Centre's Executive Assistant are the Head's direct "
+     "reports.", [("direct_reports", 5, False)]),
+    ("The work is planned with care. Direct reports: the two Deputy Heads and one Planning Officer.",
+     [("direct_reports", 3, False)]),
+    # a clause before the phrase is no list of posts
+    ("The Director leads the Section Heads who report directly to the Director.", []),
 ])
 def test_staff_counts(line, expected):
     rows = staff.extract(segment("1. SUMMARY\n" + line + "\n"))

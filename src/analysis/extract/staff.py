@@ -259,6 +259,12 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
             continue
+        listed_in = _listed_reports(ln.norm) if m is None and ("direct" in ln.norm or "Direct" in ln.norm) else None
+        if listed_in and (listed_in[2], "direct_reports") not in seen:
+            rows.append(evidence_row(ln, listed_in[0], listed_in[1], count=listed_in[2], approximate=False,
+                                     kind="direct_reports", unit=None))
+            seen.add((listed_in[2], "direct_reports"))
+            counted.add(len(rows) - 1)
         led = _LEAD_LABEL.match(ln.norm)
         if led and not m and (count := to_number(led.group("n"))):
             rows.append(evidence_row(ln, led.start("n") if not led.group("approx") else led.start("approx"),
@@ -280,6 +286,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
+                if listed_in and listed_in[0] <= start < listed_in[1]:
+                    continue  # a count inside posts listed as direct reports, read whole above
                 if start >= broken_down:
                     continue
                 if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end):
@@ -321,13 +329,24 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     return rows + sizes  # a size said of the post's own unit after what the post is said to lead
 
 
-# Direct reports named by their posts after the label: "Direct reports: the three Section Heads and the Executive
-# Assistant".
-_REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]{3,200})", re.I)  # opening a row
+# Direct reports named by their posts after the label, opening a row or a sentence: "Direct reports: the three
+# Section Heads and the Executive Assistant".
+_REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]{3,200})", re.I)
+_REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
+# Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
+# incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
+_LISTED_BEFORE = re.compile(r"\s+(?:(?:are|will\s+be)\s+(?:(?:the\s+)?[\w/]+(?:'s)?\s+)?direct\s+reports"
+                            r"|(?:who\s+)?report(?:ing)?\s+directly\s+to)\b", re.I)
+# Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
+_LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ITEM_COUNT = re.compile(rf"^(?:the\s+)?(?P<n>{NUMBER})\s+\S", re.I)  # "the three Section Heads"
 _HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+the\s+(?P<n>{NUMBER})\b", re.I)
 _ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
+# A post's name in an item: title-case words ("Heads of Unit", "Branch's Quality Manager"), or up to three words
+# in lower case ("principal officers"); never a clause ("Director leads the Section Heads").
+_ITEM_NAME = re.compile(r"^(?:the\s+|its\s+|one\s+|an?\s+)?(?:\S+\s+)?"
+                        r"(?:[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|the|for|and))*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
 def _count_posts(text: str) -> int | None:
@@ -343,6 +362,28 @@ def _count_posts(text: str) -> int | None:
         else:
             return None
     return total or None
+
+
+def _listed_reports(norm: str) -> tuple[int, int, int] | None:
+    """(start, end, count) of posts listed as direct reports inside a line: after a "Direct reports:" label that
+    opens a sentence, or before "are ... direct reports" / "reporting directly to"; the longest list whose every
+    item names posts."""
+    if label := _REPORTS_LABEL_IN.search(norm):
+        count = _count_posts(label.group("list"))
+        return (label.start("list"), label.end("list"), count) if count else None
+    said = _LISTED_BEFORE.search(norm)
+    if said is None:
+        return None
+    s, _ = sentence_span(norm, said.start(), said.start())
+    starts = [*reversed([m.end() for m in _LIST_START.finditer(norm, s, said.start())]), s]
+    best = None
+    for start in starts:
+        clause = norm[start:said.start()]
+        count = _count_posts(clause) if all(_ITEM_NAME.match(i) for i in _LIST_SPLIT.split(clause.strip())) else None
+        if count is None:
+            break
+        best = (start, said.end(), count)
+    return best
 
 
 def direct_reports(rows: list[Row]) -> list[Row]:
