@@ -98,10 +98,6 @@ _POSTS_TABLE = ("two vacancies laid out as a plain-text table (Vacancy Number | 
 _LINKED_POST = ("a notice of two posts that describes only the first ('2. QUALIFICATIONS AND EXPERIENCE (Officer, "
                 "Energy Security)'; the second's description is a link): a section named after one post is not told "
                 "apart, so the second takes the first's values")
-_TRANSCRIPT = ("a docplayer transcription flattened onto one line ('... Closing Date: 08 December 2025 Point of "
-               "Contact: "
-               "... offered a definite duration contract of three years ...'), whose opening is a viewer's page: the "
-               "deadline and the contract are not read")
 _TWO_VACANCIES = ("'Principal Engineer (X) (2 posts)': one title with two vacancies is one post (one row, as probes78 "
                   "mc03's writer read it); this writer wrote a row for each vacancy")
 _BILINGUAL_LABELS = ("a bilingual copy whose labels hold both languages ('Contract/Contrat: 36 months ...', 'Monthly "
@@ -554,8 +550,6 @@ READ_OTHERWISE = {
     ("oc06.html", "staff_led"): _USAJOBS,
     ("oc08.html", "committees_chaired"):
         "'member of evaluation boards': boards named in lower case are not read as a committee's name: empty, not 0",
-    ("oc18.html", "deadline"): _TRANSCRIPT,
-    ("oc18.html", "contract_years"): _TRANSCRIPT,
     ("pc05.txt", "title"): _TWO_VACANCIES,
     ("pc05.txt", "reference"): _TWO_VACANCIES,
     ("pc05.txt", "grade_code"): _TWO_VACANCIES,
@@ -589,8 +583,6 @@ READ_OTHERWISE = {
     ("pc12.txt", "min_experience_years"): _CIRCULAR,
     ("pc17.txt", "deadline"):
         "'Deadline:          3 November 2024, 23:59 CET' in a viewer's two-column rendering: the date is not read",
-    ("pc19.txt", "lang_level_one"): _BILINGUAL_LABELS,
-    ("pc19.txt", "lang_level_other"): _BILINGUAL_LABELS,
     ("pc20.txt", "staff_led"):
         "'Direct reports: N/A' and '2 indirect reports': the two indirect reports are read as staff led",
     ("qc04.txt", "committees_chaired"):

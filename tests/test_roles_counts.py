@@ -446,7 +446,7 @@ def test_positions_described_one_by_one_keep_their_values_apart():
     first, second = _expand(parsed)
     assert (first.post["staff_led"], first.post["min_experience_years"]) == (5, 8)
     assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, 3)  # its own block's, not 8
-    assert any("one by one" in p["message"] for p in second.problems)
+    assert any("blocks of their own" in p["message"] for p in parsed.problems)
 
 
 def test_positions_described_one_by_one_share_the_requirements_stated_once():

@@ -1602,3 +1602,60 @@ def test_an_item_of_two_posts_in_the_plural_with_two_post_numbers_and_a_glued_no
             "- 2 posts as Officers, Capabilities (NOR0036 & NOR0078) (G20)please refer to the below Post Description\n"
             "1. SUMMARY\nText.\n")
     assert [p.post["title"] for p in _expand(parse(text))] == ["Officer, Operations", "Officer, Capabilities"]
+
+
+def test_a_viewers_list_of_other_documents_ends_where_the_copy_flattened_onto_one_line_starts():
+    text = ("VACANCY NOTICE - NATO INTERNATIONAL STAFF\n\nSimilar documents\n"
+            "VACANCY NOTICE - NATO INTERNATIONAL STAFF\n"
+            "VACANCY NOTICE (B GRADE) - NATO INTERNATIONAL STAFF\n\n"
+            "VACANCY NOTICE - NATO INTERNATIONAL STAFF LOCATION: NATO HQ, Brussels, Belgium DIVISION TITLE GRADE "
+            "OPERATIONS DIVISION CRISIS MANAGEMENT SECTION Officer (Crisis Planning) A-2 VACANCY N : 140377 1. SUMMARY "
+            "The Operations Division prepares NATO's response to crises and the incumbent drafts the plans of the "
+            "Section. 2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must: have at least 4 years' experience "
+            "in crisis planning; possess the following minimum levels of NATO's official languages (English/French): "
+            "V (\"Advanced\") in one; II (\"Elementary\") in the other.\n")
+    post = parse(text).post
+    assert (post["title"], post["reference"], post["grade_code"]) == ("Officer (Crisis Planning)", "140377", "A2")
+    assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (4, 5, 2)
+
+
+def _posts(text: str) -> list[dict]:
+    return [p.post for p in _expand(parse(text))]
+
+
+def test_a_bulletin_of_vacancies_each_opened_by_its_own_header_fields():
+    block = ("--------------------------------\nVacancy No.  : AGY/VN/{ref}\nPost title   : {title}\nGrade        : {grade}\n"
+             "--------------------------------\n\nDuties: The incumbent {duty}.\n\nQualifications:\n"
+             "- at least {years} years' experience in {field};\n- fluency in English.\n\n")
+    text = ("NATO AGENCY\n\nVACANCY NOTICES - ISSUE 3/2009\n\nThe Agency has the following vacancies. Closing date for "
+            "both vacancies: 15 May 2009.\n\n"
+            + block.format(ref="09-11", title="Senior Scientist (Radar Systems)", grade="A-4",
+                           duty="leads the radar studies of the Division", years=8, field="radar engineering")
+            + block.format(ref="09-12", title="Assistant (Registry)", grade="B-3", duty="keeps the registry",
+                           years=3, field="records management")
+            + "Conditions applicable to both vacancies: an initial contract of three years.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Scientist (Radar Systems)", "AGY/VN/09-11", "A4", 8), ("Assistant (Registry)", "AGY/VN/09-12", "B3", 3)]
+    assert {(p["deadline"], p["contract_years"]) for p in posts} == {(dt.date(2009, 5, 15), 3)}
+
+
+def test_a_table_of_posts_then_a_numbered_heading_for_each():
+    text = ("NORTH ATLANTIC TREATY ORGANIZATION\nSUPPORT OFFICE\n\nNOTICE OF VACANCIES\n\n"
+            "The Support Office is recruiting for the following two posts:\n\n"
+            "   Number      Post                                  Grade\n"
+            "   SO-26-01    Budget Officer, Finance Unit          A-2\n"
+            "   SO-26-02    Clerk, Travel Unit                    B-3\n\n"
+            "Closing date for both posts: 2 March 2026.\n\n"
+            "1. BUDGET OFFICER, FINANCE UNIT (SO-26-01)\n"
+            "The Budget Officer prepares the budget. The incumbent must have at least 5 years of experience in "
+            "public finance. Languages: V (\"Advanced\") in one; III (\"Intermediate\") in the other.\n\n"
+            "2. CLERK, TRAVEL UNIT (SO-26-02)\n"
+            "The Clerk books official travel. The incumbent must have at least 2 years of experience in travel "
+            "booking. Languages: IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in posts] == [
+        ("Budget Officer, Finance Unit", "SO-26-01", "A2"), ("Clerk, Travel Unit", "SO-26-02", "B3")]
+    assert [(p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
+        (5, 5, 3), (2, 4, 1)]
+    assert {p["deadline"] for p in posts} == {dt.date(2026, 3, 2)}

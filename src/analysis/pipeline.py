@@ -117,8 +117,13 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
+    if position is not None and position[1]:  # its own vacancy number in the list ("CSO-25-07  Panel Officer  A-3")
+        out.post.update(reference=position[1])
+        fields = [f for f in fields if f["field"] != "reference"]
+        fields.append({"field": "reference", "value": position[1], "line": position[2], "evidence": position[3]})
     if position is not None and position[4]:  # "Senior Officer, X (A.3/G17)" in the list of positions
-        out.post.update(grade=position[4], grade_code=position[5], nato_grade=position[6])
+        out.post.update(grade=position[4], grade_code=position[5] or out.post["grade_code"],  # (the other scale's
+                        nato_grade=position[6] or out.post["nato_grade"])  # grade may be stated once for all)
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
     out.rows["fields"] = fields

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.extract.header import split_labels
+from analysis.extract.positions import is_intro
 from analysis.extract.title import bare, is_title_line, names_post
 from analysis.reference import fold, header_labels, read_csv
 from analysis.segment import CORE, Notice, heading_of, make_lines
@@ -82,6 +83,8 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     listed = _listed(notice)
     if not any(s.key in CORE for s in notice.sections):
         listed = max(listed, _titles_listed(notice))
+    if listed >= LISTING and _own_posts(notice, text):
+        listed = 0  # the posts one notice advertises, listed under its intro and described with their requirements
     found: list[str] = []
     missing: list[str] = []
     score = 0
@@ -121,6 +124,21 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
 
 
 _QUESTION_CHARS = 120  # a question standing as a heading is short
+_REQUIREMENTS = frozenset({"experience", "level", "incumbent"})  # notice_evidence.csv rows a post's requirements give
+
+
+def _own_posts(notice: Notice, text: str) -> bool:
+    """Whether a text listing several posts is one notice of them: a line of its header introduces them as the posts
+    it fills ("... is seeking candidates for the following three posts:"), and it states their requirements."""
+    if not any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES]):
+        return False
+    head = text[:_HEAD]
+    return any(name in _REQUIREMENTS and pattern.search(head) for name, pattern in _named_phrases())
+
+
+@cache
+def _named_phrases() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["name"], re.compile(r["pattern"])) for r in read_csv("notice_evidence.csv"))
 
 
 def _asked_sections(text: str) -> set[str]:

@@ -724,8 +724,13 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     found_keys = {h[0] for h in heads.values()}
     sections = [Section("header", None)]
     current = sections[0]
+    long: set[int] | None = None
     for ln in lines:
         head = heads.get(id(ln))
+        if current.key == "related" and not head and len(sections) == 2 and ln.no in (
+                long := long if long is not None else _long_lines(text)):
+            sections = [sections[0]]  # a viewer's list of other documents holds titles: a paragraph is the
+            current = sections[0]  # document's own text again (a copy flattened onto a few lines)
         if head and head[0] == "document":
             if not any(s.key not in ("header", "related") for s in sections):
                 # a viewer's "Transcription": the document's own text starts again after the viewer's list of
@@ -759,6 +764,14 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     if language == "en+fr":
         _drop_trailing_translation(sections)
     return Notice(sections, language, active)
+
+
+_RELATED_ITEM = 300  # characters: an item of a list of other documents is a title, not a paragraph
+
+
+def _long_lines(text: str) -> set[int]:
+    """The numbers of the source lines longer than a title (a line's pieces are cut at headings and labels)."""
+    return {no for no, t in enumerate(text.split("\n"), start=1) if len(t) > _RELATED_ITEM}
 
 
 def _intro_of(line: Line, found: set[str]) -> tuple[str, str] | None:

@@ -115,7 +115,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     return [], problem
 
 
-def _is_intro(text: str) -> bool:
+def is_intro(text: str) -> bool:
+    """Whether a line introduces a list of the posts a notice advertises ("... will fill the following two posts:")."""
     return bool(_INTRO_HIRE.search(text) or (
         text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text)))
 
@@ -125,7 +126,7 @@ def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str |
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     section_of = {id(ln): k for k, s in enumerate(notice.sections) for ln in s.lines}
     for i, ln in enumerate(lines):
-        if ln.no not in hits or not _is_intro(ln.text):
+        if ln.no not in hits or not is_intro(ln.text):
             continue
         found: list[Position] = []
         skipped = 0
@@ -154,10 +155,41 @@ def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str |
     return [], None
 
 
+# A row of a table of posts, its cells apart by wide gaps: "CSO-25-07    Panel Officer, X Panel    A-3".
+_CELL_GAP = re.compile(r"\s*\t\s*| {2,}")  # (a wide gap is a tab once read: `ingest.bound_runs`)
+_CODE_CELL = re.compile(r"(?=[\w/.-]*\d)[A-Z0-9][\w/.-]{3,20}")  # its vacancy number: "CSO-25-07", "250443", "24/003"
+_GRADE_CELL = re.compile(r"(?:NATO\s+)?(?:Grade\s+)?(?:(?P<letter>[ABCL])[.-]?\s?(?P<num>\d)"
+                         r"(?:\s*/\s*G-?(?P<g1>\d{1,2}))?|G-?(?P<g2>\d{1,2}))", re.I)
+
+
+def _row_position(item: Line) -> Position | None:
+    """A table's row as a position: one cell naming a post, the others its vacancy number and its grade."""
+    if "\t" not in item.raw and "  " not in item.raw.strip():
+        return None
+    cells = [c for c in _CELL_GAP.split(item.raw.strip()) if c.strip()]
+    if len(cells) < 2 or sum(1 for c in cells if names_post(c)) != 1:
+        return None
+    title, ref, grade = None, None, None
+    for cell in (c.strip() for c in cells):
+        if (g := _GRADE_CELL.fullmatch(cell)) and grade is None:
+            grade = g
+        elif _CODE_CELL.fullmatch(cell) and ref is None:
+            ref = cell
+        elif names_post(cell) and title is None:
+            title = clean(cell)
+        else:
+            return None
+    code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2")) \
+        if grade else (None, None)
+    return (title, ref, item.no, item.evidence(), grade.group(0) if grade else None, code, nato) if title else None
+
+
 def _position(item: Line) -> Position | None:
     """A list item as a position: its title without enumerator, grade, post number or vacancy count.
 
     A link to the post's description may have been joined to the item (a wrapped line): it is cut off."""
+    if row := _row_position(item):
+        return row
     link = _LINK_INSIDE.search(item.norm)
     end = link.start() if link else len(item.norm)
     text = " ".join(item.norm[:end].split())
@@ -275,6 +307,7 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     if len(positions) < 2:
         return [], []
     index = {fold(p[0]): n for n, p in enumerate(positions)}
+    refs = tuple(p[1] for p in positions)
     listed = {p[2] for p in positions}
     named = {fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions}  # "Senior Officer (X)": "senior officer"
     heads: list[tuple[int, int]] = []  # (line, position) of each title standing again below the list
@@ -283,7 +316,8 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     for body in sections:
         for ln in body:
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
-            title = fold(ln.text) if fold(ln.text) in index else fold(titled.group("t")) if titled else None
+            alone = _heading_title(ln.text, refs)
+            title = alone if alone in index else fold(titled.group("t")) if titled else None
             if ln.no not in listed and ln.no > min(listed) and title in index:
                 heads.append((ln.no, index[title]))
                 ends[ln.no] = body[-1].no
@@ -321,13 +355,39 @@ def _titled_below(lines: list[str], i: int) -> str | None:
     return None
 
 
+# A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
+# "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
+_REF_LABEL = re.compile(r"^[\W_]*(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:\s*"
+                        r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
+_FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}\s*$")  # "Grade : A-4", a rule
+
+
+def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, None, str]]:
+    """(first line, title, None, vacancy number) of each block opened by its own group of header fields."""
+    marks = []
+    for i, line in enumerate(lines):
+        if not (m := _REF_LABEL.match(line)):
+            continue
+        start, stop = i, i + 1
+        while start > 0 and _FIELD_LINE.match(lines[start - 1]) and i - start < _TITLE_REACH:
+            start -= 1
+        while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
+            stop += 1
+        title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
+                      and names_post(t.group("title"))), None)
+        if title:
+            marks.append((start, title, None, clean(m.group("n"))))
+    return marks if len({mark[3] for mark in marks}) == len(marks) else []
+
+
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)[\s*_:]*$|pour\s+(?:les\s+deux|tous\s+les)\s+"
                      r"postes)", re.I)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
-_BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks
+_BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks (below a list of
+# positions, one paragraph is enough)
 # Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
 _FOR_POST = re.compile(r"^[\W_]*For\s+(?:the\s+)?(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\b", re.I)
 # ... or a section heading said of one post: "POST 1 - ESSENTIAL QUALIFICATIONS".
@@ -354,6 +414,22 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _names_alone(line: str, position: Position) -> bool:
+    """Whether a line is the position's title alone, perhaps numbered and with its vacancy number in brackets."""
+    return _heading_title(line, (position[1],)) == fold(position[0])
+
+
+def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
+    """A line standing as a post's heading, folded, without its number and a vacancy number in brackets ("1. PANEL
+    OFFICER, X PANEL (CSO-25-07)": "panel officer, x panel")."""
+    text = line.strip(" *#_:")
+    for ref in refs:
+        if ref and text.endswith(f"({ref})"):
+            text = text[:-len(ref) - 2].rstrip()
+    enum = _ENUM.match(text)
+    return fold(text[enum.end():] if enum else text)
+
+
 def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
     """(text, title, line, position) of each post a notice describes in a block of its own: the text keeps every
     line number, the other posts' blocks (and their lines in a list of positions) blanked; [] when the notice
@@ -362,8 +438,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
     lines = text.split("\n")
     if listed:
         below = max(p[2] for p in listed)
-        found = [next((i for i in range(below, len(lines)) if fold(lines[i].strip(" *#_:")) == fold(p[0])), None)
-                 for p in listed]
+        found = [next((i for i in range(below, len(lines)) if _names_alone(lines[i], p)), None) for p in listed]
         if None in found or found != sorted(found):
             return []
         # (line, title, the listed position, the block's number: "Post 1" / "For Post 1")
@@ -375,6 +450,8 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, None, m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
+        if not marks:
+            marks = _labelled_blocks(lines)
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
     parts = _parts_for_posts(lines)
@@ -384,7 +461,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])
                      or _FOR_EVERY_POST.search(lines[j]) or j in part_starts), stop)
-        if sum(1 for line in lines[start + 1:stop] if line.strip()) < _BLOCK_LINES:
+        if sum(1 for line in lines[start + 1:stop] if line.strip()) < (1 if listed else _BLOCK_LINES):
             return []
         spans.append((start, stop))
     out = []
