@@ -1624,7 +1624,8 @@ def _posts(text: str) -> list[dict]:
 
 
 def test_a_bulletin_of_vacancies_each_opened_by_its_own_header_fields():
-    block = ("--------------------------------\nVacancy No.  : AGY/VN/{ref}\nPost title   : {title}\nGrade        : {grade}\n"
+    block = ("--------------------------------\nVacancy No.  : AGY/VN/{ref}\nPost title   : {title}\n"
+             "Grade        : {grade}\n"
              "--------------------------------\n\nDuties: The incumbent {duty}.\n\nQualifications:\n"
              "- at least {years} years' experience in {field};\n- fluency in English.\n\n")
     text = ("NATO AGENCY\n\nVACANCY NOTICES - ISSUE 3/2009\n\nThe Agency has the following vacancies. Closing date for "
@@ -1636,7 +1637,8 @@ def test_a_bulletin_of_vacancies_each_opened_by_its_own_header_fields():
             + "Conditions applicable to both vacancies: an initial contract of three years.\n")
     posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
-        ("Senior Scientist (Radar Systems)", "AGY/VN/09-11", "A4", 8), ("Assistant (Registry)", "AGY/VN/09-12", "B3", 3)]
+        ("Senior Scientist (Radar Systems)", "AGY/VN/09-11", "A4", 8),
+        ("Assistant (Registry)", "AGY/VN/09-12", "B3", 3)]
     assert {(p["deadline"], p["contract_years"]) for p in posts} == {(dt.date(2009, 5, 15), 3)}
 
 
