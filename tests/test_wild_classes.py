@@ -1661,3 +1661,21 @@ def test_a_table_of_posts_then_a_numbered_heading_for_each():
     assert [(p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
         (5, 5, 3), (2, 4, 1)]
     assert {p["deadline"] for p in posts} == {dt.date(2026, 3, 2)}
+
+
+def test_posts_listed_as_labelled_items_then_named_in_turn_in_every_section():
+    text = ("STAFF VACANCY 250606\nDIVISION: International Military Staff (IMS)\n\n"
+            "This vacancy will fill the following two posts:\n"
+            "  i.  TITLE: Clerk (Mail Room)          GRADE: B-2/G-6\n"
+            "  ii. TITLE: Senior Clerk (Archives) GRADE: B-4/G-10\n\n"
+            "1. Post Context.\nThe Registry keeps the records of the IMS.\n\n"
+            "2. Principal Duties.\nClerk (Mail Room):\na. Sorting incoming mail.\n"
+            "Senior Clerk (Archives):\na. Keeping the archives of the Military Committee.\n\n"
+            "3. Essential Qualifications.\nClerk (Mail Room):\na. At least 1 year's experience in mail handling.\n"
+            "Senior Clerk (Archives):\na. At least 5 years' experience in archive management.\n"
+            "Both posts: minimum levels of NATO's official languages (English/French):\n"
+            "IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Clerk (Mail Room)", "B2", "G6", 1), ("Senior Clerk (Archives)", "B4", "G10", 5)]
+    assert {(p["lang_level_one"], p["lang_level_other"], p["reference"]) for p in posts} == {(4, 1, "250606")}

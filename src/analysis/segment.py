@@ -645,7 +645,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and id(groups[-1][0]) not in heads \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
-                    and (ln.text[0].islower() or _ends_mid_phrase(last.text) or _aside_goes_on(ln.text)
+                    and ((ln.text[0].islower() and not _LOWER_ENUM.match(ln.text)) or _ends_mid_phrase(last.text)
+                         or _aside_goes_on(ln.text)
                          or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()
                              and not _NUMBERED_ITEM.match(ln.text))
                          or (width and len(last.text) >= 0.75 * width)))):
@@ -657,6 +658,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
 
 # A row of a two-column layout: a label of up to five words, a wide gap, its value ("NATO Grade      A-4").
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ ]{3,})\S")
+# An item numbered in lower case ("ii. TITLE: ...", "b. Updating the ..."): it starts afresh, not the line above.
+_LOWER_ENUM = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from analysis.extract import clean, sentence_span
-from analysis.extract.grammar import grade_code, nato_grade
-from analysis.extract.header import family_of
+from analysis.extract.grammar import grade_code, nato_grade, read_grade
+from analysis.extract.header import family_of, split_labels
 from analysis.extract.title import names_post, trim
-from analysis.reference import fold, headings, to_number
+from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
@@ -184,11 +184,26 @@ def _row_position(item: Line) -> Position | None:
     return (title, ref, item.no, item.evidence(), grade.group(0) if grade else None, code, nato) if title else None
 
 
+def _labelled_position(item: Line) -> Position | None:
+    """An item of header fields under their labels as a position: "i. TITLE: Assistant (X)   GRADE: B-3/G-8"."""
+    if ":" not in item.norm:
+        return None
+    enum = _ENUM.match(item.text)
+    fields = {header_labels().get(fold(label)): value for label, value in
+              split_labels(item.text[enum.end():] if enum else item.text)[1]}
+    title = fields.get("title")
+    if not title or not names_post(title) or not ({"grade", "reference"} & fields.keys()):
+        return None
+    read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
+    return (clean(title), fields.get("reference"), item.no, item.evidence(), fields.get("grade"),
+            read.code if read else None, read.nato if read else None)
+
+
 def _position(item: Line) -> Position | None:
     """A list item as a position: its title without enumerator, grade, post number or vacancy count.
 
     A link to the post's description may have been joined to the item (a wrapped line): it is cut off."""
-    if row := _row_position(item):
+    if row := _row_position(item) or _labelled_position(item):
         return row
     link = _LINK_INSIDE.search(item.norm)
     end = link.start() if link else len(item.norm)
@@ -382,7 +397,7 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, None, str]]:
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
-                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)[\s*_:]*$|pour\s+(?:les\s+deux|tous\s+les)\s+"
+                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$)|pour\s+(?:les\s+deux|tous\s+les)\s+"
                      r"postes)", re.I)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
@@ -430,12 +445,48 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text[enum.end():] if enum else text)
 
 
+_HEAD_NUMBER = re.compile(r"^[\s#*]*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[.)]\s+")
+
+
+def _is_heading(line: str) -> bool:
+    """A section heading of a notice, numbered or not ("3. Essential Qualifications.", "DESIRABLE")."""
+    text = line.strip(" *#_:.")
+    number = _HEAD_NUMBER.match(text)
+    return fold(text[number.end():] if number else text) in headings()
+
+
+def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
+    """Each listed position's parts, for a notice whose sections each name the posts in turn ("2. Principal Duties" /
+    "Officer (X):" / its duties / "Assistant (Y):" / its duties / "3. Essential Qualifications" / "Officer (X):" ...):
+    a title's lines up to the next title, heading or line said of every post; [] unless a title stands twice."""
+    below = max(p[2] for p in listed)
+    marks = [(i, k) for i in range(below, len(lines)) for k, p in enumerate(listed) if _names_alone(lines[i], p)]
+    counts = [sum(1 for _, k in marks if k == n) for n in range(len(listed))]
+    if min(counts) < 1 or max(counts) < 2:
+        return []
+    spans: list[tuple[int, int, int]] = []
+    for m, (start, k) in enumerate(marks):
+        limit = marks[m + 1][0] if m + 1 < len(marks) else len(lines)
+        stop = next((j for j in range(start + 1, limit) if _is_heading(lines[j]) or _SHARED.match(lines[j])
+                     or _FOR_EVERY_POST.search(lines[j])), limit)
+        spans.append((start, stop, k))
+    out = []
+    for k, position in enumerate(listed):
+        blank = {j for a, b, n in spans if n != k for j in range(a, b)}
+        blank |= {p[2] - 1 for p in listed if p is not position}
+        kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
+        out.append(("\n".join(kept), position[0], position[2], position))
+    return out
+
+
 def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
     """(text, title, line, position) of each post a notice describes in a block of its own: the text keeps every
     line number, the other posts' blocks (and their lines in a list of positions) blanked; [] when the notice
     has no such blocks. Blocks open with "Post 1 – <title>", or, for the `listed` positions of a notice that
     describes them one by one, with each position's title standing again as a line of its own."""
     lines = text.split("\n")
+    if listed and (sections := _titled_parts(lines, listed)):
+        return sections
     if listed:
         below = max(p[2] for p in listed)
         found = [next((i for i in range(below, len(lines)) if _names_alone(lines[i], p)), None) for p in listed]
