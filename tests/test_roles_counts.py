@@ -269,6 +269,18 @@ def test_years_in_senior_management_are_management_years():
      "Director's Assistant and two clerks.", (4, None)),
     # a header table's "Staff" row
     ("Deputy Director, Training", "| Staff | 42 |\n| Direct reports | 5 |", (42, 5)),
+    # the unit's size after "a staff of", and a unit named again as "a Branch of"
+    ("Head, Translation Section", "The Translation Section translates the Council's papers. The Section has a staff "
+     "of 23.", (23, None)),
+    ("Chief, Pipelines Branch", "The Pipelines Branch, a Branch of 17 staff based in two countries, plans repairs.",
+     (17, None)),
+    # a unit noun before another name word is no unit the title names: the Director leads the Directorate
+    ("Director, Service Operations", "The Directorate runs the Agency's services. The Directorate comprises "
+     "approximately 410 staff in nine locations.", (410, None)),
+    # "directly" after the verb, and "direct responsibility over"
+    ("Chief, Pipelines Branch", "The Chief will direct the Branch; supervise directly the three Section Leaders of "
+     "the Branch; and plan its budget.", (None, 3)),
+    ("Director, Logistics", "The Director has direct responsibility over six Programme Managers.", (None, 6)),
 ])
 def test_headcounts_beside_other_numbers(title, text, expected):
     parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{text}\n")

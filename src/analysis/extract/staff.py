@@ -46,9 +46,9 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"|\b(?:directly|line)\s+(?:supervises|manages|oversees|leads)\s+(?P<n3>{NUMBER})\s+of\s+"
                              rf"(?:them|these)\b"
                              # the post named as their supervisor: "is the first-line supervisor of the three Heads",
-                             # "has direct line management of 3 Section Heads"
+                             # "has direct line management of 3 Section Heads", "direct responsibility over five X"
                              rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)|"
-                             rf"supervision)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
+                             rf"supervision|responsibility)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
                              # the heads of the units, counted by the units: "supervises the heads of the three
                              # sections", "encadre directement les chefs des trois sections"
                              rf"|\b(?:supervises|manages|oversees|line[- ]manages|encadre|supervise|dirige)\s+"
@@ -79,7 +79,8 @@ _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*
 # "directly" or "line" before a lead verb ("line manages four staff"): the staff are direct reports.
 _DIRECTLY = re.compile(r"\b(?:directly|line)[\s-]+$", re.I)  # ("line-manages four staff")
 # ... or, in French, "directement" after the verb: "encadre directement quatre chefs d'équipe".
-_DIRECTLY_AFTER = re.compile(r"\s+directement\s+(?:les\s+|ses\s+)?", re.I)
+_DIRECTLY_AFTER = re.compile(r"\s+(?:directement|directly)\s+(?:les\s+|ses\s+|the\s+|its\s+|her/his\s+|his/her\s+)?",
+                             re.I)  # (after the verb: "supervise directly the four Section Leaders")
 # Posts named after a number, in the plural: "three Section Heads", "the two assistants of the Office".
 _POSTS_AFTER = re.compile(r"\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*s)\b")
 # ... or one post, in the singular and capitalised: "supervises one Legal Assistant".
@@ -138,7 +139,7 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
-                        r"complement|workforce)\s+of)?\s*\(?", re.I)
+                        rf"complement|workforce|{_UNITS})\s+of)?\s*\(?", re.I)  # ("The X Branch, a Branch of 22 staff")
 # Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
 # under an Assistant Secretary General".
 _HEADED_BY = re.compile(r"\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
@@ -201,7 +202,7 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     reports = "report" in lower or "supervis" in lower
     return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
             _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
-            or " through " in lower else None,
+            or " through " in lower or "direct" in lower else None,
             _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
 
 
@@ -542,8 +543,13 @@ def _names_unit(subject: str) -> bool:
 
 
 def _head_unit_noun(text: str) -> re.Match[str] | None:
-    """The last unit noun of a name, its head: "Head, Enterprise Service Operations Branch" names a Branch."""
-    return next(reversed(list(_UNIT_NOUN.finditer(text))), None)
+    """The last unit noun of a name, its head: "Head, Enterprise Service Operations Branch" names a Branch; a unit
+    noun before another name word, not a post's, is no head ("Director, Service Operations" names none)."""
+    return next(reversed([m for m in _UNIT_NOUN.finditer(text) if not ((w := _NAME_GOES_ON.match(text, m.end()))
+                                                                       and not names_post(w.group(1)))]), None)
+
+
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z]+)")  # the next word of a name ("Service Operations"; not "Branch Head")
 
 
 def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str | None] | None:
@@ -587,7 +593,10 @@ def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: tuple[
     """("leads", unit) when the sentence is about the post's own unit and states its size without saying that
     another post leads it ("The Branch, of about 45 civilian staff, ...", "The IHC Division comprises around
     70 staff"; not "The Division numbers 70 staff and is headed by the ASG" in the Deputy ASG's notice)."""
-    if unit is None or not _staff_noun_after(norm[end:end + _REACH]):
+    if unit is None:
+        return None
+    size_of = _patterns()["unit_of"].search(norm, max(s, start - 40), start)  # "The Section has a staff of 19."
+    if not size_of and not _staff_noun_after(norm[end:end + _REACH]):
         return None
     headed = _HEADED_BY.search(norm, end, e)
     if headed and another_post(headed.group("who"), title):
@@ -638,7 +647,7 @@ def _posts_governed(before: str, after: str, verb: re.Match[str] | None, one: bo
 
 # Between a verb of supervising and the posts it governs: another verb joined to it ("and coordinate"), "the
 # (day-to-day) work of", "the", "the Office's" (its apostrophe may be stripped: "the Divisions two assistants").
-_GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+|directement\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
+_GOVERNED_GAP = re.compile(r"\s+(?:and\s+[a-z]+\s+|directement\s+|directly\s+)?(?:the\s+(?:[\w-]+\s+)?work\s+of\s+)?"
                            r"(?:(?:the|its|all|her/his|his/her|their)\s+)?(?:(?:the\s+)?[A-Z][\w&-]*['’]?s\s+)?")
 
 
