@@ -342,7 +342,6 @@ READ_OTHERWISE = {
         "'Head, Conference Services Section (Chef(fe), Section Services de conférence)': the French title in brackets "
         "after the English one is kept in the title",
     ("wb09.txt", "title"): _SIDE_BY_SIDE,
-    ("wb09.txt", "post_family"): _SIDE_BY_SIDE,
     ("wb09.txt", "min_experience_years"): _SIDE_BY_SIDE,
     ("wb09.txt", "committees_chaired"): _SIDE_BY_SIDE,
     ("wb10.md", "post_family"): _SCIENTIST,
@@ -374,9 +373,6 @@ READ_OTHERWISE = {
     ("ea10.html", "title"):
         "'NAPMA – Executive Officer to the General Manager': a body's acronym before a dash is kept (it may be part "
         "of a title: 'ITPP – PARP Planner')",
-    ("ea10.html", "nato_grade"):
-        "'NATO Grade | NG16 | Security clearance | NATO SECRET': a table row of two labels and two values, "
-        "flattened with bars, is not read as label-value pairs, so no grade is read",
     ("ea10.html", "salary_eur_monthly"):
         "'Approx. €118k p.a., tax-free': an approximate figure is read as a job board's estimate, never NATO pay",
     ("fa15.html", "committees_chaired"):

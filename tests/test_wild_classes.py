@@ -1679,3 +1679,23 @@ def test_posts_listed_as_labelled_items_then_named_in_turn_in_every_section():
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Clerk (Mail Room)", "B2", "G6", 1), ("Senior Clerk (Archives)", "B4", "G10", 5)]
     assert {(p["lang_level_one"], p["lang_level_other"], p["reference"]) for p in posts} == {(4, 1, "250606")}
+
+
+def test_a_forums_post_bar_is_no_title_label_when_the_notice_gives_one():
+    text = ("Travellers Forum\nBoard index < Jobs\n\nPost Reply   Search this topic…   2 posts • Page 1 of 1\n\n"
+            "#1 by anna » Mon 3 Mar 2025\nCopying the notice here.\n\nNATO SCHOOL OBERAMMERGAU\n\n"
+            "Post Title: Course Coordinator (Cyber Defence)\nGrade: A-2\nClosing date: 20 April 2025\n\n"
+            "SUMMARY\nThe Course Coordinator plans the School's cyber courses.\n")
+    post = parse(text).post
+    assert (post["title"], post["grade_code"], post["deadline"]) == (
+        "Course Coordinator (Cyber Defence)", "A2", dt.date(2025, 4, 20))
+
+
+def test_a_header_tables_cells_flattened_with_their_pipes():
+    text = ("CIVILIAN VACANCY NOTICE\nVacancy Number | LC-25-007 | Post Number | LCX 0042\n"
+            "Post Title: Engineer (Infrastructure)\nGrade | A-2 / G15 | Location | Izmir, Türkiye\n"
+            "Closing Date | 12 May 2025 | Salary | 5,902.11 EUR monthly (tax free)\n1. POST CONTEXT\n"
+            "The Engineer plans works.\n")
+    post = parse(text).post
+    assert (post["reference"], post["grade_code"], post["nato_grade"], post["location"], post["deadline"]) == (
+        "LC-25-007", "A2", "G15", "Izmir, Türkiye", dt.date(2025, 5, 12))

@@ -90,6 +90,32 @@ _TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
 _FOR_ALL = re.compile(r"\s*\((?:for\s+)?(?:both|all|each|the\s+two)\s+(?:posts?|positions?|vacancies)\)\s*:", re.I)
 
 
+@cache
+def _post_noun() -> re.Pattern[str]:
+    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
+    a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
+    Annual Report")."""
+    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [
+        rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
+        for r in read_csv("post_nouns.csv")]
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)", re.I)
+
+
+def names_post(text: str) -> bool:
+    """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...), in any case."""
+    return _post_noun().search(text) is not None
+
+
+def _piped_value(text: str, end: int) -> bool:
+    """Whether a label's cell is followed by its value's cell ("Grade | A-3 / G16 | Location | ..."), not by another
+    label's (a table's row of column names: "Ref. No | Title | Grade")."""
+    cell = _PIPED.match(text, end)
+    return cell is not None and not _inline_labels().match(cell.group(1).strip())
+
+
+_PIPED = re.compile(r"[ \t]*\|([^|]*)")
+
+
 def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(text before the first label, `Label: value` pairs) of one header line; labels may be glued on."""
     cuts = []
@@ -104,7 +130,7 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         after = text[m.end():m.end() + 2]
         at_start = not before.strip(" -•*#:\t")
         glued = bool(before) and (before[-1].isalnum() or before[-1] in ").]")  # not "l'Organisation"
-        colon = after.lstrip()[:1] in (":", "#") or bool(_LEADER.match(text, m.end())
+        colon = after.lstrip()[:1] in (":", "#") or _piped_value(text, m.end()) or bool(_LEADER.match(text, m.end())
                                                          or _TRANSLATED.match(text, m.end())
                                                          or _FOR_ALL.match(text, m.end()))
         alone = at_start and not text[m.end():].strip(" \t*_") \
@@ -125,7 +151,8 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         value = text[m.end():end]
         if leader := _LEADER.match(value) or _TRANSLATED.match(value) or _FOR_ALL.match(value):
             value = value[leader.end():]
-        pairs.append((m.group("label"), value.strip(" \t:#-–*/").strip()))  # "Post / Poste:": both labels
+        pairs.append((m.group("label"), value.strip(" \t:#-–*/|").strip()))  # "Post / Poste:": both labels; a
+        # table's cells flattened with their pipes ("Grade | A-3 / G16 | Location | Ramstein")
     prefix = text[:cuts[0].start()] if cuts else text
     return prefix.strip(" \t:#-–*"), pairs
 
@@ -137,6 +164,9 @@ def header_values(notice: Notice) -> dict[str, Found]:
     for field, _, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
         if field == "title" and not str(found.value)[:1].isupper():
             continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
+        if field == "title" and "title" in out and not names_post(str(out["title"].value)) \
+                and names_post(str(found.value)):
+            out["title"] = found  # a forum's "Post Reply ..." names no post; the notice's "Post Title: X" does
         out.setdefault(field, found)
     return out
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from analysis.extract import clean, title_shaped
 from analysis.extract import grammar as gram
-from analysis.extract.header import TITLE_LINES, Found, family_of, split_labels
+from analysis.extract.header import TITLE_LINES, Found, family_of, names_post, split_labels
 from analysis.reference import fold, header_labels, read_csv, term_pattern, terms
 from analysis.segment import CORE, Line, Notice
 
@@ -58,17 +58,6 @@ def _trims() -> tuple[re.Pattern[str], ...]:
                  for r in read_csv("title_trim.csv"))
 
 
-@cache
-def _post_noun() -> re.Pattern[str]:
-    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
-    a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
-    Annual Report")."""
-    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [
-        rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
-        for r in read_csv("post_nouns.csv")]
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)", re.I)
-
-
 @dataclass(frozen=True)
 class Prose:
     """A sentence form naming the post: its pattern (group `t`), rank, cheap keywords and reach."""
@@ -91,11 +80,6 @@ def _prose() -> tuple[Prose, ...]:
 
 # A post's name ends its head noun before "of/for": "Head of Audit" names a post, "Board of Auditors" does not.
 _OF = re.compile(r"\s(?:of|for|de|du|des)\s|\sd['’]")
-
-
-def names_post(text: str) -> bool:
-    """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...), in any case."""
-    return _post_noun().search(text) is not None
 
 
 def is_furniture(text: str) -> bool:
