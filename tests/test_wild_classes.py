@@ -1699,3 +1699,14 @@ def test_a_header_tables_cells_flattened_with_their_pipes():
     post = parse(text).post
     assert (post["reference"], post["grade_code"], post["nato_grade"], post["location"], post["deadline"]) == (
         "LC-25-007", "A2", "G15", "Izmir, Türkiye", dt.date(2025, 5, 12))
+
+
+def test_a_page_walking_applicants_through_numbered_steps_is_no_notice():
+    text = ("Work with us › Careers › How we select\n\nHow we select\n\n"
+            "Once a vacancy notice closes, the recruiters check every application against the essential requirements "
+            "of the vacancy notice.\n\nStep 1: Online test\n"
+            "Shortlisted candidates take an online test within 48 hours.\n\n"
+            "Step 2: Written assessment\nYour levels in NATO's official languages, from I (\"Beginner\") to VI "
+            "(\"Proficiency\"), may be checked.\n\nStep 3: Interview\nThe panel asks for examples from your "
+            "experience.\n\nStep 4: Offer\nThe successful candidate receives an offer before the deadline.\n")
+    assert parse(text).failed

@@ -165,7 +165,7 @@ def header_values(notice: Notice) -> dict[str, Found]:
         if field == "title" and not str(found.value)[:1].isupper():
             continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
         if field == "title" and "title" in out and not names_post(str(out["title"].value)) \
-                and names_post(str(found.value)):
+                and names_post(str(found.value)) and _title_shaped(str(found.value)):
             out["title"] = found  # a forum's "Post Reply ..." names no post; the notice's "Post Title: X" does
         out.setdefault(field, found)
     return out
