@@ -7,6 +7,7 @@ from pathlib import Path
 
 from analysis.ingest import read_document
 from analysis.pipeline import Parsed, _expand, build, parse_document
+from analysis.segment import segment
 from conftest import parse
 
 _HEAD = "Head, Planning Section\nVacancy number: 270101\n1. SUMMARY\nThe Head leads the Section.\n"
@@ -1710,3 +1711,24 @@ def test_a_page_walking_applicants_through_numbered_steps_is_no_notice():
             "(\"Proficiency\"), may be checked.\n\nStep 3: Interview\nThe panel asks for examples from your "
             "experience.\n\nStep 4: Offer\nThe successful candidate receives an offer before the deadline.\n")
     assert parse(text).failed
+
+
+def test_bold_run_in_headings_open_their_sections():
+    text = ("Marine Science Jobs\n\n# Scientist (Ocean Acoustics)\n\n**Closing date:** 9 June 2025\n\n"
+            "**Background.** The Centre conducts maritime research for the Alliance.\n\n"
+            "**Duties.** The Scientist plans sea trials and leads a small team.\n\n"
+            "**Qualifications. Essential:**\n1. A PhD in acoustics.\n"
+            "2. At least 4 years of post-doctoral research experience in sonar.\n"
+            "3. Language: English level V (Advanced); French level I (Beginner).\n\n"
+            "**Contract.** An initial definite duration contract of three (3) years.\n")
+    assert [s.key for s in segment(text).sections] == [
+        "header", "summary", "accountabilities", "qualifications", "essential", "languages", "contract"]
+    post = parse(text).post
+    assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"], post["contract_years"]) \
+        == (4, 5, 1, 3)
+
+
+def test_applications_must_reach_an_office_at_its_address_by_a_date():
+    post = parse("Officer (Registry)\n1. SUMMARY\nThe Officer keeps records.\n4. REMARKS. Applications (on the "
+                 "application form) must reach the Personnel Office, NATO HQ, B-1110 Brussels, by 3 May 2010.\n").post
+    assert post["deadline"] == dt.date(2010, 5, 3)

@@ -409,6 +409,34 @@ def _run_in_end(norm: str, start: int) -> int | None:
     return None
 
 
+# A bold run-in heading opening a paragraph, as markdown from a PDF writes it: "**Duties.** The Senior Scientist
+# leads ...", "**Qualifications. Essential:**".
+_BOLD_RUN_IN = re.compile(r"^[ \t]*\*\*(?P<h>[^*\n]{3,80}?)\*\*")
+_HEAD_PIECE = re.compile(r"[^.:]+[.:]?\s*")
+
+
+def _split_bold_run_ins(lines: list[Line]) -> list[Line]:
+    """Cut a line after a bold span that opens it when the span is made of known headings, each ending with a stop,
+    or a colon when nothing follows ("**Duties.** The X leads ...", "**Qualifications. Essential:**"): each heading,
+    then the paragraph, on the line they were read from."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _BOLD_RUN_IN.match(ln.raw) if ln.raw.lstrip()[:2] == "**" else None
+        pieces = list(_HEAD_PIECE.finditer(ln.raw, m.start("h"), m.end("h"))) if m else []
+        after = ln.raw[m.end():].strip() if m else ""
+        if not pieces or not all(headings().get(fold(p.group().strip(" .:"))) for p in pieces) \
+                or (len(pieces) == 1 and not after) or (after and pieces[-1].group().rstrip().endswith(":")):
+            # (a heading alone is read as one; "**Reporting lines:** The Head reports ..." is a label and its value)
+            out.append(ln)
+            continue
+        bounds = [0, *(p.end() for p in pieces[:-1]), m.end(), len(ln.raw)]
+        for a, b in itertools.pairwise(bounds):
+            norm = ln.norm[a:b]
+            if norm.strip():
+                out.append(Line(ln.no, ln.raw[a:b], norm, ln.bullet and a == 0, " ".join(norm.split())))
+    return out
+
+
 _STACKED = 3  # labels alone, one per line, before as many values: a table's two columns flattened one after the other
 
 
@@ -720,6 +748,8 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     physical = _unstack_labels(physical)
     physical = _split_inline_headings(physical)
     physical = _split_numbered_run_ins(physical)
+    if "**" in text:
+        physical = _split_bold_run_ins(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
