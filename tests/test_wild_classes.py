@@ -1732,3 +1732,14 @@ def test_applications_must_reach_an_office_at_its_address_by_a_date():
     post = parse("Officer (Registry)\n1. SUMMARY\nThe Officer keeps records.\n4. REMARKS. Applications (on the "
                  "application form) must reach the Personnel Office, NATO HQ, B-1110 Brussels, by 3 May 2010.\n").post
     assert post["deadline"] == dt.date(2010, 5, 3)
+
+
+def test_a_workday_page_with_its_labels_in_lower_case_above_their_values():
+    text = ("Skip to main content\nNATO | OTAN — Careers\n\nOfficer, Defence Planning\n\nApply\n\nlocations\n"
+            "Belgium - Brussels\n\ntime type\nFull time\n\nposted on\nPosted 5 Days Ago\n\ntime left to apply\n"
+            "End Date: May 3, 2026 (12 days left to apply)\n\njob requisition id\nR0006012\n\n"
+            "NATO Body: NATO International Staff (NATO IS)\nGrade: NATO Grade G15\n\nSUMMARY\n"
+            "The Officer drafts the Division's planning papers.\n")
+    post = parse(text).post
+    assert (post["title"], post["reference"], post["deadline"], post["location"]) == (
+        "Officer, Defence Planning", "R0006012", dt.date(2026, 5, 3), "Belgium - Brussels")

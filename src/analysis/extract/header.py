@@ -297,9 +297,9 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     ("Ref. No 2025_00100", "Vacancy ref.:210701", "STAFF VACANCY 200701", "251197 Requisition #"); a
     title-shaped header line ending in a number ("Head X-190104"); a header line holding only a reference of
     a distinctive shape ("A 23(2012)"), or such a reference inside a flattened line; a labelled number in the text
-    ("(ref. 150238, post of ASG/PDD)"). The labels and the shapes a reference takes are rows of
-    grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4) have no reference shape, and a number
-    after "already applied to", "replaces" ... is another vacancy's.
+    ("(ref. 150238, post of ASG/PDD)"); last, a portal's own id under its label ("job requisition id"). The labels
+    and the shapes a reference takes are rows of grammar_header.csv: post numbers (PASP0109, OSC BTS 0010, H-4)
+    have no reference shape, and a number after "already applied to", "replaces" ... is another vacancy's.
     """
     label = labels.get("reference")
     if label is not None and (value := gram.reference_value(str(label.value))):
@@ -316,6 +316,9 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
                                     if (ref := gram.inline_reference(ln.norm))), None)
     if found is None:
         found = _labelled_reference(notice, notice.with_trigger("reference", notice.active_lines))
+    board = labels.get("board_reference")  # a portal's own id ("job requisition id R0004471"): when nothing else is
+    if found is None and board is not None and (value := gram.reference_value(str(board.value))):
+        return Found(value, board.line)
     return found
 
 
