@@ -1743,3 +1743,36 @@ def test_a_workday_page_with_its_labels_in_lower_case_above_their_values():
     post = parse(text).post
     assert (post["title"], post["reference"], post["deadline"], post["location"]) == (
         "Officer, Defence Planning", "R0006012", dt.date(2026, 5, 3), "Belgium - Brussels")
+
+
+def test_a_bilingual_table_flattened_row_by_row_with_a_bar_between_its_cells(tmp_path):
+    page = ("<html><body><table>"
+            "<tr><td>Intitulé du poste : Chef(fe) de la Section des archives</td><td>Post title: Head, Archives "
+            "Section</td></tr>"
+            "<tr><td>Date limite : 2 juin 2024</td><td>Closing date: 2 June 2024</td></tr>"
+            "<tr><td>1. CONTEXTE Le/La chef(fe) dirige une section de 9 agents et relève du directeur.</td>"
+            "<td>1. BACKGROUND The Head leads a Section of 9 staff and reports to the Director.</td></tr>"
+            "<tr><td>2. QUALIFICATIONS - avoir au moins 8 années d'expérience dans la gestion des archives ;</td>"
+            "<td>2. QUALIFICATIONS - have at least 8 years of experience in records management;</td></tr>"
+            "<tr><td>- posséder le niveau V (« avancé ») dans une des langues officielles et le niveau II dans "
+            "l'autre.</td><td>- possess V (\"Advanced\") in one official language and II (\"Elementary\") in the "
+            "other.</td></tr></table></body></html>")
+    post = _html(tmp_path, page).post
+    assert (post["title"], post["deadline"], post["staff_led"]) == ("Head, Archives Section", dt.date(2024, 6, 2), 9)
+    assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (8, 5, 2)
+
+
+def test_paragraphs_given_in_english_then_in_french_under_bilingual_headings():
+    text = ("Head, Registry Section / Chef(fe), Section du registre\nVacancy / Vacance : 240777\n"
+            "Competencies / Compétences\nThe incumbent must demonstrate:\n- Achievement: Sets and works to meet "
+            "challenging goals;\n- Teamwork: Builds team spirit.\n"
+            "La/Le titulaire du poste doit faire preuve des compétences suivantes :\n- Recherche de l'excellence : "
+            "se fixe des objectifs ambitieux et s'emploie à les atteindre ;\n- Travail en équipe : développe "
+            "l'esprit d'équipe.\nContract / Contrat\nThe successful candidate will be offered a definite duration "
+            "contract of three years.\nLa personne retenue se verra proposer un contrat de durée déterminée de "
+            "trois ans.\n")
+    notice = segment(text)
+    assert [(s.key, s.lang) for s in notice.sections] == [
+        ("header", None), ("competencies", "en"), ("competencies", "fr"), ("contract", "en")]  # (one line each: kept)
+    post = parse(text).post
+    assert (post["competency_count"], post["contract_years"]) == (2, 3)

@@ -772,6 +772,37 @@ def two_columns(text: str) -> Columns | None:
     return cuts if prose >= _PROSE_ROWS else None
 
 
+_CELL_BAR = " | "
+_BILINGUAL_ROWS = 3  # rows whose two cells are in the two languages: a bilingual table flattened row by row
+# Function words that tell a piece of running text's language ("a" is in neither: French has it too).
+_FRENCH = frozenset({"le", "la", "les", "des", "du", "et", "de", "en", "une", "un", "pour", "dans", "est", "sur", "aux",
+                     "au", "avec", "par"})
+_ENGLISH = frozenset({"the", "and", "of", "to", "in", "for", "with", "is", "on", "an", "by", "from", "at"})
+
+
+def bilingual_cells(text: str) -> Columns | None:
+    """Where each row's second cell starts, for a table of two columns, French and English (or English and French),
+    flattened row by row with a bar between the cells ("Intitulé du poste : X | Post title: Y"): read as two columns
+    side by side. None for any other text."""
+    if _CELL_BAR not in text:
+        return None
+    lines = text.split("\n")
+    cuts = [line.index(_CELL_BAR) + len(_CELL_BAR) if line.count(_CELL_BAR) == 1 and line.lstrip()[:1] != "|"
+            else None for line in lines]
+    both = sum(1 for line, cut in zip(lines, cuts, strict=True)
+               if cut and {language_of(line[:cut]), language_of(line[cut:])} == {"fr", "en"})
+    return tuple(cuts) if both >= _BILINGUAL_ROWS else None
+
+
+def language_of(piece: str) -> str | None:
+    """"fr" or "en" for a piece of running text of four words at least, by its function words; None otherwise."""
+    words = piece.lower().split()
+    if len(words) < _PROSE_WORDS:
+        return None
+    fr, en = sum(w in _FRENCH for w in words), sum(w in _ENGLISH for w in words)
+    return "fr" if fr > en else "en" if en > fr else None
+
+
 def _prose(piece: str) -> bool:
     """A column's piece of running text: words one space apart (a table's row has gaps between its cells)."""
     piece = piece.strip()
@@ -857,7 +888,7 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     text, encoding = READERS[fmt](data)
     if not text.strip():
         raise IngestError("no text in the file")
-    columns = two_columns(text)
+    columns = two_columns(text) or bilingual_cells(text)
     original = text
     text, shortened, first = bound_runs(text)
     if columns is not None:

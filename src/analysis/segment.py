@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.ingest import Columns
+from analysis.ingest import Columns, language_of
 from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, trigger_index
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
@@ -796,7 +796,31 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     active = "fr" if language == "fr" else "en"
     if language == "en+fr":
         _drop_trailing_translation(sections)
+    elif _split_interleaved(sections, active):
+        language = "en+fr"
     return Notice(sections, language, active)
+
+
+_INTERLEAVED = 2  # lines in each language a section holds when its text is given paragraph by paragraph in both
+
+
+def _split_interleaved(sections: list[Section], active: str) -> bool:
+    """Give the lines in the other language their own section, for a notice that gives each paragraph or item in
+    English then in French under bilingual headings ("Competencies / Compétences"); a line too short to tell
+    ("Direct reports: 6", "Empathy: Understands meanings;") stays in both. Whether any section was split."""
+    split = False
+    for k in range(len(sections) - 1, 0, -1):
+        section = sections[k]
+        langs = [language_of(ln.text) for ln in section.lines]
+        other = "fr" if active == "en" else "en"
+        if langs.count(other) < _INTERLEAVED or langs.count(active) < _INTERLEAVED:
+            continue
+        sections.insert(k + 1, Section(section.key, other, [ln for ln, lang in zip(section.lines, langs, strict=True)
+                                                              if lang != active]))
+        section.lines = [ln for ln, lang in zip(section.lines, langs, strict=True) if lang != other]
+        section.lang = active
+        split = True
+    return split
 
 
 _RELATED_ITEM = 300  # characters: an item of a list of other documents is a title, not a paragraph

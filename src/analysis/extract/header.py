@@ -110,7 +110,7 @@ def _piped_value(text: str, end: int) -> bool:
     """Whether a label's cell is followed by its value's cell ("Grade | A-3 / G16 | Location | ..."), not by another
     label's (a table's row of column names: "Ref. No | Title | Grade")."""
     cell = _PIPED.match(text, end)
-    return cell is not None and not _inline_labels().match(cell.group(1).strip())
+    return cell is not None and bool(value := cell.group(1).strip()) and not _inline_labels().match(value)
 
 
 _PIPED = re.compile(r"[ \t]*\|([^|]*)")
