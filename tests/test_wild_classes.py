@@ -1776,3 +1776,26 @@ def test_paragraphs_given_in_english_then_in_french_under_bilingual_headings():
         ("header", None), ("competencies", "en"), ("competencies", "fr"), ("contract", "en")]  # (one line each: kept)
     post = parse(text).post
     assert (post["competency_count"], post["contract_years"]) == (2, 3)
+
+
+def test_a_markdown_table_of_posts_then_a_block_for_each():
+    text = ("# JOINT FORCE COMMAND — CIVILIAN VACANCY NOTICE\n\nThe Command is recruiting for two posts.\n\n"
+            "**Closing date:** 9 September 2024\n\n"
+            "| Vacancy number | Post number | Job title | NATO grade |\n|---|---|---|---|\n"
+            "| JF 24/11 | ABXX0010 | Clerk (Registry) | B-2 |\n| JF 24/12 | ABXX0020 | Clerk (Mail) | B-3 |\n\n"
+            "### Post 1 — Clerk (Registry), JF 24/11\n\nThe Clerk keeps the registry.\n\n"
+            "- At least 2 years' experience in records management.\n\n"
+            "### Post 2 — Clerk (Mail), JF 24/12\n\nThe Clerk sorts the mail.\n\n"
+            "- At least 4 years' experience in mail handling.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Clerk (Registry)", "JF 24/11", "B2", 2), ("Clerk (Mail)", "JF 24/12", "B3", 4)]
+
+
+def test_a_markdown_table_of_posts_under_its_column_names():
+    text = ("**NATO AGENCY**\n\nThe Agency is seeking to fill the following two posts:\n\n"
+            "| Post title | Post N° | Ref. No | Grade |\n|---|---|---|---|\n"
+            "| Engineer (Radars) | RD-12 | 2025_00411 | A.2 / G15 |\n| Technician (Radars) | RD-19 | 2025_00412 | B.5 |\n\n"
+            "**Closing date: 1 March 2025**\n\n## Main duties\n\nThe posts maintain the radars.\n")
+    assert [(p[0], p[1], p[5], p[6]) for p in parse(text).positions] == [
+        ("Engineer (Radars)", "2025_00411", "A2", "G15"), ("Technician (Radars)", "2025_00412", "B5", None)]

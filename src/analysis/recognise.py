@@ -150,7 +150,8 @@ def _asked_sections(text: str) -> set[str]:
 # A line of a list of vacancies: a post's title, then its vacancy number ("Officer, Budget (250102) - ...").
 _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5,7})(?!\d)"
                           # ... or a table's row, its vacancy number first: "24/003<tab>Staff Officer (X)<tab>G15"
-                          r"|^(?P<ref2>[A-Z]?\d{2,5}/\d{2,5}|\d{5,7})[ \t]*\t[ \t]*(?P<t2>[A-Z][^\t]{3,120}?)(?:\t|$)")
+                          r"|^(?P<ref2>[A-Z]?\d{2,5}/\d{2,5}|\d{5,7}|\d{4}_\d{3,5})[ \t]*[\t|][ \t]*"
+                          r"(?P<t2>[A-Z][^\t|]{3,120}?)(?:[ \t]*[\t|]|$)")  # (cells apart by tabs or bars)
 
 
 def _titles_listed(notice: Notice) -> int:

@@ -669,6 +669,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         last = groups[-1][-1] if groups else None
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
+                and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
                 and id(groups[-1][0]) not in heads \
                 and (_label_then_figure(last.text, ln.text) or (

@@ -195,8 +195,8 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
         if columns := _label_columns(header, i):
             values_line, pairs = columns
             done.add(id(values_line))
-            found += [(_column_field(label), label, Found(value, values_line)) for label, value in pairs
-                      if _column_field(label) in fields and value]
+            found += [(column_field(label), label, Found(value, values_line)) for label, value in pairs
+                      if column_field(label) in fields and value]
             continue
         prefix, pairs = split_labels(ln.written)
         if pending and prefix and (pending[0] != "title" or _title_shaped(prefix)):
@@ -255,7 +255,7 @@ def _cells(line: Line) -> list[str]:
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
 
 
-def _column_field(label: str) -> str | None:
+def column_field(label: str) -> str | None:
     """The field of a table column's label, or of its last word ("NATO Grade": a grade)."""
     return header_labels().get(fold(label)) or (header_labels().get(fold(label.split()[-1])) if label else None)
 
@@ -272,7 +272,7 @@ def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, st
     if j >= len(header) or not header[j].raw.lstrip().startswith("|"):
         return None
     values = _cells(header[j])
-    known = sum(1 for c in labels if _column_field(c))
+    known = sum(1 for c in labels if column_field(c))
     if len(values) != len(labels) or len(labels) < 3 or known < 2 or known * 2 < len(labels) \
             or any(fold(v) in header_labels() for v in values if v):
         return None

@@ -22,7 +22,7 @@ import re
 
 from analysis.extract import clean, sentence_span
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
-from analysis.extract.header import family_of, split_labels
+from analysis.extract.header import column_field, family_of, split_labels
 from analysis.extract.title import names_post, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
@@ -94,6 +94,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
               ) -> tuple[list[Position], str | None]:
     """([position, ...], problem) for a multi-post notice; ([], None) for one post."""
     lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
+    if len(tabled := table_of_posts([(ln.no, ln.raw) for ln in lines])) >= 2:
+        return tabled, None
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
         return listed, None
@@ -182,6 +184,50 @@ def _row_position(item: Line) -> Position | None:
     code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2")) \
         if grade else (None, None)
     return (title, ref, item.no, item.evidence(), grade.group(0) if grade else None, code, nato) if title else None
+
+
+_RULE_CELL = re.compile(r"^[\s:-]*$")
+
+
+def _table_cells(raw: str) -> list[str] | None:
+    """A markdown table row's cells, stripped of emphasis; None for a rule row ("|---|---|")."""
+    cells = [c.strip(" *_") for c in raw.strip().strip("|").split("|")]
+    return None if all(_RULE_CELL.match(c) for c in cells) else cells
+
+
+def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
+    """The positions a markdown table lists, one per row under a row of column names with a title column
+    ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |"):
+    two rows at least, told apart by title."""
+    columns: list[str | None] = []
+    found: list[Position] = []
+    for no, raw in raws:
+        if raw.lstrip()[:1] != "|":
+            if found:
+                break
+            columns = []
+            continue
+        if (cells := _table_cells(raw)) is None:
+            continue
+        named = [column_field(c) for c in cells]
+        if not columns and "title" in named and sum(1 for f in named if f) >= 2:
+            columns = named  # the columns' fields
+        elif columns and (row := _table_position(no, raw, cells, columns)):
+            found.append(row)
+    return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+
+
+def _table_position(no: int, raw: str, cells: list[str], columns: list[str | None]) -> Position | None:
+    """A row of a table of positions: the title's, the reference's and the grade's cells."""
+    if len(cells) != len(columns):
+        return None
+    fields = {f: c for f, c in zip(columns, cells, strict=True) if f and c}
+    title = fields.get("title")
+    if not title or not names_post(title):
+        return None
+    read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
+    return (clean(title), fields.get("reference"), no, raw.strip(), fields.get("grade"),
+            read.code if read else None, read.nato if read else None)
 
 
 def _labelled_position(item: Line) -> Position | None:
@@ -429,6 +475,16 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: list[Position]
+                 ) -> tuple[int, str, Position | None, str | None]:
+    """A block's mark with the row of the table of posts its title opens with ("Post 1 — Assistant (X), LC 22/07"
+    is the row "| LC 22/07 | ... | Assistant (X) | B-4 |"): the row's title and position."""
+    line, title, _, number = mark
+    row = next((p for p in tabled if fold(title).startswith(fold(p[0])) and (p[1] is None or p[1] in title
+               or fold(title) == fold(p[0]))), None)
+    return (line, row[0], row, number) if row else mark
+
+
 def _names_alone(line: str, position: Position) -> bool:
     """Whether a line is the position's title alone, perhaps numbered and with its vacancy number in brackets."""
     return _heading_title(line, (position[1],)) == fold(position[0])
@@ -503,6 +559,8 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
         if not marks:
             marks = _labelled_blocks(lines)
+        if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
+            marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
     parts = _parts_for_posts(lines)
