@@ -1795,7 +1795,8 @@ def test_a_markdown_table_of_posts_then_a_block_for_each():
 def test_a_markdown_table_of_posts_under_its_column_names():
     text = ("**NATO AGENCY**\n\nThe Agency is seeking to fill the following two posts:\n\n"
             "| Post title | Post N° | Ref. No | Grade |\n|---|---|---|---|\n"
-            "| Engineer (Radars) | RD-12 | 2025_00411 | A.2 / G15 |\n| Technician (Radars) | RD-19 | 2025_00412 | B.5 |\n\n"
+            "| Engineer (Radars) | RD-12 | 2025_00411 | A.2 / G15 |\n"
+            "| Technician (Radars) | RD-19 | 2025_00412 | B.5 |\n\n"
             "**Closing date: 1 March 2025**\n\n## Main duties\n\nThe posts maintain the radars.\n")
     assert [(p[0], p[1], p[5], p[6]) for p in parse(text).positions] == [
         ("Engineer (Radars)", "2025_00411", "A2", "G15"), ("Technician (Radars)", "2025_00412", "B5", None)]
