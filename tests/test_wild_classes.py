@@ -1800,3 +1800,12 @@ def test_a_markdown_table_of_posts_under_its_column_names():
             "**Closing date: 1 March 2025**\n\n## Main duties\n\nThe posts maintain the radars.\n")
     assert [(p[0], p[1], p[5], p[6]) for p in parse(text).positions] == [
         ("Engineer (Radars)", "2025_00411", "A2", "G15"), ("Technician (Radars)", "2025_00412", "B5", None)]
+
+
+def test_a_row_of_labels_in_capitals_then_their_values_flattened_onto_one_line():
+    text = ("NATO SCHOOL\nVACANCY NOTICE NS 05/2025\n"
+            "POST TITLE GRADE LOCATION CLOSING DATE Head, Course Design Branch A-4 / G20 Oberammergau, Germany "
+            "14 March 2025\n\n1. BACKGROUND\nThe School trains NATO staff.\n")
+    post = parse(text).post
+    assert (post["title"], post["grade_code"], post["nato_grade"], post["location"], post["deadline"]) == (
+        "Head, Course Design Branch", "A4", "G20", "Oberammergau, Germany", dt.date(2025, 3, 14))

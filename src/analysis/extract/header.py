@@ -192,6 +192,8 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
             continue
         if pending is None and not any(form in ln.text.lower() for form in forms):
             continue  # no label of these fields on the line
+        if _caps_labels()[0].search(ln.norm):
+            continue  # a row of labels then their values, flattened: read by `_flat_columns`
         if columns := _label_columns(header, i):
             values_line, pairs = columns
             done.add(id(values_line))
@@ -212,35 +214,88 @@ def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
     return found + _flat_columns(notice.header[:TITLE_LINES], fields)
 
 
-# A table's row of labels flattened before its row of values, as document sites transcribe old IS notices:
-# "DIVISION TITLE GRADE" (also "TITRE / TITLE"), the division and its unit, the title, the grade.
-_FLAT_COLUMNS = re.compile(
-    r"\bDIVISION\s+(?:TITRE\s*/\s*)?TITLE\s+GRADE\s+(?P<run>\S.{3,250}?)\s+"
-    r"(?P<grade>[ABCL][.-]?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?[.-]?\s?\d{1,2})?)(?=\s|$)")
+# A table's row of labels in capitals flattened before its row of values, as document sites transcribe old notices:
+# "DIVISION TITLE GRADE EMERGING SECURITY CHALLENGES DIVISION Energy Security Section OFFICER (ENERGY SECURITY) A.3",
+# "POST TITLE GRADE LOCATION CLOSING DATE Director, X Division A-5 / G20 Rome, Italy 09 February 2024".
+_FLAT_ROW_LABELS = 3  # labels in a row, at least
+_TYPED = frozenset({"grade", "deadline", "reference"})  # the values found by their shape; the others lie between them
+_GRADE_TOKEN = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\s?\d{1,2}(?:\s*[-/]\s*[ABCL]?[.-]?\s?\d{1,2})?"
+                          r"(?:\s*/\s*(?:NATO\s+)?G-?\s?\d{1,2})?|G-?\d{1,2})(?![\w])")
+_NUMBER_TOKEN = re.compile(r"(?<![\w/])\d{5,7}(?![\w/])")
+
+
+@cache
+def _caps_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a run of labels in capitals, one such label): the labels' forms written in capitals."""
+    forms = sorted({w for r in read_csv("header_labels.csv") if r["field"] != "ignore" for w in r["written"].split("|")
+                    if w and w.isupper()}, key=len, reverse=True)
+    one = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w/])(?:{one})(?:\s+(?:{one})){{{_FLAT_ROW_LABELS - 1},}}(?=\s+\S)"), re.compile(one)
 
 
 def _flat_columns(lines: list[Line], fields: set[str]) -> list[tuple[str, str, Found]]:
-    """(field, label, value) of the title and grade in a flattened row of columns ("DIVISION TITLE GRADE EMERGING
-    SECURITY CHALLENGES DIVISION Energy Security Section OFFICER (ENERGY SECURITY) A.3"): the title starts after the
-    last unit noun before its first post word ("Senior Assistant" after "... DIRECTORATE"), and, for a title in
-    ordinary case, past the words in capitals that name its unit."""
-    found = []
+    """(field, label, value) of a flattened row of labels then values: each grade, date or vacancy number found by its
+    shape in the labels' order, the text between two of them the value of the label(s) between (a division then a
+    title split where the title starts: `_title_start`)."""
+    found: list[tuple[str, str, Found]] = []
+    run_re, one_re = _caps_labels()
     for ln in lines:
-        if "TITLE" not in ln.norm or not (m := _FLAT_COLUMNS.search(ln.norm)):
+        if not (m := run_re.search(ln.norm)):
             continue
-        run, at = m.group("run"), m.start("run")
-        post = min((f.start() for pattern, _ in post_families() if (f := pattern.search(run))), default=None)
-        if post is None:
-            continue
-        unit = max((u.end() for u in _UNIT_NOUN.finditer(run, 0, post)), default=0)
-        if any(c.islower() for c in run[post:post + 4]):  # a title in ordinary case: capitals before it are the unit's
-            unit = next((w.start() for w in _WORD.finditer(run, unit) if any(c.islower() for c in w.group(0))), unit)
-        start = at + unit + len(run[unit:]) - len(run[unit:].lstrip())
-        if "title" in fields:
-            found.append(("title", "TITLE", Found(ln.norm[start:m.end("run")], ln, start, m.end("run"))))
-        if "grade" in fields:
-            found.append(("grade", "GRADE", Found(m.group("grade"), ln, m.start("grade"), m.end("grade"))))
+        labels = [(x.group(0), column_field(x.group(0))) for x in one_re.finditer(m.group(0))]
+        pos, pending = m.end(), []
+        for label, field in labels:
+            if field not in _TYPED:
+                pending.append((label, field))
+                continue
+            hit = _typed_value(field, ln.norm, pos)
+            if hit is None:
+                break
+            found += _between(pending, ln, pos, hit[0], fields)
+            if field in fields:
+                found.append((field, label, Found(ln.norm[hit[0]:hit[1]].strip(), ln, hit[0], hit[1])))
+            pos, pending = hit[1], []
     return found
+
+
+def _typed_value(field: str, norm: str, pos: int) -> tuple[int, int] | None:
+    """The span of the first value of a grade's, a date's or a vacancy number's shape from pos on."""
+    if field == "deadline":
+        hit = gram.find_date(norm[pos:])
+        return (pos + hit.start, pos + hit.end) if hit and hit.end > hit.start else None
+    m = (_GRADE_TOKEN if field == "grade" else _NUMBER_TOKEN).search(norm, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _between(pending: list[tuple[str, str | None]], ln: Line, a: int, b: int, fields: set[str]
+             ) -> list[tuple[str, str, Found]]:
+    """The values of the labels standing between two shaped values: one label takes the whole text; a division and a
+    title share it."""
+    text = ln.norm[a:b]
+    start = a + len(text) - len(text.lstrip())
+    end = a + len(text.rstrip())
+    if start >= end or not pending:
+        return []
+    if len(pending) == 1:
+        label, field = pending[0]
+        return [(field, label, Found(ln.norm[start:end], ln, start, end))] if field in fields else []
+    if [f for _, f in pending] == ["division", "title"] and (cut := _title_start(ln.norm[start:end])) is not None:
+        at = start + cut
+        return [("title", pending[1][0], Found(ln.norm[at:end], ln, at, end))] if "title" in fields else []
+    return []
+
+
+def _title_start(run: str) -> int | None:
+    """Where the title starts in a division's name run into it: after the last unit noun before its first post word
+    ("Senior Assistant" after "... DIRECTORATE"), and, for a title in ordinary case, past the words in capitals that
+    name its unit."""
+    post = min((f.start() for pattern, _ in post_families() if (f := pattern.search(run))), default=None)
+    if post is None:
+        return None
+    unit = max((u.end() for u in _UNIT_NOUN.finditer(run, 0, post)), default=0)
+    if any(c.islower() for c in run[post:post + 4]):  # a title in ordinary case: capitals before it are the unit's
+        unit = next((w.start() for w in _WORD.finditer(run, unit) if any(c.islower() for c in w.group(0))), unit)
+    return unit + len(run[unit:]) - len(run[unit:].lstrip())
 
 
 _WORD = re.compile(r"\S+")
