@@ -1809,3 +1809,19 @@ def test_a_row_of_labels_in_capitals_then_their_values_flattened_onto_one_line()
     post = parse(text).post
     assert (post["title"], post["grade_code"], post["nato_grade"], post["location"], post["deadline"]) == (
         "Head, Course Design Branch", "A4", "G20", "Oberammergau, Germany", dt.date(2025, 3, 14))
+
+
+def test_a_table_of_posts_with_a_post_number_column_then_lettered_headings():
+    text = ("HEADQUARTERS ALLIED MARITIME COMMAND\n\nCIVILIAN VACANCY ANNOUNCEMENT 03/2026\n\n"
+            "HQ MARCOM invites applications for the following posts:\n\n"
+            "  Vacancy   Post Title                      Grade   Post Number\n"
+            "  26-011    Staff Officer (Harbour Plans)   A-2     MCX PLX 0110\n"
+            "  26-012    Clerk (Harbour Plans)           B-3     MCX PLX 0120\n\n"
+            "Closing date for both posts: 2 April 2026\n\n"
+            "A. VACANCY 26-011 STAFF OFFICER (HARBOUR PLANS), A-2\n\nThe Staff Officer plans harbour use.\n"
+            "Essential: at least 5 years' experience in port planning.\n\n"
+            "B. VACANCY 26-012 CLERK (HARBOUR PLANS), B-3\n\nThe Clerk keeps the plans.\n"
+            "Essential: at least 2 years' experience in office work.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Staff Officer (Harbour Plans)", "26-011", "A2", 5), ("Clerk (Harbour Plans)", "26-012", "B3", 2)]

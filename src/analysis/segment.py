@@ -670,6 +670,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
+                and not _NUMBERED_ROW.match(ln.raw) \
                 and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
                 and id(groups[-1][0]) not in heads \
                 and (_label_then_figure(last.text, ln.text) or (
@@ -685,6 +686,9 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     return [group[0] if len(group) == 1 else join_lines(group) for group in groups]
 
 
+# A table's row opening with a number or a code, then a wide gap ("26-011    Staff Officer (X)   A-2"): never a line
+# run on.
+_NUMBERED_ROW = re.compile(r"[ \t]*(?=[^\s]*\d)\S+(?:\t|[ ]{3,})\S")
 # A row of a two-column layout: a label of up to five words, a wide gap, its value ("NATO Grade      A-4").
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ ]{3,})\S")
 # An item numbered in lower case ("ii. TITLE: ...", "b. Updating the ..."): it starts afresh, not the line above.

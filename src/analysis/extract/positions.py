@@ -196,18 +196,20 @@ def _table_cells(raw: str) -> list[str] | None:
 
 
 def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
-    """The positions a markdown table lists, one per row under a row of column names with a title column
-    ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |"):
-    two rows at least, told apart by title."""
+    """The positions a table lists, one per row under a row of column names with a title column, in markdown
+    ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |") or
+    with wide gaps between its cells ("Vacancy   Post Title   Grade   Post Number"): two rows at least, told apart by
+    title."""
     columns: list[str | None] = []
     found: list[Position] = []
     for no, raw in raws:
-        if raw.lstrip()[:1] != "|":
+        piped = raw.lstrip()[:1] == "|"
+        if not piped and "\t" not in raw and "  " not in raw.strip():
             if found:
                 break
             columns = []
             continue
-        if (cells := _table_cells(raw)) is None:
+        if (cells := _table_cells(raw) if piped else [c for c in _CELL_GAP.split(raw.strip()) if c.strip()]) is None:
             continue
         named = [column_field(c) for c in cells]
         if not columns and "title" in named and sum(1 for f in named if f) >= 2:
@@ -218,10 +220,16 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
 
 
 def _table_position(no: int, raw: str, cells: list[str], columns: list[str | None]) -> Position | None:
-    """A row of a table of positions: the title's, the reference's and the grade's cells."""
+    """A row of a table of positions: the title's, the reference's and the grade's cells (a column whose name is no
+    label gives a vacancy number or a grade by its shape: "Number ... SO-26-01")."""
     if len(cells) != len(columns):
         return None
     fields = {f: c for f, c in zip(columns, cells, strict=True) if f and c}
+    for field, cell in zip(columns, cells, strict=True):
+        if field is None and _GRADE_CELL.fullmatch(cell.strip()):
+            fields.setdefault("grade", cell.strip())
+        elif field is None and _CODE_CELL.fullmatch(cell.strip()):
+            fields.setdefault("reference", cell.strip())
     title = fields.get("title")
     if not title or not names_post(title):
         return None
@@ -491,14 +499,23 @@ def _names_alone(line: str, position: Position) -> bool:
 
 
 def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
-    """A line standing as a post's heading, folded, without its number and a vacancy number in brackets ("1. PANEL
-    OFFICER, X PANEL (CSO-25-07)": "panel officer, x panel")."""
+    """A line standing as a post's heading, folded, without its number, its vacancy number (in brackets, or after
+    "Vacancy") and its grade after a comma ("1. PANEL OFFICER, X PANEL (CSO-25-07)", "A. VACANCY 25-041 STAFF OFFICER
+    (X), A-3": "panel officer, x panel", "staff officer (x)")."""
     text = line.strip(" *#_:")
+    enum = _ENUM.match(text) or _HEAD_NUMBER.match(text)
+    text = text[enum.end():] if enum else text
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
-    enum = _ENUM.match(text)
-    return fold(text[enum.end():] if enum else text)
+        elif ref and (named := re.match(rf"(?:vacancy|post)\s+(?:no\.?\s*)?{re.escape(ref)}\s+", text, re.I)):
+            text = text[named.end():]
+    if (graded := _TRAILING_GRADE.search(text)) and graded.start() > 0:
+        text = text[:graded.start()]
+    return fold(text)
+
+
+_TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
 
 
 _HEAD_NUMBER = re.compile(r"^[\s#*]*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[.)]\s+")

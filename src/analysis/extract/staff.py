@@ -607,18 +607,25 @@ def _own_unit_size(norm: str, s: int, e: int, start: int, end: int, unit: tuple[
         (_SUBJECT_UNIT.match(norm, opener.end()) if opener else None)
     if subject is None and unit[1]:  # the unit named by its acronym: "The CSO has a staff of about 45 people"
         subject = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+(?P<u>{re.escape(unit[1])})\b").match(norm, s)
-    if subject is None or subject.group("u").lower() not in (unit[0], (unit[1] or "").lower()) or subject.end() > start:
-        return None
-    if _another_unit(subject.group(0), title):
-        return None  # "The Logistics Branch (14 staff)" in the notice of the Chief, Resources Branch
-    between = norm[subject.end():start]
-    approx = _patterns()["approx"].search(between)
-    if not _SIZE_LINK.fullmatch(between[:approx.start()] if approx else between):
-        return None  # "The Service manages the employment of 2,500 civilians": what the unit does, not its size
-    return "leads", subject.group(0).strip()
+    # ... or the unit inside the sentence, its size in a relative clause: "... for the work of the Branch, which
+    # comprises 11"
+    relative = next(reversed(list(_RELATIVE_UNIT.finditer(norm, s, start))), None)
+    for named in (subject, relative):
+        if named is None or named.group("u").lower() not in (unit[0], (unit[1] or "").lower()) or named.end() > start:
+            continue
+        if _another_unit(named.group(0), title):
+            continue  # "The Logistics Branch (14 staff)" in the notice of the Chief, Resources Branch
+        between = norm[named.end():start]
+        approx = _patterns()["approx"].search(between)
+        if _SIZE_LINK.fullmatch(between[:approx.start()] if approx else between):
+            return "leads", named.group(0).strip()
+    return None  # (not "The Service manages the employment of 2,500 civilians": what the unit does, not its size)
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w&'-]+")
+# A unit named inside a sentence before a relative clause stating its size ("the Branch, which comprises").
+_RELATIVE_UNIT = re.compile(rf"\b(?:the|its)\s+(?:[A-Z][\w&'-]*\s+){{0,4}}?(?P<u>{_UNITS})\b"
+                            r"(?=\s*,\s*(?:which|that)\s)")
 
 
 def _another_unit(subject: str, title: str | None) -> bool:
