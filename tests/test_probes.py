@@ -342,8 +342,6 @@ READ_OTHERWISE = {
         "'Head, Conference Services Section (Chef(fe), Section Services de conférence)': the French title in brackets "
         "after the English one is kept in the title",
     ("wb09.txt", "title"): _SIDE_BY_SIDE,
-    ("wb09.txt", "min_experience_years"): _SIDE_BY_SIDE,
-    ("wb09.txt", "committees_chaired"): _SIDE_BY_SIDE,
     ("wb10.md", "post_family"): _SCIENTIST,
     ("wb10.md", "min_experience_years"):
         "'a Master's degree and at least five years of relevant research experience' is an alternative to a PhD; the "

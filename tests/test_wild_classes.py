@@ -1825,3 +1825,35 @@ def test_a_table_of_posts_with_a_post_number_column_then_lettered_headings():
     posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
         ("Staff Officer (Harbour Plans)", "26-011", "A2", 5), ("Clerk (Harbour Plans)", "26-012", "B3", 2)]
+
+
+def test_a_markdown_table_of_english_and_french_cells(tmp_path):
+    text = ("# VACANCY / VACANCE\n\n| English | Français |\n|---|---|\n"
+            "| **Head, Travel Section** | **Chef(fe) de la Section des voyages** |\n"
+            "| **Application Deadline:** 12-Mar-2026 | **Date de retrait :** 12-mars-2026 |\n"
+            "| **1. SUMMARY** | **1. RÉSUMÉ** |\n"
+            "| The Head leads the Travel Section of 7 staff and reports to the Director. | La/Le chef(fe) dirige la "
+            "Section des voyages de 7 agents et relève du directeur. |\n"
+            "| The Section books the travel of the staff of the Division. | La Section organise les voyages du "
+            "personnel de la division. |\n"
+            "| - have at least 6 years of experience in travel management, including 2 years leading a team; | - "
+            "avoir au moins 6 ans d'expérience dans la gestion des voyages, dont 2 ans à la tête d'une équipe ; |\n")
+    (tmp_path / "notice.md").write_text(text, encoding="utf-8")
+    post = parse_document(read_document(tmp_path / "notice.md")).post
+    assert (post["title"], post["deadline"], post["staff_led"], post["min_experience_years"]) == (
+        "Head, Travel Section", dt.date(2026, 3, 12), 7, 6)
+
+
+def test_headings_and_paragraphs_each_followed_by_their_translation():
+    text = ("STAFF VACANCY 260119\nVACANCE DE POSTE 260119\n\nTITLE: Assistant (Registry)\n"
+            "TITRE : Assistante/Assistant (Registre)\n\n1. Post Context\n1. Contexte du poste\n\n"
+            "The Registry keeps the records of the International Military Staff and its divisions.\n"
+            "Le Registre tient les archives de l'État-major militaire international et de ses divisions.\n\n"
+            "2. Essential Qualifications\n2. Qualifications essentielles\n\n"
+            "a. At least 4 years' experience in records management in an office of the administration.\n"
+            "a. Au moins 4 ans d'expérience dans la gestion des archives dans un bureau de l'administration.\n"
+            "b. English: IV (\"Upper Intermediate\"); French: II (\"Elementary\").\n"
+            "b. Anglais : IV (« intermédiaire supérieur ») ; français : II (« élémentaire »).\n")
+    post = parse(text).post
+    assert (post["title"], post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (
+        "Assistant (Registry)", 4, 4, 2)

@@ -787,11 +787,20 @@ def bilingual_cells(text: str) -> Columns | None:
     if _CELL_BAR not in text:
         return None
     lines = text.split("\n")
-    cuts = [line.index(_CELL_BAR) + len(_CELL_BAR) if line.count(_CELL_BAR) == 1 and line.lstrip()[:1] != "|"
-            else None for line in lines]
+    cuts = [_second_cell(line) for line in lines]
     both = sum(1 for line, cut in zip(lines, cuts, strict=True)
                if cut and {language_of(line[:cut]), language_of(line[cut:])} == {"fr", "en"})
     return tuple(cuts) if both >= _BILINGUAL_ROWS else None
+
+
+def _second_cell(line: str) -> int | None:
+    """Where the second of a row's two cells starts: "A | B", or a markdown row "| A | B |"; None otherwise."""
+    if line.lstrip()[:1] == "|":
+        inner = line.strip()
+        if inner.count("|") != 3 or not inner.endswith("|"):
+            return None
+        return line.index("|", line.index("|") + 1) + 1
+    return line.index(_CELL_BAR) + len(_CELL_BAR) if line.count(_CELL_BAR) == 1 else None
 
 
 def language_of(piece: str) -> str | None:

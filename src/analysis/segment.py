@@ -800,25 +800,46 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         language = "en"
     active = "fr" if language == "fr" else "en"
     if language == "en+fr":
+        paired = _merge_heading_pairs(sections)
         _drop_trailing_translation(sections)
+        _split_interleaved(sections, active, paired)
     elif _split_interleaved(sections, active):
         language = "en+fr"
     return Notice(sections, language, active)
 
 
+def _merge_heading_pairs(sections: list[Section]) -> set[int]:
+    """A heading and its translation one after the other ("1. Post Context" / "1. Contexte du poste"), the first
+    with no text of its own: one section holding what follows both (its paragraphs in both languages in turn).
+    The ids of the sections so merged."""
+    merged: set[int] = set()
+    k = 1
+    while k < len(sections) - 1:
+        a, b = sections[k], sections[k + 1]
+        if a.key == b.key and a.lang and b.lang and a.lang != b.lang and not a.body:
+            a.lines += b.lines
+            a.lang = None
+            merged.add(id(a))
+            del sections[k + 1]
+        k += 1
+    return merged
+
+
 _INTERLEAVED = 2  # lines in each language a section holds when its text is given paragraph by paragraph in both
 
 
-def _split_interleaved(sections: list[Section], active: str) -> bool:
+def _split_interleaved(sections: list[Section], active: str, paired: set[int] | None = None) -> bool:
     """Give the lines in the other language their own section, for a notice that gives each paragraph or item in
-    English then in French under bilingual headings ("Competencies / Compétences"); a line too short to tell
-    ("Direct reports: 6", "Empathy: Understands meanings;") stays in both. Whether any section was split."""
+    English then in French under bilingual headings ("Competencies / Compétences", or a heading and its translation:
+    `paired`, where one line in each language is enough); a line too short to tell ("Direct reports: 6", "Empathy:
+    Understands meanings;") stays in both. Whether any section was split."""
     split = False
     for k in range(len(sections) - 1, 0, -1):
         section = sections[k]
         langs = [language_of(ln.text) for ln in section.lines]
         other = "fr" if active == "en" else "en"
-        if langs.count(other) < _INTERLEAVED or langs.count(active) < _INTERLEAVED:
+        least = 1 if paired and id(section) in paired else _INTERLEAVED  # (under a heading and its translation)
+        if langs.count(other) < least or langs.count(active) < least:
             continue
         sections.insert(k + 1, Section(section.key, other, [ln for ln, lang in zip(section.lines, langs, strict=True)
                                                               if lang != active]))
@@ -851,8 +872,12 @@ def _intros(text: str) -> tuple[tuple[str, str], ...]:
 def _drop_trailing_translation(sections: list[Section]) -> None:
     """The notice in one language, then its translation: from the first core section in the other
     language on, every section belongs to the translation (English then French, or French then English)."""
-    first = next(s.lang for s in sections if s.lang and s.key in CORE)
+    langs = [s.lang for s in sections if s.lang and s.key in CORE]
+    first = langs[0] if langs else None
     other = "en" if first == "fr" else "fr"
+    if first is None or other not in langs or first in langs[langs.index(other):]:
+        return  # headings in both languages in turn ("1. Post Context" / "1. Contexte du poste" / "2. ..."): each
+        # section keeps its own language
     translated = False
     for s in sections:
         translated = translated or (s.lang == other and s.key in CORE)
