@@ -1857,3 +1857,19 @@ def test_headings_and_paragraphs_each_followed_by_their_translation():
     post = parse(text).post
     assert (post["title"], post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (
         "Assistant (Registry)", 4, 4, 2)
+
+
+def test_a_list_of_jobs_each_with_its_facts_after_a_dash_is_no_notice():
+    text = ("NATO jobs in the Netherlands\n"
+            "- Engineer (Radio Links) – NCI Agency – The Hague – NATO Grade G15 – Closing date: 02 May 2026\n"
+            "- Assistant (Travel) – JFC Brunssum – Brunssum – NATO Grade G10 – Closing date: 04 May 2026\n"
+            "- Head, Plans Section – JFC Brunssum – Brunssum – NATO Grade G20 – Closing date: 09 May 2026\n"
+            "- Legal Adviser – NCI Agency – The Hague – Grade A.3 / G16 – Closing date: 12 May 2026\n")
+    assert parse(text).failed
+
+
+def test_a_sites_path_or_a_pages_label_before_the_title_is_trimmed():
+    for line in ("Careers > Civilian Posts > Head, Plans Section", "Careers / Current Vacancies / Head, Plans Section",
+                 "NCIA Vacancy Notice - Head, Plans Section"):
+        post = parse(f"{line}\nVacancy number: 260555\n1. SUMMARY\nThe Head leads the Section.\n").post
+        assert post["title"] == "Head, Plans Section", line

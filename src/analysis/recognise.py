@@ -157,9 +157,19 @@ _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5
 def _titles_listed(notice: Notice) -> int:
     """How many different lines shaped as a post's title a text without headings opens with (a page listing
     vacancies names one post per item; a notice names its own post, perhaps twice in the same words)."""
-    texts = (_ITEM_NUMBER.sub("", ln.text) for ln in notice.header[:LISTING_LINES])  # "1. Officer, X" in a list
-    return _distinct({fold(bare(text)[0]) for text in texts
-                      if len(text) <= _TITLE_CHARS and ":" not in text and is_title_line(text)})
+    titles = set()
+    for ln in notice.header[:LISTING_LINES]:
+        text = _ITEM_NUMBER.sub("", ln.text)  # "1. Officer, X" in a list
+        for piece in (text, _FACTS_AFTER.split(text, 1)[0]):  # ... or "Officer, X - NATO IS - Brussels - ..."
+            if len(piece) <= _TITLE_CHARS and ":" not in piece and is_title_line(piece):
+                titles.add(fold(bare(piece)[0]))
+                break
+    return _distinct(titles)
+
+
+# Where a job list's item goes on from its title to its facts, a dash or a bar between spaces: "Legal Adviser – NATO
+# International Staff – Brussels – Grade A.3 – Closing date: 19 Apr 2026" (dashes are folded to "-" once read).
+_FACTS_AFTER = re.compile(r"\s[-|]\s")
 
 
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
