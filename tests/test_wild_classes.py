@@ -1873,3 +1873,15 @@ def test_a_sites_path_or_a_pages_label_before_the_title_is_trimmed():
                  "NCIA Vacancy Notice - Head, Plans Section"):
         post = parse(f"{line}\nVacancy number: 260555\n1. SUMMARY\nThe Head leads the Section.\n").post
         assert post["title"] == "Head, Plans Section", line
+
+
+def test_a_deployment_within_any_period_of_twelve_months_is_no_contract():
+    post = parse("Staff Officer (Plans)\n1. SUMMARY\nThe Officer plans exercises.\nADDITIONAL DUTIES:\nSuch deployment "
+                 "may exceed 30 days, up to 183 days in any period of 12 months, subject to the agreement of the "
+                 "incumbent.\n").post
+    assert post["contract_years"] is None
+
+
+def test_a_title_in_a_table_cell_keeps_its_glued_vacancy_number_apart():
+    from analysis.extract.title import bare
+    assert bare("| Deputy Director, Planning Office-260077 |") == ("Deputy Director, Planning Office", "260077")

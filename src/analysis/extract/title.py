@@ -117,7 +117,7 @@ def trim(text: str) -> str:
 
 def bare(text: str) -> tuple[str, str | None]:
     """(title, reference) of a written title: its vacancy number split off, what is written around it trimmed."""
-    title, ref = split_reference(text)
+    title, ref = split_reference(text.strip(" *_|"))  # (a table cell's bars and emphasis around it)
     return trim(title), ref
 
 
