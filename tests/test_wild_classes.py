@@ -7,6 +7,7 @@ from pathlib import Path
 
 from analysis.ingest import read_document
 from analysis.pipeline import Parsed, _expand, build, parse_document
+from analysis.extract.title import bare
 from analysis.segment import segment
 from conftest import parse
 
@@ -1883,5 +1884,13 @@ def test_a_deployment_within_any_period_of_twelve_months_is_no_contract():
 
 
 def test_a_title_in_a_table_cell_keeps_its_glued_vacancy_number_apart():
-    from analysis.extract.title import bare
     assert bare("| Deputy Director, Planning Office-260077 |") == ("Deputy Director, Planning Office", "260077")
+
+
+def test_lettered_competencies_a_reversed_qualifications_heading_and_an_appointment_for_n_years():
+    text = ("Officer (Records)\n1. SUMMARY\nThe Officer keeps records.\nQualifications essential\n"
+            "- At least 4 years of experience in records management;\n4. CONDITIONS\nInitial appointment for 3 years, "
+            "with the possibility of renewal.\n6. COMPETENCIES\nThe incumbent must demonstrate:\n"
+            "a. Achievement: Works to meet standards;\nb. Analytical Thinking: Sees multiple relationships;\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["contract_years"], post["competency_count"]) == (4, 3, 2)

@@ -23,7 +23,7 @@ from analysis.segment import Line, Notice, join_lines
 # A middle dot between items of a list flattened onto one line.
 _DOT = "·"
 _DOT_SPLIT = re.compile(r"\s·\s")
-_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?")  # "2. Analytical Thinking"
+_ENUMERATOR = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?")  # "2. Analytical Thinking", "b. Empathy: ..."
 _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'exactitude"); longer is a sentence
 _BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
 # A name alone that the table does not hold, in capitals: "Organisational Commitment".
@@ -39,7 +39,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     problems: list[str] = []
     bulleted = True  # whether every item read so far stood on a bulleted line
     for ln, start, end in _items(notice.body("competencies")):
-        text = " ".join(ln.norm[start:end].split())
+        text = _ENUMERATOR.sub("", " ".join(ln.norm[start:end].split()))
         if text.endswith(":") and not rows:
             continue
         named = competency_names().get(fold(_ENUMERATOR.sub("", text).strip(" ;.,")))

@@ -15,7 +15,7 @@ _CONTRACT = re.compile(
     rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
-    rf"(?:(?:of|de|d')\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b",
+    rf"(?:(?:of|de|d'|for)\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b",
     re.I)  # "... of 3 years", "Definite duration (3 years)"; not "up to 183 days in any period of 12 months"
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
 # "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
