@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from analysis.extract.title import bare
 from analysis.ingest import read_document
 from analysis.pipeline import Parsed, _expand, build, parse_document
-from analysis.extract.title import bare
 from analysis.segment import segment
 from conftest import parse
 
