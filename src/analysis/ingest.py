@@ -808,7 +808,8 @@ def language_of(piece: str) -> str | None:
     words = piece.lower().split()
     if len(words) < _PROSE_WORDS:
         return None
-    fr, en = sum(w in _FRENCH for w in words), sum(w in _ENGLISH for w in words)
+    distinct = set(words)
+    fr, en = len(distinct & _FRENCH), len(distinct & _ENGLISH)
     return "fr" if fr > en else "en" if en > fr else None
 
 
