@@ -1894,3 +1894,14 @@ def test_lettered_competencies_a_reversed_qualifications_heading_and_an_appointm
             "a. Achievement: Works to meet standards;\nb. Analytical Thinking: Sees multiple relationships;\n")
     post = parse(text).post
     assert (post["min_experience_years"], post["contract_years"], post["competency_count"]) == (4, 3, 2)
+
+
+def test_titles_listed_under_a_titles_label_and_an_address_is_no_title():
+    text = ("# NATO DEFENSE COLLEGE\n\nVia Giorgio Pelosi 1, Rome, Italy\n\n### VACANCY NOTICE\n\n"
+            "**Vacancy Number:** NDC/CIV/26-02\n\n**Titles:**\n\n1. Researcher (Arctic Security) – 1 post\n"
+            "2. Researcher (Space Security) – 1 post\n\n**Grade:** A-2\n\n#### 1. POST CONTEXT\n\n"
+            "The College will fill two posts of Researcher.\n")
+    assert [p[0] for p in parse(text).positions] == ["Researcher (Arctic Security)", "Researcher (Space Security)"]
+    single = parse("# NATO DEFENSE COLLEGE\n\nVia Giorgio Pelosi 1, Rome, Italy\n\nVACANCY NOTICE\nVacancy Number: "
+                   "NDC/CIV/26-03\n\n1. POST CONTEXT\nThe College teaches senior officers.\n").post
+    assert single["title"] != "Via Giorgio Pelosi 1, Rome, Italy"

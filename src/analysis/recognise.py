@@ -19,7 +19,7 @@ from analysis.extract.header import split_labels
 from analysis.extract.positions import is_intro
 from analysis.extract.title import bare, is_title_line, names_post
 from analysis.reference import fold, header_labels, read_csv
-from analysis.segment import CORE, Notice, heading_of, make_lines
+from analysis.segment import CORE, Line, Notice, heading_of, make_lines
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
 _HEAD = 20000  # characters of a text searched for the phrases of notice_evidence.csv
@@ -130,8 +130,17 @@ _REQUIREMENTS = frozenset({"experience", "level", "incumbent"})  # notice_eviden
 def _own_posts(notice: Notice, text: str) -> bool:
     """Whether a text listing several posts is one notice of them: a line of its header introduces them as the posts
     it fills ("... is seeking candidates for the following three posts:"), and it states their requirements."""
-    if not any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES]):
-        return False
+    return any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES]) and _requirements_in(text)
+
+
+def _states_requirements(lines: list[Line]) -> bool:
+    """Whether lines state a post's requirements: a notice's own text, flattened by a viewer above its list of
+    similar documents."""
+    return _requirements_in("\n".join(ln.text for ln in lines))
+
+
+def _requirements_in(text: str) -> bool:
+    """Whether a text states a post's requirements (years of experience, a language level, the post holder)."""
     head = text[:_HEAD]
     return any(name in _REQUIREMENTS and pattern.search(head) for name, pattern in _named_phrases())
 
@@ -190,7 +199,7 @@ def _listed(notice: Notice) -> int:
     name a post with its own vacancy number (1 for a notice). A text without sections is read with what
     follows its "Similar documents" (a page of other notices' openings, the first one included)."""
     lines = notice.header[:LISTING_LINES]
-    if not any(s.key in CORE for s in notice.sections):
+    if not any(s.key in CORE for s in notice.sections) and not _states_requirements(notice.header):
         lines += [ln for s in notice.sections if s.key == "related" for ln in s.body][:LISTING_LINES]
     values: dict[str, set[str]] = {"lines": set()}
     for ln in lines:

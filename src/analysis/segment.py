@@ -25,6 +25,7 @@ _BULLET_FIRST = frozenset("-•·▪►◦●■▸oabcdefgh(")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
 # A row of a table (markdown from a PDF or a web page): "| label | value |", "| label | value | label | value |".
 _TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<cells>[^|]*(?:\|[^|]*)*?)(?P<end>\|?\s*)$")
 # A section number: 1-99 (a sub-section's too: "3.1 Essential"), or a Roman numeral followed by its stop ("III. MAIN
@@ -218,6 +219,11 @@ def _shape(raw: str, prev_list: bool) -> tuple[str, bool, str, bool]:
         return norm, False, "", False
     if norm[:1] in (" ", "#"):
         norm = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), norm)
+    if first == ">":  # a quoted block (a forum's or a mail's "> "): its marks blanked
+        norm = _QUOTED.sub(lambda m: " " * len(m.group(0)), norm)
+        first = norm.lstrip()[:1]
+        if not first:
+            return norm, False, "", False
     m = None
     if first in _BULLET_FIRST or first.isdigit():
         m = _BULLET.match(norm) or _GLUED_O.match(norm)

@@ -33,7 +33,8 @@ _INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:followi
                          r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
-                         r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$",
+                         r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
+                         r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$",  # ("Titles:" above a numbered list)
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
