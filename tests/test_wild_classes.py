@@ -1905,3 +1905,16 @@ def test_titles_listed_under_a_titles_label_and_an_address_is_no_title():
     single = parse("# NATO DEFENSE COLLEGE\n\nVia Giorgio Pelosi 1, Rome, Italy\n\nVACANCY NOTICE\nVacancy Number: "
                    "NDC/CIV/26-03\n\n1. POST CONTEXT\nThe College teaches senior officers.\n").post
     assert single["title"] != "Via Giorgio Pelosi 1, Rome, Italy"
+
+
+def test_deadlines_said_as_to_be_received_by_submit_by_and_after_a_clock_time():
+    for line, date in (("Applications must be submitted using the NATO application form, to be received by 4 May 2012, "
+                        "by e-mail.", dt.date(2012, 5, 4)),
+                       ("Candidates are requested to submit their application by 6 June 2026.", dt.date(2026, 6, 6)),
+                       ("Applications must reach the College no later than 17:00 hours (Rome time) on 8 July 2026.",
+                        dt.date(2026, 7, 8))):
+        assert parse(_HEAD + "7. HOW TO APPLY\n" + line + "\n").post["deadline"] == date, line
+
+
+def test_a_document_sites_download_suffix_is_trimmed_from_the_title():
+    assert bare("Chief, Payroll Branch - PDF Free Download") == ("Chief, Payroll Branch", None)
