@@ -244,8 +244,8 @@ def test_labels_with_dot_leaders_and_in_sentence_case():
 
 def test_a_label_in_sentence_case_needs_its_colon():
     """'Vacancy reference' opening a sentence is no label: only a colon or dot leader makes it one."""
-    assert header.split_labels("Vacancy reference numbers are given below")[1] == []
-    assert header.split_labels("Vacancy reference: 260044")[1] == [("Vacancy reference", "260044")]
+    assert header.split_labels("Vacancy reference numbers are given below")[1] == ()
+    assert header.split_labels("Vacancy reference: 260044")[1] == (("Vacancy reference", "260044"),)
 
 
 @pytest.mark.parametrize(("head", "expected"), [
@@ -289,7 +289,7 @@ def test_pay_statements_of_portals_and_prose(head, amount):
 
 
 def test_a_label_word_after_an_apostrophe_is_no_glued_label():
-    assert header.split_labels("le fonctionnement efficace de l’Organisation, en passant par la gestion")[1] == []
+    assert header.split_labels("le fonctionnement efficace de l’Organisation, en passant par la gestion")[1] == ()
     assert header.split_labels("Belgium-BrusselsNATO Body: NATO International Staff")[1][0][0] == "NATO Body"
 
 

@@ -116,8 +116,10 @@ def _piped_value(text: str, end: int) -> bool:
 _PIPED = re.compile(r"[ \t]*\|([^|]*)")
 
 
-def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """(text before the first label, `Label: value` pairs) of one header line; labels may be glued on."""
+@lru_cache(maxsize=65536)
+def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """(text before the first label, `Label: value` pairs) of one header line; labels may be glued on. Notices
+    repeat lines, so it is cached."""
     cuts = []
     found = list(_inline_labels().finditer(text))
     # a header flattened onto one line ("X - 252304 Primary Location Belgium-Brussels NATO Body ... Grade ..."):
@@ -154,7 +156,7 @@ def split_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
         pairs.append((m.group("label"), value.strip(" \t:#-–*/|").strip()))  # "Post / Poste:": both labels; a
         # table's cells flattened with their pipes ("Grade | A-3 / G16 | Location | Ramstein")
     prefix = text[:cuts[0].start()] if cuts else text
-    return prefix.strip(" \t:#-–*"), pairs
+    return prefix.strip(" \t:#-–*"), tuple(pairs)
 
 
 def header_values(notice: Notice) -> dict[str, Found]:
@@ -180,7 +182,14 @@ def _label_forms(fields: frozenset[str]) -> tuple[str, ...]:
 
 def _labelled(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
     """(field, label, value) of every header label of these fields, in order (a notice may state one
-    twice, a job board and the notice may both state it); a label alone takes the next line as value
+    twice, a job board and the notice may both state it); the labels are read once per notice."""
+    if "labelled" not in notice.memo:
+        notice.memo["labelled"] = _read_labels(notice, set(header_labels().values()) - {"ignore"})
+    return [found for found in notice.memo["labelled"] if found[0] in fields]  # type: ignore[attr-defined]
+
+
+def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found]]:
+    """(field, label, value) of every header label of these fields; a label alone takes the next line as value
     (a title only when that line is shaped like one)."""
     found = []
     pending: tuple[str, str] | None = None
