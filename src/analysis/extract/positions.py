@@ -166,25 +166,43 @@ _GRADE_CELL = re.compile(r"(?:NATO\s+)?(?:Grade\s+)?(?:(?P<letter>[ABCL])[.-]?\s
 
 
 def _row_position(item: Line) -> Position | None:
-    """A table's row as a position: one cell naming a post, the others its vacancy number and its grade."""
+    """A table's row without column names as a position: one cell naming a post, the others its vacancy number and
+    its grade, each told by its shape."""
     if "\t" not in item.raw and "  " not in item.raw.strip():
         return None
     cells = [c for c in _CELL_GAP.split(item.raw.strip()) if c.strip()]
     if len(cells) < 2 or sum(1 for c in cells if names_post(c)) != 1:
         return None
-    title, ref, grade = None, None, None
-    for cell in (c.strip() for c in cells):
-        if (g := _GRADE_CELL.fullmatch(cell)) and grade is None:
-            grade = g
-        elif _CODE_CELL.fullmatch(cell) and ref is None:
-            ref = cell
-        elif names_post(cell) and title is None:
-            title = clean(cell)
-        else:
+    fields = _by_shape(cells, [None] * len(cells), strict=True)
+    return _fields_position(fields, item.no, item.evidence()) if fields is not None else None
+
+
+def _by_shape(cells: list[str], columns: list[str | None], strict: bool = False) -> dict[str, str] | None:
+    """The fields of a row's cells: a named column's, or for a cell under no known name a grade, a vacancy number or
+    (the first cell naming a post) a title, by its shape; None when `strict` and a cell is none of them."""
+    fields = {f: c.strip() for f, c in zip(columns, cells, strict=True) if f and c.strip()}
+    for field, cell in zip(columns, (c.strip() for c in cells), strict=True):
+        if field is not None or not cell:
+            continue
+        if _GRADE_CELL.fullmatch(cell) and "grade" not in fields:
+            fields["grade"] = cell
+        elif _CODE_CELL.fullmatch(cell) and "reference" not in fields:
+            fields["reference"] = cell
+        elif strict and names_post(cell) and "title" not in fields:
+            fields["title"] = cell
+        elif strict:
             return None
-    code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2")) \
-        if grade else (None, None)
-    return (title, ref, item.no, item.evidence(), grade.group(0) if grade else None, code, nato) if title else None
+    return fields
+
+
+def _fields_position(fields: dict[str, str], no: int, evidence: str) -> Position | None:
+    """A position from a row's or an item's fields: its title (naming a post), vacancy number and grade."""
+    title = fields.get("title")
+    if not title or not names_post(title):
+        return None
+    read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
+    return (clean(title), fields.get("reference"), no, evidence, fields.get("grade"),
+            read.code if read else None, read.nato if read else None)
 
 
 _RULE_CELL = re.compile(r"^[\s:-]*$")
@@ -221,22 +239,11 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
 
 
 def _table_position(no: int, raw: str, cells: list[str], columns: list[str | None]) -> Position | None:
-    """A row of a table of positions: the title's, the reference's and the grade's cells (a column whose name is no
-    label gives a vacancy number or a grade by its shape: "Number ... SO-26-01")."""
+    """A row of a table of positions under its column names (a column whose name is no label gives a vacancy number
+    or a grade by its shape: "Number ... SO-26-01")."""
     if len(cells) != len(columns):
         return None
-    fields = {f: c for f, c in zip(columns, cells, strict=True) if f and c}
-    for field, cell in zip(columns, cells, strict=True):
-        if field is None and _GRADE_CELL.fullmatch(cell.strip()):
-            fields.setdefault("grade", cell.strip())
-        elif field is None and _CODE_CELL.fullmatch(cell.strip()):
-            fields.setdefault("reference", cell.strip())
-    title = fields.get("title")
-    if not title or not names_post(title):
-        return None
-    read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
-    return (clean(title), fields.get("reference"), no, raw.strip(), fields.get("grade"),
-            read.code if read else None, read.nato if read else None)
+    return _fields_position(_by_shape(cells, columns) or {}, no, raw.strip())
 
 
 def _labelled_position(item: Line) -> Position | None:
@@ -244,14 +251,11 @@ def _labelled_position(item: Line) -> Position | None:
     if ":" not in item.norm:
         return None
     enum = _ENUM.match(item.text)
-    fields = {header_labels().get(fold(label)): value for label, value in
+    fields = {header_labels().get(fold(label)) or "": value for label, value in
               split_labels(item.text[enum.end():] if enum else item.text)[1]}
-    title = fields.get("title")
-    if not title or not names_post(title) or not ({"grade", "reference"} & fields.keys()):
+    if not ({"grade", "reference"} & fields.keys()):
         return None
-    read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
-    return (clean(title), fields.get("reference"), item.no, item.evidence(), fields.get("grade"),
-            read.code if read else None, read.nato if read else None)
+    return _fields_position(fields, item.no, item.evidence())
 
 
 def _position(item: Line) -> Position | None:
