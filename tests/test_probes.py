@@ -737,8 +737,6 @@ READ_OTHERWISE = {
     ("kd13.txt", "deadline"): _BOARD_LABEL_DATE,
     ("kd15.txt", "min_management_years"): "'including 5 years in academic management': management of a field "
                                           "('academic management') is read as a field of work",
-    ("md04.html", "direct_reports"): "'with three Team Leaders reporting directly;': 'reporting directly' with no one "
-                                     "named after it is not read",
     ("od14.md", "competency_count"): "competencies named without descriptors and not in the framework ('Strategic "
                                      "thinking', 'Delivery focus'): not counted",
     ("pd01.txt", "reference"): _DROPPED_BULLETS,

@@ -82,6 +82,9 @@ def test_french_acting_chair_and_occasional_chair():
      [("direct_reports", 3, False)]),
     # a clause before the phrase is no list of posts
     ("The Director leads the Section Heads who report directly to the Director.", []),
+    # posts reporting directly, no one named after it; posts that report to another post are not the post's
+    ("The Head plans the work of the Section, with two Team Leaders reporting directly; and keeps its budget.",
+     [("direct_reports", 2, False)]),
 ])
 def test_staff_counts(line, expected):
     rows = staff.extract(segment("1. SUMMARY\n" + line + "\n"))
@@ -281,6 +284,9 @@ def test_years_in_senior_management_are_management_years():
     ("Chief, Pipelines Branch", "The Chief will direct the Branch; supervise directly the three Section Leaders of "
      "the Branch; and plan its budget.", (None, 3)),
     ("Director, Logistics", "The Director has direct responsibility over six Programme Managers.", (None, 6)),
+    # posts that report directly to another post are not the post's
+    ("Executive Officer, Plans", "The Executive Officer supports the Director, with the four Branch Heads reporting "
+     "directly to the Deputy Director.", (None, None)),
 ])
 def test_headcounts_beside_other_numbers(title, text, expected):
     parsed = parse(f"{title}\nNATO Body: NATO International Staff\n1. SUMMARY\n{text}\n")

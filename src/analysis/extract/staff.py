@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import another_post, family_of
 from analysis.extract.title import names_post
-from analysis.reference import NUMBER, number_words, term_pattern, terms, to_number
+from analysis.reference import NUMBER, fold, number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
@@ -260,7 +260,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
             continue
-        listed_in = _listed_reports(ln.norm) if m is None and ("direct" in ln.norm or "Direct" in ln.norm) else None
+        listed_in = _listed_reports(ln.norm, title) if m is None and ("direct" in ln.norm or "Direct" in ln.norm) \
+            else None
         if listed_in and (listed_in[2], "direct_reports") not in seen:
             rows.append(evidence_row(ln, listed_in[0], listed_in[1], count=listed_in[2], approximate=False,
                                      kind="direct_reports", unit=None))
@@ -336,8 +337,9 @@ _REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
-_LISTED_BEFORE = re.compile(r"\s+(?:(?:are|will\s+be)\s+(?:(?:the\s+)?[\w/]+(?:'s)?\s+)?direct\s+reports"
-                            r"|(?:who\s+)?report(?:ing)?\s+directly\s+to)\b", re.I)
+_LISTED_BEFORE = re.compile(r"\s+(?:(?:are|will\s+be)\s+(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports"
+                            r"|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
+                            r"\b", re.I)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
 _LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -365,7 +367,27 @@ def _count_posts(text: str) -> int | None:
     return total or None
 
 
-def _listed_reports(norm: str) -> tuple[int, int, int] | None:
+def _to_the_post(words: str | None, title: str | None) -> bool:
+    """Whether whom posts report to, or whose reports they are, is the notice's own post: nobody named, a word
+    standing for the post ("you", "the incumbent", "her/his"), or its family ("the Head" in a Head's notice; any post's
+    when the title is unknown)."""
+    if not words:
+        return True
+    folded = fold(words)
+    family = family_of(words)
+    return folded in _report_targets() or folded in _OWN_WORDS or bool(family and (title is None
+                                                                                   or family == family_of(title)))
+
+
+@cache
+def _report_targets() -> frozenset[str]:
+    return frozenset(fold(t) for t in terms("report_target"))
+
+
+_OWN_WORDS = frozenset({"his/her", "her/his", "his", "her", "their", "its", "your", "the incumbent", "incumbent"})
+
+
+def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int] | None:
     """(start, end, count) of posts listed as direct reports inside a line: after a "Direct reports:" label that
     opens a sentence, or before "are ... direct reports" / "reporting directly to"; the longest list whose every
     item names posts."""
@@ -373,8 +395,8 @@ def _listed_reports(norm: str) -> tuple[int, int, int] | None:
         count = _count_posts(label.group("list"))
         return (label.start("list"), label.end("list"), count) if count else None
     said = _LISTED_BEFORE.search(norm)
-    if said is None:
-        return None
+    if said is None or not _to_the_post(said.group("whose") or said.group("to"), title):
+        return None  # (not "the three Heads report directly to the Director" in the Deputy Director's notice)
     s, _ = sentence_span(norm, said.start(), said.start())
     starts = [*reversed([m.end() for m in _LIST_START.finditer(norm, s, said.start())]), s]
     best = None
