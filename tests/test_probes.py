@@ -744,9 +744,6 @@ READ_OTHERWISE = {
                                           "dropped list states none",
     ("pd08.txt", "title"): _USAJOBS,
     ("pd08.txt", "contract_years"): _USAJOBS,
-    ("qd01.txt", "committees_chaired"): "'is also the permanent Chair of the Critical Infrastructure Working Group': "
-                                        "a chair said as a noun after 'permanent' in a separate sentence is not read "
-                                        "(2, not 3)",
     ("qd02.md", "competency_count"): "a board's 'Similar jobs: Head, X · Officer, Y' line after the list is counted "
                                      "as a ninth item",
     ("qd05.md", "min_management_years"): "'at least 3 years of which in a supervisory role': the part placed before "

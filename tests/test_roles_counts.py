@@ -41,6 +41,10 @@ def roles_of(line: str) -> list[tuple[str, str | None, str]]:
     ("- Chair meetings of the Cyber Defence Group;", [("Cyber Defence Group", "chair", "Chair")]),
     ("As Chair of the Budget Committee, the ASG steers the Division.", [("Budget Committee", "chair", "Chair of")]),
     ("As Chair of the Budget Committee, the Secretary General steers policy.", []),
+    # an adverb between the verb and the post's title as chair
+    ("The Director is also the permanent Chair of the Space Working Group.",
+     [("Space Working Group", "permanent_chair", "permanent Chair")]),
+    ("The Head is currently the Chair of the Audit Board.", [("Audit Board", "chair", "Chair of")]),
 ])
 def test_role_belongs_to_the_subject_of_its_clause(line, expected):
     assert roles_of(line) == expected

@@ -89,6 +89,7 @@ _NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|C
                    r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités")
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
+                        r"(?:(?:also|currently|usually|normally|further|itself|aussi|également)\s+)?"  # ("is also the")
                         r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?(?:ex[\s-]officio\s+|rotating\s+)?$", re.I)
 # Words between a subject and its verb ("will", "also") or before a noun role ("is the").
 _AUX = frozenset({"will", "shall", "would", "may", "can", "also", "is", "are", "be", "was", "the", "a", "an",
