@@ -771,17 +771,17 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     long: set[int] | None = None
     for ln in lines:
         head = heads.get(id(ln))
-        if current.key == "related" and not head and len(sections) == 2 and ln.no in (
-                long := long if long is not None else _long_lines(text)):
-            sections = [sections[0]]  # a viewer's list of other documents holds titles: a paragraph is the
-            current = sections[0]  # document's own text again (a copy flattened onto a few lines)
-        if head and head[0] == "document":
-            if not any(s.key not in ("header", "related") for s in sections):
-                # a viewer's "Transcription": the document's own text starts again after the viewer's list of
-                # other documents, which is dropped (it is no part of this notice)
-                sections = [sections[0]]
-                current = sections[0]
+        transcript = bool(head) and head[0] == "document"  # a viewer's "Transcription" heading
+        paragraph = current.key == "related" and not head and ln.no in (
+            long := long if long is not None else _long_lines(text))  # a list of other documents holds titles
+        if (transcript or paragraph) and not any(s.key not in ("header", "related") for s in sections):
+            # the document's own text starts again after the viewer's list of other documents, which is dropped (it
+            # is no part of this notice); a paragraph there is that text, flattened onto a few lines
+            sections = [sections[0]]
+            current = sections[0]
+            if transcript:
                 continue
+        if transcript:
             head = None
         intro = None if head else _intro_of(ln, found_keys)
         if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
