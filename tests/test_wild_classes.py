@@ -1918,3 +1918,19 @@ def test_deadlines_said_as_to_be_received_by_submit_by_and_after_a_clock_time():
 
 def test_a_document_sites_download_suffix_is_trimmed_from_the_title():
     assert bare("Chief, Payroll Branch - PDF Free Download") == ("Chief, Payroll Branch", None)
+
+
+def test_an_opening_that_is_only_the_office_summary_narrowing_to_a_section_is_a_notice_cut_short():
+    summary = ("The NATO Office of Resources brings coherence to the Alliance's common funding.\n"
+               "The Capability Budget Branch (CBB) oversees the budgets of the common-funded programmes. "
+               "It advises the committees on their priorities.\n"
+               "The Programme Review Section (PRS) is chiefly responsible for reviewing each programme's costs "
+               "and for liaison with the national delegations on the ")
+    p = parse(summary)
+    assert not p.failed and p.post["title"] is None
+    messages = [r["message"] for r in p.problems]
+    assert any("weak notice evidence" in m for m in messages) and any("cut short" in m for m in messages)
+    # an organisation's page that stops at its larger units, or names a section before them, is no notice
+    assert parse(summary.split("The Programme")[0]).failed
+    assert parse("The Programme Review Section (PRS) reviews each programme's costs.\n"
+                 "The Capability Budget Branch (CBB) oversees the budgets of the common-funded programmes.\n").failed

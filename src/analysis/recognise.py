@@ -18,7 +18,7 @@ from functools import cache
 from analysis.extract.header import split_labels
 from analysis.extract.positions import is_intro
 from analysis.extract.title import bare, is_title_line, names_post
-from analysis.reference import fold, header_labels, read_csv
+from analysis.reference import fold, header_labels, read_csv, term_pattern, terms
 from analysis.segment import CORE, Line, Notice, heading_of, make_lines
 
 NOT_A_NOTICE = 3  # below this score the text is not a notice
@@ -45,6 +45,7 @@ class Verdict:
     posting: bool  # a fact of one posting (header labels, a grade, a deadline, years...), not only recruiting words
     questions: int = 0  # lines that are questions ("How are posts graded?"): a page of questions and answers
     title_line: bool = False  # the title is a line of its own, not a post named in the prose
+    summary: bool = False  # the text opens with an office's summary narrowing to its section (a notice cut short)
 
     @property
     def is_notice(self) -> bool:
@@ -53,7 +54,8 @@ class Verdict:
         words as a notice, but states no grade, deadline or years); a page listing several vacancies'
         titles or numbers is not one notice, nor a page of questions, unless it is one post's notice laid out as
         questions and answers (a title naming the post and strong evidence of one posting)."""
-        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or (self.score >= WEAK and self.posting)) \
+        return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.summary
+                                               or (self.score >= WEAK and self.posting)) \
             and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS or self._posting_in_questions)
 
     @property
@@ -119,8 +121,36 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
             missing.append(what)
     questions = sum(1 for ln in notice.active_lines if ln.text.endswith("?") and len(ln.text) <= _QUESTION_CHARS)
+    summary = not sections and not titled and _office_summary(text[:_OPENING])
+    if summary:
+        score += 2
+        found.append("an office's summary narrowing to its section")
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
-                   title_line)
+                   title_line, summary)
+
+
+@cache
+def _unit_subject() -> re.Pattern[str]:
+    """A sentence whose subject is a named unit: "The Security Processes Section (SPS) is responsible for"."""
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s))The\s+"  # a sentence opens with "The"
+        r"(?:(?:[A-Z][\w&’'-]*|of|and|for|the)\s+){1,8}?"  # the unit's name, in capitals
+        rf"(?P<unit>(?i:{term_pattern('unit_rank')}))"  # its kind (terms.csv unit_rank)
+        r"(?:\s+\([A-Z][\w&/ -]{1,12}\))?"  # its acronym, "(SPS)"
+        r"\s+(?:[a-z]+ly\s+)?(?:is|are|has|have|was|[a-z]{3,}s)\b",  # and its verb: "is", "maintains", "supports"
+        re.M)
+
+
+def _office_summary(text: str) -> bool:
+    """Whether a text opens as a notice's summary does, from a larger unit down to the post's own section or
+    team ("The X Branch maintains ... The Y Section is responsible for ..."): a posting cut short before it
+    names its post. A page describing an organisation stops at its larger units."""
+    ranks = terms("unit_rank")
+    seen = [int(ranks[m.group("unit").lower()]) for m in _unit_subject().finditer(text) if m.group("unit")[0].isupper()]
+    return any(r == _SMALLEST for r in seen) and any(r < _SMALLEST for r in seen[:seen.index(_SMALLEST)])
+
+
+_SMALLEST = 2  # a section, unit, team or cell (terms.csv unit_rank)
 
 
 _QUESTION_CHARS = 120  # a question standing as a heading is short
