@@ -485,7 +485,9 @@ def test_two_posts_named_with_their_grades_in_a_board_sentence():
 
 
 def test_the_posts_reporting_line_is_a_fact_of_one_posting():
-    text = ("The Defence Division leads NATO's work on capabilities. The Space Section supports Allied investments "
+    # (a summary narrowing to its section, "The Space Section supports ...", is a notice's opening by itself:
+    # test_wild_classes)
+    text = ("The Defence Division leads NATO's work on capabilities; its space work supports Allied investments "
             "in space technologies to meet the requirements of Allies.\nThe incumbent reports to the officer leading "
             "the Space Section and drafts policy advice for NATO committees.\n")
     assert not parse(text).failed

@@ -1934,3 +1934,112 @@ def test_an_opening_that_is_only_the_office_summary_narrowing_to_a_section_is_a_
     assert parse(summary.split("The Programme")[0]).failed
     assert parse("The Programme Review Section (PRS) reviews each programme's costs.\n"
                  "The Capability Budget Branch (CBB) oversees the budgets of the common-funded programmes.\n").failed
+
+
+def _posts(text: str) -> list[dict]:
+    return [p.post for p in _expand(parse(text))]
+
+
+def test_posts_numbered_alone_with_their_titles_below_and_sections_headed_by_each_title():
+    text = ("NATO Support and Procurement Agency\nVACANCY NOTICE - TWO POSTS\n\n"
+            "Post 1\nL-12: Logistics Officer (Fuel)\nRef. No 2026_00101\nGrade: NATO Grade G15\n\n"
+            "Post 2\nL-17: Logistics Assistant (Fuel)\n"
+            "Ref. No 2026_00102\nGrade: NATO Grade G10\n\nDeadline for applications (both posts): 2 May 2026\n\n"
+            "Logistics Officer (Fuel) - main tasks\n- Plans the fuel supply of deployed forces;\n\n"
+            "Logistics Officer (Fuel) - qualifications\n- At least seven years' experience in fuel logistics;\n\n"
+            "Logistics Assistant (Fuel) - main tasks\n- Keeps the fuel stock records;\n\n"
+            "Logistics Assistant (Fuel) - qualifications\n- At least three years' experience in stock keeping;\n")
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Logistics Officer (Fuel)", "2026_00101", "G15", 7), ("Logistics Assistant (Fuel)", "2026_00102", "G10", 3)]
+
+
+def test_a_translated_label_after_an_abbreviations_dot_and_a_body_code_with_an_ampersand():
+    assert parse("Head, Planning Section\nVacancy No. / N° de vacance : NSPA 26-0431\n1. SUMMARY\nThe Head leads.\n"
+                 ).post["reference"] == "NSPA 26-0431"
+    assert parse("Head, Planning Section\nReference: NAEW&C-26-07\n1. SUMMARY\nThe Head leads.\n"
+                 ).post["reference"] == "NAEW&C-26-07"
+    assert parse("Job Description - Scientist (Sonar Signal Processing) (CMRE 26-11)\n1. SUMMARY\nThe Centre.\n"
+                 ).post["reference"] == "CMRE 26-11"
+
+
+def test_an_e_mail_subject_and_the_bodys_name_before_a_dash_are_not_the_title():
+    p = parse("Subject: Fw: Re: NATO - Director, Planning (260777)\nFrom: A Clerk <a@example.org>\n\n"
+              "> Director, Planning\n> 1. SUMMARY\n> The Director leads the Planning Directorate.\n")
+    assert (p.post["title"], p.post["reference"]) == ("Director, Planning", "260777")
+
+
+def test_a_plain_text_row_of_column_names_above_one_row_of_values():
+    text = ("\tCIVILIAN VACANCY NOTICE\nVacancy Number\tPost Number\tJob Title\tNATO Grade\n"
+            "AC 26-031\tAIRCOM FCX 0090\tHead, Contracting Section  G18 (A-4)\n\n1. POST CONTEXT\nThe Office buys.\n")
+    p = parse(text)
+    assert (p.post["title"], p.post["reference"], p.post["grade_code"], p.post["nato_grade"]) == (
+        "Head, Contracting Section", "AC 26-031", "A4", "G18")
+
+
+def test_a_table_of_posts_flattened_one_cell_per_line_and_pay_stated_once_per_grade():
+    stacked = ("CIVILIAN VACANCY NOTICE\nVacancy Number\nJob Title\nNATO Grade\nLC 26-101\nAssistant (Logistics)\n"
+               "B-4 (G10)\nLC 26-102\nTechnician (Vehicles)\nC-5 (G7)\nClosing date: 27 March 2026\n"
+               "Basic monthly salary: B-4: 3,410.00 EUR; C-5: 2,990.50 EUR\n"
+               "1. ASSISTANT (LOGISTICS) - LC 26-101\nThe Assistant keeps the stores.\n"
+               "Essential: at least 3 years of experience in logistics.\n"
+               "2. TECHNICIAN (VEHICLES) - LC 26-102\nThe Technician repairs vehicles.\n"
+               "Essential: at least 5 years of experience with vehicles.\n")
+    posts = _posts(stacked)
+    assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in posts] == [("Assistant (Logistics)", "LC 26-101", "B4", 3410.0, 3),
+                                ("Technician (Vehicles)", "LC 26-102", "C5", 2990.5, 5)]
+    one_line = stacked.replace("Vacancy Number\nJob Title\nNATO Grade\n", "Vacancy Number | Job Title | Grade\n")
+    assert [p["reference"] for p in _posts(one_line)] == ["LC 26-101", "LC 26-102"]
+    # one post whose grade is not among those the pay is stated for gets no pay
+    single = parse("Head, Stores Section\nGrade: A-3\nBasic monthly salary: A-2: 6,100.00 EUR; A-4: 8,020.00 EUR\n"
+                   "1. SUMMARY\nThe Head leads the Section.\n")
+    assert single.post["salary_eur_monthly"] is None
+    assert any("once per grade" in r["message"] for r in single.problems)
+    listed = parse("Assistant, Stores Section\nGrade: B-4\n1. SUMMARY\nThe Assistant keeps the stores.\n2. CONTRACT\n"
+                   "Basic monthly salaries (tax free): A-3 7,400.00 EUR; A-2 6,100.00 EUR;\nB-4 4,400.00 EUR.\n")
+    assert listed.post["salary_eur_monthly"] == 4400.0
+
+
+def test_a_run_in_headings_sentence_goes_on_below_it():
+    p = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n5. Contract. The successful applicant will be "
+              "offered an initial contract of\nfour years.\n")
+    assert p.post["contract_years"] == 4
+
+
+def test_a_block_titles_label_in_bold_and_its_items_facts_after_commas():
+    blocks = ("JFC Naples is recruiting for two posts.\n\n### Post A\n\n- **Vacancy number:** 26/JFC/11\n"
+              "- **Job title:** Staff Officer (Plans)\n- **NATO grade:** 15 (A-2)\n\nThe Officer plans.\n\n"
+              "### Post B\n\n- **Vacancy number:** 26/JFC/12\n- **Job title:** Staff Assistant (Plans)\n"
+              "- **NATO grade:** 10 (B-4)\n\nThe Assistant files.\n")
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(blocks)] == [
+        ("Staff Officer (Plans)", "26/JFC/11", "A2"), ("Staff Assistant (Plans)", "26/JFC/12", "B4")]
+    items = ("CIVILIAN VACANCY NOTICE 26/03 - TWO POSTS\nThrough this notice the Command will fill the following two "
+             "posts:\nPost A: Officer (Training), NATO Grade A-2 / G15, Post Number TRX 0030\n"
+             "Post B: Assistant (Training), NATO Grade B-4 / G10, Post Number TRX 0050\n1. POST CONTEXT\nThe Branch.\n"
+             "2. POST A - OFFICER (TRAINING)\nEssential: at least 6 years of experience in training.\n"
+             "3. POST B - ASSISTANT (TRAINING)\nEssential: at least 2 years of experience in training.\n")
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["min_experience_years"]) for p in _posts(items)] == [
+        ("Officer (Training)", "A2", "G15", 6), ("Assistant (Training)", "B4", "G10", 2)]
+
+
+def test_a_units_size_as_a_team_and_a_title_under_its_own_numbered_heading():
+    p = parse("VACANCY NOTICE\nGrade: A4\n1. POST CONTEXT\nThe Sonar Branch builds sonars. The Branch comprises a team "
+              "of 19 scientists and engineers.\n2. TITLE\nHead, Sonar Branch\n3. PRINCIPAL DUTIES\nThe incumbent leads "
+              "the Branch.\n")
+    assert (p.post["title"], p.post["staff_led"]) == ("Head, Sonar Branch", 19)
+
+
+def test_a_level_named_in_quotes_after_a_standardised_level():
+    p = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. QUALIFICATIONS\n- Language: English - NATO "
+              "Standardized Level 'Advanced' (V); French - NATO Standardized Level 'Beginner' (I).\n")
+    assert (p.post["lang_level_one"], p.post["lang_level_other"]) == (5, 1)
+
+
+def test_applications_submitted_through_a_platform_before_a_date():
+    p = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. HOW TO APPLY\nApplications should be submitted "
+              "via the Agency's recruitment portal before **3 March 2026** (midnight, Brussels time).\n")
+    assert str(p.post["deadline"]) == "2026-03-03"
+    addressed = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. HOW TO APPLY\nDeadline for applications "
+                      "to the NATO School: 12 May 2026\n")
+    assert str(addressed.post["deadline"]) == "2026-05-12"

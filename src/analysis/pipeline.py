@@ -126,7 +126,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                         nato_grade=position[6] or out.post["nato_grade"])  # grade may be stated once for all)
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
-    out.rows["fields"] = fields
+    out.rows["fields"] = _pay_for_grade(out.post, fields)
     out.positions, out.apart, out.owners = [], False, []
     return out
 
@@ -207,6 +207,9 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(notice, str(title.value) if title else None)
     pay, pay_problem = header.salary(labels, notice)
+    per_grade = header.pay_by_grade(notice)  # pay stated once per grade: each post takes its grade's
+    if per_grade:
+        pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
@@ -243,6 +246,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "grade_code": grade_code,
         "nato_grade": nato_grade,
         "salary_eur_monthly": keep("salary_eur_monthly", pay),
+        "_pay_by_grade": [[sorted(codes), found.value, found.lineno, found.evidence] for codes, found in per_grade],
         "deadline": keep("deadline", deadline),
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
@@ -256,6 +260,26 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "notice_language": notice.language,
         "content_hash": doc.digest,
     }
+    if per_grade:
+        grades = ", ".join("/".join(sorted(codes)) for codes, _ in per_grade)
+        out.problem("warning", "salary_eur_monthly", f"pay is stated once per grade ({grades}): each post takes its "
+                    "own grade's")
+        out.rows["fields"] = _pay_for_grade(out.post, fields)
+
+
+def _pay_for_grade(post: Row, fields: list[Row]) -> list[Row]:
+    """The post's pay, where a notice states pay once per grade: its own grade's, or none when its grade is not
+    among them; the fields' rows follow."""
+    per_grade = post.get("_pay_by_grade")
+    if not per_grade:
+        return fields
+    own = {post["grade_code"], post["nato_grade"]} - {None}
+    hit = next((p for p in per_grade if own & set(p[0])), None)
+    post["salary_eur_monthly"] = hit[1] if hit else None
+    fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
+    if hit:
+        fields.append({"field": "salary_eur_monthly", "value": str(hit[1]), "line": hit[2], "evidence": hit[3]})
+    return fields
 
 
 def _derived(rows: dict[str, list[Row]], committee_names: bool, competency_section: bool) -> Row:
@@ -395,6 +419,7 @@ def _expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
+        fields = _pay_for_grade(post, fields)
         rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
@@ -444,6 +469,7 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
             continue
         by_digest[p.digest] = p
         for one in _expand(p):
+            one.post.pop("_pay_by_grade", None)
             base = one.post.pop("_id", None) or one.post["reference"] or (
                 slug(str(one.post["title"])) if one.post["title"] else slug(Path(one.source_file).stem))
             post_id, n = base, 1

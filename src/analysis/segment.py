@@ -309,7 +309,7 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             if dash and headings().get(fold(body[:dash.start()])) and (
                     found := headings().get(fold(body[dash.end():].rstrip(":.")))):
                 return (*found, False)
-        if found := _named_by_its_word(body):
+        if found := _named_by_its_word(body) or _post_and_heading(body):
             return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
@@ -319,6 +319,15 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             found = headings().get(fold(m.group("head")))
             if found:
                 return (*found, True)
+    return None
+
+
+def _post_and_heading(body: str) -> tuple[str, str] | None:
+    """(section, lang) of a heading after the name of the post it is about, past a dash: "Technical Officer (Air
+    Weapons) - main tasks" in a notice of several posts."""
+    dash = _DASH.search(body)
+    if dash and body[:1].isupper() and not body[:dash.start()].endswith((".", ";", ",")):
+        return headings().get(fold(body[dash.end():].rstrip(":.")))
     return None
 
 
@@ -665,9 +674,9 @@ def _page_furniture() -> re.Pattern[str]:
 
 
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
-    """Join a line broken mid-sentence to the next one; the joined Line keeps the first line's number.
-    A line opening with an icon (a portal's 🔍 or 📅) or a line of page furniture starts afresh. A page break inside a
-    sentence is dropped."""
+    """Join a line broken mid-sentence to the next one (also a run-in heading's text: "5. Contract. ... contract of" /
+    "three years."); the joined Line keeps the first line's number. A line opening with an icon (a portal's 🔍 or
+    📅) or a line of page furniture starts afresh. A page break inside a sentence is dropped."""
     lines = _without_page_breaks(lines)
     width = _wrapped(lines)
     groups: list[list[Line]] = []
@@ -678,7 +687,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) \
                 and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
-                and id(groups[-1][0]) not in heads \
+                and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
                     and ((ln.text[0].islower() and not _LOWER_ENUM.match(ln.text)) or _ends_mid_phrase(last.text)

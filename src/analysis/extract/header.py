@@ -85,7 +85,7 @@ _FLATTENED_LABELS = 3  # this many labels of several words on one line: a header
 # A figure right after a label: a number, a date or a code's digits.
 _FIGURE = re.compile(r"[ \t]+\d")
 # The label's translation after a slash, then its colon: "Vacancy reference / Référence de l'avis : 250611".
-_TRANSLATED = re.compile(r"\s*/\s*[^:/\n]{1,40}?\s*:")
+_TRANSLATED = re.compile(r"\.?\s*/\s*[^:/\n]{1,40}?\s*:")  # (after an abbreviation's dot: "No. / N° :")
 # ... or a note saying whom it is for: "Grade (both posts): A.2", "Closing date (all positions):".
 _FOR_ALL = re.compile(r"\s*\((?:for\s+)?(?:both|all|each|the\s+two)\s+(?:posts?|positions?|vacancies)\)\s*:", re.I)
 
@@ -313,7 +313,13 @@ _UNIT_NOUN = re.compile(r"\b(?:division|directorate|section|office|branch|cent(?
 
 
 def _cells(line: Line) -> list[str]:
-    return [" ".join(c.split()).strip("*_ ") for c in line.raw.strip().strip("|").split("|")]
+    """A table row's cells: between its bars, or, in plain text, between its wide gaps (tabs once read)."""
+    raw = line.raw.strip()
+    cells = raw.strip("|").split("|") if raw.startswith("|") else _GAP.split(raw)
+    return [" ".join(c.split()).strip("*_ ") for c in cells]
+
+
+_GAP = re.compile(r"\s*\t\s*| {2,}")
 
 
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
@@ -321,24 +327,27 @@ _RULE_ROW = re.compile(r"^[\s|:-]+$")
 
 def column_field(label: str) -> str | None:
     """The field of a table column's label, or of its last word ("NATO Grade": a grade)."""
-    return header_labels().get(fold(label)) or (header_labels().get(fold(label.split()[-1])) if label else None)
+    words = label.split()
+    return header_labels().get(fold(label)) or (header_labels().get(fold(words[-1])) if words else None)
 
 
 def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, str]]] | None:
     """(row of values, [(label, value)]) when header line i is a table row of labels ("| Post Title | Vacancy
-    Number | Closing Date |") and a row of as many values follows it (a markdown rule row between them)."""
-    if not header[i].raw.lstrip().startswith("|"):
+    Number | Closing Date |") and a row of as many values follows it (a markdown rule row between them); in plain
+    text, cells apart by wide gaps, every label a known one ("Vacancy Number    Post Number    Job Title")."""
+    piped = header[i].raw.lstrip().startswith("|")
+    if not piped and "\t" not in header[i].raw:
         return None
     labels = _cells(header[i])
     j = i + 1
     while j < len(header) and _RULE_ROW.match(header[j].raw):
         j += 1
-    if j >= len(header) or not header[j].raw.lstrip().startswith("|"):
+    if j >= len(header) or piped != header[j].raw.lstrip().startswith("|"):
         return None
     values = _cells(header[j])
     known = sum(1 for c in labels if column_field(c))
     if len(values) != len(labels) or len(labels) < 3 or known < 2 or known * 2 < len(labels) \
-            or any(fold(v) in header_labels() for v in values if v):
+            or (not piped and known < len(labels)) or any(fold(v) in header_labels() for v in values if v):
         return None
     return header[j], list(zip(labels, values, strict=True))
 
@@ -371,7 +380,8 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     found = _labelled_reference(notice, notice.with_trigger("reference", notice.header))
     if found is None:
         for ln in notice.header[:TITLE_LINES]:
-            if (hit := gram.title_line_reference(ln.norm)) and not split_labels(ln.written)[1]:
+            if (hit := gram.title_line_reference(ln.norm)) and all(
+                    header_labels().get(fold(label)) == "title" for label, _ in split_labels(ln.written)[1]):
                 found = Found(hit.value, ln)
                 break
     if found is None:
@@ -657,6 +667,37 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
             if pay is None or (not across_lines and "\n" in m.string[m.end():pay.start]):
                 continue
             yield ln, m, off, gap, pay
+
+
+# A grade and its pay in a list of them: "G15: EUR 6,240.57; G10: EUR 4,318.90", "B-4 (G10): 3,415.20 EUR", "A-3
+# 7,402.15 EUR".
+_GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  # the grade
+                         r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
+                         r"\s*:?\s*")  # then its pay
+
+
+def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], Found]]:
+    """Pay stated once per grade for the posts a notice lists ("Basic monthly salary: B-4: 3,415.20 EUR; C-5:
+    2,988.75 EUR", the list perhaps going on below): (the grade's codes, "B4" and "G10", and its monthly euro pay) for
+    each, when two grades or more have one."""
+    lines = notice.with_trigger("salary", notice.active_lines)
+    for ln, m, off in notice.scan(gram.pay_label(), lines):
+        gap = gram.PAY_GAP.match(m.string, m.end())
+        basis = gram.label_basis(m, gap)
+        found = []
+        line: Line | None = ln
+        pos = m.end() - off
+        while line is not None:
+            for g in _GRADED_PAY.finditer(line.norm, pos):
+                grade = gram.read_grade(g.group("g"), after_word=True)
+                pay = gram.read_pay(line.norm, g.end())
+                if grade is not None and pay is not None and \
+                        (value := _pay_value(pay, pay.basis or basis, line, (g.start(), pay.end))[0]) is not None:
+                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, value))
+            line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) else None), 0
+        if len({codes for codes, _ in found}) >= 2:
+            return found
+    return []
 
 
 def _stacked_pay(text: str, pay: gram.Pay) -> gram.Pay:

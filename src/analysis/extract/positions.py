@@ -95,7 +95,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
               ) -> tuple[list[Position], str | None]:
     """([position, ...], problem) for a multi-post notice; ([], None) for one post."""
     lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
-    if len(tabled := table_of_posts([(ln.no, ln.raw) for ln in lines])) >= 2:
+    raws = [(ln.no, ln.raw) for ln in lines]
+    if len(tabled := table_of_posts(raws) or stacked_table(raws)) >= 2:
         return tabled, None
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
@@ -238,6 +239,59 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
     return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
 
 
+def stacked_table(raws: list[tuple[int, str]]) -> list[Position]:
+    """The positions of a table flattened one cell per line, as PDF copies give it: its column names on one line
+    ("Vacancy Number | Job Title | Grade") or one per line, then each row's cells, one per line, in the same order;
+    two rows at least, each with a title naming a post and its other cells of their column's shape."""
+    for i in range(len(raws)):
+        if not (names := _column_names(raws, i)):
+            continue
+        columns, j = names
+        found = []
+        while j + len(columns) <= len(raws) and (row := _stacked_row(raws[j:j + len(columns)], columns)):
+            found.append(row)
+            j += len(columns)
+        if len(found) >= 2 and len({f[0] for f in found}) == len(found):
+            return found
+    return []
+
+
+_NAME_CHARS = 30  # a column's name is short
+_MAX_COLUMNS = 8  # ... and a table of posts has a few of them
+
+
+def _column_names(raws: list[tuple[int, str]], i: int) -> tuple[list[str | None], int] | None:
+    """(the columns' fields, the index of the first cell) when line i holds a table's column names, all known labels
+    with a title among them, on the line itself (apart by bars or gaps) or one per line from it."""
+    raw = raws[i][1].strip()
+    cells = [c.strip(" *_") for c in (raw.strip("|").split("|") if "|" in raw else _CELL_GAP.split(raw))]
+    if len(cells) >= 3:
+        named = [column_field(c) if len(c) <= _NAME_CHARS else None for c in cells]
+        return (named, i + 1) if None not in named and "title" in named else None
+    named = []
+    while i + len(named) < len(raws) and len(named) < _MAX_COLUMNS:
+        line = raws[i + len(named)][1]
+        field = column_field(line.strip(" *_")) if len(line.strip()) <= _NAME_CHARS and ":" not in line else None
+        if field is None:
+            break
+        named.append(field)
+    return (named, i + len(named)) if len(named) >= 3 and "title" in named else None
+
+
+def _stacked_row(lines: list[tuple[int, str]], columns: list[str | None]) -> Position | None:
+    """One row of a table flattened one cell per line: a title naming a post, a grade and a vacancy number of their
+    shapes; no cell is a label and its value."""
+    cells = [raw.strip(" *_|\t") for _, raw in lines]
+    if any(":" in c or not c for c in cells):
+        return None
+    fields = dict(zip(columns, cells, strict=True))
+    if ("grade" in fields and not read_grade(fields["grade"], after_word=True)) or (
+            "reference" in fields and not any(ch.isdigit() for ch in fields["reference"])):
+        return None
+    at = columns.index("title")
+    return _fields_position({f: c for f, c in fields.items() if f}, lines[at][0], cells[at])
+
+
 def _table_position(no: int, raw: str, cells: list[str], columns: list[str | None]) -> Position | None:
     """A row of a table of positions under its column names (a column whose name is no label gives a vacancy number
     or a grade by its shape: "Number ... SO-26-01")."""
@@ -274,6 +328,13 @@ def _position(item: Line) -> Position | None:
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
+    text, facts = _facts_after(text)
+    if "grade" in facts and (read := read_grade(facts["grade"], after_word=True)):
+        ref = _REF.search(_POST_NUMBER.sub(" ", text))
+        name = clean(trim(_REF.sub(" ", text)).strip(" -–;"))
+        if names_post(name):
+            return (name, facts.get("reference") or (ref.group("ref") if ref else None), item.no,
+                    item.evidence(0, end), facts["grade"], read.code, read.nato)
     grade = _GRADE.search(text)
     spine = _NATO_GRADE.search(text)
     ref = _REF.search(_POST_NUMBER.sub(" ", text))
@@ -295,6 +356,19 @@ def _position(item: Line) -> Position | None:
     written = " ".join(w for w in (clean(spine.group(0)) if spine else "", clean(grade.group("grade")) if grade else "")
                        if w) or None
     return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end), written, code, nato)
+
+
+def _facts_after(text: str) -> tuple[str, dict[str, str]]:
+    """An item's title and the facts it states after commas, each opened by a header label ("Officer (X), NATO Grade
+    A-2 / G15, Post Number LCX 0030": grade "A-2 / G15"; the post number is passed over)."""
+    pieces = text.split(", ")
+    facts: dict[str, str] = {}
+    while len(pieces) > 1 and (m := _FACT.match(pieces[-1])) and (field := column_field(m.group("label"))):
+        facts.setdefault(field, pieces.pop()[m.end():].strip(" :"))
+    return ", ".join(pieces), facts
+
+
+_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:Grade|Number|No\.?|N°|Ref(?:erence)?\.?))\b\s*:?")
 
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
@@ -416,17 +490,26 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:posts
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
                          r"[\s*_:]*$", re.I)
-_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)\s*:\s*"
+_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)[\s*_]*:[\s*_]*"
                           r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
 _TITLE_REACH = 6  # lines below the block's number where its title label may stand
 
 
 def _titled_below(lines: list[str], i: int) -> str | None:
-    """The title under a label in the lines below a block's number, when it names a post."""
+    """The title under a label in the lines below a block's number, or standing as the block's first line (after its
+    post number: "W-38: Technical Officer (X)"), when it names a post."""
+    first = next((line for line in lines[i + 1:i + 1 + _TITLE_REACH] if line.strip()), "")
+    if (m := _NUMBERED_TITLE.match(first)) and ":" not in m.group("title") and names_post(m.group("title")):
+        return clean(m.group("title"))
     for line in lines[i + 1:i + 1 + _TITLE_REACH]:
         if (m := _TITLE_LABEL.match(line)) and names_post(m.group("title")):
             return clean(m.group("title"))
     return None
+
+
+# A block's first line: its title, after the post's number ("W-38: ", "SPS 0123 - ") when it has one.
+_NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s[–—-])\s*)?"
+                             r"(?P<title>[A-Z].{2,150}?)[\s*_]*$")
 
 
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
@@ -471,6 +554,26 @@ _POST_SECTION = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F
 _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
 
 
+# A section heading said of one post by its title: "Technical Officer (Air Weapons) - main tasks".
+_TITLED_HEAD = re.compile(r"^[\W_]*(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)\s*(?P<head>\w[^:–—]{2,60}?)[\s*_:.]*$")
+
+
+def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
+                 ) -> list[tuple[int, int, str]]:
+    """(start, stop, post) of each section headed by one numbered block's title and a heading, up to the next
+    heading or line said of every post."""
+    titles = {fold(title): number for _, title, _, number in marks if number}
+    starts = [(i, titles[fold(m.group("t"))]) for i, line in enumerate(lines) if (m := _TITLED_HEAD.match(line))
+              and fold(m.group("t")) in titles and fold(m.group("head")) in headings()]
+    out = []
+    for k, (start, n) in enumerate(starts):
+        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        stop = next((j for j in range(start + 1, limit) if _is_heading(lines[j]) or _SHARED.match(lines[j])
+                     or _FOR_EVERY_POST.search(lines[j])), limit)
+        out.append((start, stop, n))
+    return out
+
+
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...", or "POST 2"
     alone above its own vacancy number, grade and pay)."""
@@ -504,15 +607,18 @@ def _names_alone(line: str, position: Position) -> bool:
 
 
 def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
-    """A line standing as a post's heading, folded, without its number, its vacancy number (in brackets, or after
-    "Vacancy") and its grade after a comma ("1. PANEL OFFICER, X PANEL (CSO-25-07)", "A. VACANCY 25-041 STAFF OFFICER
-    (X), A-3": "panel officer, x panel", "staff officer (x)")."""
+    """A line standing as a post's heading, folded, without its number ("2. POST A –"), its vacancy number (in
+    brackets, after a dash, or after "Vacancy") and its grade after a comma ("1. PANEL OFFICER, X PANEL (CSO-25-07)",
+    "A. VACANCY 25-041 STAFF OFFICER (X), A-3": "panel officer, x panel", "staff officer (x)")."""
     text = line.strip(" *#_:")
     enum = _ENUM.match(text) or _HEAD_NUMBER.match(text)
     text = text[enum.end():] if enum else text
+    text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
+        elif ref and (dashed := re.search(rf"\s+[–—-]\s+{re.escape(ref)}$", text)):  # "X - JFCBS 26/03"
+            text = text[:dashed.start()]
         elif ref and (named := re.match(rf"(?:vacancy|post)\s+(?:no\.?\s*)?{re.escape(ref)}\s+", text, re.I)):
             text = text[named.end():]
     if (graded := _TRAILING_GRADE.search(text)) and graded.start() > 0:
@@ -520,6 +626,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text)
 
 
+_POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
 
 
@@ -585,7 +692,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
-    parts = _parts_for_posts(lines)
+    parts = _parts_for_posts(lines) + _title_parts(lines, marks)
     part_starts = {a for a, _, _ in parts}
     spans = []
     for k, (start, *_) in enumerate(marks):

@@ -138,7 +138,8 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
                         r"numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
-                        r"(?:(?:has|with)\s+)?an?\s+(?:[a-z]+\s+)?(?:team|staff|unit|group|establishment|strength|"
+                        r"(?:(?:has|with|comprises|includes|is)\s+)?an?\s+(?:[a-z]+\s+)?"
+                        r"(?:team|staff|unit|group|establishment|strength|"
                         rf"complement|workforce|{_UNITS})\s+of)?\s*\(?", re.I)  # ("The X Branch, a Branch of 22 staff")
 # Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
 # under an Assistant Secretary General".

@@ -142,7 +142,7 @@ PARAGRAPH = 250  # characters: a line this long is running text
 def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     """Labelled titles and header lines shaped like titles."""
     out: list[Candidate] = []
-    label = labels.get("title")
+    label = labels.get("title") or _titled_section(notice)
     if label is not None and names_post(trim(str(label.value))) and not is_furniture(str(label.value)):
         out.append(Candidate(str(label.value), label.line, 0, None, "label", 100.0))
     header = notice.header[:TITLE_LINES]
@@ -171,6 +171,20 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
     return out
+
+
+def _titled_section(notice: Notice) -> Found | None:
+    """The line under a title label standing as a numbered section of its own below the header ("2. TITLE" /
+    "Head, Autonomous Systems Branch")."""
+    for ln in notice.active_lines:
+        if len(ln.text) <= _LABEL_CHARS and (m := _NUMBERED_LABEL.match(ln.text)) \
+                and header_labels().get(fold(m.group("label"))) == "title" and (below := notice.next_line(ln)):
+            return Found(below.text, below)
+    return None
+
+
+_LABEL_CHARS = 30
+_NUMBERED_LABEL = re.compile(r"\W*\d{1,2}\s*[.)]\s+(?P<label>[^:]+?)\s*:?\s*$")
 
 
 def _post_segment(text: str) -> str:
