@@ -58,7 +58,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes82", "probes83", "probes84", "probes85", "probes86", "probes87", "probes88", "probes89", "probes90",
         "probes91", "probes92", "probes93", "probes94", "probes95", "probes96", "probes97", "probes98", "probes99",
         "probes100", "probes101", "probes102", "probes103", "probes104", "probes105", "probes106", "probes107",
-        "probes108", "probes109", "probes110", "probes111", "probes112", "probes113")
+        "probes108", "probes109", "probes110", "probes111", "probes112", "probes113", "probes114", "probes115",
+        "probes116", "probes117", "probes118")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -144,6 +145,19 @@ _SUPERVISES_N = ("'supervise the two <staff>' is read as the staff the post lead
                  "writer reads direct reports, or no unit led")
 _OFFICE_OF_NO_POST = ("'The Office has 17 staff' in the notice of a Financial Controller: the post's title names no "
                       "unit, so the Office's size is not tied to the post (the writer reads 17)")
+_PER_POST_ITEMS = ("a notice of several posts states each post's years in items opened by its serial or post number "
+                   "('(1) Serial 1: ...', '- F-13: ...', '(2) Reviser: ...') inside a shared section: the items are "
+                   "not split between the positions, so the first figure is read for each")
+_CO_LEADS = ("a deputy who 'co-leads, with the ASG, the Division of approximately 120 staff': read as staff co-led, "
+             "not led (the writer reads 120 led)")
+_CELL_CONTINUED = ("a converter's table cell continued in the next row ('... (English/French): III |' / '| "
+                   "(\"Intermediate\") in one; ...'): the level is cut from its name, so it is not read")
+_PROFICIENCY_IN_ONE = ("'Proficiency in one of the two NATO official languages ... and a working knowledge of the "
+                       "other': 'Proficiency' is read as level VI in one language (the writer reads no level)")
+_TEAM_RANGE = ("'plan and manage analysis projects with teams of two to four analysts': the range's top is read as the "
+               "staff led (the writer reads none)")
+_VN_PREFIX = ("'VN 97/011': VN (NCIA's and the IS's abbreviation for vacancy number) is read as a label, so the "
+              "reference is '97/011' (the writer keeps the prefix)")
 _TWO_POSTS_ONE_TITLE = ("'Assistant (Budget and Finance) (2 posts)': one title with two vacancies is one post (one "
                         "row, a "
                         "decision kept from earlier sets); the writer wrote a second, identical row")
@@ -374,9 +388,6 @@ READ_OTHERWISE = {
     ("vb18.md", "lang_level_one"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "lang_level_other"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "committees_chaired"): _OTHER_LANGUAGE.format("Italian"),
-    ("wb03.txt", "title"):
-        "'Head, Conference Services Section (Chef(fe), Section Services de conférence)': the French title in brackets "
-        "after the English one is kept in the title",
     ("wb09.txt", "title"): _SIDE_BY_SIDE,
     ("wb10.md", "post_family"): _SCIENTIST,
     ("wb10.md", "min_experience_years"):
@@ -590,7 +601,6 @@ READ_OTHERWISE = {
         "vacancy of 'Principal Engineer (X) (2 posts)' is no post of its own (see the title's reason)",
     ("pc05.txt", "committees_chaired"): _TWO_VACANCIES,
     ("pc05.txt", "contract_years"): _TWO_VACANCIES,
-    ("pc06.txt", "salary_eur_monthly"): _BILINGUAL_LABELS,
     ("pc06.txt", "contract_years"): _BILINGUAL_LABELS,
     ("pc07.txt", "min_experience_years"):
         "'... a Master's degree and 4 additional years of research experience, or a PhD and 3 years of post-doctoral "
@@ -693,8 +703,6 @@ READ_OTHERWISE = {
     ("cd11.html", "lang_level_one"): "'Proficiency in one of the two official NATO languages': the level's name is "
                                      "read as level VI; the writer reads no level",
     ("dd02.txt", "committees_chaired"): _NAMED_IN_PASSING,
-    ("dd03.txt", "reference"): "the vacancy number glued to the title ('Head, Cloud Hosting Services Section-261043') "
-                               "stands below the board's fields, past where the title line is looked for",
     ("dd04.html", "title"): _USAJOBS,
     ("dd04.html", "post_family"): _USAJOBS,
     ("dd04.html", "staff_led"): _USAJOBS,
@@ -796,6 +804,26 @@ READ_OTHERWISE = {
     ("vd14.md", "lang_level_other"): _TWO_POSTS_ONE_TITLE,
     ("vd14.md", "competency_count"): _TWO_POSTS_ONE_TITLE,
     ("vd14.md", "contract_years"): _TWO_POSTS_ONE_TITLE,
+    ("wd02.html", "committees_chaired"): _NAMED_IN_PASSING,
+    ("wd08.html", "deadline"): _BOARD_LABEL_DATE,
+    ("wd10.md", "staff_led"): _PER_POST,
+    ("wd16.txt", "staff_led"): _CO_LEADS,
+    ("xd07.md", "lang_level_one"): _CELL_CONTINUED,
+    ("xd07.md", "lang_level_other"): _CELL_CONTINUED,
+    ("zd03.html", "min_management_years"): _PER_POST_ITEMS,
+    ("zd03.html", "direct_reports"): _SUPERVISES_N,
+    ("zd03.html", "min_experience_years"): _PER_POST_ITEMS,
+    ("zd04.txt", "staff_led"): _SUPERVISES_N,
+    ("zd11.txt", "staff_led"): _TEAM_RANGE,
+    ("zd13.txt", "min_management_years"): _PER_POST_ITEMS,
+    ("zd13.txt", "lang_level_one"): _PROFICIENCY_IN_ONE,
+    ("zd13.txt", "staff_led"): _PER_POST,
+    ("zd13.txt", "committees_chaired"): _PER_POST,
+    ("zd13.txt", "min_experience_years"): _PER_POST_ITEMS,
+    ("zd14.txt", "lang_level_one"): _PROFICIENCY_IN_ONE,
+    ("zd16.txt", "min_experience_years"): _PER_POST_ITEMS,
+    ("ae03.html", "staff_led"): _DEPUTY_LEADING,
+    ("ae06.txt", "reference"): _VN_PREFIX,
 }
 
 

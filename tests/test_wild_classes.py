@@ -2043,3 +2043,91 @@ def test_applications_submitted_through_a_platform_before_a_date():
     addressed = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. HOW TO APPLY\nDeadline for applications "
                       "to the NATO School: 12 May 2026\n")
     assert str(addressed.post["deadline"]) == "2026-05-12"
+
+
+def test_a_page_whose_table_lists_vacancies_without_headings_is_no_notice():
+    page = ("# Current vacancies\n\nThe list below shows the posts open at the Agency.\n\n"
+            "| Requisition # | Title | Grade | Deadline |\n|---|---|---|---|\n"
+            "| 260501 | Senior Engineer (Networks) | G17 | 05-Mar-2026 |\n| 260502 | Assistant (Service Desk) | G11 | "
+            "12-Mar-2026 |\n| 260503 | Head, Threat Analysis Branch | G21 | 19-Mar-2026 |\n")
+    assert parse(page).failed
+
+
+def test_tables_of_posts_with_their_pay_in_a_grid_in_cells_an_html_copy_gives_and_with_split_titles():
+    tail = ("Closing Date: 24 April 2026\n1. POST CONTEXT\nThe Section translates.\n")
+    grid = ("VACANCY NOTICE 260901\n+------------+------------------+-------+--------------------------------+\n"
+            "| Post Number | Job Title | Grade | Basic Monthly Salary (12 x / year) |\n"
+            "+------------+------------------+-------+--------------------------------+\n"
+            "| OSC 0030| Translator (German) | L-2 | 6,300.00 EUR, tax free\t|\n"
+            "| OSC 0050| Reviser (German)\t| L-3 | 7,600.00 EUR, tax free\t|\n"
+            "+------------+------------------+-------+--------------------------------+\n" + tail)
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"]) for p in _posts(grid)] == [
+        ("Translator (German)", "L2", 6300.0), ("Reviser (German)", "L3", 7600.0)]
+    html_rows = ("Civilian Vacancy Notice - Vacancy Number 260902\n"
+                 "Serial | Post Number | Job Title | NATO Grade | Basic monthly salary (tax free)\n"
+                 "1 | JNF 0070 | Assistant (Budget) | B-4 | 3,950.00 EUR\n"
+                 "2 | JNF 0090 | Principal Assistant (Payments) | B-5 | 4,610.00 EUR\n" + tail)
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"]) for p in _posts(html_rows)] == [
+        ("Assistant (Budget)", "B4", 3950.0), ("Principal Assistant (Payments)", "B5", 4610.0)]
+    split = ("## VACANCY NOTICE - TWO POSTS\n| Vacancy<br>Number | Post Title | | Grade | Basic monthly<br>salary |\n"
+             "|---|---|---|---|---|\n| CMRE-26-031 | Research Engineer | (Sonar Arrays) | A-3 | €7,800.00 |\n"
+             "| CMRE-26-032 | Technician (Sea | Trials) | B-4 | €4,100.00 |\n" + tail)
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"]) for p in _posts(split)] == [
+        ("Research Engineer (Sonar Arrays)", "CMRE-26-031", 7800.0), ("Technician (Sea Trials)", "CMRE-26-032", 4100.0)]
+
+
+def test_a_title_whose_bracket_closes_below_and_one_followed_by_its_french_in_brackets():
+    p = parse("| **Job Title:** | Section Head (Maritime Picture | |\n| Services) | | |\n\n1. POST CONTEXT\n"
+              "The Section.\n")
+    assert p.post["title"] == "Section Head (Maritime Picture Services)"
+    p = parse("Post Title / Intitulé du poste: Head, Visits Branch (Chef(fe), Branche Visites)\n"
+              "Monthly basic salary / Salaire mensuel de base: 6,900.00 EUR (tax free / net d'impôts)\n"
+              "1. POST CONTEXT\nThe Branch.\n")
+    assert (p.post["title"], p.post["salary_eur_monthly"]) == ("Head, Visits Branch", 6900.0)
+
+
+def test_labels_run_together_on_one_line_a_lone_grade_line_and_the_title_numbered_again_below():
+    p = parse("VACANCY NOTICE Vacancy No. NSO-26-31 Post: Course Director (Logistics) Department: Logistics "
+              "Department Grade: A-3 Closing date: 5 October 2026 The School trains staff.\n")
+    assert (p.post["title"], p.post["grade_code"]) == ("Course Director (Logistics)", "A3")
+    p = parse("NOTIFICATION OF VACANCY\nExecutive Management Division\nHead, Registry Section\nA.4\n"
+              "Vacancy number: 140555\n1. SUMMARY\nThe Head leads.\n")
+    assert p.post["grade_code"] == "A4"
+    p = parse("Jobs board\n\nPrincipal Engineer (Storage)\n\nNATO\n\nResponsibilities\n\n- Design storage.\n\n"
+              "Job description\n\nPrincipal Engineer (Storage)-260177\n\nWe are the Agency.\n")
+    assert (p.post["title"], p.post["reference"]) == ("Principal Engineer (Storage)", "260177")
+
+
+def test_management_years_after_with_at_least_and_units_sized_by_their_name_or_field():
+    p = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. QUALIFICATIONS\nESSENTIAL\n- Twelve years' "
+              "experience in logistics, with at least six in management positions.\n")
+    assert (p.post["min_experience_years"], p.post["min_management_years"]) == (12, 6)
+    p = parse("Director of Support\n1. SUMMARY\nThe Director of Support answers to the Commandant. The Directorate "
+              "of Support comprises some 45 civilian and military staff.\n")
+    assert p.post["staff_led"] == 45
+    p = parse("Head, Contracts Section\n1. SUMMARY\nThe Head manages a team of 7 procurement staff.\n")
+    assert p.post["staff_led"] == 7
+
+
+def test_old_memos_deadline_and_a_translated_banner_before_the_reference():
+    p = parse("MEMORANDUM\nSUBJECT: NOTIFICATION OF VACANCY - HEAD, REGISTRY SECTION\n2. TITLE: Head, Registry "
+              "Section\n6. Applications, on the standard application form, should reach the Recruitment Service, "
+              "Room I.155, not later than 21st March 1998.\n")
+    assert str(p.post["deadline"]) == "1998-03-21"
+    p = parse("Vacancy Notice / Avis de vacance de poste — NDC 05/2020\nPost title: Deputy Director, Research\n"
+              "1. POST CONTEXT\nThe Division.\n")
+    assert p.post["reference"] == "NDC 05/2020"
+    assert parse("VACANCY NOTICE JFTC-V-27-04\nHead, Training Branch\n1. SUMMARY\nThe Head leads.\n"
+                 ).post["reference"] == "JFTC-V-27-04"
+
+
+def test_blocks_of_fields_under_their_vacancy_numbers_and_numbered_parts_headed_by_each_post():
+    text = ("CIVILIAN VACANCY NOTICE - TWO POSTS\n1. The Command announces the following vacancies.\n"
+            "   a. Vacancy No. 12/0101\n      Title:   Staff Officer (Training)\n      Grade:   A-3\n"
+            "      Post No: TJX TRN 0030\n\n   b. Vacancy No. 12/0102\n      Title:   Staff Officer (Lessons)\n"
+            "      Grade:   A-2\n      Post No: TJX LES 0070\n\n2. Closing date for both posts: 3 August 2012.\n\n"
+            "3. POST 12/0101 - STAFF OFFICER (TRAINING)\n   Duties: plans training.\n   Qualifications:\n"
+            "   (1) At least 7 years of experience in training.\n\n4. POST 12/0102 - STAFF OFFICER (LESSONS)\n"
+            "   Duties: gathers lessons.\n   Qualifications:\n   (1) At least 2 years of experience in lessons.\n")
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Staff Officer (Training)", "12/0101", 7), ("Staff Officer (Lessons)", "12/0102", 2)]

@@ -207,8 +207,10 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(notice, str(title.value) if title else None)
     pay, pay_problem = header.salary(labels, notice)
-    per_grade = header.pay_by_grade(notice)  # pay stated once per grade: each post takes its grade's
-    if per_grade:
+    per_grade = [(sorted(codes), found.value, found.lineno, found.evidence) for codes, found in
+                 header.pay_by_grade(notice)] or [(sorted(codes), *rest) for codes, *rest in positions_mod.table_pay(
+                     [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines])]
+    if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
@@ -246,7 +248,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "grade_code": grade_code,
         "nato_grade": nato_grade,
         "salary_eur_monthly": keep("salary_eur_monthly", pay),
-        "_pay_by_grade": [[sorted(codes), found.value, found.lineno, found.evidence] for codes, found in per_grade],
+        "_pay_by_grade": per_grade,
         "deadline": keep("deadline", deadline),
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
@@ -261,7 +263,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "content_hash": doc.digest,
     }
     if per_grade:
-        grades = ", ".join("/".join(sorted(codes)) for codes, _ in per_grade)
+        grades = ", ".join("/".join(codes) for codes, *_ in per_grade)
         out.problem("warning", "salary_eur_monthly", f"pay is stated once per grade ({grades}): each post takes its "
                     "own grade's")
         out.rows["fields"] = _pay_for_grade(out.post, fields)

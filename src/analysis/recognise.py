@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.extract.header import split_labels
-from analysis.extract.positions import is_intro
+from analysis.extract.positions import is_intro, table_of_posts
 from analysis.extract.title import bare, is_title_line, names_post
 from analysis.reference import fold, header_labels, read_csv, term_pattern, terms
 from analysis.segment import CORE, Line, Notice, heading_of, make_lines
@@ -83,8 +83,8 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     """Weigh the evidence: `labels` header labels read, `titled` whether a title naming a post was found
     (`title_line`: as a line of its own)."""
     listed = _listed(notice)
-    if not any(s.key in CORE for s in notice.sections):
-        listed = max(listed, _titles_listed(notice))
+    if not any(s.key in CORE for s in notice.sections):  # (a table of posts without headings lists vacancies)
+        listed = max(listed, _titles_listed(notice), len(table_of_posts([(ln.no, ln.raw) for ln in notice.header])))
     if listed >= LISTING and _own_posts(notice, text):
         listed = 0  # the posts one notice advertises, listed under its intro and described with their requirements
     found: list[str] = []

@@ -14,7 +14,8 @@ _YEARS = re.compile(
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
     rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?)(?![\w])(?:'|s')?", re.I)
-_SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont)\s+"
+_SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
+                     rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
                      rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
                      rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+)?"
@@ -31,6 +32,7 @@ _PROFESSIONAL = re.compile(r"\bprofessional\s+experience\b|\bexpérience\s+profe
 _CUT_EXPERIENCE = re.compile(r"\b(?:ex|exp|exp[eé]|exp[eé]r|exp[eé]ri|exp[eé]rie|exp[eé]rien|exp[eé]rienc)\s*$", re.I)
 # Where a clause ends: a sentence or list item, a subset ("of which"), or ", and" before a new verb.
 _CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\bout of which\b|\bof which\b|\bof them\b|\bdont\b|\bincluding\b|"
+                           r"\bwith\s+(?=at least|a minimum of|not less than)|"
                            r",\s+and\s+(?=(?:will|should|must|shall|have|has|hold|possess|be)\b)", re.I)
 _DOMAIN_AFTER = re.compile(r"(?:experience|expérience)\s+(?:(?:gained|acquired)\s+)?(?:in|of|with|at|dans|en)"
                            r"\s+(?P<d>[^;.()]+)", re.I)

@@ -38,7 +38,8 @@ _WORD_END = r"(?![A-Za-z])"
 
 # Between a label and its number: spaces, at most one ':', '#', '=', '.' or dash, and the number
 # may stand on the next line (a label above its value).
-_REF_GAP = r"[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?"  # a dot leader too
+_REF_GAP = (r"[ \t]*(?:/[ \t]*[^\n:/\d–—-]{2,40}?[ \t]*)?"  # its translation: "Notice / Avis de vacance -"
+            r"(?:(?:\.{2,}|…+)[ \t]*)?(?:[:#=.\-–|][ \t]*){0,2}(?:\n[ \t]*(?::[ \t]*)?)?")  # a dot leader too
 # A reference ends where its number or code ends: no digit, '/', '_', decimal part or lower-case
 # letter follows (an upper-case letter may: a label glued on, "G75/25Post Number"; a slash may when a space
 # follows it: "IMS/027/ June 2014", the code closed before its date of issue).
@@ -412,7 +413,7 @@ def pay_label() -> re.Pattern[str]:
     basis = grammar_alternation("salary", "basis")
     return re.compile(rf"{_WORD_START}(?i:{grammar_alternation('salary', 'label')}){_WORD_END}"
                       rf"(?:[ \t]+(?i:de[ \t]+base|basic))?(?:[ \t]+(?i:(?P<lbasis>{basis})){_WORD_END})?"
-                      rf"(?:[ \t]+(?i:de[ \t]+base)(?=[ \t]))?")  # "Salaire mensuel de base de 4 318,27 EUR"
+                      rf"(?:[ \t]+(?i:de[ \t]+base)(?=[ \t:]))?")  # "Salaire mensuel de base de 4 318,27 EUR"
 
 
 @cache
@@ -468,7 +469,8 @@ def _value_of(field: str, piece: str, written: str) -> str | None:
     return next((value for value, pattern in grammar(field, piece) if re.fullmatch(pattern, written, re.I)), None)
 
 
-def _basis_of(written: str | None) -> str | None:
+def basis_of(written: str | None) -> str | None:
+    """The pay basis (monthly / yearly) a word or phrase states ("Monthly", "per annum")."""
     return _value_of("salary", "basis", written.strip()) if written else None
 
 
@@ -479,7 +481,7 @@ def read_pay(text: str, pos: int) -> Pay | None:
         if m:
             currency = m.group("cur2") or (_value_of("salary", "currency", m.group("cur").strip())
                                            if m.group("cur") else None)
-            basis = _basis_of(m.group("basis") or m.group("basis_b"))
+            basis = basis_of(m.group("basis") or m.group("basis_b"))
             is_range = _RANGE_AFTER.match(text, m.end("amount")) is not None
             return Pay(m.group("amount"), currency.upper() if currency else None, basis, is_range,
                        m.start(), m.end())
@@ -490,7 +492,7 @@ def label_basis(m: re.Match[str], gap: re.Match[str]) -> str | None:
     """The basis a pay label carries: "Basic Monthly Salary", "Salary per month", "Salary (Monthly)"."""
     before = _basis_before_label().search(m.string, max(0, m.start() - 30), m.start())
     for written in (m.group("lbasis"), gap.group("note"), before.group("basis") if before else None):
-        if basis := _basis_of(written):
+        if basis := basis_of(written):
             return basis
     return None
 

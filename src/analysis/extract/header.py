@@ -326,9 +326,14 @@ _RULE_ROW = re.compile(r"^[\s|:-]+$")
 
 
 def column_field(label: str) -> str | None:
-    """The field of a table column's label, or of its last word ("NATO Grade": a grade)."""
+    """The field of a table column's label, or of its last word ("NATO Grade": a grade), a note in brackets set aside
+    ("Basic Monthly Salary (12 x / year)")."""
+    label = _COLUMN_NOTE.sub("", label)
     words = label.split()
     return header_labels().get(fold(label)) or (header_labels().get(fold(words[-1])) if words else None)
+
+
+_COLUMN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, str]]] | None:
@@ -579,14 +584,21 @@ def grade(notice: Notice, title: str | None = None) -> tuple[Found | None, str |
 
 
 def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead]]:
-    """The grade in brackets right after the post's title on a header line ("Head of Unit (B.5), Archives")."""
+    """The grade in brackets right after the post's title on a header line ("Head of Unit (B.5), Archives"), or alone on
+    the line below the title ("Head, Archives and Records Section" / "A.4")."""
     for ln in notice.header[:TITLE_LINES]:
         at = ln.norm.find(title)
         bracket = _BRACKET.match(ln.norm, at + len(title)) if at >= 0 else None
         read = gram.read_grade(ln.norm, bracket.start("body"), reach=16) if bracket else None
         if read is not None and read.end <= bracket.end():
             return [(Found(ln.norm[read.start:read.end], ln, read.start, read.end), read)]
+        below = notice.next_line(ln) if at >= 0 and ln.text.strip() == title else None
+        if below is not None and _LONE_GRADE.fullmatch(below.text) and (read := gram.read_grade(below.text, 0)):
+            return [(Found(below.text, below), read)]
     return []
+
+
+_LONE_GRADE = re.compile(r"[ABCL][.-]?\s?\d(?:\s*/\s*G-?\d{1,2})?")  # a grade alone on its line: "A.4", "B-3/G-8"
 
 
 # A bracket that follows a title: "(B.5)".

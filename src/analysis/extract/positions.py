@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import clean, sentence_span
+from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import column_field, family_of, split_labels
 from analysis.extract.title import names_post, trim
@@ -207,23 +208,52 @@ def _fields_position(fields: dict[str, str], no: int, evidence: str) -> Position
 
 
 _RULE_CELL = re.compile(r"^[\s:-]*$")
+_BREAK = re.compile(r"<br\s*/?>", re.I)  # a line break inside a converted table's cell
 
 
 def _table_cells(raw: str) -> list[str] | None:
     """A markdown table row's cells, stripped of emphasis; None for a rule row ("|---|---|")."""
-    cells = [c.strip(" *_") for c in raw.strip().strip("|").split("|")]
+    cells = [_BREAK.sub(" ", c).strip().strip("*_ ") for c in raw.strip().strip("|").split("|")]
     return None if all(_RULE_CELL.match(c) for c in cells) else cells
 
 
 def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
     """The positions a table lists, one per row under a row of column names with a title column, in markdown
-    ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |") or
-    with wide gaps between its cells ("Vacancy   Post Title   Grade   Post Number"): two rows at least, told apart by
-    title."""
+    ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |"), in a
+    grid of bars and "+---+" rules, or with wide gaps between its cells ("Vacancy   Post Title   Grade   Post Number"):
+    two rows at least, told apart by title."""
+    found = [row[0] for row in _post_rows(raws)]
+    return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+
+
+def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
+    """(grade codes, monthly euro pay, line, evidence) of each row of a table of posts with a salary column ("| Reviser
+    (French) | L-3 | 7,655.72 EUR, tax free |" under "Basic Monthly Salary"): pay stated once per grade."""
+    out = []
+    for position, label, cell in _post_rows(raws) or _stacked_rows(raws):
+        pay = gram.read_pay(cell, 0) if cell else None
+        basis = (pay.basis or gram.basis_of(_BASIS_WORD.search(label).group(0) if _BASIS_WORD.search(label) else None)
+                 ) if pay else None
+        amount = gram.amount(pay.amount) if pay and pay.currency == "EUR" and basis and not pay.is_range else None
+        if amount is not None and (position[5] or position[6]):
+            codes = frozenset(c for c in position[5:7] if c)
+            out.append((codes, round(amount / 12, 2) if basis == "yearly" else amount, position[2], cell))
+    return out if len(out) >= 2 and len({codes for codes, *_ in out}) == len(out) else []
+
+
+_BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
+_GRID_RULE = re.compile(r"^\s*\+[-=:+\s]*\+\s*$")  # "+------+------+" between a grid table's rows
+
+
+def _post_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
+    """(position, salary column's name, salary cell) of each row of the first table of posts."""
     columns: list[str | None] = []
-    found: list[Position] = []
+    names: list[str] = []
+    found: list[tuple[Position, str, str]] = []
     for no, raw in raws:
-        piped = raw.lstrip()[:1] == "|"
+        if _GRID_RULE.match(raw):
+            continue
+        piped = raw.lstrip()[:1] == "|" or raw.count(" | ") >= 2  # (an HTML table's row: "1 | JNF 0070 | X | B-4")
         if not piped and "\t" not in raw and "  " not in raw.strip():
             if found:
                 break
@@ -233,49 +263,58 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
             continue
         named = [column_field(c) for c in cells]
         if not columns and "title" in named and sum(1 for f in named if f) >= 2:
-            columns = named  # the columns' fields
+            columns, names = named, cells  # the columns' fields and names
         elif columns and (row := _table_position(no, raw, cells, columns)):
-            found.append(row)
-    return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+            at = columns.index("salary") if "salary" in columns else None
+            found.append((row, names[at] if at is not None else "", cells[at] if at is not None else ""))
+    return found
 
 
 def stacked_table(raws: list[tuple[int, str]]) -> list[Position]:
-    """The positions of a table flattened one cell per line, as PDF copies give it: its column names on one line
-    ("Vacancy Number | Job Title | Grade") or one per line, then each row's cells, one per line, in the same order;
-    two rows at least, each with a title naming a post and its other cells of their column's shape."""
+    """The positions of a table flattened one cell per line, as PDF copies and HTML pages give it: its column names on
+    one line ("Vacancy Number | Job Title | Grade") or one per line, then each row's cells, one per line, in the same
+    order; two rows at least, each with a title naming a post and its other cells of their column's shape."""
+    return [row[0] for row in _stacked_rows(raws)]
+
+
+def _stacked_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
+    """(position, salary column's name, salary cell) of each row of a table flattened one cell per line."""
     for i in range(len(raws)):
-        if not (names := _column_names(raws, i)):
+        if not (got := _column_names(raws, i)):
             continue
-        columns, j = names
+        columns, names, j = got
+        at = columns.index("salary") if "salary" in columns else None
         found = []
         while j + len(columns) <= len(raws) and (row := _stacked_row(raws[j:j + len(columns)], columns)):
-            found.append(row)
+            found.append((row, names[at] if at is not None else "",
+                          raws[j + at][1].strip(" *_|\t") if at is not None else ""))
             j += len(columns)
-        if len(found) >= 2 and len({f[0] for f in found}) == len(found):
+        if len(found) >= 2 and len({f[0][0] for f in found}) == len(found):
             return found
     return []
 
 
-_NAME_CHARS = 30  # a column's name is short
+_NAME_CHARS = 40  # a column's name is short
 _MAX_COLUMNS = 8  # ... and a table of posts has a few of them
 
 
-def _column_names(raws: list[tuple[int, str]], i: int) -> tuple[list[str | None], int] | None:
-    """(the columns' fields, the index of the first cell) when line i holds a table's column names, all known labels
-    with a title among them, on the line itself (apart by bars or gaps) or one per line from it."""
+def _column_names(raws: list[tuple[int, str]], i: int) -> tuple[list[str | None], list[str], int] | None:
+    """(the columns' fields, their names, the index of the first cell) when line i holds a table's column names, all
+    known labels with a title among them, on the line itself (apart by bars or gaps) or one per line from it."""
     raw = raws[i][1].strip()
     cells = [c.strip(" *_") for c in (raw.strip("|").split("|") if "|" in raw else _CELL_GAP.split(raw))]
     if len(cells) >= 3:
         named = [column_field(c) if len(c) <= _NAME_CHARS else None for c in cells]
-        return (named, i + 1) if None not in named and "title" in named else None
-    named = []
+        return (named, cells, i + 1) if None not in named and "title" in named else None
+    named, names = [], []
     while i + len(named) < len(raws) and len(named) < _MAX_COLUMNS:
-        line = raws[i + len(named)][1]
-        field = column_field(line.strip(" *_")) if len(line.strip()) <= _NAME_CHARS and ":" not in line else None
+        line = raws[i + len(named)][1].strip(" *_\t")
+        field = column_field(line) if len(line) <= _NAME_CHARS and ":" not in line else None
         if field is None:
             break
         named.append(field)
-    return (named, i + len(named)) if len(named) >= 3 and "title" in named else None
+        names.append(line)
+    return (named, names, i + len(named)) if len(named) >= 3 and "title" in named else None
 
 
 def _stacked_row(lines: list[tuple[int, str]], columns: list[str | None]) -> Position | None:
@@ -297,6 +336,9 @@ def _table_position(no: int, raw: str, cells: list[str], columns: list[str | Non
     or a grade by its shape: "Number ... SO-26-01")."""
     if len(cells) != len(columns):
         return None
+    if "title" in columns and (at := columns.index("title")) + 1 < len(cells) and columns[at + 1] is None and (
+            cells[at].count("(") > cells[at].count(")") or cells[at + 1].startswith("(")):
+        cells = [*cells[:at], f"{cells[at]} {cells[at + 1]}", "", *cells[at + 2:]]  # a title cut over two cells
     return _fields_position(_by_shape(cells, columns) or {}, no, raw.strip())
 
 
@@ -519,8 +561,14 @@ _REF_LABEL = re.compile(r"^[\W_]*(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Num
 _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}\s*$")  # "Grade : A-4", a rule
 
 
-def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, None, str]]:
-    """(first line, title, None, vacancy number) of each block opened by its own group of header fields."""
+# A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
+_BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:Vacancy|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)"
+                        r"\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{2,30}?)[\s*_]*$", re.I)
+
+
+def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
+    """(first line, title, a position holding the block's own vacancy number or None, the number under the block's
+    label) of each block opened by its own group of header fields."""
     marks = []
     for i, line in enumerate(lines):
         if not (m := _REF_LABEL.match(line)):
@@ -533,7 +581,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, None, str]]:
         title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
                       and names_post(t.group("title"))), None)
         if title:
-            marks.append((start, title, None, clean(m.group("n"))))
+            ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[max(0, start - 1):stop]) if r), None)
+            position = (title, ref, i + 1, line.strip(), None, None, None) if ref else None  # (its own reference)
+            marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
 
 
@@ -560,16 +610,23 @@ _TITLED_HEAD = re.compile(r"^[\W_]*(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\
 
 def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
                  ) -> list[tuple[int, int, str]]:
-    """(start, stop, post) of each section headed by one numbered block's title and a heading, up to the next
-    heading or line said of every post."""
+    """(start, stop, post) of each section headed by one block's title and a heading ("Technical Officer (X) - main
+    tasks"), up to the next heading or line said of every post; or of each numbered section headed by the post's
+    title ("3. POST 11/0714 - STAFF OFFICER (X)"), up to the next numbered section."""
     titles = {fold(title): number for _, title, _, number in marks if number}
     starts = [(i, titles[fold(m.group("t"))]) for i, line in enumerate(lines) if (m := _TITLED_HEAD.match(line))
               and fold(m.group("t")) in titles and fold(m.group("head")) in headings()]
+    numbered = not starts
+    if numbered:
+        refs = tuple(number for *_, number in marks if number) + tuple(p[1] for _, _, p, _ in marks if p)
+        first = min(mark[0] for mark in marks)
+        starts = [(i, titles[named]) for i, line in enumerate(lines[first:], start=first)
+                  if _HEAD_NUMBER.match(line) and (named := _heading_title(line, refs)) in titles]
     out = []
     for k, (start, n) in enumerate(starts):
         limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        stop = next((j for j in range(start + 1, limit) if _is_heading(lines[j]) or _SHARED.match(lines[j])
-                     or _FOR_EVERY_POST.search(lines[j])), limit)
+        stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
+                     or (_HEAD_NUMBER.match(lines[j]) if numbered else _is_heading(lines[j]))), limit)
         out.append((start, stop, n))
     return out
 
@@ -617,9 +674,9 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
-        elif ref and (dashed := re.search(rf"\s+[–—-]\s+{re.escape(ref)}$", text)):  # "X - JFCBS 26/03"
+        elif ref and (dashed := re.search(rf"\s*(?:,|\s[–—-])\s+{re.escape(ref)}$", text)):  # "X - JFCBS 26/03"
             text = text[:dashed.start()]
-        elif ref and (named := re.match(rf"(?:vacancy|post)\s+(?:no\.?\s*)?{re.escape(ref)}\s+", text, re.I)):
+        elif ref and (named := re.match(rf"(?:vacancy|post)\s+(?:no\.?\s*)?{re.escape(ref)}\s*[–—:-]?\s+", text, re.I)):
             text = text[named.end():]
     if (graded := _TRAILING_GRADE.search(text)) and graded.start() > 0:
         text = text[:graded.start()]

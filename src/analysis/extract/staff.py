@@ -117,7 +117,9 @@ _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Departm
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
-                           rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b")
+                           rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b"
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,3})?")  # "The
+# Directorate of Management comprises some 70"
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
 # ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff",
@@ -225,6 +227,8 @@ def _staff_noun_after(text: str) -> bool:
         word = _NEXT_WORD.match(text, pos)
         if word and word.group("w").endswith("s") and names_post(word.group("w")) and not _manages(word.group("w")):
             return True  # people named by their posts: "45 scientists, engineers and technicians"
+        if word and word.group("w").isalpha() and staff_noun.match(text, word.end()):
+            return True  # a word naming the staff's field just before the staff noun: "9 contracting staff"
         if not word or not (word.group("w")[:1].isupper() or word.group("w").lower() in _modifiers()):
             return False
         pos = word.end()

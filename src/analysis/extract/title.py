@@ -12,7 +12,7 @@ reference, grade, post number and post count written around it (`title_trim.csv`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from analysis.extract import clean, title_shaped
@@ -223,7 +223,41 @@ def find_title(notice: Notice, labels: dict[str, Found]) -> tuple[Found | None, 
     found = _best(sorted(_candidates(notice, labels), key=lambda c: -c.score))
     if found[0] is not None and notice.language == "en+fr" and _french_title().search(str(found[0].value)):
         return _english_twin(notice, found)
+    if found[0] is not None and found[1] is None and (ref := _numbered_again(notice, str(found[0].value))):
+        return found[0], ref, found[2]
+    if found[0] is not None and (rest := _bracket_closed_below(notice, found[0])):
+        return replace(found[0], value=f"{found[0].value} {rest}"), found[1], found[2]
+    if found[0] is not None and (m := _TRANSLATED.search(str(found[0].value))) \
+            and _french_title().search(m.group("fr")):  # its French in brackets
+        return replace(found[0], value=str(found[0].value)[:m.start()]), found[1], found[2]
     return found if found[0] is not None else _best(sorted(_prose_candidates(notice), key=lambda c: -c.score))
+
+
+# The title's translation in brackets after it: "Head, Course Support Branch (Chef(fe), Branche Soutien des cours)".
+_TRANSLATED = re.compile(r"\s*\((?P<fr>(?:[^()]|\([^()]*\))+)\)$")
+
+
+def _bracket_closed_below(notice: Notice, title: Found) -> str | None:
+    """The rest of a title whose bracket a converter's line break left open, on the next line: "Section Head (Maritime
+    Information" / "Services)" in a table's cells."""
+    text = str(title.value)
+    if text.count("(") <= text.count(")") or (below := notice.next_line(title.line)) is None:
+        return None
+    rest = " ".join(below.text.replace("|", " ").split())
+    return rest if rest.endswith(")") and "(" not in rest and len(rest.split()) <= _REST_WORDS else None
+
+
+_REST_WORDS = 4
+
+
+def _numbered_again(notice: Notice, title: str) -> str | None:
+    """The vacancy number written with the title where the title stands again below, as a job board's copy of a
+    portal's page gives it ("Principal Engineer (Cloud Platforms)-260144" under the board's own summary)."""
+    for ln in notice.active_lines:
+        if ln.text.startswith(title) and len(ln.text) > len(title) and (numbered := bare(ln.text))[1] \
+                and fold(numbered[0]) == fold(title):
+            return numbered[1]
+    return None
 
 
 @cache
