@@ -810,9 +810,6 @@ READ_OTHERWISE = {
     ("wd16.txt", "staff_led"): _CO_LEADS,
     ("xd07.md", "lang_level_one"): _CELL_CONTINUED,
     ("xd07.md", "lang_level_other"): _CELL_CONTINUED,
-    ("zd03.html", "min_management_years"): _PER_POST_ITEMS,
-    ("zd03.html", "direct_reports"): _SUPERVISES_N,
-    ("zd03.html", "min_experience_years"): _PER_POST_ITEMS,
     ("zd04.txt", "staff_led"): _SUPERVISES_N,
     ("zd11.txt", "staff_led"): _TEAM_RANGE,
     ("zd13.txt", "min_management_years"): _PER_POST_ITEMS,
@@ -821,7 +818,6 @@ READ_OTHERWISE = {
     ("zd13.txt", "committees_chaired"): _PER_POST,
     ("zd13.txt", "min_experience_years"): _PER_POST_ITEMS,
     ("zd14.txt", "lang_level_one"): _PROFICIENCY_IN_ONE,
-    ("zd16.txt", "min_experience_years"): _PER_POST_ITEMS,
     ("ae03.html", "staff_led"): _DEPUTY_LEADING,
     ("ae06.txt", "reference"): _VN_PREFIX,
 }

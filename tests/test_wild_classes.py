@@ -2131,3 +2131,15 @@ def test_blocks_of_fields_under_their_vacancy_numbers_and_numbered_parts_headed_
             "   Duties: gathers lessons.\n   Qualifications:\n   (1) At least 2 years of experience in lessons.\n")
     assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Staff Officer (Training)", "12/0101", 7), ("Staff Officer (Lessons)", "12/0102", 2)]
+
+
+def test_items_of_a_shared_section_said_of_one_post_by_its_serial_or_its_titles_head():
+    table = ("Vacancy Number 260955\nSerial | Post Number | Job Title | NATO Grade\n1 | JX 0070 | Assistant (Budget) | "
+             "B-4\n2 | JX 0090 | Principal Assistant (Payments) | B-5\nClosing date: 8 May 2026\n"
+             "1. POST CONTEXT\nThe Office pays.\n2. ESSENTIAL QUALIFICATIONS\n")
+    by_serial = table + ("- (1) Serial 1: a minimum of 3 years' experience in budget work.\n"
+                         "- (2) Serial 2: a minimum of 6 years' experience in payments.\n")
+    assert [p["min_experience_years"] for p in _posts(by_serial)] == [3, 6]
+    by_title = table + ("(1) Assistant: at least 2 years' experience in budget work.\n"
+                        "(2) Principal Assistant: at least 5 years' experience in payments.\n")
+    assert [p["min_experience_years"] for p in _posts(by_title)] == [2, 5]

@@ -85,14 +85,16 @@ def parse_document(doc: Document) -> Parsed:
         return blocked
     out = _parse_one(doc)
     if out.apart and not out.failed:
-        return _parse_blocks(doc, positions_mod.post_blocks(doc.text, out.positions)) or out
+        return _parse_blocks(doc, positions_mod.post_blocks(doc.text, out.positions), out.post["_pay_by_grade"]) or out
     return out
 
 
-def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]]
-                  ) -> Parsed | None:
-    """The first block's record with the others in `parts`; None when there are no blocks or one is no notice."""
-    parts = [_parse_block(doc, *block) for block in blocks]
+def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]],
+                  per_grade: list | None = None) -> Parsed | None:
+    """The first block's record with the others in `parts` (`per_grade`: the pay the whole notice states once per
+    grade, for blocks that hide the other posts' rows of its table); None when there are no blocks or one is no
+    notice."""
+    parts = [_parse_block(doc, *block, per_grade) for block in blocks]
     if not parts or any(p.failed for p in parts):
         return None
     if len({p.post["reference"] for p in parts}) < len(parts):  # one vacancy number for all: told apart by title
@@ -105,14 +107,15 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     return parts[0]
 
 
-def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None
-                 ) -> Parsed:
+def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None,
+                 per_grade: list | None = None) -> Parsed:
     """One post's block read as its notice: its title (and a grade listed with it) are the block's; the file's
     digest is kept."""
     out = _parse_one(replace(doc, text=text))
     out.digest = doc.digest
     if out.failed:
         return out
+    out.post["_pay_by_grade"] = out.post["_pay_by_grade"] or per_grade or []
     name = title_mod.bare(title)[0]
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]

@@ -488,8 +488,41 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     blocks, mixed = _described(notice, positions)
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
+    own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
+            and (n := _item_owner(ln.text, positions)) is not None]  # "(2) Reviser: at least 6 years ..."
     apart = len({n for _, _, n in blocks}) >= 2
     return (own + blocks + mixed if apart else own), apart
+
+
+def _others_items(lines: list[str], listed: list[Position] | None, position: Position | None) -> set[int]:
+    """The lines (0-based) below the list that are items said of another listed position ("(2) Serial 2: ...")."""
+    if not listed or position is None:
+        return set()
+    below = max(p[2] for p in listed)
+    return {j for j in range(below, len(lines)) if (n := _item_owner(lines[j], listed)) is not None
+            and listed[n] is not position}
+
+
+def _item_owner(text: str, positions: list[Position]) -> int | None:
+    """The position an item of a shared section is said of, by its marker before a colon: the position's title, the
+    head of its title when no other position shares it ("(2) Reviser:"), or its serial ("Serial 2:", "Post 2:")."""
+    m = _ITEM_MARKER.match(text)
+    if m is None:
+        return None
+    marker = fold(m.group("marker"))
+    if (serial := _SERIAL.fullmatch(m.group("marker"))) and 1 <= int(serial.group("n")) <= len(positions):
+        return int(serial.group("n")) - 1
+    titles = [fold(p[0]) for p in positions]
+    heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
+    for names in (titles, heads):
+        if names.count(marker) == 1:
+            return names.index(marker)
+    return None
+
+
+# An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
+_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.]{2,60}?)\s*:\s*\S")
+_SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
@@ -671,6 +704,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     enum = _ENUM.match(text) or _HEAD_NUMBER.match(text)
     text = text[enum.end():] if enum else text
     text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text
+    text = _SERIAL_NOTE.sub("", text)  # "Assistant (Budget) (Serial 1):"
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
@@ -683,6 +717,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text)
 
 
+_SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
 
@@ -715,7 +750,7 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
     out = []
     for k, position in enumerate(listed):
         blank = {j for a, b, n in spans if n != k for j in range(a, b)}
-        blank |= {p[2] - 1 for p in listed if p is not position}
+        blank |= {p[2] - 1 for p in listed if p is not position} | _others_items(lines, listed, position)
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
         out.append(("\n".join(kept), position[0], position[2], position))
     return out
@@ -762,7 +797,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
     out = []
     for (start, _), (line, title, position, number) in zip(spans, marks, strict=True):
         blank = {j for a, b in spans if a != start for j in range(a, b)}
-        blank |= {p[2] - 1 for p in listed or [] if p is not position}
+        blank |= {p[2] - 1 for p in listed or [] if p is not position} | _others_items(lines, listed, position)
         blank |= {j for a, b, n in parts if number is not None and n != number for j in range(a, b)}
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
         out.append(("\n".join(kept), title, line + 1, position))
