@@ -223,9 +223,6 @@ READ_OTHERWISE = {
         "'In addition, candidates for the Senior Officer post must demonstrate: Leadership' follows the list the three "
         "posts share: a competency added for one post in the shared section is not given to that post alone",
     ("k05.txt", "committees_chaired"): _NAMED.format("it translates documents for the Conseil de l'Atlantique Nord"),
-    ("k17.txt", "direct_reports"):
-        "the summary both posts share says of 'The Senior Officer (Post B)' that 'They supervise the work of the "
-        "Officer and of one assistant': a shared section's sentences are not split between the posts",
     ("g10.html", "salary_eur_monthly"):
         "'Interns receive a monthly allowance of EUR 1,050.00': an allowance is not read as pay (the writer marked it "
         "doubtful)",

@@ -2143,3 +2143,42 @@ def test_items_of_a_shared_section_said_of_one_post_by_its_serial_or_its_titles_
     by_title = table + ("(1) Assistant: at least 2 years' experience in budget work.\n"
                         "(2) Principal Assistant: at least 5 years' experience in payments.\n")
     assert [p["min_experience_years"] for p in _posts(by_title)] == [2, 5]
+
+
+def test_a_page_listing_vacancies_in_a_table_under_an_intro_and_above_its_advice_is_no_notice():
+    page = ("# Current Civilian Vacancies\n\nThe table below lists the posts open. Click a post title to open the full "
+            "vacancy notice.\n\n| Headquarters | Vacancy No. | Post title | NATO Grade | Closing date |\n"
+            "|---|---|---|---|---|\n| SHAPE | G51/26 | Staff Officer (Plans) | G16 | 20 March 2026 |\n"
+            "| JFC Naples | JFCNP 26/19 | Section Head (Budget) | G19 | 10 April 2026 |\n"
+            "| AIRCOM | AC-2026-031 | Analyst (Assessment) | G15 | 17 April 2026 |\n\n## Before you apply\n\n"
+            "- Read the full vacancy notice, including the essential qualifications.\n")
+    assert parse(page).failed
+
+
+def test_posts_numbered_with_their_header_fields_on_one_line_each():
+    text = ("Vacancy Notice\nVacancy Numbers: 27011 / 27012\nClosing Date: 27 February 2027\n\n"
+            "Post 1: Vacancy Number: 27011  Grade: B-4  Title: Assistant (Supply Data)  Division/Office: Supply "
+            "Branch\n"
+            "Post 2: Vacancy Number: 27012  Grade: C-5  Title: Technician (Ground Equipment)  Division/Office: "
+            "Maintenance Squadron\n\n1. GENERAL:\nApplications are invited for the posts listed above.\n")
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(text)] == [
+        ("Assistant (Supply Data)", "27011", "B4"), ("Technician (Ground Equipment)", "27012", "C5")]
+
+
+def test_blocks_with_two_number_labels_and_blocks_whose_number_stands_again_above_their_requirements():
+    labelled = ("VACANCY NOTICE - 2 POSTS\n\nVacancy Number: JFCBS 07/27\nPost Title: Assistant (Travel)\n"
+                "Post Number: JSJ PTA 0020\nNATO Grade: B-3 (G8)\n\nVacancy Number: JFCBS 08/27\n"
+                "Post Title: Assistant (Payroll)\nPost Number: JSJ PCP 0040\nNATO Grade: B-4 (G10)\n\n"
+                "Closing date for both posts: 11 January 2027\n\nPOST CONTEXT\nThe Division administers staff.\n")
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(labelled)] == [
+        ("Assistant (Travel)", "JFCBS 07/27", "B3"), ("Assistant (Payroll)", "JFCBS 08/27", "B4")]
+    again = ("NOTIFICATION OF VACANCIES\nVACANCY: 272207\n1. SUMMARY\nThe Section protects pipelines.\n\n"
+             "Post A: Officer, Pipeline Security (A.2 / NATO Grade G15)\nThe Officer drafts policy papers\n"
+             "and supports the committees.\n\nPost B: Assistant, Pipeline Security (B.4 / NATO Grade G10)\n"
+             "The Assistant keeps the Section's records\nand organises its meetings.\n\n"
+             "2. QUALIFICATIONS AND EXPERIENCE\n\nPOST A: OFFICER, PIPELINE SECURITY\nESSENTIAL\n"
+             "- have at least 6 years' experience in energy security;\n\nPOST B: ASSISTANT, PIPELINE SECURITY\n"
+             "ESSENTIAL\n- have at least 2 years' experience of administrative support;\n\n"
+             "3. COMPETENCIES (BOTH POSTS)\n- Achievement: Creates own measures of excellence;\n")
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(again)] == [
+        ("Officer, Pipeline Security", "A2", 6), ("Assistant, Pipeline Security", "B4", 2)]

@@ -84,7 +84,8 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     (`title_line`: as a line of its own)."""
     listed = _listed(notice)
     if not any(s.key in CORE for s in notice.sections):  # (a table of posts without headings lists vacancies)
-        listed = max(listed, _titles_listed(notice), len(table_of_posts([(ln.no, ln.raw) for ln in notice.header])))
+        rows = [(ln.no, ln.raw) for s in notice.sections[:1] if s.key == "header" for ln in s.lines]
+        listed = max(listed, _titles_listed(notice), len(table_of_posts(rows)))
     if listed >= LISTING and _own_posts(notice, text):
         listed = 0  # the posts one notice advertises, listed under its intro and described with their requirements
     found: list[str] = []
@@ -240,6 +241,6 @@ def _listed(notice: Notice) -> int:
         if ":" in ln.text:
             for label, value in split_labels(ln.written)[1]:
                 field = header_labels().get(fold(label))
-                if field in ("title", "reference") and value:
-                    values.setdefault(field, set()).add(fold(value))
+                if field in ("title", "reference") and value and (field == "reference" or names_post(value)):
+                    values.setdefault(field, set()).add(fold(value))  # (not "Post 1: ...": a post's number)
     return max((_distinct(v) for v in values.values()), default=0)

@@ -51,7 +51,7 @@ _ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{
 _NATO_GRADE = re.compile(r"\b(?:NATO\s+)?Grade\s+G\s?-?(?P<g>\d{1,2})\b", re.I)
 # A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
 _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])[.-]?(?P<num>\d)\b"
-                    r"(?:\s?/\s?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
+                    r"(?:\s?/\s?(?:NATO\s+)?(?:Grade\s+)?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
 # A range of grades next to a position, (G17-G20), (A2/A3): no grade of its own, and not part of the title.
 _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
@@ -108,7 +108,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     inline = _from_inline_list(lines)
     if len(inline) >= 2:
         return inline, None
-    marked = _from_marked(lines)
+    marked = _from_marked(lines) or _from_labelled_marks(lines)
     if len(marked) >= 2:
         return marked, None
     if title and len(_POST_COUNT.findall(title)) >= 2:
@@ -347,11 +347,15 @@ def _labelled_position(item: Line) -> Position | None:
     if ":" not in item.norm:
         return None
     enum = _ENUM.match(item.text)
-    fields = {header_labels().get(fold(label)) or "": value for label, value in
-              split_labels(item.text[enum.end():] if enum else item.text)[1]}
+    return _labelled_fields(item.text[enum.end():] if enum else item.text, item.no, item.evidence())
+
+
+def _labelled_fields(text: str, no: int, evidence: str) -> Position | None:
+    """A position from one line of header fields, a title and a grade or vacancy number among them."""
+    fields = {header_labels().get(fold(label)) or "": value for label, value in split_labels(text)[1]}
     if not ({"grade", "reference"} & fields.keys()):
         return None
-    return _fields_position(fields, item.no, item.evidence())
+    return _fields_position(fields, no, evidence)
 
 
 def _position(item: Line) -> Position | None:
@@ -426,6 +430,14 @@ def _from_marked(lines: list[Line]) -> list[Position]:
              for ln in lines for m in _MARKED.finditer(ln.norm)
              if names_post(m.group("title"))]
     return found if len({f[1] for f in found}) == len(found) >= 2 else []
+
+
+def _from_labelled_marks(lines: list[Line]) -> list[Position]:
+    """Posts numbered with their header fields on their line ("Post 1: Vacancy Number: 26014  Grade: B-4  Title:
+    Assistant (X)"), when two or more are, told apart by title or number."""
+    found = [position for ln in lines if (m := _BLOCK.match(ln.text))
+             and (position := _labelled_fields(m.group("title"), ln.no, ln.evidence()))]
+    return found if len({(f[0], f[1]) for f in found}) == len(found) >= 2 else []
 
 
 def _from_inline_list(lines: list[Line]) -> list[Position]:
@@ -596,7 +608,7 @@ _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}
 
 # A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
 _BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:Vacancy|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)"
-                        r"\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{2,30}?)[\s*_]*$", re.I)
+                        r"\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:\s[\w/.-]{2,12})?)[\s*_]*$", re.I)
 
 
 def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -613,7 +625,7 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
                       and names_post(t.group("title"))), None)
-        if title:
+        if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
             ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[max(0, start - 1):stop]) if r), None)
             position = (title, ref, i + 1, line.strip(), None, None, None) if ref else None  # (its own reference)
             marks.append((start, title, position, clean(m.group("n"))))
@@ -662,6 +674,42 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
                      or (_HEAD_NUMBER.match(lines[j]) if numbered else _is_heading(lines[j]))), limit)
         out.append((start, stop, n))
     return out
+
+
+def _first_marks(marks: list[tuple[int, str, Position | None, str | None]]
+                 ) -> list[tuple[int, str, Position | None, str | None]]:
+    """Each block's first mark: a block number that stands again below ("Post A: Officer, X" ... "POST A: OFFICER,
+    X" above its qualifications) opens a part of that block's post, not another post."""
+    seen: set[str | None] = set()
+    return [mark for mark in marks if not (mark[3] in seen or seen.add(mark[3]))]
+
+
+def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
+                    ) -> list[tuple[int, int, str]]:
+    """(start, stop, post) of each part opened by a block's number standing again, up to the next such line or
+    numbered section."""
+    firsts = {mark[0] for mark in marks}
+    numbers = {mark[3] for mark in marks if mark[3]}
+    below = min(firsts, default=0)
+    starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if i > below and i not in firsts
+              and (m := _BLOCK.match(line)) and m.group("n").upper() in numbers]
+    out = []
+    for k, (start, n) in enumerate(starts):
+        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
+                     or _NUMBERED_HEAD.match(lines[j]) or (_HEAD_NUMBER.match(lines[j]) and _is_heading(lines[j]))),
+                    limit)  # (a numbered section: "3. COMPETENCIES (BOTH POSTS)", "4. Contract")
+        out.append((start, stop, n))
+    return out
+
+
+def _graded(title: str, no: int, evidence: str) -> Position | None:
+    """A block's title line as a position when it carries its grade in brackets ("Officer, X (A.2 / NATO Grade
+    G15)")."""
+    if not (grade := _GRADE.search(title)):
+        return None
+    code, nato = _codes(grade.group("letter"), grade.group("num"), grade.group("g1") or grade.group("g2"))
+    return clean(title[:grade.start()] + title[grade.end():]), None, no, evidence, clean(grade.group(0)), code, nato
 
 
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
@@ -773,8 +821,11 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         marks: list[tuple[int, str, Position | None, str | None]] = [
             (i, p[0], p, None) for i, p in zip(found, listed, strict=True)]
     else:
-        marks = [(i, clean(m.group("title")), None, m.group("n").upper()) for i, line in enumerate(lines)
-                 if (m := _BLOCK.match(line)) and names_post(m.group("title"))]
+        marks = _first_marks([(i, graded[0] if (graded := _graded(m.group("title"), i + 1, line.strip()) or
+                                                _labelled_fields(m.group("title"), i + 1, line.strip()))
+                               else clean(m.group("title")), graded, m.group("n").upper())
+                              for i, line in enumerate(lines) if (m := _BLOCK.match(line))
+                              and names_post(m.group("title"))])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, None, m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
@@ -784,7 +835,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
         return []
-    parts = _parts_for_posts(lines) + _title_parts(lines, marks)
+    parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks)
     part_starts = {a for a, _, _ in parts}
     spans = []
     for k, (start, *_) in enumerate(marks):
