@@ -2182,3 +2182,26 @@ def test_blocks_with_two_number_labels_and_blocks_whose_number_stands_again_abov
              "3. COMPETENCIES (BOTH POSTS)\n- Achievement: Creates own measures of excellence;\n")
     assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(again)] == [
         ("Officer, Pipeline Security", "A2", 6), ("Assistant, Pipeline Security", "B4", 2)]
+
+
+def test_blocks_with_their_own_vacancy_numbers_and_numbered_sections_under_a_bulletins_number():
+    block = ("=====\nPOST {n}\nVacancy Number: JFCNP 27/1{n}\nJob Title: {title}\nNATO Grade: G1{n}\n\n"
+             "1. POST CONTEXT\nThe Division manages funds.\n\n3. ESSENTIAL QUALIFICATIONS\n"
+             "a. Professional experience: at least {years} years' experience in accounting.\n\n")
+    text = ("ALLIED JOINT FORCE COMMAND NAPLES\n\nVACANCY ANNOUNCEMENT 05/2027 - TWO VACANCIES\n\n"
+            "Closing Date for both posts: 24 April 2027\n\n"
+            + block.format(n=1, title="Staff Officer (Audit)", years=6)
+            + block.format(n=2, title="Assistant (Accounts)", years=2) + "=====\nREMARKS (BOTH POSTS)\nA contract.\n")
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Staff Officer (Audit)", "JFCNP 27/11", 6), ("Assistant (Accounts)", "JFCNP 27/12", 2)]
+
+
+def test_a_contract_label_above_its_value_a_level_after_a_comma_and_direct_supervisory_responsibility():
+    p = parse("Head, Sonar Branch\nContract Duration\n\n48 months\n\n- POST CONTEXT\nThe Branch builds sonars.\n")
+    assert p.post["contract_years"] == 4
+    p = parse("Head, Planning Section\n1. SUMMARY\nThe Head leads.\n2. QUALIFICATIONS\n- have the following levels of "
+              "NATO's official languages: English, Proficiency (VI); French, Elementary (II).\n")
+    assert (p.post["lang_level_one"], p.post["lang_level_other"]) == (6, 2)
+    p = parse("Branch Head (Exercises)\n1. POST CONTEXT\nThe Branch Head leads a branch of 16 staff and has direct "
+              "supervisory responsibility for 3 posts.\n")
+    assert (p.post["staff_led"], p.post["direct_reports"]) == (16, 3)

@@ -145,7 +145,7 @@ def _lang_first() -> re.Pattern[str]:
     perhaps with the level's name: "English V, French I", "English Advanced (V)", a table's cells "French | I
     (Beginner)"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–]\s*(?:(?:at\s+)?(?:NATO\s+|OTAN\s+)?(?:Standardi[sz]ed\s+)?"
+    marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–,]\s*(?:(?:at\s+)?(?:NATO\s+|OTAN\s+)?(?:Standardi[sz]ed\s+)?"
               r"(?:level|niveau)\s+(?:[\"'“‘][A-Za-zé -]{3,20}[\"'”’]\s*\(?\s*)?|[A-Z][a-zé]+"  # "English – NATO Level
               # "Advanced" (V)", "English – NATO Standardized Level 'Upper Intermediate' (IV)"
               r"(?:\s+[A-Za-zé]+)?\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?)?"  # "Beginner (NATO level I)"

@@ -594,6 +594,13 @@ def _titled_below(lines: list[str], i: int) -> str | None:
     return None
 
 
+def _own_reference(lines: list[str], i: int, title: str) -> Position | None:
+    """A position holding the vacancy number under its label among the lines below a block's number ("POST 2" /
+    "Vacancy Number: JFCNP 26/12"), which is that post's own over a bulletin's number."""
+    ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[i + 1:i + 1 + _TITLE_REACH]) if r), None)
+    return (title, ref, i + 1, lines[i].strip(), None, None, None) if ref else None
+
+
 # A block's first line: its title, after the post's number ("W-38: ", "SPS 0123 - ") when it has one.
 _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s[–—-])\s*)?"
                              r"(?P<title>[A-Z].{2,150}?)[\s*_]*$")
@@ -674,6 +681,15 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
                      or (_HEAD_NUMBER.match(lines[j]) if numbered else _is_heading(lines[j]))), limit)
         out.append((start, stop, n))
     return out
+
+
+def _sections_restart(lines: list[str], starts: list[int]) -> bool:
+    """Whether each block has numbered sections of its own: the first block's numbered headings ("1. POST CONTEXT")
+    stand again in the next one, so they do not end a block."""
+    if len(starts) < 2:
+        return False
+    first = {fold(lines[j]) for j in range(starts[0], starts[1]) if _NUMBERED_HEAD.match(lines[j])}
+    return bool(first & {fold(lines[j]) for j in range(starts[1], len(lines)) if _NUMBERED_HEAD.match(lines[j])})
 
 
 def _first_marks(marks: list[tuple[int, str, Position | None, str | None]]
@@ -827,7 +843,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
                               and names_post(m.group("title"))])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
-            marks = [(i, title, None, m.group("n").upper()) for i, line in enumerate(lines)
+            marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
         if not marks:
             marks = _labelled_blocks(lines)
@@ -837,11 +853,12 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         return []
     parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks)
     part_starts = {a for a, _, _ in parts}
+    own_sections = _sections_restart(lines, [mark[0] for mark in marks])
     spans = []
     for k, (start, *_) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _NUMBERED_HEAD.match(lines[j])
-                     or _FOR_EVERY_POST.search(lines[j]) or j in part_starts), stop)
+        stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
+                     or (_NUMBERED_HEAD.match(lines[j]) and not own_sections) or j in part_starts), stop)
         if sum(1 for line in lines[start + 1:stop] if line.strip()) < (1 if listed else _BLOCK_LINES):
             return []
         spans.append((start, stop))

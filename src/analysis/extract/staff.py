@@ -48,7 +48,9 @@ _REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              # the post named as their supervisor: "is the first-line supervisor of the three Heads",
                              # "has direct line management of 3 Section Heads", "direct responsibility over five X"
                              rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)|"
-                             rf"supervision|responsibility)\s+(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
+                             rf"supervision|(?:supervisory\s+|managerial\s+)?responsibility)\s+(?:of|for|to|over)\s+"
+                             rf"(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
+                             # ("has direct supervisory responsibility for 5 posts")
                              # the heads of the units, counted by the units: "supervises the heads of the three
                              # sections", "encadre directement les chefs des trois sections"
                              rf"|\b(?:supervises|manages|oversees|line[- ]manages|encadre|supervise|dirige)\s+"
