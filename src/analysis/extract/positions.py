@@ -302,6 +302,8 @@ def _column_names(raws: list[tuple[int, str]], i: int) -> tuple[list[str | None]
     """(the columns' fields, their names, the index of the first cell) when line i holds a table's column names, all
     known labels with a title among them, on the line itself (apart by bars or gaps) or one per line from it."""
     raw = raws[i][1].strip()
+    if len(raw) > _NAME_CHARS and "|" not in raw and "\t" not in raw and "  " not in raw:
+        return None  # running text: neither a name nor a row of names
     cells = [c.strip(" *_") for c in (raw.strip("|").split("|") if "|" in raw else _CELL_GAP.split(raw))]
     if len(cells) >= 3:
         named = [column_field(c) if len(c) <= _NAME_CHARS else None for c in cells]
