@@ -2205,3 +2205,28 @@ def test_a_contract_label_above_its_value_a_level_after_a_comma_and_direct_super
     p = parse("Branch Head (Exercises)\n1. POST CONTEXT\nThe Branch Head leads a branch of 16 staff and has direct "
               "supervisory responsibility for 3 posts.\n")
     assert (p.post["staff_led"], p.post["direct_reports"]) == (16, 3)
+
+
+def test_listed_posts_with_facts_after_a_dash_and_posts_described_under_markdown_headings():
+    listed = ("# HQ SACT – Civilian Vacancy 270044\n\n**NATO Grade:** G17 (A.3)\n\n## Post summary\n\n"
+              "The Directorate is "
+              "recruiting for the following two posts, both in the Requirements Branch:\n\n"
+              "1. **Staff Officer (Maritime Requirements)** – Post No. CAP RQ 0210\n"
+              "2. **Staff Officer (Air Requirements)** – Post No. CAP RQ 0230\n\n"
+              "Each Staff Officer drafts requirements.\n")
+    assert [p["title"] for p in _posts(listed)] == ["Staff Officer (Maritime Requirements)",
+                                                     "Staff Officer (Air Requirements)"]
+    headed = ("# Allied Land Command – Civilian Vacancy Announcement LC-CIV-27/02\n\n"
+              "**Closing date:** 17 April 2027\n\n"
+              "LANDCOM is recruiting for the following two international civilian posts.\n\n"
+              "## 1. Staff Officer (Doctrine)\n\n**Grade:** A-2 / NATO Grade G15\n\n**Essential.**\n\n"
+              "- At least 5 years of experience in doctrine development.\n\n## 2. Assistant (Visits)\n\n"
+              "**Grade:** B-3 / NATO Grade G8\n\n**Essential.**\n\n- At least 2 years of experience in protocol.\n")
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(headed)] == [
+        ("Staff Officer (Doctrine)", "A2", 5), ("Assistant (Visits)", "B3", 2)]
+    numbered = ("# NATO Defense College – Vacancy Notices NDC 03/2027 and NDC 04/2027\n\n"
+                "## NDC 03/2027 – Head, Archives\n\nThe Head runs the archives.\n\n"
+                "- At least 7 years of experience.\n\n"
+                "## NDC 04/2027 – Assistant (Archives)\n\nThe Assistant files.\n\n- At least 2 years of experience.\n")
+    assert [(p["title"], p["reference"]) for p in _posts(numbered)] == [
+        ("Head, Archives", "NDC 03/2027"), ("Assistant (Archives)", "NDC 04/2027")]

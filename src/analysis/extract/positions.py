@@ -24,7 +24,7 @@ from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import column_field, family_of, split_labels
-from analysis.extract.title import names_post, trim
+from analysis.extract.title import bare, names_post, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
@@ -409,11 +409,16 @@ def _position(item: Line) -> Position | None:
 def _facts_after(text: str) -> tuple[str, dict[str, str]]:
     """An item's title and the facts it states after commas, each opened by a header label ("Officer (X), NATO Grade
     A-2 / G15, Post Number LCX 0030": grade "A-2 / G15"; the post number is passed over)."""
-    pieces = text.split(", ")
+    pieces = _FACT_CUT.split(text)
     facts: dict[str, str] = {}
-    while len(pieces) > 1 and (m := _FACT.match(pieces[-1])) and (field := column_field(m.group("label"))):
+    while len(pieces) > 2 and (m := _FACT.match(pieces[-1])):
+        field = column_field(m.group("label")) or "ignore"  # ("Post No. X": a post number, passed over)
         facts.setdefault(field, pieces.pop()[m.end():].strip(" :"))
-    return ", ".join(pieces), facts
+        pieces.pop()  # (the comma or dash before it)
+    return "".join(pieces), facts
+
+
+_FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
 
 _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:Grade|Number|No\.?|N°|Ref(?:erence)?\.?))\b\s*:?")
@@ -685,6 +690,38 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
     return out
 
 
+def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number or None, its order) of each markdown heading that names a
+    post ("## 1. Staff Officer (Land Doctrine)", "## NDC 02/2026 – Assistant (Library)"), when two or more do in a
+    notice that says it fills several posts (a page's headings of similar jobs are not its posts)."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    for i, line in enumerate(lines):
+        if not (m := _POST_HEADING.match(line)):
+            continue
+        title, ref = m.group("title").strip(" *_"), None
+        if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
+            title = parts[1]  # the heading opens with the post's vacancy number
+        else:
+            ref = None
+        title, glued = bare(title)  # ("Director, X-250962": its number glued on)
+        ref = ref or glued
+        if names_post(title) and not title.endswith(".") and len(title.split()) <= _MAX_TITLE_WORDS:
+            marks.append((i, clean(title), (clean(title), ref, i + 1, line.strip(), None, None, None) if ref else None,
+                          str(len(marks) + 1)))
+    refs = [mark[2][1] for mark in marks if mark[2]]
+    if len(set(refs)) < len(refs):  # one post's heading in each language, with the same number
+        return []
+    return marks if len(marks) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines) else []
+
+
+# A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
+_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
+                            r"(?:posts|positions|vacancies)\b|"
+                            r"\bvacancy\s+notices\b", re.I)
+_POST_HEADING = re.compile(r"^\s*#{1,4}\s+(?:\d{1,2}[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
+_DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
+
+
 def _sections_restart(lines: list[str], starts: list[int]) -> bool:
     """Whether each block has numbered sections of its own: the first block's numbered headings ("1. POST CONTEXT")
     stand again in the next one, so they do not end a block."""
@@ -849,6 +886,8 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
         if not marks:
             marks = _labelled_blocks(lines)
+        if not marks:
+            marks = _heading_blocks(lines)
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
