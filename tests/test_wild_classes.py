@@ -2230,3 +2230,31 @@ def test_listed_posts_with_facts_after_a_dash_and_posts_described_under_markdown
                 "## NDC 04/2027 – Assistant (Archives)\n\nThe Assistant files.\n\n- At least 2 years of experience.\n")
     assert [(p["title"], p["reference"]) for p in _posts(numbered)] == [
         ("Head, Archives", "NDC 03/2027"), ("Assistant (Archives)", "NDC 04/2027")]
+
+
+def test_bulletins_whose_posts_are_numbered_items_or_open_with_vacancy_and_post_labels():
+    items = ("NATO SCHOOL\nCIVILIAN VACANCIES\n\nThe School is recruiting for the following two posts. "
+             "Closing date for all two posts: 14 May 2027.\n\n1) Officer (Course Planning)\n"
+             "   Vacancy No.: NSO 27-011\n"
+             "   Grade: A-2 / NATO Grade G15\n\n   Duties: plans courses.\n   - at least 4 years of experience.\n\n"
+             "2) Assistant (Registry)\n   Vacancy No.: NSO 27-013\n   Grade: B-3 / NATO Grade G8\n\n"
+             "   Duties: registers students.\n   - at least 2 years of experience.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], str(p["deadline"])) for p in _posts(items)] == [
+        ("Officer (Course Planning)", "NSO 27-011", "A2", "2027-05-14"),
+        ("Assistant (Registry)", "NSO 27-013", "B3", "2027-05-14")]
+    labels = ("AIR COMMAND\nCIVILIAN VACANCIES - ISSUE 3/2027\n=====\nVacancy: AC 27/019\nPost: Officer (Airspace)\n"
+              "Grade: A-3\nClosing: 27 March 2027\n-----\nSummary: The Officer drafts orders.\n- Minimum 6 years of "
+              "experience.\n=====\nVacancy: AC 27/021\nPost: Head, Support Section\nGrade: A-4\nClosing: 3 April 2027\n"
+              "-----\nSummary: The Head leads the Section.\n- Minimum 10 years of experience.\n")
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(labels)] == [
+        ("Officer (Airspace)", "AC 27/019", 6), ("Head, Support Section", "AC 27/021", 10)]
+
+
+def test_listed_posts_with_their_grade_in_brackets_and_a_labelled_fact_after_a_dash():
+    text = ("Deputy Assistant Secretary General, Cyber Policy & Director, Resilience-270077\n\nDescription\n:\n"
+            "Through this recruitment process we aim to fill two senior posts in the Division:\n"
+            "- Deputy Assistant Secretary General, Cyber Policy (A.6 / NATO Grade G24) - Salary (Pay Basis): 13,400.00 "
+            "Euro (EUR) Monthly\n- Director, Resilience (A.5 / NATO Grade G23) - Salary (Pay Basis): 12,000.00 Euro "
+            "(EUR) Monthly\n\n1. SUMMARY\nThe Division leads the work on resilience.\n")
+    assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Deputy Assistant Secretary General, Cyber Policy", "A6", "G24"), ("Director, Resilience", "A5", "G23")]

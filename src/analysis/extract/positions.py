@@ -411,13 +411,15 @@ def _facts_after(text: str) -> tuple[str, dict[str, str]]:
     A-2 / G15, Post Number LCX 0030": grade "A-2 / G15"; the post number is passed over)."""
     pieces = _FACT_CUT.split(text)
     facts: dict[str, str] = {}
-    while len(pieces) > 2 and (m := _FACT.match(pieces[-1])):
+    while len(pieces) > 2 and ((m := _FACT.match(pieces[-1])) or (
+            (m := _LABELLED_FACT.match(pieces[-1])) and column_field(m.group("label")))):
         field = column_field(m.group("label")) or "ignore"  # ("Post No. X": a post number, passed over)
         facts.setdefault(field, pieces.pop()[m.end():].strip(" :"))
         pieces.pop()  # (the comma or dash before it)
     return "".join(pieces), facts
 
 
+_LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
 
@@ -584,7 +586,8 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:posts
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
                          r"[\s*_:]*$", re.I)
-_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)[\s*_]*:[\s*_]*"
+_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
+                          r"[\s*_]*:[\s*_]*"
                           r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
 _TITLE_REACH = 6  # lines below the block's number where its title label may stand
 
@@ -615,14 +618,16 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
-_REF_LABEL = re.compile(r"^[\W_]*(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:\s*"
+_REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)|Vacancy)"
+                        r"\s*:\s*"
                         r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
 _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}\s*$")  # "Grade : A-4", a rule
 
 
 # A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
-_BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:Vacancy|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)"
-                        r"\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:\s[\w/.-]{2,12})?)[\s*_]*$", re.I)
+_BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:(?:Vacancy|Job|Competition)\s+"
+                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:?|Vacancy\s*:)"
+                        r"\s*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:\s[\w/.-]{2,12})?)[\s*_]*$", re.I)
 
 
 def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -639,11 +644,18 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
                       and names_post(t.group("title"))), None)
+        if title is None and start > 0 and (above := _ITEM_TITLE.match(lines[start - 1])) \
+                and names_post(above.group("title")):
+            start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" above "Vacancy No.: ..."
         if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
             ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[max(0, start - 1):stop]) if r), None)
             position = (title, ref, i + 1, line.strip(), None, None, None) if ref else None  # (its own reference)
             marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
+
+
+# A block's title as a numbered item of its own line: "1) Officer (Course Management)", "2. Assistant (Y)".
+_ITEM_TITLE = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")
 
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
