@@ -2258,3 +2258,25 @@ def test_listed_posts_with_their_grade_in_brackets_and_a_labelled_fact_after_a_d
             "(EUR) Monthly\n\n1. SUMMARY\nThe Division leads the work on resilience.\n")
     assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
         ("Deputy Assistant Secretary General, Cyber Policy", "A6", "G24"), ("Director, Resilience", "A5", "G23")]
+
+
+def test_a_bodys_vacancy_label_before_the_title_and_a_post_named_before_an_emoji():
+    assert parse("Subject: NSPA vacancy - Principal Engineer (Fuel Systems)\n\n1. SUMMARY\nThe Agency supplies fuel.\n"
+                 ).post["title"] == "Principal Engineer (Fuel Systems)"
+    post = parse("Marta reposted this\n\nWe are growing! My section is looking for its next Head of Stores Section 📦 "
+                 "If you know someone, please share.\n\n#NATO #Hiring\n\nNATO Support and Procurement Agency\n"
+                 "Closing date: 3 May 2027\n").post
+    assert post["title"] == "Head of Stores Section"
+
+
+def test_a_table_of_posts_with_a_ref_column_and_common_requirements_below_the_posts():
+    text = ("# HQ MARCOM – Civilian Vacancies\n\nWe are looking for two international civilians.\n\n"
+            "| Ref. | Post | NATO Grade | Closing date |\n|---|---|---|---|\n"
+            "| MC 27/011 | Staff Officer (Maritime Picture) | G15 | 19 March 2027 |\n"
+            "| MC 27/012 | Senior Assistant (Watch Support) | G10 | 19 March 2027 |\n\n"
+            "## Staff Officer (Maritime Picture)\n\nCompiles the picture.\n\n- Minimum of 5 years of experience.\n\n"
+            "## Senior Assistant (Watch Support)\n\nSupports the watch.\n\n- Minimum of 4 years of experience.\n\n"
+            "## Common requirements\n\n- Possess the following minimum levels of NATO's official languages "
+            "(English/French): V (\"Advanced\") in one; I (\"Beginner\") in the other.\n")
+    assert [(p["reference"], p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [
+        ("MC 27/011", 5, 5), ("MC 27/012", 4, 5)]

@@ -661,7 +661,8 @@ _ITEM_TITLE = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+(?P<title>[A-Z][^:.;]{2,120}
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$)|pour\s+(?:les\s+deux|tous\s+les)\s+"
-                     r"postes)", re.I)
+                     r"postes|(?:common|shared)\s+(?:requirements|qualifications|conditions)\b)", re.I)  # ("## Common "
+# requirements": what holds for every post)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks (below a list of
