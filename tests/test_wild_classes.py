@@ -2280,3 +2280,13 @@ def test_a_table_of_posts_with_a_ref_column_and_common_requirements_below_the_po
             "(English/French): V (\"Advanced\") in one; I (\"Beginner\") in the other.\n")
     assert [(p["reference"], p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [
         ("MC 27/011", 5, 5), ("MC 27/012", 4, 5)]
+
+
+def test_a_shared_sections_parts_headed_by_each_posts_title_head_and_grade():
+    text = ("# NCI Agency\n\nThe Agency is recruiting for the following two posts:\n\n"
+            "- Principal Engineer (Storage Services) (G17)\n- Senior Engineer (Storage Services) (G15)\n\n"
+            "**1. SUMMARY**\n\nThe Branch runs storage.\n\n**2. ESSENTIAL QUALIFICATIONS**\n\n"
+            "*Principal Engineer (G17):*\n- at least 9 years of experience in storage platforms;\n\n"
+            "*Senior Engineer (G15):*\n- at least 4 years of experience in storage administration;\n")
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Principal Engineer (Storage Services)", 9), ("Senior Engineer (Storage Services)", 4)]

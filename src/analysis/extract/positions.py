@@ -554,13 +554,16 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     refs = tuple(p[1] for p in positions)
     listed = {p[2] for p in positions}
     named = {fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions}  # "Senior Officer (X)": "senior officer"
+    heads_of = {fold(_TITLE_HEAD.split(p[0], 1)[0]): fold(p[0]) for p in positions} if len(named) == len(positions) \
+        else {}  # a title's head, when no two positions share it
     heads: list[tuple[int, int]] = []  # (line, position) of each title standing again below the list
     ends: dict[int, int] = {}  # a title's line -> the last line of its section
     sections = [s.body for s in notice.active if s.body]
     for body in sections:
         for ln in body:
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
-            alone = _heading_title(ln.text, refs)
+            alone = _heading_title(_GRADE.sub("", ln.text), refs)  # ("*Principal Engineer (G17):*": by its head)
+            alone = alone if alone in index else heads_of.get(alone, alone)
             title = alone if alone in index else fold(titled.group("t")) if titled else None
             if ln.no not in listed and ln.no > min(listed) and title in index:
                 heads.append((ln.no, index[title]))
