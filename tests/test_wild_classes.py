@@ -2143,6 +2143,10 @@ def test_items_of_a_shared_section_said_of_one_post_by_its_serial_or_its_titles_
     by_title = table + ("(1) Assistant: at least 2 years' experience in budget work.\n"
                         "(2) Principal Assistant: at least 5 years' experience in payments.\n")
     assert [p["min_experience_years"] for p in _posts(by_title)] == [2, 5]
+    run_in = table.replace("2. ESSENTIAL QUALIFICATIONS\n", "") + (
+        "**Assistant (Budget).** Leads the ledger team (approximately 4 staff).\n"
+        "**Principal Assistant (Payments).** Runs the payments desk. Direct reports: 3.\n")
+    assert [(p["staff_led"], p["direct_reports"]) for p in _posts(run_in)] == [(4, None), (None, 3)]
 
 
 def test_a_page_listing_vacancies_in_a_table_under_an_intro_and_above_its_advice_is_no_notice():

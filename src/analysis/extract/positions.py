@@ -542,7 +542,8 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
 
 
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
-_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.]{2,60}?)\s*:\s*\S")
+_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.*]{2,60}?)"
+                          r"\s*(?::|[*_]*\.[*_]*(?=\s))[*_]*\s*\S")  # (or a bold run-in: "**Head of X.** Leads ...")
 _SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
 
 
