@@ -2294,3 +2294,18 @@ def test_a_shared_sections_parts_headed_by_each_posts_title_head_and_grade():
             "*Senior Engineer (G15):*\n- at least 4 years of experience in storage administration;\n")
     assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Principal Engineer (Storage Services)", 9), ("Senior Engineer (Storage Services)", 4)]
+
+
+def test_requirements_applying_to_all_three_posts_below_their_headings():
+    text = ("# Cloud Branch – three vacancies\n\nThe Branch is looking for three new colleagues.\n\n"
+            "| Post | Requisition | Grade |\n|---|---|---|\n| Senior Engineer (Cloud) | 270511 | A.3 |\n"
+            "| Engineer (Cloud) | 270512 | A.2 |\n| Technician (Cloud) | 270513 | B.5 |\n\n"
+            "## Role responsibilities\n\n### Senior Engineer (Cloud)\n\nDesigns the platform.\n\n"
+            "**Essential qualifications**\n\n- At least 8 years of experience.\n\n### Engineer (Cloud)\n\n"
+            "Builds the platform.\n\n**Essential qualifications**\n\n- At least 5 years of experience.\n\n"
+            "### Technician (Cloud)\n\nRuns the platform.\n\n**Essential qualifications**\n\n"
+            "- At least 3 years of experience.\n\n## Requirements applying to all three posts\n\n"
+            "- Possess the following minimum levels of NATO's official "
+            "languages (English/French): IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n")
+    assert [(p["reference"], p["lang_level_one"]) for p in _posts(text)] == [("270511", 4), ("270512", 4),
+                                                                             ("270513", 4)]

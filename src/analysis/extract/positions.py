@@ -585,7 +585,8 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 _BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])\s*"
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)") ends the block above it.
-_FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\b|"
+_FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
+                             r"(?:posts|positions|vacancies)\b|"
                              r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies)\s*\)", re.I)
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
