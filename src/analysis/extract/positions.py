@@ -713,9 +713,11 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
     post ("## 1. Staff Officer (Land Doctrine)", "## NDC 02/2026 – Assistant (Library)"), when two or more do in a
     notice that says it fills several posts (a page's headings of similar jobs are not its posts)."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
-    for i, line in enumerate(lines):
-        if not (m := _POST_HEADING.match(line)):
-            continue
+    headings = [(i, line, m) for i, line in enumerate(lines) if line[:1] == "#" and (m := _POST_HEADING.match(line))
+                and names_post(m.group("title"))]
+    if len(headings) < 2:
+        return []
+    for i, line, m in headings:
         title, ref = m.group("title").strip(" *_"), None
         if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
             title = parts[1]  # the heading opens with the post's vacancy number
@@ -736,7 +738,7 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
 _SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
                             r"(?:posts|positions|vacancies)\b|"
                             r"\bvacancy\s+notices\b", re.I)
-_POST_HEADING = re.compile(r"^\s*#{1,4}\s+(?:\d{1,2}[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
+_POST_HEADING = re.compile(r"^#{1,4}\s+(?:\d{1,2}[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
 _DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
 
 
