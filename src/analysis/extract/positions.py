@@ -19,6 +19,8 @@ posts" shared.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
@@ -699,13 +701,7 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
         first = min(mark[0] for mark in marks)
         starts = [(i, titles[named]) for i, line in enumerate(lines[first:], start=first)
                   if _HEAD_NUMBER.match(line) and (named := _heading_title(line, refs)) in titles]
-    out = []
-    for k, (start, n) in enumerate(starts):
-        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
-                     or (_HEAD_NUMBER.match(lines[j]) if numbered else _is_heading(lines[j]))), limit)
-        out.append((start, stop, n))
-    return out
+    return _parts(lines, starts, lambda line: bool(_HEAD_NUMBER.match(line) if numbered else _is_heading(line)))
 
 
 def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
@@ -768,14 +764,8 @@ def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | Non
     below = min(firsts, default=0)
     starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if i > below and i not in firsts
               and (m := _BLOCK.match(line)) and m.group("n").upper() in numbers]
-    out = []
-    for k, (start, n) in enumerate(starts):
-        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
-                     or _NUMBERED_HEAD.match(lines[j]) or (_HEAD_NUMBER.match(lines[j]) and _is_heading(lines[j]))),
-                    limit)  # (a numbered section: "3. COMPETENCIES (BOTH POSTS)", "4. Contract")
-        out.append((start, stop, n))
-    return out
+    return _parts(lines, starts, lambda line: bool(_NUMBERED_HEAD.match(line) or (_HEAD_NUMBER.match(line)
+                                                                                 and _is_heading(line))))
 
 
 def _graded(title: str, no: int, evidence: str) -> Position | None:
@@ -787,6 +777,27 @@ def _graded(title: str, no: int, evidence: str) -> Position | None:
     return clean(title[:grade.start()] + title[grade.end():]), None, no, evidence, clean(grade.group(0)), code, nato
 
 
+_N = TypeVar("_N")
+
+
+def _parts(lines: list[str], starts: Sequence[tuple[int, _N]], ends: Callable[[str], bool]
+           ) -> list[tuple[int, int, _N]]:
+    """(start, stop, post) of each part opened at a start, up to the next start, a line said of every post, or a line
+    `ends` stops at."""
+    out = []
+    for k, (start, n) in enumerate(starts):
+        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
+                     or ends(lines[j])), limit)
+        out.append((start, stop, n))
+    return out
+
+
+def _numbered_or_caps(line: str) -> bool:
+    """A numbered section heading in capitals or a line in capitals ("DESIRABLE"): the end of a post's part."""
+    return bool(_NUMBERED_HEAD.match(line) or _CAPS_LINE.match(line))
+
+
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...", or "POST 2"
     alone above its own vacancy number, grade and pay)."""
@@ -794,12 +805,9 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or ((m := _POST_SECTION.match(line)) and fold(m.group("head")) in headings())
               or (m := _BARE_BLOCK.match(line))]  # "POST 2" above that post's own header fields
     out = []
-    for k, (start, n) in enumerate(starts):
-        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        bare = _BARE_BLOCK.match(lines[start])  # its header fields end at a blank line
-        stop = next((j for j in range(start + 1, limit) if _NUMBERED_HEAD.match(lines[j]) or _CAPS_LINE.match(lines[j])
-                     or _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
-                     or (bare and not lines[j].strip())), limit)
+    for start, stop, n in _parts(lines, starts, _numbered_or_caps):
+        if _BARE_BLOCK.match(lines[start]):  # its header fields end at a blank line
+            stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
         out.append((start, stop, n))
     return out
 
@@ -864,12 +872,7 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
     counts = [sum(1 for _, k in marks if k == n) for n in range(len(listed))]
     if min(counts) < 1 or max(counts) < 2:
         return []
-    spans: list[tuple[int, int, int]] = []
-    for m, (start, k) in enumerate(marks):
-        limit = marks[m + 1][0] if m + 1 < len(marks) else len(lines)
-        stop = next((j for j in range(start + 1, limit) if _is_heading(lines[j]) or _SHARED.match(lines[j])
-                     or _FOR_EVERY_POST.search(lines[j])), limit)
-        spans.append((start, stop, k))
+    spans = _parts(lines, marks, _is_heading)
     out = []
     for k, position in enumerate(listed):
         blank = {j for a, b, n in spans if n != k for j in range(a, b)}
