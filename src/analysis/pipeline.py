@@ -210,9 +210,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     org, loc = header.organisation(labels, notice)
     grade, grade_code, nato_grade = header.grade(notice, str(title.value) if title else None)
     pay, pay_problem = header.salary(labels, notice)
-    per_grade = [(sorted(codes), found.value, found.lineno, found.evidence) for codes, found in
-                 header.pay_by_grade(notice)] or [(sorted(codes), *rest) for codes, *rest in positions_mod.table_pay(
-                     [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines])]
+    per_grade = [(sorted(codes), *rest) for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(
+        [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines])]
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)

@@ -315,11 +315,11 @@ _UNIT_NOUN = re.compile(r"\b(?:division|directorate|section|office|branch|cent(?
 def _cells(line: Line) -> list[str]:
     """A table row's cells: between its bars, or, in plain text, between its wide gaps (tabs once read)."""
     raw = line.raw.strip()
-    cells = raw.strip("|").split("|") if raw.startswith("|") else _GAP.split(raw)
+    cells = raw.strip("|").split("|") if raw.startswith("|") else CELL_GAP.split(raw)
     return [" ".join(c.split()).strip("*_ ") for c in cells]
 
 
-_GAP = re.compile(r"\s*\t\s*| {2,}")
+CELL_GAP = re.compile(r"\s*\t\s*| {2,}")  # between a plain-text table's cells (a wide gap is a tab once read)
 
 
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
@@ -688,10 +688,10 @@ _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  
                          r"\s*:?\s*")  # then its pay
 
 
-def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], Found]]:
+def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
     """Pay stated once per grade for the posts a notice lists ("Basic monthly salary: B-4: 3,415.20 EUR; C-5:
-    2,988.75 EUR", the list perhaps going on below): (the grade's codes, "B4" and "G10", and its monthly euro pay) for
-    each, when two grades or more have one."""
+    2,988.75 EUR", the list perhaps going on below): (the grade's codes, "B4" and "G10", its monthly euro pay, line,
+    evidence) for each, when two grades or more have one (the shape of `positions.table_pay`)."""
     lines = notice.with_trigger("salary", notice.active_lines)
     for ln, m, off in notice.scan(gram.pay_label(), lines):
         gap = gram.PAY_GAP.match(m.string, m.end())
@@ -705,9 +705,10 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], Found]]:
                 pay = gram.read_pay(line.norm, g.end())
                 if grade is not None and pay is not None and \
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), pay.end))[0]) is not None:
-                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, value))
+                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
+                                  value.evidence))
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) else None), 0
-        if len({codes for codes, _ in found}) >= 2:
+        if len({codes for codes, *_ in found}) >= 2:
             return found
     return []
 

@@ -25,7 +25,7 @@ from typing import TypeVar
 from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
-from analysis.extract.header import column_field, family_of, split_labels
+from analysis.extract.header import CELL_GAP, column_field, family_of, split_labels
 from analysis.extract.title import bare, names_post, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
@@ -163,7 +163,6 @@ def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str |
 
 
 # A row of a table of posts, its cells apart by wide gaps: "CSO-25-07    Panel Officer, X Panel    A-3".
-_CELL_GAP = re.compile(r"\s*\t\s*| {2,}")  # (a wide gap is a tab once read: `ingest.bound_runs`)
 _CODE_CELL = re.compile(r"(?=[\w/.-]*\d)[A-Z0-9][\w/.-]{3,20}")  # its vacancy number: "CSO-25-07", "250443", "24/003"
 _GRADE_CELL = re.compile(r"(?:NATO\s+)?(?:Grade\s+)?(?:(?P<letter>[ABCL])[.-]?\s?(?P<num>\d)"
                          r"(?:\s*/\s*G-?(?P<g1>\d{1,2}))?|G-?(?P<g2>\d{1,2}))", re.I)
@@ -174,7 +173,7 @@ def _row_position(item: Line) -> Position | None:
     its grade, each told by its shape."""
     if "\t" not in item.raw and "  " not in item.raw.strip():
         return None
-    cells = [c for c in _CELL_GAP.split(item.raw.strip()) if c.strip()]
+    cells = [c for c in CELL_GAP.split(item.raw.strip()) if c.strip()]
     if len(cells) < 2 or sum(1 for c in cells if names_post(c)) != 1:
         return None
     fields = _by_shape(cells, [None] * len(cells), strict=True)
@@ -261,7 +260,7 @@ def _post_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
                 break
             columns = []
             continue
-        if (cells := _table_cells(raw) if piped else [c for c in _CELL_GAP.split(raw.strip()) if c.strip()]) is None:
+        if (cells := _table_cells(raw) if piped else [c for c in CELL_GAP.split(raw.strip()) if c.strip()]) is None:
             continue
         named = [column_field(c) for c in cells]
         if not columns and "title" in named and sum(1 for f in named if f) >= 2:
@@ -306,7 +305,7 @@ def _column_names(raws: list[tuple[int, str]], i: int) -> tuple[list[str | None]
     raw = raws[i][1].strip()
     if len(raw) > _NAME_CHARS and "|" not in raw and "\t" not in raw and "  " not in raw:
         return None  # running text: neither a name nor a row of names
-    cells = [c.strip(" *_") for c in (raw.strip("|").split("|") if "|" in raw else _CELL_GAP.split(raw))]
+    cells = [c.strip(" *_") for c in (raw.strip("|").split("|") if "|" in raw else CELL_GAP.split(raw))]
     if len(cells) >= 3:
         named = [column_field(c) if len(c) <= _NAME_CHARS else None for c in cells]
         return (named, cells, i + 1) if None not in named and "title" in named else None
@@ -611,10 +610,12 @@ def _titled_below(lines: list[str], i: int) -> str | None:
     return None
 
 
-def _own_reference(lines: list[str], i: int, title: str) -> Position | None:
-    """A position holding the vacancy number under its label among the lines below a block's number ("POST 2" /
-    "Vacancy Number: JFCNP 26/12"), which is that post's own over a bulletin's number."""
-    ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[i + 1:i + 1 + _TITLE_REACH]) if r), None)
+def _own_reference(lines: list[str], i: int, title: str, start: int | None = None, stop: int | None = None
+                   ) -> Position | None:
+    """A position holding the vacancy number under its label among a block's lines (by default those below its
+    number, line i: "POST 2" / "Vacancy Number: JFCNP 26/12"), which is that post's own over a bulletin's number."""
+    span = lines[i + 1 if start is None else start:i + 1 + _TITLE_REACH if stop is None else stop]
+    ref = next((r.group("n") for r in map(_BLOCK_REF.match, span) if r), None)
     return (title, ref, i + 1, lines[i].strip(), None, None, None) if ref else None
 
 
@@ -655,8 +656,7 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
                 and names_post(above.group("title")):
             start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" above "Vacancy No.: ..."
         if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
-            ref = next((r.group("n") for r in map(_BLOCK_REF.match, lines[max(0, start - 1):stop]) if r), None)
-            position = (title, ref, i + 1, line.strip(), None, None, None) if ref else None  # (its own reference)
+            position = _own_reference(lines, i, title, max(0, start - 1), stop)  # (its fields, and the line above)
             marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
 
