@@ -89,9 +89,6 @@ _FLAT_VACANCIES = ("two vacancies, each opened by 'VACANCY <number>' with its ow
 _EMPTY_LABELS = ("a job board's labels without values ('Contract Type', 'Expiry Date') above the description: "
                  "'Contract Type' is read as a heading, so the description falls in a contract section, where staff "
                  "and committees are not read")
-_USAJOBS = ("a USAJOBS page: its 'Announcement number' is read as the reference, its 'Open & closing dates X to Y' "
-            "is not read as a deadline, and the requirements and contract stand under its own fields ('Conditions of "
-            "Employment', 'Appointment type'), which are not read")
 _CABLE = ("a 1979 diplomatic cable in capitals announcing two posts as '2. POST DESCRIPTION / TITLE: ... / 3. POST "
           "DESCRIPTION / TITLE: ...': the cable's number is read as the reference and the posts are not told apart")
 _PAGE_LIST = ("a viewer's list of pages with their openings ('Page 1: ... Page 2: NATO UNCLASSIFIED 4. ESSENTIAL "
@@ -527,7 +524,6 @@ READ_OTHERWISE = {
     ("ec17.txt", "deadline"): _USAJOBS,
     ("ec17.txt", "min_experience_years"): _USAJOBS,
     ("ec17.txt", "min_management_years"): _USAJOBS,
-    ("ec17.txt", "contract_years"): _USAJOBS,
     ("fc04.txt", "committees_chaired"):
         "a copy that runs its lines together without spaces ('... toits 9 staff members; ... 3) Chairs the SHAPE "
         "Contract Review Board'): the numbered duty is not read as the post's chair role, so it chairs 0",
@@ -738,7 +734,6 @@ READ_OTHERWISE = {
     ("dd04.html", "title"): _USAJOBS,
     ("dd04.html", "post_family"): _USAJOBS,
     ("dd04.html", "staff_led"): _USAJOBS,
-    ("dd04.html", "contract_years"): _USAJOBS,
     ("dd10.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("ed01.txt", "title"): "an old IS notice after a viewer's list of similar documents, its header lost in the copy: "
                            "the post is named in prose ('the Head of Section'), its grade and closing date are not "
@@ -789,7 +784,6 @@ READ_OTHERWISE = {
     ("pd01.txt", "min_experience_years"): "a board's own '5 - 7 Years' experience field, read where the notice's "
                                           "dropped list states none",
     ("pd08.txt", "title"): _USAJOBS,
-    ("pd08.txt", "contract_years"): _USAJOBS,
     ("qd02.md", "competency_count"): "a board's 'Similar jobs: Head, X · Officer, Y' line after the list is counted "
                                      "as a ninth item",
     ("qd05.md", "min_management_years"): "'at least 3 years of which in a supervisory role': the part placed before "
@@ -873,7 +867,6 @@ READ_OTHERWISE = {
     ("ge10.txt", "title"): _TITLE_AND_BODY,
     ("ge13.txt", "nato_grade"): _USAJOBS,
     ("ge13.txt", "deadline"): _USAJOBS,
-    ("ge13.txt", "contract_years"): _USAJOBS,
     ("he01.txt", "committees_chaired"): _CHAIRS_IN_FORMATS,
     ("he09.md", "reference"): _TABLE_REF_IN_BLOCK,
     ("he14.md", "staff_led"): _SUPERVISES_N,

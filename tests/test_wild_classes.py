@@ -1936,10 +1936,6 @@ def test_an_opening_that_is_only_the_office_summary_narrowing_to_a_section_is_a_
                  "The Capability Budget Branch (CBB) oversees the budgets of the common-funded programmes.\n").failed
 
 
-def _posts(text: str) -> list[dict]:
-    return [p.post for p in _expand(parse(text))]
-
-
 def test_posts_numbered_alone_with_their_titles_below_and_sections_headed_by_each_title():
     text = ("NATO Support and Procurement Agency\nVACANCY NOTICE - TWO POSTS\n\n"
             "Post 1\nL-12: Logistics Officer (Fuel)\nRef. No 2026_00101\nGrade: NATO Grade G15\n\n"
@@ -2309,3 +2305,64 @@ def test_requirements_applying_to_all_three_posts_below_their_headings():
             "languages (English/French): IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n")
     assert [(p["reference"], p["lang_level_one"]) for p in _posts(text)] == [("270511", 4), ("270512", 4),
                                                                              ("270513", 4)]
+
+
+def test_news_of_an_appointment_and_a_serving_officials_biography_are_no_notices():
+    news = ("# NATO Agency welcomes new Director of Logistics\n\n*Capellen, 3 May 2027 – Public Affairs Office*\n\n"
+            "The NATO Support Agency today welcomed its new Director of Logistics, Ms Ana Ruiz, who joins after "
+            "fifteen years at a national ministry. The Director leads a Directorate of some 60 staff and chairs the "
+            "Logistics Board.\n\n\"Our people are our strength,\" Ms Ruiz said at a short ceremony.\n")
+    assert parse(news).failed
+    bio = ("Mr Jan Reuter\nDeputy Assistant Secretary General for Operations\nMr Jan Reuter took up his duties as "
+           "NATO Deputy Assistant Secretary General for Operations on 1 May 2025. He leads a team of 40 staff and "
+           "chairs the Operations Policy Committee.\nCareer\n- 2019–2025: Director, Crisis Management, Ministry of "
+           "Foreign Affairs\n- 2014–2019: Head of Unit, Ministry of Defence\nEducation\nMaster's degree in law.\n")
+    assert parse(bio).failed
+    # a notice quoting no one and listing no career stays a notice
+    assert not parse("Director of Logistics\nVacancy 270411\n1. SUMMARY\nThe Director leads the Directorate.\n"
+                     "2. QUALIFICATIONS\nAt least 12 years of experience.\n").failed
+
+
+def test_a_post_noun_qualifying_a_programme_names_no_post():
+    page = ("NATO Internship Programme 2027\nEvery year the NATO International Staff offers internships to young "
+            "graduates of member nations, who work in its Divisions at NATO Headquarters.\nWho can apply?\n- "
+            "graduates who completed a university degree;\n- candidates with a good knowledge of one of NATO's "
+            "official languages (English/French).\nWhat we offer\nInterns receive a monthly grant of 1,100.00 EUR.\n"
+            "How to apply\nApplications for the 2027 programme close on 30 October 2026; selected candidates must "
+            "obtain a NATO security clearance.\n")
+    assert parse(page).failed
+    assert parse("Intern (Programme Support)\nVacancy 270412\n1. SUMMARY\nThe Intern supports the "
+                 "programme.\n").post["title"] == "Intern (Programme Support)"
+
+
+def test_one_posts_title_written_again_with_another_specialisation_names_two_posts():
+    for join in (" / ", " and ", " & "):
+        text = (f"# Budget Officer (Air Programmes){join}Budget Officer (Land Programmes)\n\n**Vacancy Number:** "
+                "AGY-27-0101\n**Grade:** A.2\n\nThe Agency is looking for two Budget Officers.\n\n## Requirements "
+                "common to both posts\n\n- at least 4 years of experience in public budgeting;\n")
+        assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
+            ("Budget Officer (Air Programmes)", "AGY-27-0101", 4),
+            ("Budget Officer (Land Programmes)", "AGY-27-0101", 4)]
+    # a title with an English and a French name, or one post holding two roles, stays one post
+    for title in ("Budget Officer (Air Programmes) / Administrateur (budget)",
+                  "Executive Officer and Head (Front Office)"):
+        assert len(_posts(f"{title}\nVacancy 270501\n1. SUMMARY\nText.\n")) == 1
+
+
+def test_a_contract_section_stating_no_length_leaves_it_to_the_rest_of_the_notice():
+    text = ("Engineer (Radar)\n**Contract type:** Fixed term · Full-time\n**Closes:** 30 Sep 2027\n\n"
+            "## Essential requirements\n- at least 5 years of experience.\n\n## What we offer\n"
+            "An initial appointment of four years and a tax-free salary.\n")
+    assert parse(text).post["contract_years"] == 4
+
+
+def test_sections_after_the_last_posts_own_sections_are_every_posts():
+    block = ("POST {n}: {title}\nGrade: {grade}\nESSENTIAL\n- at least {years} years of experience.\n"
+             "COMPETENCIES\n- Achievement: Works to meet standards;\n- Teamwork: Cooperates.\n")
+    text = ("NATO International Staff\nVacancy 270777\nSUMMARY\nThe Section serves the Committee.\n"
+            + block.format(n=1, title="Senior Officer, Plans", grade="A.4", years=8)
+            + block.format(n=2, title="Officer, Plans", grade="A.2", years=4)
+            + "CONTRACT\nContract to be offered to the successful applicants: definite duration contract of three "
+              "years.\n")
+    assert [(p["title"], p["min_experience_years"], p["contract_years"]) for p in _posts(text)] == [
+        ("Senior Officer, Plans", 8, 3), ("Officer, Plans", 4, 3)]

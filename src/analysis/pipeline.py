@@ -162,7 +162,7 @@ def _parse_one(doc: Document) -> Parsed:
     _missing_sections(notice, out)
     _fill(notice, doc, out, labels, titled)
     title_field = next((f for f in out.rows["fields"] if f["field"] == "title"), {"line": 0, "evidence": ""})
-    out.positions, problem = positions_mod.positions(notice, title_field["evidence"], title_field["line"],
+    out.positions, problem = positions_mod.positions(notice, out.post["title"], title_field["line"],
                                                      title_field["evidence"])
     if problem:
         out.problem("warning", "title", problem)

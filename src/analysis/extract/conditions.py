@@ -7,7 +7,7 @@ from functools import cache
 
 from analysis.extract.header import Found
 from analysis.reference import NUMBER, fold, term_pattern, terms, to_number
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
@@ -66,27 +66,34 @@ _LENGTH_FIRST = re.compile(
 
 
 def contract(notice: Notice) -> tuple[Found | None, Found | None]:
-    """(initial contract years, extension years)."""
+    """(initial contract years, extension years): read in the contract section, then (a section that states no
+    length: a board's "Contract type: Fixed term" label read as a heading) in the whole notice."""
     section = notice.body("contract")
     lines = section or notice.active_lines
-    years = ext = None
+    years = None
     if section and (m := _LENGTH_FIRST.match(section[0].norm)):
         n = to_number(m.group("n"))
         months = m.group("unit").lower().startswith(("month", "mois"))
         years = Found(round(n / 12, 2) if months and n else n, section[0], m.start("n"), m.end())
-    ext_lines = notice.with_trigger("extension", lines)
-    lines = notice.with_trigger("years", lines)
-    if years is None and (hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or \
-            notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines)):
-        ln, m, off = hit
-        n = to_number(m.group("n"))
-        months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))
-        years = Found(round(n / 12, 2) if months and n else n, ln, m.start() - off, m.end() - off)
-    if hit := notice.first(_EXTENSION, ext_lines):
+    years = years or _length(notice, lines) or (_length(notice, notice.active_lines) if section else None)
+    ext = None
+    if hit := notice.first(_EXTENSION, notice.with_trigger("extension", lines)):
         ln, m, off = hit
         token = next(g for g in m.groups() if g)
         ext = Found(to_number(token), ln, m.start() - off, m.end() - off)
     return years, ext
+
+
+def _length(notice: Notice, lines: list[Line]) -> Found | None:
+    """The contract's length stated in these lines, in years."""
+    lines = notice.with_trigger("years", lines)
+    if not (hit := notice.first(_CONTRACT, lines) or notice.first(_CONTRACT_LABEL, lines) or
+            notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines)):
+        return None
+    ln, m, off = hit
+    n = to_number(m.group("n"))
+    months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))
+    return Found(round(n / 12, 2) if months and n else n, ln, m.start() - off, m.end() - off)
 
 
 def essay_required(notice: Notice) -> Found | None:

@@ -113,13 +113,30 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     marked = _from_marked(lines) or _from_labelled_marks(lines)
     if len(marked) >= 2:
         return marked, None
-    if title and len(_POST_COUNT.findall(title)) >= 2:
-        parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
-        if len(parts) >= 2 and len(set(parts)) == len(parts):
-            return [(p, None, title_line, title_evidence, None, None, None) for p in parts], None
+    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")) >= 2:
+        return [(p, None, title_line, title_evidence, None, None, None) for p in parts], None
     if listed:
         return listed, problem
     return [], problem
+
+
+def _titles_joined(title: str) -> list[str]:
+    """The posts one title line names: each with its count ("Officer (2 posts) & Assistant (1 post)"), or one post's
+    title written again with another specialisation ("Engineer (Radar) / Engineer (Radio)", "... and ...")."""
+    if len(_POST_COUNT.findall(title)) >= 2:
+        parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
+    else:
+        specialised = [_SPECIALISED.fullmatch(p.strip()) for p in _PARALLEL_JOIN.split(title)]
+        parts = [m.group(0) for m in specialised if m]
+        if len(parts) < len(specialised) or len({fold(m.group("stem")) for m in specialised if m}) != 1:
+            return []
+    return parts if len(set(parts)) == len(parts) else []
+
+
+# Between two titles on one line: a slash, "and", "&" or a semicolon.
+_PARALLEL_JOIN = re.compile(r"\s+(?:/|and|&)\s+|\s*;\s*")
+# A title with its specialisation in brackets: "Contracting Officer (Ammunition)".
+_SPECIALISED = re.compile(r"(?P<stem>[A-Z][^()/;]{2,80}?)\s*\([^()]{2,80}\)")
 
 
 def is_intro(text: str) -> bool:
@@ -858,9 +875,29 @@ _HEAD_NUMBER = re.compile(r"^[\s#*]*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[.)]\s+")
 
 def _is_heading(line: str) -> bool:
     """A section heading of a notice, numbered or not ("3. Essential Qualifications.", "DESIRABLE")."""
+    return _section_key(line) is not None
+
+
+def _section_key(line: str) -> str | None:
+    """The section a heading opens (headings.csv), numbered or not; None for other lines."""
     text = line.strip(" *#_:.")
     number = _HEAD_NUMBER.match(text)
-    return fold(text[number.end():] if number else text) in headings()
+    found = headings().get(fold(text[number.end():] if number else text))
+    return found[0] if found else None
+
+
+def _shared_tail(lines: list[str], starts: list[int]) -> int:
+    """Where the last block stops when each block has sections of its own: at the first of the headings, closing
+    the text, of kinds the first block has not (the CONTRACT and RECRUITMENT sections every post shares);
+    the text's end when there are none."""
+    first = {key for j in range(starts[0], starts[1]) if (key := _section_key(lines[j]))}
+    tail = len(lines)
+    for j in range(len(lines) - 1, starts[-1], -1):
+        if (key := _section_key(lines[j])) is not None:
+            if key in first:
+                break
+            tail = j
+    return tail if first else len(lines)
 
 
 def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
@@ -920,7 +957,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
     own_sections = _sections_restart(lines, [mark[0] for mark in marks])
     spans = []
     for k, (start, *_) in enumerate(marks):
-        stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        stop = marks[k + 1][0] if k + 1 < len(marks) else _shared_tail(lines, [mark[0] for mark in marks])
         stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
                      or (_NUMBERED_HEAD.match(lines[j]) and not own_sections) or j in part_starts), stop)
         if sum(1 for line in lines[start + 1:stop] if line.strip()) < (1 if listed else _BLOCK_LINES):
