@@ -2366,3 +2366,30 @@ def test_sections_after_the_last_posts_own_sections_are_every_posts():
               "years.\n")
     assert [(p["title"], p["min_experience_years"], p["contract_years"]) for p in _posts(text)] == [
         ("Senior Officer, Plans", 8, 3), ("Officer, Plans", 4, 3)]
+
+
+def test_listed_posts_with_facts_after_dashes_then_their_unit_and_items_said_of_one_grade():
+    text = ("STAFF VACANCY 271101\nNATO Agency\nVarious Clerk posts\n\nThe Agency will appoint candidates to the "
+            "following positions:\n\n  a.  Clerk, Registry Section - NATO Grade G6 (B.2) - Post number AGY REG 0010 "
+            "- Agency, Registry\n  b.  Clerk (Mail Room) - NATO Grade G6 (B.2) - Post number AGY MRM 0020 - Agency, "
+            "Support Branch\n  c.  Senior Clerk, Front Office - NATO Grade G8 (B.3) - Post number AGY FOF 0030 - "
+            "Agency, Front Office\n\n1. QUALIFICATIONS AND EXPERIENCE\n\nESSENTIAL\n\nThe incumbent must:\n"
+            "  - for the G6 (B.2) positions, have at least 1 year's experience of registry duties;\n"
+            "  - for the G8 (B.3) position, have at least 3 years' experience of office duties;\n")
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Clerk, Registry Section", "B2", 1), ("Clerk (Mail Room)", "B2", 1), ("Senior Clerk, Front Office", "B3", 3)]
+
+
+def test_a_table_with_one_column_per_post(tmp_path: Path):
+    html = ("<html><body><h1>Office of the Legal Adviser: two posts</h1><table>"
+            "<tr><th></th><th>Legal Adviser</th><th>Deputy Legal Adviser</th></tr>"
+            "<tr><th>Vacancy Number</th><td>HQ 27/01</td><td>HQ 27/02</td></tr>"
+            "<tr><th>NATO Grade</th><td>G20 (A-4)</td><td>G17 (A-3)</td></tr>"
+            "<tr><th>Closing date</th><td colspan='2'>31 March 2027</td></tr></table>"
+            "<h2>Legal Adviser</h2><p>The Legal Adviser leads the Office.</p><h3>Essential qualifications</h3><ul>"
+            "<li>Minimum 10 years' experience in international law.</li></ul>"
+            "<h2>Deputy Legal Adviser</h2><p>The Deputy supports the Legal Adviser.</p><h3>Essential "
+            "qualifications</h3><ul><li>Minimum 6 years' experience in international law.</li></ul></body></html>")
+    posts = [p.post for p in _expand(_html(tmp_path, html))]
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Legal Adviser", "HQ 27/01", "A4", 10), ("Deputy Legal Adviser", "HQ 27/02", "A3", 6)]

@@ -395,8 +395,9 @@ class _Lines:
 
 
 def _row_line(cells: list[str]) -> str:
+    corner = len(cells) >= 3 and not cells[0]  # a table's corner above its rows' labels: the row names its columns
     cells = [c for c in cells if c]
-    if len(cells) == 2 and len(cells[0]) <= 40 and not cells[0].endswith("."):
+    if len(cells) == 2 and not corner and len(cells[0]) <= 40 and not cells[0].endswith("."):
         return f"{cells[0].rstrip(':').strip()}: {cells[1]}"
     return " | ".join(cells)
 

@@ -442,11 +442,12 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     if not p.owners:
         return rows, []
 
-    def owner(line: object) -> int | None:
-        return next((o for a, b, o in p.owners if isinstance(line, int) and a <= line <= b), None)
+    def others(line: object) -> bool:  # a line owned by other positions only (an item may be said of two)
+        owned = {o for a, b, o in p.owners if isinstance(line, int) and a <= line <= b}
+        return bool(owned) and n not in owned
 
-    rows = {**rows, **{t: [r for r in rows[t] if owner(r["line"]) in (None, n)] for t in _PER_POSITION_TABLES}}
-    if any(f["field"] == "salary_eur_monthly" and owner(f["line"]) not in (None, n) for f in rows["fields"]):
+    rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"])] for t in _PER_POSITION_TABLES}}
+    if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
     post.update(_derived(rows, committee_names=p.post["committees_chaired"] is not None,

@@ -99,7 +99,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     """([position, ...], problem) for a multi-post notice; ([], None) for one post."""
     lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
     raws = [(ln.no, ln.raw) for ln in lines]
-    if len(tabled := table_of_posts(raws) or stacked_table(raws)) >= 2:
+    if len(tabled := table_of_posts(raws) or stacked_table(raws) or transposed_table(raws)) >= 2:
         return tabled, None
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
@@ -242,6 +242,29 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
     two rows at least, told apart by title."""
     found = [row[0] for row in _post_rows(raws)]
     return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+
+
+def transposed_table(raws: list[tuple[int, str]]) -> list[Position]:
+    """The positions of a table with one column per post: a row of titles ("Political Adviser | Deputy Political
+    Adviser"), then rows of one header label and a value per post ("Vacancy Number | JFCNF 25/06 | JFCNF 25/07",
+    "NATO Grade | G22 (A-5) | G17 (A-3)"), one of them a vacancy number or a grade."""
+    for i, (no, raw) in enumerate(raws):
+        titles = _table_cells(raw) if "|" in raw else None
+        if not titles or len(titles) < 2 or not all(names_post(t) and not column_field(t) for t in titles):
+            continue
+        fields: list[dict[str, str]] = [{"title": t} for t in titles]
+        for _, row in raws[i + 1:i + 1 + _TRANSPOSED_ROWS]:
+            cells = _table_cells(row) if "|" in row else None
+            if not cells or len(cells) != len(titles) + 1 or not (field := column_field(cells[0])):
+                break
+            for post, value in zip(fields, cells[1:], strict=True):
+                post.setdefault(field, value)
+        if {"reference", "grade"} & set(fields[0]):
+            return [p for post in fields if (p := _fields_position(post, no, raw.strip()))]
+    return []
+
+
+_TRANSPOSED_ROWS = 12  # rows of a table with one column per post
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
@@ -425,16 +448,27 @@ def _position(item: Line) -> Position | None:
 
 
 def _facts_after(text: str) -> tuple[str, dict[str, str]]:
-    """An item's title and the facts it states after commas, each opened by a header label ("Officer (X), NATO Grade
-    A-2 / G15, Post Number LCX 0030": grade "A-2 / G15"; the post number is passed over)."""
+    """An item's title and the facts it states after commas or dashes, each opened by a header label ("Officer (X),
+    NATO Grade A-2 / G15, Post Number LCX 0030": grade "A-2 / G15"; the post number is passed over); the title ends
+    at the first fact, and what follows the facts without a label (the post's unit) is left out."""
     pieces = _FACT_CUT.split(text)
     facts: dict[str, str] = {}
-    while len(pieces) > 2 and ((m := _FACT.match(pieces[-1])) or (
-            (m := _LABELLED_FACT.match(pieces[-1])) and column_field(m.group("label")))):
-        field = column_field(m.group("label")) or "ignore"  # ("Post No. X": a post number, passed over)
-        facts.setdefault(field, pieces.pop()[m.end():].strip(" :"))
-        pieces.pop()  # (the comma or dash before it)
-    return "".join(pieces), facts
+    first = None
+    for k in range(2, len(pieces), 2):
+        if fact := _fact(pieces[k]):
+            first = first or k
+            facts.setdefault(*fact)
+    return ("".join(pieces[:first - 1]), facts) if first else (text, facts)
+
+
+def _fact(piece: str) -> tuple[str, str] | None:
+    """(field, value) of a piece opened by a header label ("ignore" for a post number); a grade must read as one
+    ("Grade Structures Section" is a unit's name)."""
+    m = _FACT.match(piece) or ((m := _LABELLED_FACT.match(piece)) and column_field(m.group("label")) and m)
+    if not m:
+        return None
+    field, value = column_field(m.group("label")) or "ignore", piece[m.end():].strip(" :")
+    return None if field == "grade" and not read_grade(value, after_word=True) else (field, value)
 
 
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
@@ -529,6 +563,8 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
     own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
             and (n := _item_owner(ln.text, positions)) is not None]  # "(2) Reviser: at least 6 years ..."
+    own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
+            for n in _grade_owners(ln.text, positions)]  # "for the G10 (B.4) position, have at least 4 years ..."
     apart = len({n for _, _, n in blocks}) >= 2
     return (own + blocks + mixed if apart else own), apart
 
@@ -557,6 +593,27 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
         if names.count(marker) == 1:
             return names.index(marker)
     return None
+
+
+def _grade_owners(text: str, positions: list[Position]) -> list[int]:
+    """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ..."), when
+    the positions' grades differ."""
+    m = _FOR_GRADE.search(text)
+    if m is None or len({(p[5], p[6]) for p in positions}) < 2:
+        return []
+    said = {code for g in m.group("g", "h") if g for code in _codes(*_grade_parts(g))}
+    return [n for n, p in enumerate(positions) if said & {p[5], p[6]} - {None}]
+
+
+def _grade_parts(grade: str) -> tuple[str | None, str | None, str | None]:
+    """(letter, number, spine number) of a grade written "B.3", "B-3" or "G8"."""
+    g = grade.replace(".", "").replace("-", "").upper()
+    return (None, None, g[1:]) if g.startswith("G") else (g[0], g[1], None)
+
+
+# An item said of the posts of one grade: "for the G8 (B.3) positions", "for the A.3 post".
+_FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b"
+                        r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
 
 
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
