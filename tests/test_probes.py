@@ -110,8 +110,6 @@ _CIRCULAR = ("an old bilingual circular announcing two different posts with one 
              "is not read as a position")
 _GLUED = ("a PDF-to-text copy whose lines run together without spaces ('3 of which at amanagerial level', 'composed of "
           "14 civilian and military staff, isresponsible'): these values are not read")
-_PAY_PER_GRADE = ("pay stated in a table's salary column, one amount per post's row: a position carries no pay of its "
-                  "own, so none is read (pay stated once per grade in a list is read)")
 _TWO_FLAT_ROWS = ("two posts in one row of labels then values flattened by a document site ('DIVISION TITLE GRADE "
                   "VACANCY "
                   "N° ... A4 110231 ... A2 110232'): the first row is read, the second post is not told apart")
@@ -721,7 +719,6 @@ READ_OTHERWISE = {
     ("zc05.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("zc13.txt", "title"): _USAJOBS,
     ("zc13.txt", "post_family"): _USAJOBS,
-    ("ad07.md", "salary_eur_monthly"): _PAY_PER_GRADE,
     ("ad12.md", "direct_reports"): "a markdown table of 'Direct reports | Indirect reports' columns is not read as "
                                    "counts",
     ("bd03.html", "committees_chaired"): "'the Civil-Military Crisis Planning Group': a Planning Group is not taken "

@@ -2393,3 +2393,67 @@ def test_a_table_with_one_column_per_post(tmp_path: Path):
     posts = [p.post for p in _expand(_html(tmp_path, html))]
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
         ("Legal Adviser", "HQ 27/01", "A4", 10), ("Deputy Legal Adviser", "HQ 27/02", "A3", 6)]
+
+
+def test_sections_said_of_one_post_after_their_heading():
+    text = ("NATO UNCLASSIFIED\nCOMBINED VACANCY NOTICE - TWO POSTS\n\nPOST 1\nVacancy Number: H11/27\nJob Title: "
+            "Section Head (Payments)\nNATO Grade: 18\n\nPOST 2\nVacancy Number: H12/27\nJob Title: Accounts Clerk\n"
+            "NATO Grade: 8\n\nPOST SUMMARY\nThe Branch pays the Headquarters' bills.\n\n"
+            "PRINCIPAL DUTIES - POST 1, SECTION HEAD (PAYMENTS)\n1) Directs the Payments Section, composed of 9 "
+            "staff.\n\nPRINCIPAL DUTIES - POST 2, ACCOUNTS CLERK\n1) Enters invoices.\n\n"
+            "ESSENTIAL QUALIFICATIONS - POST 1\n1) Minimum of 7 years' experience in payments.\n\n"
+            "ESSENTIAL QUALIFICATIONS - POST 2\n1) Minimum of 2 years' experience in bookkeeping.\n")
+    assert [(p["title"], p["min_experience_years"], p["staff_led"]) for p in _posts(text)] == [
+        ("Section Head (Payments)", 7, 9), ("Accounts Clerk", 2, None)]
+
+
+def test_a_shared_sections_parts_said_of_one_post_only_under_a_markdown_heading():
+    text = ("# STAFF VACANCY 271301\n\n| Post | Title | Grade | Post number |\n|---|---|---|---|\n"
+            "| 1 | Staff Officer Logistics | A-2/G-15 | IMS LOG 0110 |\n"
+            "| 2 | Senior Staff Officer Movements | A-3/G-17 | IMS LOG 0070 |\n\n## 2. Principal Duties\n\n"
+            "**Post 1 – Staff Officer Logistics.** The incumbent:\n"
+            "- follows logistics;\n- drafts advice.\n\n**Post 2 – Senior Staff Officer Movements.** The incumbent:\n"
+            "- plans movements;\n- deputises for the Head.\n\n"
+            "## 3. Essential Qualifications\n\n**Common to both posts.** The incumbent must:\n- possess the following "
+            "minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; II "
+            "(\"Elementary\") in the other.\n\n**Post 1 only:**\n- at least 2 years' experience in logistics.\n\n"
+            "**Post 2 only:**\n- at least 5 years' experience in movements.\n\n## 4. Conditions\n\n"
+            "Successful candidates are offered a 3-year definite duration contract.\n")
+    assert [(p["min_experience_years"], p["lang_level_one"], p["contract_years"]) for p in _posts(text)] == [
+        (2, 5, 3), (5, 5, 3)]
+
+
+def test_parts_headed_by_the_plural_of_two_posts_title_and_one_grades_pay_on_several_rows():
+    text = ("VACANCY NOTICE 271401\nThrough this vacancy notice the Office will fill the following three posts:\n"
+            "Post | NATO Grade | Post number | Basic monthly salary (tax-free)\n"
+            "Panel Officer, Sensors Panel | G17 (A.3) | OFF SEN 0010 | 7,500.00 EUR\n"
+            "Panel Officer, Human Factors Panel | G17 (A.3) | OFF HUM 0010 | 7,500.00 EUR\n"
+            "Assistant, Panel Support | G8 (B.3) | OFF PSS 0040 | 3,900.00 EUR\n1. Essential qualifications\n"
+            "Panel Officers\n- At least 8 years' experience in research management;\n"
+            "Assistant, Panel Support\n- At least 2 years' experience in administrative support;\n"
+            "2. Conditions\nSuccessful candidates will be offered a three-year definite duration contract.\n")
+    assert [(p["salary_eur_monthly"], p["min_experience_years"], p["contract_years"]) for p in _posts(text)] == [
+        (7500.0, 8, 3), (7500.0, 8, 3), (3900.0, 2, 3)]
+
+
+def test_a_post_named_by_its_titles_head_and_its_units_initials():
+    text = ("Head, Force Planning Section (1 post) & Head, Budget Policy Section (1 post)\n\nThrough this "
+            "recruitment process we aim to hire two candidates for the following positions:\n\n"
+            "- Head, Force Planning Section (G20)\n- Head, Budget Policy Section (G20)\n\n1. SUMMARY\n\n"
+            "  • The Head FPS leads the Force Planning Section, a team of 12 staff members.\n"
+            "  • The Head BPS leads the Budget Policy Section, composed of 6 staff members.\n")
+    assert [(p["title"], p["staff_led"]) for p in _posts(text)] == [
+        ("Head, Force Planning Section", 12), ("Head, Budget Policy Section", 6)]
+
+
+def test_a_blocks_values_are_said_of_its_post_under_a_bodys_name():
+    block = ("-----\nPOST {n} - {title}\nGrade: {grade}\n-----\nSummary\n{duty}\nEssential requirements\n"
+             "- at least {years} years' experience.\n")
+    text = ("NATO DEFENSE COLLEGE\nCOLLÈGE DE DÉFENSE DE L'OTAN\nVia Roma 1, Rome, Italy\n\nVACANCY NOTICE NDA 27-01\n"
+            "Faculty of Studies - two posts\nThe College invites applications for the following two posts:\n"
+            + block.format(n=1, title="DIRECTOR, STUDIES DIVISION", grade="A.5", years=12,
+                           duty="The Director leads the Studies Division, composed of 20 lecturers and support staff, "
+                                "and reports to the Dean of the College.")
+            + block.format(n=2, title="LECTURER (STRATEGY)", grade="A.3", years=5, duty="The Lecturer teaches."))
+    assert [(p["title"], p["staff_led"]) for p in _posts(text)] == [("DIRECTOR, STUDIES DIVISION", 20),
+                                                                    ("LECTURER (STRATEGY)", None)]

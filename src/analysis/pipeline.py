@@ -111,7 +111,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                  per_grade: list | None = None) -> Parsed:
     """One post's block read as its notice: its title (and a grade listed with it) are the block's; the file's
     digest is kept."""
-    out = _parse_one(replace(doc, text=text))
+    out = _parse_one(replace(doc, text=text), title_mod.bare(title)[0])
     out.digest = doc.digest
     if out.failed:
         return out
@@ -129,12 +129,14 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                         nato_grade=position[6] or out.post["nato_grade"])  # grade may be stated once for all)
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
-    out.rows["fields"] = _pay_for_grade(out.post, fields)
+    out.rows["fields"] = _pay_for_grade(out.post, fields, position[2] if position is not None else None)
     out.positions, out.apart, out.owners = [], False, []
     return out
 
 
-def _parse_one(doc: Document) -> Parsed:
+def _parse_one(doc: Document, post_title: str | None = None) -> Parsed:
+    """One notice read from its text; `post_title`: the post a block of a notice of several is about (the block's
+    own lines may open with the body's name), for the values said of the post by its title."""
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text, doc.columns)
     labels = header.header_values(notice)
@@ -160,7 +162,7 @@ def _parse_one(doc: Document) -> Parsed:
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
-    _fill(notice, doc, out, labels, titled)
+    _fill(notice, doc, out, labels, titled, post_title)
     title_field = next((f for f in out.rows["fields"] if f["field"] == "title"), {"line": 0, "evidence": ""})
     out.positions, problem = positions_mod.positions(notice, out.post["title"], title_field["line"],
                                                      title_field["evidence"])
@@ -189,7 +191,7 @@ def _missing_sections(notice: Notice, out: Parsed) -> None:
 
 
 def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
-          titled: tuple[Found | None, str | None, str | None]) -> None:
+          titled: tuple[Found | None, str | None, str | None], post_title: str | None = None) -> None:
     fields: list[Row] = []
 
     def keep(name: str, found: Found | None) -> object:
@@ -208,7 +210,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     if title_problem:
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
-    grade, grade_code, nato_grade = header.grade(notice, str(title.value) if title else None)
+    said = post_title or (str(title.value) if title else None)  # the post's title the text's values are said of
+    grade, grade_code, nato_grade = header.grade(notice, said)
     pay, pay_problem = header.salary(labels, notice)
     per_grade = [(sorted(codes), *rest) for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(
         [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines])]
@@ -221,7 +224,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     exp_rows = experience.extract(notice)
     lang_rows, lang_problems = languages.extract(notice)
     comp_rows, comp_problems = competencies.extract(notice)
-    staff_rows = staff_mod.extract(notice, str(title.value) if title else None)
+    staff_rows = staff_mod.extract(notice, said)
     committee_rows, committee_problems = committees.extract(notice)
     req_rows = lists.requirements(notice)
     for name, messages in (("languages", lang_problems), ("competencies", comp_problems),
@@ -271,14 +274,15 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         out.rows["fields"] = _pay_for_grade(out.post, fields)
 
 
-def _pay_for_grade(post: Row, fields: list[Row]) -> list[Row]:
-    """The post's pay, where a notice states pay once per grade: its own grade's, or none when its grade is not
-    among them; the fields' rows follow."""
+def _pay_for_grade(post: Row, fields: list[Row], line: int | None = None) -> list[Row]:
+    """The post's pay, where a notice states pay once per grade: its own grade's (read on the post's own `line` when
+    it is stated there too), or none when its grade is not among them; the fields' rows follow."""
     per_grade = post.get("_pay_by_grade")
     if not per_grade:
         return fields
     own = {post["grade_code"], post["nato_grade"]} - {None}
-    hit = next((p for p in per_grade if own & set(p[0])), None)
+    hits = [p for p in per_grade if own & set(p[0])]
+    hit = next((p for p in hits if p[2] == line), hits[0] if hits else None)
     post["salary_eur_monthly"] = hit[1] if hit else None
     fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
     if hit:
@@ -423,7 +427,7 @@ def _expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        fields = _pay_for_grade(post, fields)
+        fields = _pay_for_grade(post, fields, line)
         rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems

@@ -309,7 +309,7 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             if dash and headings().get(fold(body[:dash.start()])) and (
                     found := headings().get(fold(body[dash.end():].rstrip(":.")))):
                 return (*found, False)
-        if found := _named_by_its_word(body) or _post_and_heading(body):
+        if found := _named_by_its_word(body) or _post_and_heading(body) or _heading_for_post(body):
             return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
@@ -320,6 +320,18 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             if found:
                 return (*found, True)
     return None
+
+
+def _heading_for_post(body: str) -> tuple[str, str] | None:
+    """(section, lang) of a heading said of one post, past a dash: "ESSENTIAL QUALIFICATIONS - POST 1", "PRINCIPAL
+    DUTIES - POST 2, FINANCIAL OFFICER (X)"."""
+    dash = _DASH.search(body)
+    if dash and _POST_MARK.match(body, dash.end()):
+        return headings().get(fold(body[:dash.start()]))
+    return None
+
+
+_POST_MARK = re.compile(r"(?:POST|Post|POSITION|Position|POSTE|Poste)\s+(?:\d{1,2}|[A-F])\b")
 
 
 def _post_and_heading(body: str) -> tuple[str, str] | None:

@@ -279,7 +279,9 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
         if amount is not None and (position[5] or position[6]):
             codes = frozenset(c for c in position[5:7] if c)
             out.append((codes, round(amount / 12, 2) if basis == "yearly" else amount, position[2], cell))
-    return out if len(out) >= 2 and len({codes for codes, *_ in out}) == len(out) else []
+    # a grade's pay may stand again on its other posts' rows, never as another amount
+    per_grade = len({codes for codes, *_ in out}) == len({(codes, amount) for codes, amount, *_ in out})
+    return out if len(out) >= 2 and per_grade else []
 
 
 _BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
@@ -562,9 +564,7 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
     own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
-            and (n := _item_owner(ln.text, positions)) is not None]  # "(2) Reviser: at least 6 years ..."
-    own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
-            for n in _grade_owners(ln.text, positions)]  # "for the G10 (B.4) position, have at least 4 years ..."
+            for n in _line_owners(ln.text, positions)]  # "(2) Reviser: at least 6 years ..."
     apart = len({n for _, _, n in blocks}) >= 2
     return (own + blocks + mixed if apart else own), apart
 
@@ -574,8 +574,16 @@ def _others_items(lines: list[str], listed: list[Position] | None, position: Pos
     if not listed or position is None:
         return set()
     below = max(p[2] for p in listed)
-    return {j for j in range(below, len(lines)) if (n := _item_owner(lines[j], listed)) is not None
-            and listed[n] is not position}
+    return {j for j in range(below, len(lines)) if (owned := _line_owners(lines[j], listed))
+            and all(listed[n] is not position for n in owned)}
+
+
+def _line_owners(text: str, positions: list[Position]) -> list[int]:
+    """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its title's head and
+    its unit's initials ("The Head CPS leads ..."), or by their grade ("for the G10 (B.4) position, ...")."""
+    n = _item_owner(text, positions)
+    n = _acronym_owner(text, positions) if n is None else n
+    return [n] if n is not None else _grade_owners(text, positions)
 
 
 def _item_owner(text: str, positions: list[Position]) -> int | None:
@@ -593,6 +601,21 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
         if names.count(marker) == 1:
             return names.index(marker)
     return None
+
+
+def _acronym_owner(text: str, positions: list[Position]) -> int | None:
+    """The position a line opens with by its title's head and its unit's initials ("The Head CPS leads ..." of "Head,
+    Capability Planning Section"), when one position's are."""
+    m = _HEAD_ACRONYM.match(text)
+    if m is None:
+        return None
+    found = [n for n, p in enumerate(positions) if (parts := p[0].split(",", 1))[1:]
+             and fold(parts[0]) == fold(m.group("head"))
+             and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == m.group("initials")]
+    return found[0] if len(found) == 1 else None
+
+
+_HEAD_ACRONYM = re.compile(r"^\W*(?:The\s+)?(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b")
 
 
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
@@ -632,26 +655,36 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     named = {fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions}  # "Senior Officer (X)": "senior officer"
     heads_of = {fold(_TITLE_HEAD.split(p[0], 1)[0]): fold(p[0]) for p in positions} if len(named) == len(positions) \
         else {}  # a title's head, when no two positions share it
-    heads: list[tuple[int, int]] = []  # (line, position) of each title standing again below the list
+    shared = _shared_heads(positions)
+    heads: list[tuple[int, list[int]]] = []  # (line, positions) of each title standing again below the list
     ends: dict[int, int] = {}  # a title's line -> the last line of its section
     sections = [s.body for s in notice.active if s.body]
     for body in sections:
         for ln in body:
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
-            alone = _heading_title(_GRADE.sub("", ln.text), refs)  # ("*Principal Engineer (G17):*": by its head)
-            alone = alone if alone in index else heads_of.get(alone, alone)
+            alone = _heading_title(_GRADE.sub("", _COUNT_NOTE.sub("", ln.text)), refs)  # ("*Principal Engineer
+            alone = alone if alone in index else heads_of.get(alone, alone)  # (G17):*": by its head)
             title = alone if alone in index else fold(titled.group("t")) if titled else None
-            if ln.no not in listed and ln.no > min(listed) and title in index:
-                heads.append((ln.no, index[title]))
+            if ln.no not in listed and ln.no > min(listed) and (title in index or alone in shared):
+                heads.append((ln.no, [index[title]] if title in index else shared[alone]))
                 ends[ln.no] = body[-1].no
     blocks = [(line, nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the last one to its section's end
-              for (line, n), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True)]
+              for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
     mixed = [(body[0].no, body[-1].no, 0) for body in sections  # (the first position's reading, as before)
              if body[0].no > max(listed) and not any(a <= body[0].no <= b for a, b, _ in blocks)
              and any(name in fold(ln.text) for ln in body if ln.no not in listed for name in named)]
     return blocks, mixed
 
 
+def _shared_heads(positions: list[Position]) -> dict[str, list[int]]:
+    """The plural of a title's head that several positions share ("Executive Officers"), folded: those positions."""
+    shared: dict[str, list[int]] = {}
+    for n, p in enumerate(positions):
+        shared.setdefault(fold(_TITLE_HEAD.split(p[0], 1)[0]) + "s", []).append(n)
+    return {plural: ns for plural, ns in shared.items() if len(ns) >= 2}
+
+
+_COUNT_NOTE = re.compile(r"\s*\((?:\d|two|three|four|both)\s+posts\)", re.I)  # "Executive Officers (two posts)"
 _TITLE_OPENS = re.compile(r"(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)")
 _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
@@ -749,10 +782,14 @@ _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks (below a list of
 # positions, one paragraph is enough)
 # Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
-_FOR_POST = re.compile(r"^[\W_]*For\s+(?:the\s+)?(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\b", re.I)
+_FOR_POST = re.compile(r"^[\W_]*(?:For\s+(?:the\s+)?|(?=\w+\s+\w+\s+only\b))(?:Post|Position|Poste)\s+"
+                       r"(?P<n>\d{1,2}|[A-F])\b", re.I)  # ... or "Post 2 only:"
 # ... or a section heading said of one post: "POST 1 - ESSENTIAL QUALIFICATIONS".
 _POST_SECTION = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:-]\s*"
                            r"(?P<head>\w[^:]{2,80}?)[\s*_:]*$", re.I)
+# ... or after its heading: "ESSENTIAL QUALIFICATIONS - POST 1", "PRINCIPAL DUTIES - POST 2, FINANCIAL OFFICER (X)".
+_SECTION_POST = re.compile(r"^[\W_]*(?P<head>\w[^:–—]{2,80}?)\s+[–—-]\s+(?:Post|Position|Poste)\s+"
+                           r"(?P<n>\d{1,2}|[A-F])\b[^:]*$", re.I)
 # A heading in capitals ("DESIRABLE") ends such a part.
 _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
 
@@ -860,7 +897,7 @@ def _parts(lines: list[str], starts: Sequence[tuple[int, _N]], ends: Callable[[s
     `ends` stops at."""
     out = []
     for k, (start, n) in enumerate(starts):
-        limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        limit = next((a for a, _ in starts[k + 1:] if a > start), len(lines))  # (a line may open two posts' part)
         stop = next((j for j in range(start + 1, limit) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
                      or ends(lines[j])), limit)
         out.append((start, stop, n))
@@ -868,15 +905,31 @@ def _parts(lines: list[str], starts: Sequence[tuple[int, _N]], ends: Callable[[s
 
 
 def _numbered_or_caps(line: str) -> bool:
-    """A numbered section heading in capitals or a line in capitals ("DESIRABLE"): the end of a post's part."""
-    return bool(_NUMBERED_HEAD.match(line) or _CAPS_LINE.match(line))
+    """A numbered section heading in capitals, a line in capitals ("DESIRABLE") or a numbered or markdown section
+    heading ("## 4. Desirable Qualifications"): the end of a post's part."""
+    return bool(_NUMBERED_HEAD.match(line) or _CAPS_LINE.match(line)
+                or (_MARKED_HEAD.match(line) and _is_heading(line)))
+
+
+_MARKED_HEAD = re.compile(r"^\s*(?:#{1,6}\s|\d{1,2}\s*[.)]\s)")
+
+
+def _above_heading(lines: list[str], start: int, stop: int) -> int:
+    """A block's end moved above the section heading that stands right over the line it ends at ("## 3. Essential
+    Qualifications" over "Common to both posts."): the heading opens what the posts share."""
+    if stop >= len(lines) or _is_heading(lines[stop]):
+        return stop
+    j = stop - 1
+    while j > start and not lines[j].strip():
+        j -= 1
+    return j if j > start and _is_heading(lines[j]) else stop
 
 
 def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part of a shared section said to hold for one post ("For Post A ...", or "POST 2"
     alone above its own vacancy number, grade and pay)."""
     starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))
-              or ((m := _POST_SECTION.match(line)) and fold(m.group("head")) in headings())
+              or ((m := _POST_SECTION.match(line) or _SECTION_POST.match(line)) and fold(m.group("head")) in headings())
               or (m := _BARE_BLOCK.match(line))]  # "POST 2" above that post's own header fields
     out = []
     for start, stop, n in _parts(lines, starts, _numbered_or_caps):
@@ -962,14 +1015,17 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
     "Officer (X):" / its duties / "Assistant (Y):" / its duties / "3. Essential Qualifications" / "Officer (X):" ...):
     a title's lines up to the next title, heading or line said of every post; [] unless a title stands twice."""
     below = max(p[2] for p in listed)
-    marks = [(i, k) for i in range(below, len(lines)) for k, p in enumerate(listed) if _names_alone(lines[i], p)]
+    shared = _shared_heads(listed)
+    marks = [(i, k) for i in range(below, len(lines)) for k, p in enumerate(listed) if _names_alone(lines[i], p)
+             or k in shared.get(_heading_title(_COUNT_NOTE.sub("", lines[i]), ()), ())]
     counts = [sum(1 for _, k in marks if k == n) for n in range(len(listed))]
     if min(counts) < 1 or max(counts) < 2:
         return []
     spans = _parts(lines, marks, _is_heading)
     out = []
     for k, position in enumerate(listed):
-        blank = {j for a, b, n in spans if n != k for j in range(a, b)}
+        own = {j for a, b, n in spans if n == k for j in range(a, b)}  # (a part headed "Executive Officers" is two's)
+        blank = {j for a, b, n in spans if n != k for j in range(a, b)} - own
         blank |= {p[2] - 1 for p in listed if p is not position} | _others_items(lines, listed, position)
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
         out.append(("\n".join(kept), position[0], position[2], position))
@@ -1017,6 +1073,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         stop = marks[k + 1][0] if k + 1 < len(marks) else _shared_tail(lines, [mark[0] for mark in marks])
         stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
                      or (_NUMBERED_HEAD.match(lines[j]) and not own_sections) or j in part_starts), stop)
+        stop = _above_heading(lines, start, stop)
         if sum(1 for line in lines[start + 1:stop] if line.strip()) < (1 if listed else _BLOCK_LINES):
             return []
         spans.append((start, stop))
