@@ -683,8 +683,6 @@ READ_OTHERWISE = {
     ("sc09.txt", "lang_level_one"): _TWO_FLAT_ROWS,
     ("sc09.txt", "lang_level_other"): _TWO_FLAT_ROWS,
     ("sc09.txt", "contract_years"): _TWO_FLAT_ROWS,
-    ("sc16.txt", "committees_chaired"): "'chairs the Editorial Board of the NDC' / 'publications.': the name broken "
-                                        "across a hard-wrapped line is not read as chaired",
     ("tc12.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("uc11.txt", "committees_chaired"): "'co-chairs with the Chair of the Confederation of NATO Civilian Staff "
                                         "Committees the ... Forum': the Forum co-chaired after the partner's long "
@@ -719,8 +717,6 @@ READ_OTHERWISE = {
     ("zc05.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("zc13.txt", "title"): _USAJOBS,
     ("zc13.txt", "post_family"): _USAJOBS,
-    ("ad12.md", "direct_reports"): "a markdown table of 'Direct reports | Indirect reports' columns is not read as "
-                                   "counts",
     ("bd03.html", "committees_chaired"): "'the Civil-Military Crisis Planning Group': a Planning Group is not taken "
                                          "as a committee (a decision kept from earlier sets)",
     ("bd04.html", "title"): "'Post title / Intitulé du poste: <English title> <French title>' on one line: the French "
@@ -732,15 +728,6 @@ READ_OTHERWISE = {
     ("dd04.html", "post_family"): _USAJOBS,
     ("dd04.html", "staff_led"): _USAJOBS,
     ("dd10.txt", "committees_chaired"): _NAMED_IN_PASSING,
-    ("ed01.txt", "title"): "an old IS notice after a viewer's list of similar documents, its header lost in the copy: "
-                           "the post is named in prose ('the Head of Section'), its grade and closing date are not "
-                           "read",
-    ("ed01.txt", "grade_code"): "an old IS notice after a viewer's list of similar documents, its header lost in the "
-                                "copy: the post is named in prose ('the Head of Section'), its grade and closing date "
-                                "are not read",
-    ("ed01.txt", "deadline"): "an old IS notice after a viewer's list of similar documents, its header lost in the "
-                              "copy: the post is named in prose ('the Head of Section'), its grade and closing date "
-                              "are not read",
     ("fd03.txt", "competency_count"): "competencies listed by name only, run together with dashes on one line "
                                       "('Leadership - Strategic thinking - ...'): one is counted",
     ("fd08.md", "lang_level_one"): _SLP,

@@ -2457,3 +2457,81 @@ def test_a_blocks_values_are_said_of_its_post_under_a_bodys_name():
             + block.format(n=2, title="LECTURER (STRATEGY)", grade="A.3", years=5, duty="The Lecturer teaches."))
     assert [(p["title"], p["staff_led"]) for p in _posts(text)] == [("DIRECTOR, STUDIES DIVISION", 20),
                                                                     ("LECTURER (STRATEGY)", None)]
+
+
+def test_a_copys_header_block_below_a_viewers_list_of_similar_documents():
+    text = ("Vacancy Notice Vacancy Number: 27031 Grade: A-2 Title: Engineer (Radar Test Equipment)\n\n"
+            "Similar documents\nVacancy Notice. Vacancy Number: 27027 Grade: B-5 Title: Technician (Structures)\n"
+            "Vacancy Notice. Vacancy Number: 27019 Grade: A-3 Title: Section Head (Engineering)\n\n"
+            "Vacancy Notice\nVacancy Number: 27031\nGrade: A-2\nTitle: Engineer (Radar Test Equipment)\n"
+            "Basic Monthly Salary: EUR 6,100.50 (tax free)\nClosing Date: 19 March 2027\n\n1. GENERAL:\n"
+            "Applications are invited for the post listed above. This post is due to be filled as soon as possible. "
+            "Applicants are required to adhere strictly to the instructions on how to apply.\n\n2. DUTIES:\n"
+            "a. Provides engineering support for the radar test stations.\n\n3. ESSENTIAL QUALIFICATIONS:\n"
+            "a. A minimum of three years' experience in radar engineering.\n")
+    post = parse(text).post
+    assert (post["reference"], post["salary_eur_monthly"], post["deadline"]) == ("27031", 6100.5,
+                                                                               dt.date(2027, 3, 19))
+
+
+def test_applications_sent_one_way_that_must_arrive_by_a_date():
+    for line in ("Applications should be sent through the national delegation and must reach the Office of the "
+                 "Director no later than 2 May 2027.",
+                 "Applications must be submitted through the e-recruitment system (www.example.int/jobs) and must be "
+                 "received by 2 May 2027."):
+        assert parse(f"Officer (Plans)\nVacancy 270001\n1. SUMMARY\nText.\n{line}\n").post["deadline"] == \
+            dt.date(2027, 5, 2)
+
+
+def test_a_duty_run_in_after_its_accountability_areas_name():
+    text = ("Head, Energy Section\nVacancy 270002\n1. SUMMARY\nText.\n3. MAIN ACCOUNTABILITIES\nPolicy Development "
+            "Develop policy. Committee Work Chair the Fuel Supply Working Group (FSWG) on behalf of the Division.\n")
+    assert parse(text).post["committees_chaired"] == 1
+
+
+def test_a_contract_that_will_be_of_some_years_duration():
+    text = "Officer (Plans)\nVacancy 270003\n1. SUMMARY\nText.\nCONTRACT\nThe first contract will be of two (2) " \
+           "years' duration.\n"
+    assert parse(text).post["contract_years"] == 2
+
+
+def test_pictographs_before_a_title_and_before_headings():
+    text = ("Posted by a recruiter\n\n🛰️ Space Policy Officer\n\n📌 Vacancy Number: AGY 27/11\n\n✅ Essential "
+            "requirements:\n• At least 7 years of professional experience\n• At least 3 years managing teams and "
+            "budgets\n")
+    post = parse(text).post
+    assert (post["title"], post["min_experience_years"], post["min_management_years"]) == (
+        "Space Policy Officer", 7, 3)
+
+
+def test_staff_named_by_two_fields_before_the_staff_noun():
+    text = "Head, Network Operations\nVacancy 270004\n1. SUMMARY\nThe Head leads a team of 7 finance and " \
+           "contracting staff.\n"
+    assert parse(text).post["staff_led"] == 7
+
+
+def test_a_subject_naming_the_posts_own_title_is_the_post():
+    text = ("Chief of Staff\nVacancy 270005\n1. SUMMARY\nThe Chief of Staff leads the Front Office. The Chief of "
+            "Staff chairs the Agency Resource Board and the Continuity Working Group.\n")
+    assert parse(text).post["committees_chaired"] == 2
+    other = "Head, Plans Branch\nVacancy 270006\n1. SUMMARY\nThe Chief of Staff chairs the Agency Resource Board.\n"
+    assert parse(other).post["committees_chaired"] == 0
+
+
+def test_reports_stated_in_a_table():
+    text = ("# Director, Studies\n\nVacancy 270007\n\n## 1. SUMMARY\n\nText.\n\n## 4. INTERRELATIONSHIPS\n\n"
+            "| Direct reports | Indirect reports |\n|---|---|\n| 4 | 31 |\n")
+    assert parse(text).post["direct_reports"] == 4
+
+
+def test_a_level_named_then_its_numeral_then_its_language():
+    text = _essential("Advanced (V) English and Intermediate (III) French (NATO language levels).")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (5, 3)
+
+
+def test_a_units_size_is_kept_when_its_parts_are_each_led_by_another():
+    text = ("Assistant Secretary General for Support\nVacancy 270008\n1. SUMMARY\nThe ASG leads the Support "
+            "Division. The Division is composed of approximately 310 staff members and is organised in five "
+            "directorates, each led by a Director.\n")
+    assert parse(text).post["staff_led"] == 310

@@ -225,7 +225,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     lang_rows, lang_problems = languages.extract(notice)
     comp_rows, comp_problems = competencies.extract(notice)
     staff_rows = staff_mod.extract(notice, said)
-    committee_rows, committee_problems = committees.extract(notice)
+    committee_rows, committee_problems = committees.extract(notice, said)
     req_rows = lists.requirements(notice)
     for name, messages in (("languages", lang_problems), ("competencies", comp_problems),
                            ("committees", committee_problems)):

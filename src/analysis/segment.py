@@ -282,13 +282,15 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
     return _heading(line.text, line.bullet)
 
 
+# Pictographs before a heading, as social-media posts write them: "✅ Essential requirements:", "📄 Contract:".
+_PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 _NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 
 
 @lru_cache(maxsize=65536)
 def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
-    text = text.lstrip(":;.- ")
+    text = _PICTOGRAPHS.sub("", text).lstrip(":;.- ")
     if not text or (bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))):
         return None
     if len(text) <= 90:
@@ -771,6 +773,21 @@ def join_lines(group: list[Line]) -> Line:
                 " ".join(ln.text for ln in group), tuple(_starts(group)), () if consecutive else nos)
 
 
+def _copy_header(lines: list[Line]) -> list[Line]:
+    """The last lines of a viewer's list of other documents, from a paragraph break, when they open with a header
+    block (short lines, two or more of them one label and its value: "Grade: A-2"), where a copy of the document
+    starts."""
+    for k in reversed([k for k, ln in enumerate(lines) if not ln.text]):
+        texts = list(itertools.takewhile(lambda t: len(t) <= _HEADER_LINE, (ln.text for ln in lines[k:] if ln.text)))
+        if sum(1 for t in texts if t.count(":") == 1 and _LABEL_LINE.match(t)) >= 2:
+            return lines[k:]  # (the document's running text may follow its header block)
+    return []
+
+
+_LABEL_LINE = re.compile(r"[A-Z][\w ./()&-]{1,30}:\s*\S")
+_HEADER_LINE = 100
+
+
 def segment(text: str, columns: Columns | None = None) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text, columns)
@@ -795,6 +812,13 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         transcript = bool(head) and head[0] == "document"  # a viewer's "Transcription" heading
         paragraph = current.key == "related" and not head and ln.no in (
             long := long if long is not None else _long_lines(text))  # a list of other documents holds titles
+        if (head or paragraph) and current.key == "related" and len(sections) == 2 and (
+                copied := _copy_header(current.lines)):
+            # the document's own text started with its header block below the viewer's list ("Vacancy Notice" /
+            # "Vacancy Number: ..." / "Grade: ..."), kept with the header
+            sections = [sections[0]]
+            sections[0].lines.extend(copied)
+            current = sections[0]
         if (transcript or paragraph) and not any(s.key not in ("header", "related") for s in sections):
             # the document's own text starts again after the viewer's list of other documents, which is dropped (it
             # is no part of this notice); a paragraph there is that text, flattened onto a few lines

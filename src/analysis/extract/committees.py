@@ -154,8 +154,10 @@ def _role_marks(text: str, lang: str) -> tuple[Mark, ...]:
     marks: list[Mark] = []
     for m in pattern.finditer(text):
         role, chairs, form = role_of[m.lastgroup]
-        if form == "act" and m.group(0)[:1].isupper() and _IN_NAME.search(text, 0, m.start()):
-            continue  # a capitalised word inside a name ("the Panel Chairs' Council"), not a verb
+        if form == "act" and m.group(0)[:1].isupper() and _IN_NAME.search(text, 0, m.start()) \
+                and not _OBJECT_NEXT.match(text, m.end()):
+            continue  # a capitalised word inside a name ("the Panel Chairs' Council"), not a verb ("Committee Work
+            # Chair the X Group": a duty run in after its area's name)
         mark = Mark(m.start(), m.end(), role or None, m.group(0), chairs, form)
         gap = text[marks[-1].end:m.start()] if marks else ""
         if marks and len(gap) <= 24 and _ROLE_JOIN.fullmatch(gap):
@@ -164,8 +166,10 @@ def _role_marks(text: str, lang: str) -> tuple[Mark, ...]:
     return tuple(marks)
 
 
-# A capitalised word right before a role verb written with a capital: the verb is a word of a name.
+# A capitalised word right before a role verb written with a capital: the verb is a word of a name, unless its object
+# follows.
 _IN_NAME = re.compile(r"[A-Z][\w'&-]*\s+$")
+_OBJECT_NEXT = re.compile(r",?\s+(?:the|its|their)\s")
 
 
 def _joined(a: Mark, b: Mark, text: str) -> Mark:
@@ -218,13 +222,14 @@ def _np_after(text: str) -> str | None:
     return " ".join(np) if np else None
 
 
-def _kind(np: str) -> str:
-    """'post', 'unit' or 'other': what a subject names."""
+def _kind(np: str, own: str = "") -> str:
+    """'post', 'unit' or 'other': what a subject names (`own`: the post's title, folded: "The Chief of Staff" is
+    another person in most notices, the post in the Chief of Staff's)."""
     vocab = _vocabulary()
     subjects: dict[str, str] = vocab["subjects"]
     words = fold(re.sub(r"\([^()]*\)", " ", np)).split()
     words = [w for w in words if w not in ("the", "le", "la", "l", "each")]
-    if not words:
+    if not words or " ".join(words) == own:
         return "post"
     if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
         return subjects[" ".join(words)]
@@ -241,7 +246,7 @@ def _kind(np: str) -> str:
     return "post"
 
 
-def _owner(text: str, at: int) -> str:
+def _owner(text: str, at: int, own: str = "") -> str:
     """Whose role the phrase starting at `at` is: 'post', 'unit' or 'other'.
 
     The subject is read within _NEAR characters on either side: a clause's subject is near its start
@@ -257,22 +262,22 @@ def _owner(text: str, at: int) -> str:
         antecedent = _np_before(before[:before.lower().rindex(words[-1].lower())].rstrip(" ,"))
         sentence_subject = _np_after(text[start:min(at, start + _NEAR)])
         if antecedent and sentence_subject and antecedent[0] == sentence_subject:
-            return _kind(antecedent[0])
+            return _kind(antecedent[0], own)
         return "other"
     if local and (local[1] in _CLAUSE_JOIN or local[1] == ""):
-        return _kind(local[0])
+        return _kind(local[0], own)
     if local and (local[1] in _vocabulary()["break"] or local[1] in _GOVERNS):
         return "other"  # "assists the Director as Chair of": the phrase is said of an object, not the subject
     if ";" in before and all(w.lower() in _AUX for w in _words(before.rsplit(";", 1)[1])):
         return "post"  # a clause of a list of duties with no subject: "...; be the permanent Chair of X; co-chair Y"
-    if _IMPERATIVE.match(text, start):
+    if _IMPERATIVE.match(text, start) or _AREA_IMPERATIVE.match(text, start):
         return "post"  # a duty said without a subject: "Chair the X Committee and co-chair the Y Board"
     # the subject opens the clause; a phrase inside an opener ("As Chair of X, the ASG ...") is its
     subject = _np_after(text[start:min(at, start + _NEAR)] if at >= start else text[start:start + _NEAR])
-    return _kind(subject) if subject else "post"
+    return _kind(subject, own) if subject else "post"
 
 
-def _resolve(mark: Mark, text: str) -> Mark:
+def _resolve(mark: Mark, text: str, own: str = "") -> Mark:
     """The mark as the post's role, or with role 'other' when it is not the post's."""
     if mark.form == "other" or mark.role == "other":
         return replace(mark, role="other")
@@ -281,18 +286,18 @@ def _resolve(mark: Mark, text: str) -> Mark:
             len(text) - len(text.lstrip(" -•*·\t")) >= mark.start  # a list item that opens with it
         if not said_of:
             return replace(mark, role="other")
-    owner = _owner(text, mark.start)
+    owner = _owner(text, mark.start, own)
     if owner == "other" or (owner == "unit" and mark.chairs):
         return replace(mark, role="other")
     return mark
 
 
-def _resolve_all(marks: tuple[Mark, ...], text: str) -> list[Mark]:
+def _resolve_all(marks: tuple[Mark, ...], text: str, own: str = "") -> list[Mark]:
     """Each mark resolved; a title joined by "and" to the post's role before it is the post's too ("is the Chair
     of the X Committee and the permanent Chair of the Y Board")."""
     out: list[Mark] = []
     for mark in marks:
-        resolved = _resolve(mark, text)
+        resolved = _resolve(mark, text, own)
         if resolved.role == "other" and mark.form == "title" and mark.role != "other" and out \
                 and out[-1].role not in (None, "other") and _AND_THE.search(text, max(0, mark.start - 12), mark.start):
             resolved = mark
@@ -303,6 +308,10 @@ def _resolve_all(marks: tuple[Mark, ...], text: str) -> list[Mark]:
 # A sentence opening with a verb, no subject before it (a duty in a list): "Chair the X", "Co-chair, with the Y, the Z".
 _IMPERATIVE = re.compile(r"[\s\W]*(?!(?:The|This|These|That|Each|He|She|They|It|S/he|He/she|She/he|NATO)\b)"
                          r"[A-Z][a-z]+(?:-[a-z]+)?,?\s+(?:the|a|an|its|their|all|and|with|as|regular|both)\b")
+# ... after the name of its accountability area, run in when a copy lost its line breaks: "Committee Work Chair the
+# X Working Group" (the verb in its bare form: "The Head Chairs the X" is said of a subject).
+_AREA_IMPERATIVE = re.compile(r"[\s\W]*(?!(?:The|This|These|That|Each|He|She|They|It|NATO)\b)(?:[A-Z][a-z]+\s+){1,3}"
+                              r"[A-Z][a-z]*[a-rt-z],?\s+(?:the|a|an|its|their|all|and|with|as|regular|both)\b")
 _AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
 
 
@@ -327,8 +336,10 @@ def _in_reach(gap: str) -> bool:
     return all(w[:1].islower() and w not in vocab["break"] for w in modifiers)
 
 
-def extract(notice: Notice) -> tuple[list[Row], list[str]]:
-    """(rows, problem messages) from the header prose, summary, accountabilities and interrelationships."""
+def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[str]]:
+    """(rows, problem messages) from the header prose, summary, accountabilities and interrelationships; `title`: the
+    post's, a subject that names it is the post."""
+    own = fold(title) if title else ""
     rows: list[Row] = []
     problems: list[str] = []
     lang = notice.active_lang
@@ -359,7 +370,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 carried = None
                 continue
             low = masked.lower()
-            marks = _resolve_all(_role_marks(masked, lang), masked) if any(k in low for k in _role_words()) else []
+            marks = _resolve_all(_role_marks(masked, lang), masked, own) if any(k in low for k in _role_words()) \
+                else []
             back = _REFERS_BACK.search(masked)
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]

@@ -15,8 +15,10 @@ _CONTRACT = re.compile(
     rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
-    rf"(?:(?:of|de|d'|for)\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*(?P<unit>years?|ans|months?|mois)\b",
-    re.I)  # "... of 3 years", "Definite duration (3 years)"; not "up to 183 days in any period of 12 months"
+    rf"(?:(?:will\s+be\s+|shall\s+be\s+|is\s+)?(?:of|de|d'|for)\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*"
+    rf"(?P<unit>years?|ans|months?|mois)\b",
+    re.I)  # "... of 3 years", "Definite duration (3 years)", "The initial contract will be of three (3) years'
+# duration"; not "up to 183 days in any period of 12 months"
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
 # "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
 _CONTRACT_LABEL = re.compile(

@@ -22,7 +22,8 @@ _NAME = (r"(?:\(\s*\"?\s*(?P<name>[^\"()]{3,30}?)\s*\"?\s*(?:\)|(?=\s(?:in|dans|
 # ... and where it applies: one language, the other, a named one, or both.
 _PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other)\b|dans\s+l'une|dans\s+l'autre|"
           r"dans\s+les\s+deux|en\s+anglais|en\s+français|\((?:English|French|anglais|français)\)")
-_WHERE = rf"(?P<where>{_PLACE})?"
+# (a Roman level may also be followed by its language alone: "Advanced (V) English")
+_WHERE = rf"(?P<where>{_PLACE}|(?:English|French)\b(?!\s*/))?"
 _LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
 _BOTH = ("both", "les deux")
 # A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.

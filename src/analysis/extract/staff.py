@@ -120,8 +120,8 @@ _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
                            rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b"
-                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,3})?")  # "The
-# Directorate of Management comprises some 70"
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,3})?")
+# ("The Directorate of Management comprises some 70", "The Office of the Chief of Staff numbers 35 staff")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
 # ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff",
@@ -146,8 +146,8 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"(?:team|staff|unit|group|establishment|strength|"
                         rf"complement|workforce|{_UNITS})\s+of)?\s*\(?", re.I)  # ("The X Branch, a Branch of 22 staff")
 # Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
-# under an Assistant Secretary General".
-_HEADED_BY = re.compile(r"\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
+# under an Assistant Secretary General" (not its parts' heads: "six directorates, each led by a Director").
+_HEADED_BY = re.compile(r"(?<!each )\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,5})")
 # An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
 _OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of)\s+[^,;]{1,80},\s*")
@@ -229,8 +229,10 @@ def _staff_noun_after(text: str) -> bool:
         word = _NEXT_WORD.match(text, pos)
         if word and word.group("w").endswith("s") and names_post(word.group("w")) and not _manages(word.group("w")):
             return True  # people named by their posts: "45 scientists, engineers and technicians"
-        if word and word.group("w").isalpha() and staff_noun.match(text, word.end()):
-            return True  # a word naming the staff's field just before the staff noun: "9 contracting staff"
+        if word and word.group("w").isalpha() and (staff_noun.match(text, word.end()) or (
+                (join := _FIELD_AND.match(text, word.end())) and staff_noun.match(text, join.end()))):
+            return True  # words naming the staff's field just before the staff noun: "9 contracting staff",
+            # "9 programme and partnership staff"
         if not word or not (word.group("w")[:1].isupper() or word.group("w").lower() in _modifiers()):
             return False
         pos = word.end()
@@ -238,6 +240,7 @@ def _staff_noun_after(text: str) -> bool:
 
 
 _MODIFIERS = 4  # words that may stand between a number and its staff noun
+_FIELD_AND = re.compile(r",?\s+(?:and|or|&)\s+[a-z][a-z-]+")  # a second field word: "programme and partnership"
 # A post count in brackets after a title: "Head of Section (2 posts)" advertises two posts; no staff.
 _POSTS_ADVERTISED = re.compile(r"\s+(?:posts?|positions?|vacancies)\s*\)", re.I)
 
@@ -246,6 +249,29 @@ def _manages(noun: str) -> bool:
     """Whether a plural post noun names managers ("Section Heads", "Chiefs"): they report to the post,
     they are not the staff it leads."""
     return family_of(noun) in _LEADER_FAMILIES or noun.lower() in terms("manager_noun")
+
+
+def _reports_table(notice: Notice) -> list[Row]:
+    """Reports stated in a table: a row of report labels ("| Direct reports | Indirect reports |"), then, past a rule
+    row, a row of their numbers ("| 3 | 27 |")."""
+    lines = [ln for ln in notice.active_lines if ln.raw.strip()]  # (as written: a table's cells)
+    for i, ln in enumerate(lines):
+        kinds = [_REPORTS_CELL.fullmatch(c.strip(" *")) for c in ln.raw.strip().strip("|").split("|")] \
+            if "|" in ln.raw and "eports" in ln.raw else []
+        if not kinds or not all(kinds):
+            continue
+        below = [b for b in lines[i + 1:i + 3] if not _RULE_ROW.fullmatch(b.raw.strip())][:1]
+        values = [c.strip() for c in below[0].raw.strip().strip("|").split("|")] if below else []
+        if len(values) != len(kinds) or not all(_DIGITS.fullmatch(v) for v in values):
+            return []
+        return [{"count": int(v.replace(",", "")), "approximate": False, "kind": f"{k.group('kind').lower()}_reports",
+                 "unit": None, "line": below[0].no, "evidence": below[0].raw.strip()}
+                for k, v in zip(kinds, values, strict=True)]
+    return []
+
+
+_REPORTS_CELL = re.compile(r"(?P<kind>Direct|Indirect)\s+reports?", re.I)
+_RULE_ROW = re.compile(r"\|?[\s:|-]+\|?")
 
 
 def extract(notice: Notice, title: str | None = None) -> list[Row]:
@@ -259,6 +285,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines} | {id(ln) for ln in notice.active_lines if _SUPERVISORY_ITEM.match(ln.norm)}
+    for row in _reports_table(notice):
+        rows.append(row)
+        seen.add((int(row["count"]), str(row["kind"])))
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
