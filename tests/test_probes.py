@@ -186,9 +186,6 @@ _MANAGING_PROGRAMMES = ("'including at least 7 years managing scientific or tech
 _RELATIVE_REPORTS = ("'three of whom (the Budget Officer, the Accountant and the Procurement Officer) report directly "
                      "to the "
                      "incumbent': the bracketed list between the count and the verb stops the reading")
-_PER_POST_PAY = ("pay stated after each listed post ('... (A.5 / NATO Grade G23) - Salary (Pay Basis): 12,018.55 "
-                 "Euro') "
-                 "or in a table of posts described together: a position carries no pay of its own")
 _PROFILE_TITLE = ("a social-media profile's headline ('Principal Scientist at NATO STO CMRE | ...') is taken over the "
                   "post "
                   "named in the text below it")
@@ -664,7 +661,6 @@ READ_OTHERWISE = {
         "'co-leads, with the Director, a workforce of approximately 260 civilian staff and contractors': read as "
         "co-led "
         "(the staff_led column holds staff led alone)",
-    ("qc16.html", "staff_led"): _PER_POST,
     ("rc02.txt", "title"):
         "a document site's file name ('NATO Support and Procurement Agency (NSPA) VACANCY NOTICE Post N° L-117 Ref. No "
         "2026_00214 Procurement Officer') outranks the notice's own title line",
@@ -823,7 +819,6 @@ READ_OTHERWISE = {
     ("vd14.md", "contract_years"): _TWO_POSTS_ONE_TITLE,
     ("wd02.html", "committees_chaired"): _NAMED_IN_PASSING,
     ("wd08.html", "deadline"): _BOARD_LABEL_DATE,
-    ("wd10.md", "staff_led"): _PER_POST,
     ("wd16.txt", "staff_led"): _CO_LEADS,
     ("xd07.md", "lang_level_one"): _CELL_CONTINUED,
     ("xd07.md", "lang_level_other"): _CELL_CONTINUED,
@@ -864,13 +859,8 @@ READ_OTHERWISE = {
     ("ie06.md", "min_management_years"): _MANAGING_PROGRAMMES,
     ("ie07.txt", "committees_chaired"): _NO_BODY_NAMED,
     ("ie10.md", "direct_reports"): _RELATIVE_REPORTS,
-    ("je05.txt", "salary_eur_monthly"): _PER_POST_PAY,
     ("je05.txt", "min_experience_years"): _PER_POST,
     ("je05.txt", "committees_chaired"): _NAMED_IN_PASSING,
-    ("je16.txt", "committees_chaired"): _PER_POST,
-    ("je16.txt", "salary_eur_monthly"): _PER_POST_PAY,
-    ("je16.txt", "staff_led"): _PER_POST,
-    ("je16.txt", "direct_reports"): _PER_POST,
     ("ke04.txt", "title"): _GLUED,
     ("ke04.txt", "post_family"): _GLUED,
     ("ke12.txt", "title"): _PROFILE_TITLE,

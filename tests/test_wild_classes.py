@@ -2535,3 +2535,24 @@ def test_a_units_size_is_kept_when_its_parts_are_each_led_by_another():
             "Division. The Division is composed of approximately 310 staff members and is organised in five "
             "directorates, each led by a Director.\n")
     assert parse(text).post["staff_led"] == 310
+
+
+def test_posts_described_in_turn_by_their_full_titles_and_short_names_with_pay_after_each():
+    text = ("NATO International Staff\nVacancy 270009\n\nThe Division will fill the following two posts:\n"
+            "- Deputy Assistant Secretary General, Space Policy (A.6 / NATO Grade G24) - Salary (Pay Basis): "
+            "13,500.00 Euro (EUR) Monthly\n- Director, Space Operations (A.5 / NATO Grade G23) - Salary (Pay Basis): "
+            "12,100.00 Euro (EUR) Monthly\n\n1. SUMMARY\n"
+            "The Deputy Assistant Secretary General, Space Policy (DASG/SP) oversees two directorates (approximately "
+            "45 staff). The DASG chairs the Space Policy Committee.\n"
+            "The Director, Space Operations leads the Space Operations Directorate (approximately 18 staff).\n"
+            "4. INTERRELATIONSHIPS\nThe DASG/SP reports to the Assistant Secretary General. Direct reports: 5.\n"
+            "The Director, Space Operations reports to the DASG/SP. Direct reports: 2.\n")
+    assert [(p["salary_eur_monthly"], p["staff_led"], p["direct_reports"], p["committees_chaired"])
+            for p in _posts(text)] == [(13500.0, 45, 5, 1), (12100.0, 18, 2, 0)]
+
+
+def test_a_table_of_posts_whose_salary_columns_name_holds_the_currency():
+    text = ("STO - Collaboration Support Office\nVacancy CSO/2027/01\n\nPost title                       Post No.   "
+            "Grade       Salary (monthly, EUR)\nExecutive Officer, Panel Office     CSO-EXO-02   A.3 / G17    "
+            "7,450.00\nAssistant (Panel Office)            CSO-PSA-05   B.4 / G10    4,150.00\n\n1. SUMMARY\nText.\n")
+    assert [p["salary_eur_monthly"] for p in _posts(text)] == [7450.0, 4150.0]

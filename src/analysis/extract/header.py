@@ -713,7 +713,29 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) else None), 0
         if len({codes for codes, *_ in found}) >= 2:
             return found
-    return []
+    return _pay_after_posts(notice)
+
+
+def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
+    """Pay stated after each listed post and its grade ("- Director, X (A.5 / NATO Grade G23) - Salary (Pay Basis):
+    12,018.55 Euro (EUR) Monthly"), when two grades or more have one: the shape of `pay_by_grade`."""
+    found = []
+    for ln, m, off, gap, pay in _pay_after_labels(notice):
+        before = ln.norm[:m.start() - off]
+        token = _LISTED_GRADE.search(before)
+        grade = gram.read_grade(before, token.start(), after_word=True) if token and names_post(before) else None
+        if grade is None:
+            continue
+        value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (token.start(), pay.end - off))[0]
+        if value is not None:
+            found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
+                          value.evidence))
+    per_grade = len({codes for codes, *_ in found}) == len({(codes, pay) for codes, pay, *_ in found})
+    return found if len({codes for codes, *_ in found}) >= 2 and per_grade else []
+
+
+# The first grade on a listed post's line, before its pay: "(A.5 / NATO Grade G23)".
+_LISTED_GRADE = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?![\w.]\w)")
 
 
 def _stacked_pay(text: str, pay: gram.Pay) -> gram.Pay:

@@ -275,7 +275,9 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
         pay = gram.read_pay(cell, 0) if cell else None
         basis = (pay.basis or gram.basis_of(_BASIS_WORD.search(label).group(0) if _BASIS_WORD.search(label) else None)
                  ) if pay else None
-        amount = gram.amount(pay.amount) if pay and pay.currency == "EUR" and basis and not pay.is_range else None
+        euro = pay is not None and (pay.currency or ("EUR" if _EURO_WORD.search(label) else None)) == "EUR"
+        amount = gram.amount(pay.amount) if pay and euro and basis and not pay.is_range else None  # (the currency may
+        # stand in the column's name: "Salary (monthly, EUR)")
         if amount is not None and (position[5] or position[6]):
             codes = frozenset(c for c in position[5:7] if c)
             out.append((codes, round(amount / 12, 2) if basis == "yearly" else amount, position[2], cell))
@@ -285,6 +287,7 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
 
 
 _BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
+_EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
 _GRID_RULE = re.compile(r"^\s*\+[-=:+\s]*\+\s*$")  # "+------+------+" between a grid table's rows
 
 
@@ -563,8 +566,9 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     blocks, mixed = _described(notice, positions)
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
+    aliases = _aliases([ln.text for ln in notice.active_lines], positions)
     own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
-            for n in _line_owners(ln.text, positions)]  # "(2) Reviser: at least 6 years ..."
+            for n in _line_owners(ln.text, positions, aliases)]  # "(2) Reviser: at least 6 years ..."
     apart = len({n for _, _, n in blocks}) >= 2
     return (own + blocks + mixed if apart else own), apart
 
@@ -574,16 +578,30 @@ def _others_items(lines: list[str], listed: list[Position] | None, position: Pos
     if not listed or position is None:
         return set()
     below = max(p[2] for p in listed)
-    return {j for j in range(below, len(lines)) if (owned := _line_owners(lines[j], listed))
+    aliases = _aliases(lines, listed)
+    return {j for j in range(below, len(lines)) if (owned := _line_owners(lines[j], listed, aliases))
             and all(listed[n] is not position for n in owned)}
 
 
-def _line_owners(text: str, positions: list[Position]) -> list[int]:
-    """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its title's head and
-    its unit's initials ("The Head CPS leads ..."), or by their grade ("for the G10 (B.4) position, ...")."""
+def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) -> list[int]:
+    """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its subject ("The
+    Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), or by their grade ("for the G10
+    (B.4) position, ...")."""
     n = _item_owner(text, positions)
-    n = _acronym_owner(text, positions) if n is None else n
+    n = _subject_owner(text, positions, aliases) if n is None else n
     return [n] if n is not None else _grade_owners(text, positions)
+
+
+def _aliases(lines: list[str], positions: list[Position]) -> dict[str, int]:
+    """The short names the text gives the positions in brackets after their titles ("The Deputy Assistant Secretary
+    General, Cyber and Hybrid Policy (DASG/CHP) assists ..."): each the position it names."""
+    out: dict[str, int] = {}
+    for n, p in enumerate(positions):
+        named = re.compile(re.escape(p[0]) + r"\s*\((?P<a>[A-Z][A-Z/&-]{1,12})\)")
+        for line in lines:
+            if p[0] in line and (m := named.search(line)):
+                out[m.group("a")] = n
+    return out
 
 
 def _item_owner(text: str, positions: list[Position]) -> int | None:
@@ -603,19 +621,28 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     return None
 
 
-def _acronym_owner(text: str, positions: list[Position]) -> int | None:
-    """The position a line opens with by its title's head and its unit's initials ("The Head CPS leads ..." of "Head,
+def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]) -> int | None:
+    """The position a line opens with as its subject: its full title ("The Director, Resilience and Civil
+    Preparedness leads ...") or its title's head and its unit's initials ("The Head CPS leads ..." of "Head,
     Capability Planning Section"), when one position's are."""
-    m = _HEAD_ACRONYM.match(text)
+    m = _THE_SUBJECT.match(text)
     if m is None:
         return None
-    found = [n for n, p in enumerate(positions) if (parts := p[0].split(",", 1))[1:]
-             and fold(parts[0]) == fold(m.group("head"))
-             and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == m.group("initials")]
+    if (short := _ALIAS.match(text, m.end())) and short.group(0) in aliases:
+        return aliases[short.group(0)]
+    said = fold(text[m.end():])
+    found = [n for n, p in enumerate(positions) if said.startswith(fold(p[0])) and
+             not said[len(fold(p[0])):len(fold(p[0])) + 1].isalnum()]
+    if not found and (head := _HEAD_ACRONYM.match(text, m.end())):
+        found = [n for n, p in enumerate(positions) if (parts := p[0].split(",", 1))[1:]
+                 and fold(parts[0]) == fold(head.group("head"))
+                 and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == head.group("initials")]
     return found[0] if len(found) == 1 else None
 
 
-_HEAD_ACRONYM = re.compile(r"^\W*(?:The\s+)?(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b")
+_THE_SUBJECT = re.compile(r"^\W*The\s+")
+_ALIAS = re.compile(r"[A-Z][A-Z/&-]{1,12}\b")
+_HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b")
 
 
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
