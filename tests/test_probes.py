@@ -174,12 +174,13 @@ _TITLE_AND_BODY = ("'Administrator (Scientific Publications), NATO Science and T
 _TABLE_REF_IN_BLOCK = ("each post's block gives its vacancy number in a small table ('| Post N° | Ref. No | Grade "
                        "|'): the "
                        "block's own table is not read for its reference")
-_OTHER_OFFICE_SIZE = ("'The Office of the Chief of Staff numbers 35 staff' in the notice of a Chief of Staff (no family of "
-                      "leaders) said to lead another office ('leads the Office of the General Manager'): a size is "
-                      "read as staff led only of the unit the post is said to lead, so it stays empty")
-_DOMAIN_MANAGEMENT = ("'of which four years' experience in academic management': a field of work ending in 'management' "
-                      "(academic, financial, records, project management) is not managing people; the writer reads "
-                      "management years")
+_OTHER_OFFICE_SIZE = ("'The Office of the Chief of Staff numbers 35 staff' in the notice of a Chief of Staff (no "
+                      "family of leaders) said to lead another office ('leads the Office of the General "
+                      "Manager'): a size is read as staff led only of the unit the post is said to lead, so it "
+                      "stays empty")
+_DOMAIN_MANAGEMENT = ("'of which four years' experience in academic management': a field of work ending in "
+                      "'management' (academic, financial, records, project management) is not managing people; "
+                      "the writer reads management years")
 _MANAGING_PROGRAMMES = ("'including at least 7 years managing scientific or technical programmes': managing "
                         "programmes is "
                         "not read as management years (the writer reads 7)")
