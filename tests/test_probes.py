@@ -745,8 +745,6 @@ READ_OTHERWISE = {
     ("gd12.md", "committees_chaired"): "a side-by-side markdown table: the chaired Working Group in the English cell "
                                        "is not read (the French cell's is)",
     ("hd03.html", "committees_chaired"): _NO_BODY_NAMED,
-    ("hd04.html", "direct_reports"): "'leads the Directorate with four Programme Heads as direct reports': a count "
-                                     "after 'with' (not 'has') is not read",
     ("hd11.html", "reference"): "'Job ID: NSO-2025-17' on the School's own page: a Job ID is a job board's identifier "
                                 "(a decision kept from earlier sets)",
     ("hd13.html", "staff_led"): "'oversees a wider team of about 14 portfolio managers and analysts': overseeing a "

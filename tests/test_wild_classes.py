@@ -2556,3 +2556,22 @@ def test_a_table_of_posts_whose_salary_columns_name_holds_the_currency():
             "Grade       Salary (monthly, EUR)\nExecutive Officer, Panel Office     CSO-EXO-02   A.3 / G17    "
             "7,450.00\nAssistant (Panel Office)            CSO-PSA-05   B.4 / G10    4,150.00\n\n1. SUMMARY\nText.\n")
     assert [p["salary_eur_monthly"] for p in _posts(text)] == [7450.0, 4150.0]
+
+
+def test_direct_reports_named_as_posts_with_an_aside_or_said_to_report_to_the_posts_own_title():
+    cases = [("Financial Controller", "The incumbent heads the Office, a team of 9 staff, and has two Section Heads "
+                                      "(Budget, Payments) as direct reports.", 2),
+             ("Deputy Director, Support", "The incumbent manages the Support Services, totalling some 40 staff, with "
+                                          "six Officers and Section Heads as direct reports.", 6),
+             ("Financial Controller", "The incumbent heads the Finance Office (6 staff), with the Chief Accountant "
+                                      "and the Payments Officer reporting directly to the Financial Controller.", 2),
+             ("Legal Adviser", "The Legal Adviser heads the Office (4 personnel: two Legal Officers and one Legal "
+                               "Assistant (Claims), all reporting directly to the Legal Adviser).", 3),
+             ("Chief of Staff", "The incumbent leads the Front Office (some 30 staff); the heads of its four "
+                                "functions report directly to the Chief of Staff.", 4)]
+    for title, line, count in cases:
+        assert parse(f"{title}\nVacancy 270010\n1. SUMMARY\n{line}\n").post["direct_reports"] == count, line
+    # reporting to another post, they are not the post's
+    assert parse("Financial Controller\nVacancy 270011\n1. SUMMARY\nThe incumbent heads the Office, with the Chief "
+                 "Accountant and the Payments Officer reporting directly to the Deputy Controller.\n"
+                 ).post["direct_reports"] is None

@@ -35,9 +35,10 @@ _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Tea
                          rf"division|directorate))\s*:\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
                          rf"(?P<n>{NUMBER})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports", "has the four Branch Heads as
-# direct reports".
-_REPORTS_STATED = re.compile(rf"\bhas\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
-                             rf"(?:(?:[\w'/-]+\s+){{1,4}}?as\s+(?:(?:its|her/his|his/her|their)\s+)?)?"
+# direct reports", "with eight Executive Officers and Section Heads as direct reports", "has three Branch Heads (Budget,
+# Accounting, Payments) as direct reports".
+_REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
+                             rf"(?:(?:[\w'/-]+\s+){{1,6}}?(?:\([^()]{{1,80}}\)\s+)?as\s+(?:(?:its|her/his|his/her|their)\s+)?)?"
                              rf"(?P<kind>direct|indirect)(?P<kind_fr>)"
                              rf"(?P<kind_sup>)\s+reports?\b"
                              rf"|\breporting\s+officer\s+for\s+(?:the\s+)?(?P<n2>{NUMBER})\s+"
@@ -373,9 +374,10 @@ _REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
-_LISTED_BEFORE = re.compile(r"\s+(?:(?:are|will\s+be)\s+(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports"
-                            r"|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
-                            r"\b", re.I)
+_LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?"
+                            r"direct\s+reports|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?"
+                            r"(?-i:[A-Z][\w/-]*(?:\s+(?:of\s+)?[A-Z][\w/-]*){0,5})|(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
+                            r"\b", re.I)  # (", all reporting directly to the Legal Adviser": the list before it)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
 _LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -384,8 +386,11 @@ _HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+the\s
 _ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
 # A post's name in an item: title-case words ("Heads of Unit", "Branch's Quality Manager"), or up to three words
 # in lower case ("principal officers"); never a clause ("Director leads the Section Heads").
+_HEADS_OF_UNITS = re.compile(rf"(?:the\s+)?(?:heads|chiefs|leaders|managers)\s+of\s+(?:these|the|its|all)\s+"
+                             rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s", re.I)
 _ITEM_NAME = re.compile(r"^(?:the\s+|its\s+|one\s+|an?\s+)?(?:\S+\s+)?"
-                        r"(?:[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|the|for|and))*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
+                        r"(?:[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|the|for|and))*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                        r"(?:\s*\([^()]{1,40}\))?$")  # (its specialisation in brackets: "one Staff Officer (Legal)")
 
 
 def _count_posts(text: str) -> int | None:
@@ -412,7 +417,8 @@ def _to_the_post(words: str | None, title: str | None) -> bool:
     folded = fold(words)
     family = family_of(words)
     return folded in _report_targets() or folded in _OWN_WORDS or bool(family and (title is None
-                                                                                   or family == family_of(title)))
+                                                                                   or family == family_of(title))) \
+        or bool(title and folded.removeprefix("the ") == fold(title))  # "to the Financial Controller" in its notice
 
 
 @cache
@@ -438,7 +444,9 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
     best = None
     for start in starts:
         clause = norm[start:said.start()]
-        count = _count_posts(clause) if all(_ITEM_NAME.match(i) for i in _LIST_SPLIT.split(clause.strip())) else None
+        heads = _HEADS_OF_UNITS.fullmatch(clause.strip())  # "the heads of these five functions report directly to"
+        count = int(to_number(heads.group("n")) or 0) or None if heads else \
+            _count_posts(clause) if all(_ITEM_NAME.match(i) for i in _LIST_SPLIT.split(clause.strip())) else None
         if count is None:
             break
         best = (start, said.end(), count)
