@@ -374,8 +374,8 @@ _REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
-_LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?"
-                            r"direct\s+reports|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?"
+_LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
+                            r"(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?"
                             r"(?-i:[A-Z][\w/-]*(?:\s+(?:of\s+)?[A-Z][\w/-]*){0,5})|(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
                             r"\b", re.I)  # (", all reporting directly to the Legal Adviser": the list before it)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
