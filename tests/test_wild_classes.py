@@ -2575,3 +2575,38 @@ def test_direct_reports_named_as_posts_with_an_aside_or_said_to_report_to_the_po
     assert parse("Financial Controller\nVacancy 270011\n1. SUMMARY\nThe incumbent heads the Office, with the Chief "
                  "Accountant and the Payments Officer reporting directly to the Deputy Controller.\n"
                  ).post["direct_reports"] is None
+
+
+_VIEWER = ("NOTIFICATION OF AN A GRADE VACANCY\n\n\n\n{similar}\nNOTIFICATION OF A B GRADE VACANCY\n\n"
+           "{guide}\n\n{transcript}\n\n1 NOTIFICATION OF AN A GRADE VACANCY LOCATION: NATO Headquarters, Brussels "
+           "DIVISION DIRECTORATE TITLE GRADE OPERATIONS DIVISION CRISIS MANAGEMENT DIRECTORATE Head, Situation Centre "
+           "A4 VACANCY N : 071299 1. SUMMARY The Situation Centre runs the watch. 2. QUALIFICATIONS AND EXPERIENCE "
+           "ESSENTIAL The incumbent must: have at least 8 years experience in crisis management. 3. COMPETENCIES "
+           "Achievement: Sets and works to meet challenging goals.\n")
+
+
+def test_a_viewers_list_of_other_documents_in_its_own_language_says_nothing_of_the_notice():
+    for similar, transcript in (("Similar documents", "Transcription"), ("Relaterte dokumenter", "Transkripsjon"),
+                                ("Ähnliche Dokumente", "Transkription")):
+        post = parse(_VIEWER.format(similar=similar, guide="Guide for applicants 2007", transcript=transcript)).post
+        assert (post["title"], post["grade_code"]) == ("Head, Situation Centre", "A4"), similar
+
+
+def test_an_expired_listing_without_its_notice_a_speech_rules_and_an_agenda_are_no_notices():
+    expired = ("Strona główna » Oferty pracy\nTa oferta pracy jest już nieaktualna\nOfficer (Budget Plans)\n"
+               "NATO – NSPA · Capellen\nOferta wygasła: 12.01.2027.\n")
+    assert parse(expired).failed
+    with_text = ("This job has expired\nHead, Budget Planning Section\nJob Details\nThe Section plans the budget. S/he "
+                 "leads a team of 6 staff and advises the Director on budget planning across the Agency.\n")
+    assert not parse(with_text).failed
+    speech = ("# Remarks by the Director of Logistics at the Supply Forum\n\n*(As delivered)*\n\nExcellencies, ladies "
+              "and gentlemen,\n\nWhen I took up my post as Director, I told my team of some 60 colleagues that our "
+              "job was to keep NATO supplied.\n")
+    assert parse(speech).failed
+    rules = ("NATO CIVILIAN PERSONNEL REGULATIONS – EXTRACT\n### Article 8 – Probation\n8.1 All appointments shall be "
+             "subject to a probationary period.\n### Article 9 – Languages\n9.1 The language requirements of each post "
+             "shall be stated in its vacancy notice: V (\"Advanced\") in one; II in the other.\n")
+    assert parse(rules).failed
+    agenda = ("NATO HR CONFERENCE 2027 PROGRAMME\n0830-0900 Registration\n0900-0930 Opening address: Head, Human "
+              "Resources\n0930-1030 Session 1: vacancy notices, grades and competencies\n1030-1100 Coffee break\n")
+    assert parse(agenda).failed

@@ -112,10 +112,13 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     head = text[:_OPENING if strong else _HEAD]  # (evidence against a notice is always looked for, in the opening
     # where a page says what it is: "The competition ... has been cancelled", "not a job advertisement")
     lower = head.lower()
+    own = _own_text(notice, text, len(head))  # (evidence against a notice is never read in a viewer's list of other
+    own_lower = own.lower()  # documents: "Guide for applicants 2007" among them says nothing of this text)
     for what, weight, of_posting, pattern, trigger in _phrases():
         if strong and weight > 0:
             continue
-        if (not trigger or any(w in lower for w in trigger)) and pattern.search(head):
+        searched, searched_lower = (own, own_lower) if weight < 0 else (head, lower)
+        if (not trigger or any(w in searched_lower for w in trigger)) and pattern.search(searched):
             score += weight
             posting = posting or of_posting
             found.append(what)
@@ -128,6 +131,14 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         found.append("an office's summary narrowing to its section")
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
                    title_line, summary)
+
+
+def _own_text(notice: Notice, text: str, limit: int) -> str:
+    """The first `limit` characters of the text without the lines of a viewer's list of other documents that the
+    notice's own text follows ("Similar documents" ... "Transcription")."""
+    if not notice.dropped:
+        return text[:limit]
+    return "\n".join(line for no, line in enumerate(text[:limit].split("\n"), start=1) if no not in notice.dropped)
 
 
 @cache

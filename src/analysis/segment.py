@@ -105,6 +105,7 @@ class Notice:
     _hits: dict[str, set[int]] | None = field(default=None, repr=False)
     _next: dict[int, Line] | None = field(default=None, repr=False)
     memo: dict[str, object] = field(default_factory=dict, repr=False)  # what extractors read once per notice
+    dropped: frozenset[int] = frozenset()  # lines of a viewer's list of other documents, no part of the notice
 
     @property
     def active(self) -> list[Section]:
@@ -807,6 +808,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     sections = [Section("header", None)]
     current = sections[0]
     long: set[int] | None = None
+    dropped: set[int] = set()  # the lines of a viewer's list of other documents, dropped
     for ln in lines:
         head = heads.get(id(ln))
         transcript = bool(head) and head[0] == "document"  # a viewer's "Transcription" heading
@@ -816,12 +818,14 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
                 copied := _copy_header(current.lines)):
             # the document's own text started with its header block below the viewer's list ("Vacancy Notice" /
             # "Vacancy Number: ..." / "Grade: ..."), kept with the header
+            dropped |= {kept.no for kept in current.lines} - {kept.no for kept in copied}
             sections = [sections[0]]
             sections[0].lines.extend(copied)
             current = sections[0]
         if (transcript or paragraph) and not any(s.key not in ("header", "related") for s in sections):
             # the document's own text starts again after the viewer's list of other documents, which is dropped (it
             # is no part of this notice); a paragraph there is that text, flattened onto a few lines
+            dropped |= {kept.no for s in sections[1:] for kept in s.lines}
             sections = [sections[0]]
             current = sections[0]
             if transcript:
@@ -856,7 +860,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         _split_interleaved(sections, active, paired)
     elif any(word in text for word in _FRENCH_HINTS) and _split_interleaved(sections, active):
         language = "en+fr"
-    return Notice(sections, language, active)
+    return Notice(sections, language, active, dropped=frozenset(dropped))
 
 
 def _merge_heading_pairs(sections: list[Section]) -> set[int]:

@@ -281,8 +281,8 @@ def _typed_value(field: str, norm: str, pos: int) -> tuple[int, int] | None:
 
 def _between(pending: list[tuple[str, str | None]], ln: Line, a: int, b: int, fields: set[str]
              ) -> list[tuple[str, str, Found]]:
-    """The values of the labels standing between two shaped values: one label takes the whole text; a division and a
-    title share it."""
+    """The values of the labels standing between two shaped values: one label takes the whole text; a division (and a
+    directorate) and a title share it."""
     text = ln.norm[a:b]
     start = a + len(text) - len(text.lstrip())
     end = a + len(text.rstrip())
@@ -291,7 +291,8 @@ def _between(pending: list[tuple[str, str | None]], ln: Line, a: int, b: int, fi
     if len(pending) == 1:
         label, field = pending[0]
         return [(field, label, Found(ln.norm[start:end], ln, start, end))] if field in fields else []
-    if [f for _, f in pending] == ["division", "title"] and (cut := _title_start(ln.norm[start:end])) is not None:
+    kinds = [f for _, f in pending]  # (a division, perhaps a directorate, then the title: "DIVISION DIRECTORATE TITLE")
+    if kinds[-1] == "title" and set(kinds[:-1]) == {"division"} and (cut := _title_start(ln.norm[start:end])) is not None:
         at = start + cut
         return [("title", pending[1][0], Found(ln.norm[at:end], ln, at, end))] if "title" in fields else []
     return []
