@@ -292,7 +292,8 @@ def _between(pending: list[tuple[str, str | None]], ln: Line, a: int, b: int, fi
         label, field = pending[0]
         return [(field, label, Found(ln.norm[start:end], ln, start, end))] if field in fields else []
     kinds = [f for _, f in pending]  # (a division, perhaps a directorate, then the title: "DIVISION DIRECTORATE TITLE")
-    if kinds[-1] == "title" and set(kinds[:-1]) == {"division"} and (cut := _title_start(ln.norm[start:end])) is not None:
+    if kinds[-1] == "title" and set(kinds[:-1]) == {"division"} and (cut := _title_start(ln.norm[start:end])) \
+            is not None:
         at = start + cut
         return [("title", pending[1][0], Found(ln.norm[at:end], ln, at, end))] if "title" in fields else []
     return []
