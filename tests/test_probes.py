@@ -242,8 +242,6 @@ READ_OTHERWISE = {
         "joined (no wrap width is found in the docplayer transcript), so the Branch and its size stay apart",
     ("q05.txt", "committees_chaired"):
         "the text is all in capitals: 'LOGISTICS OPERATIONS BOARD' is not read as a committee's name",
-    ("q06.txt", "title"):
-        "'Panel Executive Human Factors and Medicine': 'Executive' alone (not 'Executive Officer') names no post",
     ("q07.txt", "staff_led"):
         "'Principal Scientist' has no family word that leads a unit, so 'the Acoustic Propagation Group (nine "
         "scientists and engineers)' is not taken as the staff it leads",
@@ -393,7 +391,6 @@ READ_OTHERWISE = {
     ("tb06.txt", "min_management_years"):
         "'(2) At least 2 years of experience in supervising' ends the opening: what is supervised is cut off, so the "
         "years are not read as management",
-    ("tb11.txt", "title"): _SIDE_BY_SIDE,
     ("tb11.txt", "reference"): _SIDE_BY_SIDE,
     ("tb11.txt", "staff_led"): _SIDE_BY_SIDE,
     ("tb11.txt", "committees_chaired"): _SIDE_BY_SIDE,

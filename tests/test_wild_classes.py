@@ -2610,3 +2610,46 @@ def test_an_expired_listing_without_its_notice_a_speech_rules_and_an_agenda_are_
     agenda = ("NATO HR CONFERENCE 2027 PROGRAMME\n0830-0900 Registration\n0900-0930 Opening address: Head, Human "
               "Resources\n0930-1030 Session 1: vacancy notices, grades and competencies\n1030-1100 Coffee break\n")
     assert parse(agenda).failed
+
+
+def test_plural_title_labels_and_a_labelled_title_wrapped_onto_the_next_line():
+    posts = _posts("SUPREME HEADQUARTERS\nVacancy Number: G09/27\nJob Titles: Staff Officer (Audit Policy) / Staff "
+                   "Officer (Audit Execution)\nNATO Grade: G16\n1. SUMMARY\nText.\n")
+    assert [p["title"] for p in posts] == ["Staff Officer (Audit Policy)", "Staff Officer (Audit Execution)"]
+    text = ("STAFF VACANCY 270611\nTITLE: Head, Civilian Personnel\nManagement\nGRADE: A-4/G-19\n1. Post Context.\n"
+            "Text.\n")
+    assert parse(text).post["title"] == "Head, Civilian Personnel Management"
+    assert parse("STAFF VACANCY 270612\nTITLE: Engineer (Radar)\nVacancy Notice\nGrade: A-2\n1. SUMMARY\nText.\n"
+                 ).post["title"] == "Engineer (Radar)"
+
+
+def test_stripped_amounts_year_letter_serials_and_levels_respectively():
+    text = ("NSPA\nVacancy Notice\n\nReference 27K0411\nPost Title Executive Officer Office of the Director\nGrade A4\n"
+            "Monthly basic salary EUR 9 512 40 tax free\n\nQualifications\nEssential\n- a thorough knowledge of one "
+            "of the two official languages and a good working knowledge of the other (NATO levels IV and II respec-\n"
+            "  tively).\n")
+    post = parse(text).post
+    assert (post["reference"], post["salary_eur_monthly"], post["lang_level_one"], post["lang_level_other"]) == (
+        "27K0411", 9512.4, 4, 2)
+
+
+def test_a_letterhead_is_no_title_and_a_panel_executive_is_a_post():
+    text = ("SCIENCE AND TECHNOLOGY AGENCY\nNORTH ATLANTIC TREATY ORGANISATION\n\nVACANCY NOTICE STA/09/02\n\n"
+            "Post: Panel Executive, Applied Vehicle Technology Panel\nGrade: A.4\n\nDuties\nThe Panel Executive "
+            "manages the Panel Office.\n")
+    assert parse(text).post["title"] == "Panel Executive, Applied Vehicle Technology Panel"
+
+
+def test_a_language_level_named_then_dashed_to_its_numeral_and_a_team_noted_as_direct_reports():
+    post = parse(_essential("Language:", "English: Advanced – NATO level V;", "French: Elementary – NATO level II.")
+                 ).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (5, 2)
+    post = parse("Head, Test Section\nVacancy 270013\n1. SUMMARY\n- Lead a team of 5 engineers (direct reports) and "
+                 "coordinate contractors.\n").post
+    assert (post["staff_led"], post["direct_reports"]) == (5, 5)
+
+
+def test_a_sentence_broken_before_its_last_word_is_no_heading():
+    text = ("Head, X\nVacancy 270014\n1. SUMMARY\nText.\n6. Contract.\nThe successful applicant will be offered a "
+            "2-year definite duration\ncontract.\n")
+    assert parse(text).post["contract_years"] == 2

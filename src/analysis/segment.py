@@ -292,7 +292,8 @@ _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Quali
 @lru_cache(maxsize=65536)
 def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
     text = _PICTOGRAPHS.sub("", text).lstrip(":;.- ")
-    if not text or (bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))):
+    if not text or (bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))) \
+            or (text[0].islower() and text.endswith(".")):  # ("contract." ending a sentence broken across lines)
         return None
     if len(text) <= 90:
         m = _NUMBERED.match(text)

@@ -373,7 +373,8 @@ def grades_in_brackets(text: str) -> list[GradeRead]:
 # --------------------------------------------------------------------------------------------
 
 # An amount: 10,742.69 / 10.742,69 / 10 729,95 / 13206.07, starting where a number starts.
-_AMOUNT = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
+_AMOUNT = (r"(?<![\d.,])(?:\d{1,3}(?: \d{3})+ \d{2}(?![\d.,])"  # its punctuation stripped: "9 386 17" (9,386.17)
+           r"|(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d))")
 # The currency code repeated in brackets: "Euro (EUR)".
 _CODE_IN_BRACKETS = r"\([ \t]*(?P<cur2>[A-Z]{3})[ \t]*\)[ \t]*"
 
@@ -497,8 +498,14 @@ def label_basis(m: re.Match[str], gap: re.Match[str]) -> str | None:
     return None
 
 
+_STRIPPED_AMOUNT = re.compile(r"\d{1,3}(?: \d{3})+ \d{2}")
+
+
 def amount(text: str) -> float | None:
-    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345; None when it is not one number."""
+    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345, or with its punctuation stripped, 9 386 17;
+    None when it is not one number."""
+    if _STRIPPED_AMOUNT.fullmatch(text):
+        text = f"{text[:-3]}.{text[-2:]}"
     text = text.replace(" ", "").replace("\u00a0", "")
     m = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?", text)
     if m is None:

@@ -220,10 +220,32 @@ def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found
             field = header_labels().get(fold(label))
             if field in fields:
                 if value:
+                    if field == "title" and not value.endswith(")") and (rest := _wrapped_value(header, i)):
+                        value = f"{value} {rest}"  # "TITLE: Head, Civilian Human" / "Resources" / "GRADE: A-4"
                     found.append((field, label, Found(value, ln)))
                 else:
                     pending = (field, label)
     return found + _flat_columns(notice.header[:TITLE_LINES], fields)
+
+
+def _wrapped_value(header: list[Line], i: int) -> str | None:
+    """The rest of a labelled title wrapped onto the next line: a few words with no label of their own, between the
+    label's line and another label's line."""
+    if i + 2 >= len(header):
+        return None
+    nxt, after = header[i + 1], header[i + 2]
+    words = nxt.text.split()
+    if not words or len(words) > _WRAP_WORDS or ":" in nxt.text or not (nxt.text[0].isupper() or nxt.text[0] == "(") \
+            or header[i].text.rstrip()[-1:] in ".;,":
+        return None
+    if split_labels(nxt.written)[1] or not split_labels(after.written)[1] or gram.reference_pattern().search(nxt.text) \
+            or any(c.isdigit() for c in nxt.text) or fold(nxt.text) in header_labels() or _BANNER.search(nxt.text):
+        return None  # (not a banner of its own: "Vacancy Notice")
+    return nxt.text
+
+
+_WRAP_WORDS = 4
+_BANNER = re.compile(r"\b(?:vacanc(?:y|ies)|notice|announcement|avis|posts?)\b", re.I)
 
 
 # A table's row of labels in capitals flattened before its row of values, as document sites transcribe old notices:

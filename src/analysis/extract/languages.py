@@ -47,6 +47,10 @@ _AFTER_LEVEL_WORD = re.compile(r"(?:level|niveau)\s+$", re.I)
 _PAIR = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*/\s*(?:English|French|anglais|français)\b"
                    r"\)?\s*[:\-–]?\s*(?:(?:NATO\s+)?levels?\s*:?\s*)?(?P<roman>VI|IV|V|III|II|I)\s*/\s*(?=(?:VI|IV|V|III|II|I)"
                    r"(?![\w/]))", re.I)
+# Two levels for "one" and "the other" named before them, in that order: "a thorough knowledge of one ... and a good
+# working knowledge of the other (NATO levels V and III respectively)" (the word may be broken by a line's hyphen).
+_RESPECTIVELY = re.compile(r"\blevels?\s+(?P<roman>VI|IV|V|III|II|I)(?P<where>)\s*(?:and|&|/)\s*"
+                           r"(?=(?:VI|IV|V|III|II|I)\s+respec(?:-\s*)?tively\b)")
 _SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
 _LANGUAGE_ROW = re.compile(r"[^\w\n]*(?:English|French|anglais|français)\s*:", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
@@ -93,7 +97,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         if not found and not _STANAG.search(norm) and not profiled:  # (a level's name beside or after an SLP
             # profile is the profile's: "English - SLP 4444 ... Therefore, proficiency level in English")
             found = [(m, _by_name()[fold(m.group("lname"))]) for m in _named_levels().finditer(norm)]
-        if not found and (pair := _PAIR.search(norm)) and (second := _SECOND.match(norm, pair.end())):
+        if not found and (pair := _PAIR.search(norm) or _RESPECTIVELY.search(norm)) and (
+                second := _SECOND.match(norm, pair.end())):
             found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
         if not found:  # "English (NATO level 5)", "level 5 in one ... level 3 in the other"
             found = sorted(((m, _ROMANS[int(to_number(m.group("digit")) or 0)]) for form in _DIGIT_LEVELS
@@ -149,7 +154,8 @@ def _lang_first() -> re.Pattern[str]:
     marked = (r"\s*(?:required\s*|requis\s*)?(?:[:\-–,]\s*(?:(?:at\s+)?(?:NATO\s+|OTAN\s+)?(?:Standardi[sz]ed\s+)?"
               r"(?:level|niveau)\s+(?:[\"'“‘][A-Za-zé -]{3,20}[\"'”’]\s*\(?\s*)?|[A-Z][a-zé]+"  # "English – NATO Level
               # "Advanced" (V)", "English – NATO Standardized Level 'Upper Intermediate' (IV)"
-              r"(?:\s+[A-Za-zé]+)?\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?)?"  # "Beginner (NATO level I)"
+              r"(?:\s+[A-Za-zé]+)?(?:\s*[–-]\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+"  # "Advanced – NATO level V"
+              r"|\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?))?"  # "Beginner (NATO level I)"
               r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
     bare = rf"(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?"
     return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:{marked}|{bare}){_ROMAN}", re.I)

@@ -62,8 +62,11 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              # the managers it leads through: "leads the Branch through four section heads"
                              rf"|\b(?:leads|manages|directs|runs)\s+(?:the\s+|its\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}through\s+"
                              rf"(?:its\s+|the\s+)?(?P<n6>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:heads|chiefs|managers|leaders|directors|deputies)\b",
+                             rf"(?:heads|chiefs|managers|leaders|directors|deputies)\b"
+                             # the staff led, noted as direct reports: "a team of 4 engineers (direct reports)"
+                             rf"|(?P<n7>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*\(\s*direct\s+reports?\s*\)",
                              re.I)
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")  # the number's group in each form of _REPORTS_STATED
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".
@@ -314,10 +317,14 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         stated = (m.start(), m.end()) if m else (0, 0)
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
-            count = to_number(next((v for k in ("n", "n2", "n3", "n4", "n5", "n6") if (v := m.groupdict().get(k))), ""))
+            count = to_number(next((v for k in _COUNT_GROUPS if (v := m.groupdict().get(k))), ""))
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
+            if m.groupdict().get("n7") and _patterns()["lead"].search(ln.norm, 0, m.start()):  # ("Lead a team of 4
+                rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),  # engineers (direct reports)":
+                                         approximate=False, kind="leads", unit=None))  # the team led, too)
+                seen.add((int(count or 0), "leads"))
         if id(ln) not in described or not _has_number(ln.norm):
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
