@@ -2653,3 +2653,40 @@ def test_a_sentence_broken_before_its_last_word_is_no_heading():
     text = ("Head, X\nVacancy 270014\n1. SUMMARY\nText.\n6. Contract.\nThe successful applicant will be offered a "
             "2-year definite duration\ncontract.\n")
     assert parse(text).post["contract_years"] == 2
+
+
+def test_vacancy_blocks_opened_by_a_banner_without_colon():
+    block = ("=====\nVACANCY A {ref}(2027)\nPOST: {title}\nGRADE: {grade}\n\n1. SUMMARY\nThe post runs the unit.\n\n"
+             "2. ESSENTIAL\n- have at least {years} years of experience.\n\n")
+    text = ("INTERNATIONAL STAFF\nNOTIFICATION OF VACANCIES\nClosing date: 15 March 2027\n\n"
+            + block.format(ref="04", title="Director, Plans Directorate", grade="A.6", years=12)
+            + block.format(ref="05", title="Head, Plans Section", grade="A.5", years=8))
+    assert [(p["reference"], p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("A 04(2027)", "Director, Plans Directorate", 12), ("A 05(2027)", "Head, Plans Section", 8)]
+
+
+def test_two_different_posts_on_the_title_line_with_their_grades_and_parts_said_of_each_by_a_dash():
+    text = ("# NATO College - Vacancy announcement 2027/02\n\n**Course Adviser (Cyber Policy)** (A.3) and **Research "
+            "Assistant (Arctic and High North)** (B.4)\n\n*Deadline for applications:* 28 February 2027\n\n## Pay\n\n"
+            "| Grade | Basic monthly salary (tax free) |\n|---|---|\n| A.3 | 7,300.00 EUR |\n| B.4 | 4,100.00 EUR |\n\n"
+            "## Essential requirements\n\n- **Experience:**\n  - Course Adviser - at least 8 years of experience in "
+            "cyber policy;\n  - Research Assistant - at least 3 years of experience in research support.\n"
+            "- **Languages:**\n  - Course Adviser - V (\"Advanced\") in one and III (\"Intermediate\") in the other;\n"
+            "  - Research Assistant - IV (\"Upper Intermediate\") in one and I (\"Beginner\") in the other.\n")
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"])
+            for p in _posts(text)] == [("Course Adviser (Cyber Policy)", "A3", 7300.0, 8, 5),
+                                       ("Research Assistant (Arctic and High North)", "B4", 4100.0, 3, 4)]
+    caps = _posts("INTERNATIONAL MILITARY STAFF\nSTAFF VACANCY IMS/009/2027\n\nSTAFF OFFICER (PLANS POLICY) AND STAFF "
+                  "OFFICER (FORCE POLICY)\n\nGrade: A.3\n1. SUMMARY\nText.\n")
+    assert [p["title"] for p in caps] == ["STAFF OFFICER (PLANS POLICY)", "STAFF OFFICER (FORCE POLICY)"]
+
+
+def test_listed_posts_opened_by_their_vacancy_numbers_and_items_opened_by_each_title():
+    text = ("HEADQUARTERS ALLIED JOINT FORCE COMMAND\nClosing date: 22 March 2027\n"
+            "The HQ is recruiting for two posts:\n- Vacancy number JFCX 27/011 - Assistant (Payments), NATO Grade G10 (B-4)\n"
+            "- Vacancy number JFCX 27/012 - Senior Assistant (Cash), NATO Grade G11 (B-5)\n"
+            "Essential qualifications\n- Higher secondary education.\n- Assistant (Payments): at least 2 years of "
+            "experience in payments.\n- Senior Assistant (Cash): at least 6 years of experience in treasury.\n"
+            "- Language: NATO level IV (Upper Intermediate) in English.\n")
+    assert [(p["reference"], p["title"], p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [
+        ("JFCX 27/011", "Assistant (Payments)", 2, 4), ("JFCX 27/012", "Senior Assistant (Cash)", 6, 4)]

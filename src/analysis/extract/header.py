@@ -737,7 +737,38 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) else None), 0
         if len({codes for codes, *_ in found}) >= 2:
             return found
-    return _pay_after_posts(notice)
+    return _pay_after_posts(notice) or _grade_pay_table(notice)
+
+
+def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
+    """Pay stated in a table of grades and their pay ("| Grade | Basic monthly salary (tax free) |" / "| A.3 | 7,210.40
+    EUR |"), when two grades or more have one: the shape of `pay_by_grade`."""
+    found = []
+    columns: list[str | None] = []
+    names: list[str] = []
+    for ln in notice.active_lines:
+        if "|" not in ln.raw or _RULE_ROW.match(ln.raw):
+            continue
+        cells = _cells(ln)
+        if not columns:
+            fields = [column_field(c) for c in cells]
+            if "grade" in fields and "salary" in fields and "title" not in fields:
+                columns, names = fields, cells
+            continue
+        if len(cells) != len(columns):
+            break
+        grade = gram.read_grade(cells[columns.index("grade")], after_word=True)
+        cell = cells[columns.index("salary")]
+        pay = gram.read_pay(cell, 0)
+        label = names[columns.index("salary")]
+        basis = (pay.basis or gram.basis_of(m.group(0) if (m := _BASIS_IN.search(label)) else None)) if pay else None
+        value = _pay_value(pay, basis, ln, (0, len(ln.norm)))[0] if pay and grade else None
+        if value is not None:
+            found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), ln.no, ln.raw.strip()))
+    return found if len({codes for codes, *_ in found}) >= 2 else []
+
+
+_BASIS_IN = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
 
 
 def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:

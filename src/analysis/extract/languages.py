@@ -52,6 +52,9 @@ _PAIR = re.compile(r"(?P<where>\b(?:English|French|anglais|français))\s*/\s*(?:
 _RESPECTIVELY = re.compile(r"\blevels?\s+(?P<roman>VI|IV|V|III|II|I)(?P<where>)\s*(?:and|&|/)\s*"
                            r"(?=(?:VI|IV|V|III|II|I)\s+respec(?:-\s*)?tively\b)")
 _SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
+# A list item said of one post, its title before a colon or a dash (not a language's name: "English: V").
+_POST_ITEM = re.compile(r"^\W*(?!(?:English|French|Anglais|Français|Languages?|Langues?)\b)[A-Z][^:;.–—()]{2,60}?"
+                        r"(?:\s\([^()]{1,40}\))?\s*(?::|\s[–—-]\s)")
 _LANGUAGE_ROW = re.compile(r"[^\w\n]*(?:English|French|anglais|français)\s*:", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 
@@ -76,7 +79,10 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
     carried = False  # the line before gave the level "in one": this one may give the other's ("Level II in the other")
     introduced = False  # the line before named the languages and ended with a colon: this one may give the levels
     profiled = False  # a line above gave an SLP profile
+    per_post = False
     for ln in lines:
+        if per_post and ln.text and not _POST_ITEM.match(ln.text):
+            break
         if carried and not ln.text:
             continue
         if not _CONTEXT.search(ln.norm) and not carried and not introduced:
@@ -122,7 +128,10 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
                                      roman=level.roman, level_name=level.name_en,
                                      language=language))
         if carried or (rows and (len(rows) > 1 or rows[0]["slot"] != "one")):
-            break
+            if not _POST_ITEM.match(ln.text):
+                break
+            per_post = True  # levels stated post by post ("Research Analyst - V ("Advanced") in one ..."): each read
+            continue
         carried = bool(rows)
         introduced = not found and ln.norm.rstrip().endswith(":")
     return rows, problems, named

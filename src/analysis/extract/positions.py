@@ -114,29 +114,43 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(marked) >= 2:
         return marked, None
     if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")) >= 2:
-        return [(p, None, title_line, title_evidence, None, None, None) for p in parts], None
+        return [(p, None, title_line, title_evidence, grade, *_read_codes(grade)) for p, grade in parts], None
     if listed:
         return listed, problem
     return [], problem
 
 
-def _titles_joined(title: str) -> list[str]:
-    """The posts one title line names: each with its count ("Officer (2 posts) & Assistant (1 post)"), or one post's
-    title written again with another specialisation ("Engineer (Radar) / Engineer (Radio)", "... and ...")."""
+def _titles_joined(title: str) -> list[tuple[str, str | None]]:
+    """(title, grade) of the posts one title line names: each with its count ("Officer (2 posts) & Assistant (1
+    post)"), or one post's title written again with another specialisation ("Engineer (Radar) / Engineer (Radio)",
+    "... and ..."), perhaps each with its grade in brackets ("Faculty Adviser (X) (A.3) and Research Analyst (Y)
+    (A.2)")."""
     if len(_POST_COUNT.findall(title)) >= 2:
-        parts = [clean(_POST_COUNT.sub("", p)) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
+        parts = [(clean(_POST_COUNT.sub("", p)), None) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
     else:
-        specialised = [_SPECIALISED.fullmatch(p.strip()) for p in _PARALLEL_JOIN.split(title)]
-        parts = [m.group(0) for m in specialised if m]
-        if len(parts) < len(specialised) or len({fold(m.group("stem")) for m in specialised if m}) != 1:
+        specialised = [_SPECIALISED.fullmatch(p.strip(" *_")) for p in _PARALLEL_JOIN.split(title)]
+        parts = [(clean(m.group("post").replace("*", "")), m.group("grade")) for m in specialised if m]
+        # two posts with their specialisations: the same title ("... / ..."), or different posts joined by "and"
+        # ("Faculty Adviser (X) and Research Analyst (Y)"; not a title and its translation: "Officer (X) / Agent (X)")
+        same = len({fold(m.group("stem")) for m in specialised if m}) == 1
+        if len(parts) < len(specialised) or not (same or (_AND_JOIN.search(title)
+                                                          and all(names_post(p) for p, _ in parts))):
             return []
-    return parts if len(set(parts)) == len(parts) else []
+    return parts if len({p for p, _ in parts}) == len(parts) else []
+
+
+def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
+    """(grade_code, nato_grade) of a grade written next to a post, or (None, None)."""
+    read = read_grade(grade, after_word=True) if grade else None
+    return (read.code, read.nato) if read else (None, None)
 
 
 # Between two titles on one line: a slash, "and", "&" or a semicolon.
-_PARALLEL_JOIN = re.compile(r"\s+(?:/|and|&)\s+|\s*;\s*")
+_PARALLEL_JOIN = re.compile(r"(?<=\))[*_]*\s*(?:/|\band\b|&|;)\s*", re.I)  # (after a specialisation's bracket)
+_AND_JOIN = re.compile(r"\)[*_]*\s+(?:and|&)\s+[*_]*[A-Z]", re.I)
 # A title with its specialisation in brackets: "Contracting Officer (Ammunition)".
-_SPECIALISED = re.compile(r"(?P<stem>[A-Z][^()/;]{2,80}?)\s*\([^()]{2,80}\)")
+_SPECIALISED = re.compile(r"(?P<post>(?P<stem>[A-Z][^()/;]{2,80}?)\s*\([^()]{2,80}\))[*_]*"
+                          r"(?:\s*\((?P<grade>[ABCL][.-]?\d|G-?\d{1,2})\))?")  # (and its grade: "(A.3)")
 
 
 def is_intro(text: str) -> bool:
@@ -419,6 +433,9 @@ def _position(item: Line) -> Position | None:
     if enum:
         text = text[enum.end():]
     text = _GLUED_NOTE.sub("", _TITLE_LABELLED.sub("", text))
+    own_ref = None
+    if (lead := _LEADING_REF.match(text)) and (own_ref := gram.reference_value(lead.group("ref"))):
+        text = text[lead.end():]  # "Vacancy number JFCBS 26/007 - Assistant (Budget Execution), ..."
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
@@ -427,7 +444,7 @@ def _position(item: Line) -> Position | None:
         ref = _REF.search(_POST_NUMBER.sub(" ", text))
         name = clean(trim(_REF.sub(" ", text)).strip(" -–;"))
         if names_post(name):
-            return (name, facts.get("reference") or (ref.group("ref") if ref else None), item.no,
+            return (name, own_ref or facts.get("reference") or (ref.group("ref") if ref else None), item.no,
                     item.evidence(0, end), facts["grade"], read.code, read.nato)
     grade = _GRADE.search(text)
     spine = _NATO_GRADE.search(text)
@@ -449,7 +466,12 @@ def _position(item: Line) -> Position | None:
         nato = _codes(None, None, spine.group("g"))[1]
     written = " ".join(w for w in (clean(spine.group(0)) if spine else "", clean(grade.group("grade")) if grade else "")
                        if w) or None
-    return (name, ref.group("ref") if ref else None, item.no, item.evidence(0, end), written, code, nato)
+    return (name, own_ref or (ref.group("ref") if ref else None), item.no, item.evidence(0, end), written, code, nato)
+
+
+# An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
+_LEADING_REF = re.compile(r"(?:(?:Vacancy|Job|Competition)\s+(?:number|no\.?|n[°º]|ref(?:erence)?\.?)"
+                          r"|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[^–—:]{2,30}?)\s+[–—-]\s+(?=[A-Z])", re.I)
 
 
 def _facts_after(text: str) -> tuple[str, dict[str, str]]:
@@ -667,8 +689,9 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 
 
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
-_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.*]{2,60}?)"
-                          r"\s*(?::|[*_]*\.[*_]*(?=\s))[*_]*\s*\S")  # (or a bold run-in: "**Head of X.** Leads ...")
+_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.*–—]{2,60}?)"
+                          r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s))[*_]*\s*\S")  # (or a bold run-in:
+# "**Head of X.** Leads ...", or a dash: "Research Analyst - at least 4 years ...")
 _SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
 
 
@@ -685,6 +708,7 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     shared = _shared_heads(positions)
     heads: list[tuple[int, list[int]]] = []  # (line, positions) of each title standing again below the list
     ends: dict[int, int] = {}  # a title's line -> the last line of its section
+    items: set[int] = set()  # the lines of list items opened by a title
     sections = [s.body for s in notice.active if s.body]
     for body in sections:
         for ln in body:
@@ -695,11 +719,16 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             if ln.no not in listed and ln.no > min(listed) and (title in index or alone in shared):
                 heads.append((ln.no, [index[title]] if title in index else shared[alone]))
                 ends[ln.no] = body[-1].no
-    blocks = [(line, nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the last one to its section's end
+                if ln.bullet and alone not in index and alone not in shared:  # a list item opened by the title holds
+                    items.add(ln.no)  # that post's part alone ("- Senior Assistant (X): at least 5 years ..."): the
+                    # items after it are every post's
+    blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
+              # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
     mixed = [(body[0].no, body[-1].no, 0) for body in sections  # (the first position's reading, as before)
              if body[0].no > max(listed) and not any(a <= body[0].no <= b for a, b, _ in blocks)
-             and any(name in fold(ln.text) for ln in body if ln.no not in listed for name in named)]
+             and any(name in fold(ln.text) for ln in body if ln.no not in listed and ln.no not in items
+                     for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
 
 
@@ -761,7 +790,7 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
 _REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)|Vacancy)"
-                        r"\s*:\s*"
+                        r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}\s?\d))"  # (or no colon before a number: "VACANCY A 04(2026)")
                         r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
 _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}\s*$")  # "Grade : A-4", a rule
 
