@@ -2683,7 +2683,8 @@ def test_two_different_posts_on_the_title_line_with_their_grades_and_parts_said_
 
 def test_listed_posts_opened_by_their_vacancy_numbers_and_items_opened_by_each_title():
     text = ("HEADQUARTERS ALLIED JOINT FORCE COMMAND\nClosing date: 22 March 2027\n"
-            "The HQ is recruiting for two posts:\n- Vacancy number JFCX 27/011 - Assistant (Payments), NATO Grade G10 (B-4)\n"
+            "The HQ is recruiting for two posts:\n"
+            "- Vacancy number JFCX 27/011 - Assistant (Payments), NATO Grade G10 (B-4)\n"
             "- Vacancy number JFCX 27/012 - Senior Assistant (Cash), NATO Grade G11 (B-5)\n"
             "Essential qualifications\n- Higher secondary education.\n- Assistant (Payments): at least 2 years of "
             "experience in payments.\n- Senior Assistant (Cash): at least 6 years of experience in treasury.\n"
