@@ -2691,3 +2691,17 @@ def test_listed_posts_opened_by_their_vacancy_numbers_and_items_opened_by_each_t
             "- Language: NATO level IV (Upper Intermediate) in English.\n")
     assert [(p["reference"], p["title"], p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [
         ("JFCX 27/011", "Assistant (Payments)", 2, 4), ("JFCX 27/012", "Senior Assistant (Cash)", 6, 4)]
+
+
+def test_a_table_of_posts_with_a_closing_date_column_pay_per_grade_below_dot_leaders_and_lines_opened_by_titles():
+    text = ("HEADQUARTERS ALLIED JOINT FORCE COMMAND\nCIVILIAN VACANCY NOTICE 04/2027\n\nThe Directorate has the "
+            "following vacancies:\n\nVACANCY NO.   POST NO.        JOB TITLE                          GRADE     "
+            "CLOSING DATE\nJFCX-27-07    XXPJ ECX 0010   Analyst (Imagery)                  A-2/G15   9 Apr 2027\n"
+            "JFCX-27-08    XXPJ ECX 0020   Assistant (Imagery Production)     B-4/G10   9 Apr 2027\n\n"
+            "BASIC MONTHLY SALARY (tax free, 12 x per year)\n  A-2 (G15) ............ 5,600.00 EUR\n"
+            "  B-4 (G10) ............ 3,950.00 EUR\n\nESSENTIAL QUALIFICATIONS\nAnalyst:   university degree; at "
+            "least 4 years of experience in imagery analysis.\nAssistant: higher secondary education; at least 2 "
+            "years of experience in document production.\nBoth:      NATO level V (Advanced) in English and level I "
+            "(Beginner) in French.\n")
+    assert [(p["deadline"], p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"])
+            for p in _posts(text)] == [(dt.date(2027, 4, 9), 5600.0, 4, 5), (dt.date(2027, 4, 9), 3950.0, 2, 5)]

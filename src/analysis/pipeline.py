@@ -26,6 +26,7 @@ from analysis.extract import (
 from analysis.extract import positions as positions_mod
 from analysis.extract import staff as staff_mod
 from analysis.extract import title as title_mod
+from analysis.extract.grammar import find_date
 from analysis.extract.header import Found
 from analysis.ingest import SUFFIXES, Document, IngestError, read_document
 from analysis.recognise import WEAK, recognise
@@ -213,11 +214,16 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     said = post_title or (str(title.value) if title else None)  # the post's title the text's values are said of
     grade, grade_code, nato_grade = header.grade(notice, said)
     pay, pay_problem = header.salary(labels, notice)
-    per_grade = [(sorted(codes), *rest) for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(
-        [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines])]
+    raws = [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines]
+    per_grade = [(sorted(codes), *rest)
+                 for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(raws)]
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
+    if deadline is None and (column := positions_mod.table_deadline(raws)) and (
+            date := find_date(column[1], day_first=True)) and (
+            line := next((ln for ln in notice.active_lines if ln.no == column[0]), None)):
+        deadline = Found(date.value, line)  # a table of posts' closing-date column, the same on every row
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
             out.problem("warning", name, message)

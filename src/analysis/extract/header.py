@@ -712,7 +712,7 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
 # 7,402.15 EUR".
 _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  # the grade
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
-                         r"\s*:?\s*")  # then its pay
+                         r"(?:\s*:|\s*\.{2,}|\s*…+)?\s*")  # then its pay, perhaps after dot leaders ("A-2 .... 5,498")
 
 
 def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
@@ -734,7 +734,10 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), pay.end))[0]) is not None:
                     found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                                   value.evidence))
-            line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) else None), 0
+            rest = _NOTE_IN_BRACKETS.sub("", line.norm[pos:])  # (the label alone, perhaps with a note: "BASIC
+            alone = line is ln and not found and not any(c.isdigit() for c in rest)  # MONTHLY SALARY (12 x per year)")
+            line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) or alone
+                         or (line is not ln and _GRADED_PAY.match(line.norm.strip())) else None), 0
         if len({codes for codes, *_ in found}) >= 2:
             return found
     return _pay_after_posts(notice) or _grade_pay_table(notice)
@@ -769,6 +772,9 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 
 
 _BASIS_IN = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
+
+
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:

@@ -305,8 +305,16 @@ _EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
 _GRID_RULE = re.compile(r"^\s*\+[-=:+\s]*\+\s*$")  # "+------+------+" between a grid table's rows
 
 
-def _post_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
-    """(position, salary column's name, salary cell) of each row of the first table of posts."""
+def table_deadline(raws: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(line, cell) of the closing date a table of posts gives every row in its own column ("CLOSING DATE" /
+    "27 Mar 2026" on each row), when the rows agree."""
+    rows = _post_rows(raws, "deadline")
+    cells = {" ".join(cell.split()) for _, _, cell in rows}
+    return (rows[0][0][2], cells.pop()) if rows and len(cells) == 1 and "" not in cells else None
+
+
+def _post_rows(raws: list[tuple[int, str]], field: str = "salary") -> list[tuple[Position, str, str]]:
+    """(position, the name of the column of `field`, its cell) of each row of the first table of posts."""
     columns: list[str | None] = []
     names: list[str] = []
     found: list[tuple[Position, str, str]] = []
@@ -325,7 +333,7 @@ def _post_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
         if not columns and "title" in named and sum(1 for f in named if f) >= 2:
             columns, names = named, cells  # the columns' fields and names
         elif columns and (row := _table_position(no, raw, cells, columns)):
-            at = columns.index("salary") if "salary" in columns else None
+            at = columns.index(field) if field in columns else None
             found.append((row, names[at] if at is not None else "", cells[at] if at is not None else ""))
     return found
 
@@ -715,13 +723,15 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
             alone = _heading_title(_GRADE.sub("", _COUNT_NOTE.sub("", ln.text)), refs)  # ("*Principal Engineer
             alone = alone if alone in index else heads_of.get(alone, alone)  # (G17):*": by its head)
-            title = alone if alone in index else fold(titled.group("t")) if titled else None
+            opened = fold(titled.group("t")) if titled else None
+            title = alone if alone in index else heads_of.get(opened, opened) if opened else None  # ("Analyst: ...")
             if ln.no not in listed and ln.no > min(listed) and (title in index or alone in shared):
                 heads.append((ln.no, [index[title]] if title in index else shared[alone]))
                 ends[ln.no] = body[-1].no
-                if ln.bullet and alone not in index and alone not in shared:  # a list item opened by the title holds
-                    items.add(ln.no)  # that post's part alone ("- Senior Assistant (X): at least 5 years ..."): the
-                    # items after it are every post's
+                if (ln.bullet or (titled and len(ln.text) - titled.end() >= _ITEM_TEXT)) and alone not in index \
+                        and alone not in shared:  # a list item, or a line, opened by the title holds that post's part
+                    items.add(ln.no)  # alone ("- Senior Assistant (X): at least 5 years ..."): the items after it
+                    # are every post's
     blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
               # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
@@ -740,6 +750,7 @@ def _shared_heads(positions: list[Position]) -> dict[str, list[int]]:
     return {plural: ns for plural, ns in shared.items() if len(ns) >= 2}
 
 
+_ITEM_TEXT = 20  # characters after a title that make its line a post's item ("Analyst: at least 3 years of ...")
 _COUNT_NOTE = re.compile(r"\s*\((?:\d|two|three|four|both)\s+posts\)", re.I)  # "Executive Officers (two posts)"
 _TITLE_OPENS = re.compile(r"(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)")
 _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
