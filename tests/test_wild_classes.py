@@ -2705,3 +2705,18 @@ def test_a_table_of_posts_with_a_closing_date_column_pay_per_grade_below_dot_lea
             "(Beginner) in French.\n")
     assert [(p["deadline"], p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"])
             for p in _posts(text)] == [(dt.date(2027, 4, 9), 5600.0, 4, 5), (dt.date(2027, 4, 9), 3950.0, 2, 5)]
+
+
+def test_blocks_headed_by_their_vacancy_numbers_above_a_blank_line_and_listed_grades_in_lower_case():
+    block = ("---\n\n### Vacancy Number: {ref}\n\n**Post Number:** OSC JXAC {pn}\n**Job Title:** {title}\n"
+             "**NATO Grade:** {grade}\n\n**Essential qualifications**\n- At least {years} years of experience.\n\n")
+    text = ("# SHAPE civilian vacancies\n\nEach vacancy is described under its own header.\n\n"
+            + block.format(ref="G21/27", pn="0030", title="Staff Officer (Liaison)", grade="G17", years=5)
+            + block.format(ref="G22/27", pn="0040", title="Assistant (Liaison)", grade="G10", years=2))
+    assert [(p["reference"], p["title"]) for p in _posts(text)] == [("G21/27", "Staff Officer (Liaison)"),
+                                                                     ("G22/27", "Assistant (Liaison)")]
+    listed = ("STO - Collaboration Support Office\nVacancy CSO/2027/04\nThe Office will fill the following two posts:\n"
+              "- **Scientific Officer (Sensors)** - grade A.4 (NATO Grade G18) - post no. CSO SEN 0010\n"
+              "- **Panel Assistant (Sensors)** - grade B.4 (NATO Grade G10) - post no. CSO SEN 0030\n1. SUMMARY\n"
+              "Text.\n")
+    assert [p["grade_code"] for p in _posts(listed)] == ["A4", "B4"]

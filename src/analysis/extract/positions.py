@@ -510,7 +510,7 @@ _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Sala
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
 
-_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:Grade|Number|No\.?|N°|Ref(?:erence)?\.?))\b\s*:?")
+_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°|Ref(?:erence)?\.?))\b\s*:?")
 
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
@@ -820,8 +820,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         if not (m := _REF_LABEL.match(line)):
             continue
         start, stop = i, i + 1
-        while start > 0 and _FIELD_LINE.match(lines[start - 1]) and i - start < _TITLE_REACH:
-            start -= 1
+        while start > 0 and i - start < _TITLE_REACH and (_FIELD_LINE.match(lines[start - 1]) or (
+                start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2]))):
+            start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26")
         while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
