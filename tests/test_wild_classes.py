@@ -2720,3 +2720,11 @@ def test_blocks_headed_by_their_vacancy_numbers_above_a_blank_line_and_listed_gr
               "- **Panel Assistant (Sensors)** - grade B.4 (NATO Grade G10) - post no. CSO SEN 0030\n1. SUMMARY\n"
               "Text.\n")
     assert [p["grade_code"] for p in _posts(listed)] == ["A4", "B4"]
+
+
+def test_competencies_named_in_french_then_english():
+    text = ("Head, X\nVacancy 270015\n1. SUMMARY\nText.\n5. COMPÉTENCES / COMPETENCIES\n- Recherche de l'excellence / "
+            "Achievement: Sets and works to meet challenging goals;\n- Clarté et précision / Clarity and Accuracy: "
+            "Monitors data or projects;\n- Travail en équipe / Teamwork: Solicits inputs and encourages others.\n")
+    assert [r["competency"] for r in parse(text).rows["competencies"]] == ["Achievement", "Clarity and Accuracy",
+                                                                          "Teamwork"]

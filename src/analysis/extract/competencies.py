@@ -39,7 +39,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     problems: list[str] = []
     bulleted = True  # whether every item read so far stood on a bulleted line
     for ln, start, end in _items(notice.body("competencies")):
-        text = _ENUMERATOR.sub("", " ".join(ln.norm[start:end].split()))
+        text = _TRANSLATED.sub("", _ENUMERATOR.sub("", " ".join(ln.norm[start:end].split())))
         if text.endswith(":") and not rows:
             continue
         named = competency_names().get(fold(_ENUMERATOR.sub("", text).strip(" ;.,")))
@@ -78,6 +78,10 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
+
+
+# A competency's name given in the other language first, then a slash: "Travail en équipe / Teamwork: ...".
+_TRANSLATED = re.compile(r"^[^:/]{3,60}\s/\s(?=[^:/]{3,60}:)")
 
 
 @cache
