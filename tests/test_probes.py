@@ -832,8 +832,6 @@ READ_OTHERWISE = {
     ("be07.html", "deadline"): _USAJOBS,
     ("de03.md", "min_experience_years"): _PER_POST_TABLE,
     ("de03.md", "min_management_years"): _PER_POST_TABLE,
-    ("de03.md", "lang_level_one"): _PER_POST_TABLE,
-    ("de03.md", "lang_level_other"): _PER_POST_TABLE,
     ("de04.txt", "title"): _VIEWER_TITLE_ONLY,
     ("de04.txt", "grade_code"): _VIEWER_TITLE_ONLY,
     ("de04.txt", "post_family"): _VIEWER_TITLE_ONLY,

@@ -1036,7 +1036,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
             text = text[:-len(ref) - 2].rstrip()
         elif ref and (dashed := re.search(rf"\s*(?:,|\s[–—-])\s+{re.escape(ref)}$", text)):  # "X - JFCBS 26/03"
             text = text[:dashed.start()]
-        elif ref and (named := re.match(rf"(?:vacancy|post)\s+(?:no\.?\s*)?{re.escape(ref)}\s*[–—:-]?\s+", text, re.I)):
+        elif ref and (named := re.match(rf"(?:(?:vacancy|post)\s+(?:no\.?\s*)?)?{re.escape(ref)}\s*[–—:-]?\s+", text,
+                                        re.I)):  # ("Vacancy 25-041 X", "ACT 26/031 - X": its number first)
             text = text[named.end():]
     if (graded := _TRAILING_GRADE.search(text)) and graded.start() > 0:
         text = text[:graded.start()]
@@ -1065,9 +1066,9 @@ def _section_key(line: str) -> str | None:
 
 
 def _shared_tail(lines: list[str], starts: list[int]) -> int:
-    """Where the last block stops when each block has sections of its own: at the first of the headings, closing
-    the text, of kinds the first block has not (the CONTRACT and RECRUITMENT sections every post shares);
-    the text's end when there are none."""
+    """Where the last block stops: when each block has sections of its own, at the first of the headings closing the
+    text of kinds the first block has not (the CONTRACT and RECRUITMENT sections every post shares); when the blocks
+    have none, at the first heading after its title; the text's end when there are none."""
     first = {key for j in range(starts[0], starts[1]) if (key := _section_key(lines[j]))}
     tail = len(lines)
     for j in range(len(lines) - 1, starts[-1], -1):
@@ -1075,7 +1076,9 @@ def _shared_tail(lines: list[str], starts: list[int]) -> int:
             if key in first:
                 break
             tail = j
-    return tail if first else len(lines)
+    if not first:  # blocks without headings of their own: a heading after the last block's title opens what all share
+        return next((j for j in range(starts[-1] + 1, len(lines)) if _section_key(lines[j])), len(lines))
+    return tail
 
 
 def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
