@@ -2733,7 +2733,8 @@ def test_competencies_named_in_french_then_english():
 def test_blocks_headed_by_their_vacancy_number_then_title_and_a_last_heading_shared_by_all():
     text = ("# HQ Transformation - civilian vacancies\n\nClosing date: 20 March 2027\n\n"
             "| Vacancy | Title | Grade |\n|---|---|---|\n| ACT 27/041 | Head, Requirements Branch | A-5 (G22) |\n"
-            "| ACT 27/042 | Staff Officer (Requirements) | A-3 (G17) |\n\n### ACT 27/041 - Head, Requirements Branch\n\n"
+            "| ACT 27/042 | Staff Officer (Requirements) | A-3 (G17) |\n\n"
+            "### ACT 27/041 - Head, Requirements Branch\n\n"
             "Leads the Branch (12 staff).\n\n**Essential:** at least 10 years of experience in capability development."
             "\n\n### ACT 27/042 - Staff Officer (Requirements)\n\nDrafts requirement statements.\n\n**Essential:** at "
             "least 5 years of experience in requirements management.\n\n### Contract\n\nAll successful candidates will"
