@@ -2741,3 +2741,22 @@ def test_blocks_headed_by_their_vacancy_number_then_title_and_a_last_heading_sha
             " be offered an initial contract of 3 years.\n")
     assert [(p["reference"], p["min_experience_years"], p["contract_years"]) for p in _posts(text)] == [
         ("ACT 27/041", 10, 3), ("ACT 27/042", 5, 3)]
+
+
+def test_a_boards_search_results_and_a_call_for_experts_are_no_notices():
+    results = ("Emploi OTAN à Bruxelles\n38 offres · Trier par : pertinence | date\n- Administratrice/Administrateur "
+               "(Politique)\nOTAN – Bruxelles · CDI\nSalaire estimé : 6 200 € – 7 400 € par mois\n- Senior Engineer "
+               "(Networks)\nNCIA – Mons · CDI\nThe NCI Agency is looking for a Senior Engineer to design ... Il y a 1 "
+               "semaine\n")
+    assert parse(results).failed
+    call = ("# Call for Experts: STO Specialists' Meeting on Space Logistics\n\nThe Panel invites experts with at "
+            "least 5 years of experience in logistics planning to contribute papers. Participation is unpaid. This is not an"
+            " employment opportunity.\n")
+    assert parse(call).failed
+
+
+def test_a_title_in_french_then_in_english_and_a_hiring_call_before_it():
+    assert parse("Administratrice/Administrateur, Maîtrise des armements / Officer, Arms Control – 270190\n1. SUMMARY\n"
+                 "Text.\n").post["title"] == "Officer, Arms Control"
+    assert parse("We're hiring: Chief, Fuel Section\nVacancy 270191\n1. SUMMARY\nText.\n").post["title"] == \
+        "Chief, Fuel Section"

@@ -118,7 +118,11 @@ def trim(text: str) -> str:
 def bare(text: str) -> tuple[str, str | None]:
     """(title, reference) of a written title: its vacancy number split off, what is written around it trimmed."""
     title, ref = split_reference(text.strip(" *_|"))  # (a table cell's bars and emphasis around it)
-    return trim(title), ref
+    title = trim(title)
+    french, slash, english = title.partition(" / ")  # a title in French, then in English: "Administratrice/
+    if slash and _french_title().search(french) and names_post(english) and not _french_title().search(english):
+        title = english  # Administrateur, X / Officer, X" (the English one is read)
+    return title, ref
 
 
 def split_reference(text: str) -> tuple[str, str | None]:
