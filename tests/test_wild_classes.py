@@ -2750,8 +2750,8 @@ def test_a_boards_search_results_and_a_call_for_experts_are_no_notices():
                "semaine\n")
     assert parse(results).failed
     call = ("# Call for Experts: STO Specialists' Meeting on Space Logistics\n\nThe Panel invites experts with at "
-            "least 5 years of experience in logistics planning to contribute papers. Participation is unpaid. This is not an"
-            " employment opportunity.\n")
+            "least 5 years of experience in logistics planning to contribute papers. Participation is unpaid. This is "
+            "not an employment opportunity.\n")
     assert parse(call).failed
 
 
