@@ -2760,3 +2760,35 @@ def test_a_title_in_french_then_in_english_and_a_hiring_call_before_it():
                  "Text.\n").post["title"] == "Officer, Arms Control"
     assert parse("We're hiring: Chief, Fuel Section\nVacancy 270191\n1. SUMMARY\nText.\n").post["title"] == \
         "Chief, Fuel Section"
+
+
+def test_a_bulletin_of_blocks_opened_by_post_numbers_and_titles():
+    block = ("=====\n{pn}: {title}\nPost N° {pn} / Ref. No {ref}\nGrade: {grade}\n-----\nThe post holder runs the "
+             "unit.\n\nEssential qualifications:\n- Minimum {years} years' experience in logistics.\n\n")
+    text = ("NATO Support and Procurement Agency (NSPA)\nVACANCY BULLETIN\n\nThe NSPA is seeking candidates for the "
+            "following two posts.\n\n" + block.format(pn="H-131", title="Head, Fuel Section", ref="2027_00151",
+                                                      grade="G20 (A4)", years=10)
+            + block.format(pn="H-232", title="Fuel Officer", ref="2027_00152", grade="G15 (A2)", years=4))
+    assert [(p["reference"], p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("2027_00151", "Head, Fuel Section", "A4", 10), ("2027_00152", "Fuel Officer", "A2", 4)]
+
+
+def test_a_markdown_table_with_one_column_per_post_and_requirements_headed_for_each():
+    text = ("## Vacancy notice 270090 - Panel Office: Officer and Assistant\n\n| | Officer, Panel Office | Assistant, "
+            "Panel Office |\n|---|---|---|\n| Vacancy | 270090-A | 270090-B |\n| Grade | A-3 / NATO Grade G17 | B-4 / "
+            "NATO Grade G10 |\n| Salary (Pay Basis) | 96,000.00 Euro (EUR) Yearly | 54,000.00 Euro (EUR) Yearly |\n\n"
+            "### Requirements\n\nEssential for the Officer, Panel Office:\n\n* a minimum of 6 years' experience in "
+            "programme management;\n\nEssential for the Assistant, Panel Office:\n\n* at least 3 years of experience "
+            "as an administrative assistant;\n")
+    assert [(p["reference"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("270090-A", 8000.0, 6), ("270090-B", 4500.0, 3)]
+
+
+def test_a_command_recruiting_posts_listed_with_pay_per_grade_after_dashes_and_a_head_chairing():
+    text = ("## Allied Air Command\n\nAIRCOM is recruiting for two international civilian posts:\n\n"
+            "- **Budget Officer** - Vacancy 270611 - Grade A-2 / G15\n- **Head, Payments Section** - Vacancy 270612 - "
+            "Grade A-4 / G19\n\nBasic monthly salary per grade (12 payments per year, tax free): G19 - 8,900.00 EUR; "
+            "G15 - 6,250.00 EUR.\n\n#### Main responsibilities\n\n*Budget Officer:* prepares the budget estimates.\n\n"
+            "*Head, Payments Section:* manages the Section and chairs the AIRCOM Payments Review Committee.\n")
+    assert [(p["reference"], p["salary_eur_monthly"], p["committees_chaired"]) for p in _posts(text)] == [
+        ("270611", 6250.0, 0), ("270612", 8900.0, 1)]

@@ -234,8 +234,8 @@ def _kind(np: str, own: str = "") -> str:
     if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
         return subjects[" ".join(words)]
     head = (words[:words.index("of")] if "of" in words else words)[-1:]
-    if head and subjects.get(head[0]) == "unit":
-        return "unit"
+    if head and subjects.get(head[0]) == "unit" and not family_of(np.split()[0]):
+        return "unit"  # (not a title whose head comes first: "Head, Contracting Section")
     if family_of(np):
         return "post"
     for phrase, kind in subjects.items():

@@ -712,7 +712,7 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
 # 7,402.15 EUR".
 _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  # the grade
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
-                         r"(?:\s*:|\s*\.{2,}|\s*…+)?\s*")  # then its pay, perhaps after dot leaders ("A-2 .... 5,498")
+                         r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
 
 
 def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:

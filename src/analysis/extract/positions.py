@@ -31,9 +31,10 @@ from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
-_INTRO_HIRE = re.compile(r"\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
+_HIRING = r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?)\b"  # "recruit", "is recruiting"
+_INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
                          r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$"
-                         r"|\b(?:hire|recruit|fill|select)\b[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
+                         r"|" + _HIRING + r"[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
@@ -262,30 +263,42 @@ def transposed_table(raws: list[tuple[int, str]]) -> list[Position]:
     """The positions of a table with one column per post: a row of titles ("Political Adviser | Deputy Political
     Adviser"), then rows of one header label and a value per post ("Vacancy Number | JFCNF 25/06 | JFCNF 25/07",
     "NATO Grade | G22 (A-5) | G17 (A-3)"), one of them a vacancy number or a grade."""
+    return [row[0] for row in _transposed_rows(raws)]
+
+
+def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
+    """(position, the salary row's label, its cell) of each column of a table with one column per post."""
     for i, (no, raw) in enumerate(raws):
         titles = _table_cells(raw) if "|" in raw else None
+        titles = titles[1:] if titles and not titles[0] else titles  # (a markdown table's empty corner cell)
         if not titles or len(titles) < 2 or not all(names_post(t) and not column_field(t) for t in titles):
             continue
         fields: list[dict[str, str]] = [{"title": t} for t in titles]
+        label = ""
         for _, row in raws[i + 1:i + 1 + _TRANSPOSED_ROWS]:
+            if _RULE_ROW_MD.match(row):
+                continue  # "|---|---|---|"
             cells = _table_cells(row) if "|" in row else None
             if not cells or len(cells) != len(titles) + 1 or not (field := column_field(cells[0])):
                 break
+            label = cells[0] if field == "salary" else label
             for post, value in zip(fields, cells[1:], strict=True):
                 post.setdefault(field, value)
         if {"reference", "grade"} & set(fields[0]):
-            return [p for post in fields if (p := _fields_position(post, no, raw.strip()))]
+            return [(p, label, post.get("salary", "")) for post in fields
+                    if (p := _fields_position(post, no, raw.strip()))]
     return []
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
+_RULE_ROW_MD = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
     """(grade codes, monthly euro pay, line, evidence) of each row of a table of posts with a salary column ("| Reviser
     (French) | L-3 | 7,655.72 EUR, tax free |" under "Basic Monthly Salary"): pay stated once per grade."""
     out = []
-    for position, label, cell in _post_rows(raws) or _stacked_rows(raws):
+    for position, label, cell in _post_rows(raws) or _stacked_rows(raws) or _transposed_rows(raws):
         pay = gram.read_pay(cell, 0) if cell else None
         basis = (pay.basis or gram.basis_of(_BASIS_WORD.search(label).group(0) if _BASIS_WORD.search(label) else None)
                  ) if pay else None
@@ -801,7 +814,8 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
 _REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)|Vacancy)"
-                        r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}\s?\d))"  # (or no colon before a number: "VACANCY A 04(2026)")
+                        r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}[\s-]?\d))"  # (or no colon before a number: "VACANCY A 04(2026)",
+                        # "Post N° H-118 / Ref. No 2026_00141")
                         r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
 _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}\s*$")  # "Grade : A-4", a rule
 
@@ -825,8 +839,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26")
         while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
             stop += 1
-        title = next((clean(t.group("title")) for line in lines[start:stop] if (t := _TITLE_LABEL.match(line))
-                      and names_post(t.group("title"))), None)
+        title = next((clean(t.group("title")) for line in lines[start:stop]
+                      if (t := _TITLE_LABEL.match(line) or _CODED_TITLE.match(line)) and names_post(t.group("title"))),
+                     None)  # ("Job Title: X", or "H-118: X" after its post number)
         if title is None and start > 0 and (above := _ITEM_TITLE.match(lines[start - 1])) \
                 and names_post(above.group("title")):
             start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" above "Vacancy No.: ..."
@@ -836,6 +851,8 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
 
 
+# ... or after its post number: "H-118: Head, Ammunition Support Section".
+_CODED_TITLE = re.compile(r"^[\s#*]*[A-Z]{1,3}-\d{1,4}\s*:\s*(?P<title>[A-Z][^:;]{2,120}?)[\s*]*$")
 # A block's title as a numbered item of its own line: "1) Officer (Course Management)", "2. Assistant (Y)".
 _ITEM_TITLE = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")
 
@@ -1031,6 +1048,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     text = text[enum.end():] if enum else text
     text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text
     text = _SERIAL_NOTE.sub("", text)  # "Assistant (Budget) (Serial 1):"
+    text = _FOR_TITLE.sub("", text)  # "Essential for the Assistant, X:"
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
@@ -1044,6 +1062,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text)
 
 
+_FOR_TITLE = re.compile(r"^(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s+(?:for|of)\s+"
+                        r"(?:the\s+)?", re.I)  # a heading said of one post by its title
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
