@@ -2792,3 +2792,23 @@ def test_a_command_recruiting_posts_listed_with_pay_per_grade_after_dashes_and_a
             "*Head, Payments Section:* manages the Section and chairs the AIRCOM Payments Review Committee.\n")
     assert [(p["reference"], p["salary_eur_monthly"], p["committees_chaired"]) for p in _posts(text)] == [
         ("270611", 6250.0, 0), ("270612", 8900.0, 1)]
+
+
+def test_a_title_label_naming_two_posts_with_their_numbers_grades_by_head_and_parts_in_addition():
+    text = ("NATO International Staff - Vacancy Announcement\nSTAFF VACANCIES 271044 and 271045\nTITLE: Head, Payroll "
+            "Section (vacancy 271044) and Officer, Payroll (vacancy 271045)\nGRADES: A.4 / NATO Grade G19 (Head); A.2 "
+            "/ NATO Grade G15 (Officer)\n\n1. SUMMARY\nText.\n\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n"
+            "The incumbents of both posts must:\n- possess a university degree;\n\nIn addition, the Head, Payroll "
+            "Section (271044) must:\n- have at least 9 years' experience in payroll management;\n\nIn addition, the "
+            "Officer, Payroll (271045) must:\n- have at least 4 years' experience in payroll processing.\n")
+    assert [(p["reference"], p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("271044", "Head, Payroll Section", "A4", 9), ("271045", "Officer, Payroll", "A2", 4)]
+
+
+def test_markdown_headings_naming_a_bodys_vacancy_then_its_post():
+    text = ("# NATO College - Library\n\nThe College is seeking to fill the following two civilian posts.\n\n"
+            "## NDC Vacancy 06/2027 - Head, Archives (grade A-3)\n\nThe Head directs the Archives.\n\n- at least 8 "
+            "years of experience.\n\n## NDC Vacancy 07/2027 - Archives Assistant (grade B-3)\n\nThe Assistant files "
+            "records.\n\n- at least 2 years of experience.\n")
+    assert [(p["reference"], p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("06/2027", "Head, Archives", 8), ("07/2027", "Archives Assistant", 2)]

@@ -105,6 +105,11 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
         return listed, None
+    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")) >= 2:  # (before the grades
+        # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
+        by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
+        graded = [(p, ref, grade or by_head.get(p.split()[0].rstrip(","))) for p, grade, ref in parts]
+        return [(p, ref, title_line, title_evidence, grade, *_read_codes(grade)) for p, ref, grade in graded], None
     graded = _from_sentence(lines)
     if len(graded) >= 2:
         return graded, None
@@ -114,30 +119,43 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     marked = _from_marked(lines) or _from_labelled_marks(lines)
     if len(marked) >= 2:
         return marked, None
-    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")) >= 2:
-        return [(p, None, title_line, title_evidence, grade, *_read_codes(grade)) for p, grade in parts], None
     if listed:
         return listed, problem
     return [], problem
 
 
-def _titles_joined(title: str) -> list[tuple[str, str | None]]:
+def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
     """(title, grade) of the posts one title line names: each with its count ("Officer (2 posts) & Assistant (1
     post)"), or one post's title written again with another specialisation ("Engineer (Radar) / Engineer (Radio)",
     "... and ..."), perhaps each with its grade in brackets ("Faculty Adviser (X) (A.3) and Research Analyst (Y)
     (A.2)")."""
+    title = _TITLE_LABELLED.sub("", title.strip())  # ("TITLE: Head, X (vacancy 261044) and Officer, Y (...)")
     if len(_POST_COUNT.findall(title)) >= 2:
-        parts = [(clean(_POST_COUNT.sub("", p)), None) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
+        parts = [(clean(_POST_COUNT.sub("", p)), None, None) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
     else:
         specialised = [_SPECIALISED.fullmatch(p.strip(" *_")) for p in _PARALLEL_JOIN.split(title)]
-        parts = [(clean(m.group("post").replace("*", "")), m.group("grade")) for m in specialised if m]
+        parts = [_own_number(clean(m.group("post").replace("*", "")), m.group("grade")) for m in specialised if m]
         # two posts with their specialisations: the same title ("... / ..."), or different posts joined by "and"
         # ("Faculty Adviser (X) and Research Analyst (Y)"; not a title and its translation: "Officer (X) / Agent (X)")
         same = len({fold(m.group("stem")) for m in specialised if m}) == 1
         if len(parts) < len(specialised) or not (same or (_AND_JOIN.search(title)
-                                                          and all(names_post(p) for p, _ in parts))):
+                                                          and all(names_post(p) for p, _, _ in parts))):
             return []
-    return parts if len({p for p, _ in parts}) == len(parts) else []
+    return parts if len({p for p, _, _ in parts}) == len(parts) else []
+
+
+# A grade said of one post by its title's head: "A.2 / NATO Grade G15 (Officer)".
+_GRADE_FOR_HEAD = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\d{1,2})?|G-?\d{1,2})\s*"
+                             r"\((?P<head>[A-Z][a-z]+)\)")
+
+
+def _own_number(post: str, grade: str | None) -> tuple[str, str | None, str | None]:
+    """(title, grade, vacancy number) of a post named with its number in brackets: "Head, X (vacancy 261044)"."""
+    m = _VACANCY_BRACKET.search(post)
+    return (post[:m.start()].rstrip(), grade, m.group("ref")) if m else (post, grade, None)
+
+
+_VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref\.?|VN)\s*(?:no\.?\s*)?(?P<ref>[\w/-]{4,20})\s*\)$", re.I)
 
 
 def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -900,6 +918,11 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
     return _parts(lines, starts, lambda line: bool(_HEAD_NUMBER.match(line) if numbered else _is_heading(line)))
 
 
+_VACANCY_OF = re.compile(r"(?:[A-Z][A-Z&]{1,6}\s+)?(?:Vacancy|Vacancy\s+Notice|VN)\s+(?:No\.?\s*)?(?P<ref>\S{2,20})",
+                         re.I)
+_GRADE_NOTE = re.compile(r"\s*\((?:NATO\s+)?grade\s+[^()]{1,12}\)\s*$", re.I)
+
+
 def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
     """(line, title, a position holding its vacancy number or None, its order) of each markdown heading that names a
     post ("## 1. Staff Officer (Land Doctrine)", "## NDC 02/2026 – Assistant (Library)"), when two or more do in a
@@ -913,8 +936,11 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
         title, ref = m.group("title").strip(" *_"), None
         if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
             title = parts[1]  # the heading opens with the post's vacancy number
+        elif len(parts) == 2 and (ref := _VACANCY_OF.fullmatch(parts[0])) and gram.reference_value(ref.group("ref")):
+            title, ref = parts[1], ref.group("ref")  # ... after a body's "Vacancy": "NDC Vacancy 04/2026 - Head, X"
         else:
             ref = None
+        title = _GRADE_NOTE.sub("", title)  # "Library Assistant (grade B-3)"
         title, glued = bare(title)  # ("Director, X-250962": its number glued on)
         ref = ref or glued
         if names_post(title) and not title.endswith(".") and len(title.split()) <= _MAX_TITLE_WORDS:
@@ -1048,7 +1074,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     text = text[enum.end():] if enum else text
     text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text
     text = _SERIAL_NOTE.sub("", text)  # "Assistant (Budget) (Serial 1):"
-    text = _FOR_TITLE.sub("", text)  # "Essential for the Assistant, X:"
+    text = _MUST_END.sub("", _FOR_TITLE.sub("", text))  # "Essential for the Assistant, X:", "In addition, the X must:"
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
@@ -1062,8 +1088,10 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text)
 
 
-_FOR_TITLE = re.compile(r"^(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s+(?:for|of)\s+"
-                        r"(?:the\s+)?", re.I)  # a heading said of one post by its title
+_FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?(?:(?:essential|desirable|requirements?|"
+                        r"qualifications?|competencies|duties)\s+(?:for|of)\s+)?(?:the\s+)?", re.I)  # a heading said of
+# one post by its title
+_MUST_END = re.compile(r"\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$", re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
