@@ -2812,3 +2812,13 @@ def test_markdown_headings_naming_a_bodys_vacancy_then_its_post():
             "records.\n\n- at least 2 years of experience.\n")
     assert [(p["reference"], p["title"], p["min_experience_years"]) for p in _posts(text)] == [
         ("06/2027", "Head, Archives", 8), ("07/2027", "Archives Assistant", 2)]
+
+
+def test_items_said_of_a_post_by_its_bold_title_or_its_number_and_title():
+    text = ("# IMS - Staff Vacancies\n\nThe Division is recruiting for the following posts.\n\n"
+            "| Staff vacancy | Title | Grade |\n|---|---|---|\n| 270718 | Staff Officer (Plans) | A-3/G-17 |\n"
+            "| 270719 | Assistant (Registry) | B-3/G-8 |\n\n## 1. Post Context\n\n- **Staff Officer (Plans)** drafts "
+            "plans and chairs the Plans Working Group (PWG).\n- **Assistant (Registry)** registers correspondence.\n\n"
+            "## 2. Essential Qualifications\n\n- **270718 Staff Officer (Plans):** at least 5 years of experience in "
+            "planning.\n- **270719 Assistant (Registry):** at least 2 years' experience in registry work.\n")
+    assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(5, 1), (2, 0)]

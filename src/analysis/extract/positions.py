@@ -629,7 +629,7 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
     own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
-            for n in _line_owners(ln.text, positions, aliases)]  # "(2) Reviser: at least 6 years ..."
+            for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..."
     apart = len({n for _, _, n in blocks}) >= 2
     return (own + blocks + mixed if apart else own), apart
 
@@ -728,8 +728,9 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 
 
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
-_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?P<marker>[A-Z][^:;.*–—]{2,60}?)"
-                          r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s))[*_]*\s*\S")  # (or a bold run-in:
+_ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
+                          r"(?P<marker>[A-Z][^:;.*–—]{2,60}?)"
+                          r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")  # (or a bold run-in:
 # "**Head of X.** Leads ...", or a dash: "Research Analyst - at least 4 years ...")
 _SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
 
