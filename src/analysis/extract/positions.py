@@ -730,8 +730,9 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
                           r"(?P<marker>[A-Z][^:;.*–—]{2,60}?)"
-                          r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")  # (or a bold run-in:
-# "**Head of X.** Leads ...", or a dash: "Research Analyst - at least 4 years ...")
+                          r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
+# (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
+# years ...")
 _SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
 
 
