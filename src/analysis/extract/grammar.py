@@ -475,6 +475,15 @@ def basis_of(written: str | None) -> str | None:
     return _value_of("salary", "basis", written.strip()) if written else None
 
 
+def column_basis(name: str) -> str | None:
+    """The pay basis a table's column or row name states ("Basic monthly salary (tax free)", "Salary (yearly)")."""
+    m = _BASIS_WORD.search(name)
+    return basis_of(m.group(0)) if m else None
+
+
+_BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
+
+
 def read_pay(text: str, pos: int) -> Pay | None:
     """The pay statement starting at `pos`: an amount with its currency before or after it, then its basis."""
     for form in pay_forms():

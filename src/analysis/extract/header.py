@@ -349,7 +349,7 @@ def _cells(line: Line) -> list[str]:
 CELL_GAP = re.compile(r"\s*\t\s*| {2,}")  # between a plain-text table's cells (a wide gap is a tab once read)
 
 
-_RULE_ROW = re.compile(r"^[\s|:-]+$")
+RULE_ROW = re.compile(r"^[\s|:-]+$")  # a markdown table's rule row: "|---|---|"
 
 
 def column_field(label: str) -> str | None:
@@ -372,7 +372,7 @@ def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, st
         return None
     labels = _cells(header[i])
     j = i + 1
-    while j < len(header) and _RULE_ROW.match(header[j].raw):
+    while j < len(header) and RULE_ROW.match(header[j].raw):
         j += 1
     if j >= len(header) or piped != header[j].raw.lstrip().startswith("|"):
         return None
@@ -750,7 +750,7 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     columns: list[str | None] = []
     names: list[str] = []
     for ln in notice.active_lines:
-        if "|" not in ln.raw or _RULE_ROW.match(ln.raw):
+        if "|" not in ln.raw or RULE_ROW.match(ln.raw):
             continue
         cells = _cells(ln)
         if not columns:
@@ -764,14 +764,12 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         cell = cells[columns.index("salary")]
         pay = gram.read_pay(cell, 0)
         label = names[columns.index("salary")]
-        basis = (pay.basis or gram.basis_of(m.group(0) if (m := _BASIS_IN.search(label)) else None)) if pay else None
+        basis = (pay.basis or gram.column_basis(label)) if pay else None
         value = _pay_value(pay, basis, ln, (0, len(ln.norm)))[0] if pay and grade else None
         if value is not None:
             found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), ln.no, ln.raw.strip()))
     return found if len({codes for codes, *_ in found}) >= 2 else []
 
-
-_BASIS_IN = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
 
 
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")

@@ -25,7 +25,7 @@ from typing import TypeVar
 from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
-from analysis.extract.header import CELL_GAP, column_field, family_of, split_labels
+from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, split_labels
 from analysis.extract.title import bare, names_post, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
@@ -294,7 +294,7 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
         fields: list[dict[str, str]] = [{"title": t} for t in titles]
         label = ""
         for _, row in raws[i + 1:i + 1 + _TRANSPOSED_ROWS]:
-            if _RULE_ROW_MD.match(row):
+            if RULE_ROW.match(row):
                 continue  # "|---|---|---|"
             cells = _table_cells(row) if "|" in row else None
             if not cells or len(cells) != len(titles) + 1 or not (field := column_field(cells[0])):
@@ -309,7 +309,6 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
-_RULE_ROW_MD = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
@@ -318,8 +317,7 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
     out = []
     for position, label, cell in _post_rows(raws) or _stacked_rows(raws) or _transposed_rows(raws):
         pay = gram.read_pay(cell, 0) if cell else None
-        basis = (pay.basis or gram.basis_of(_BASIS_WORD.search(label).group(0) if _BASIS_WORD.search(label) else None)
-                 ) if pay else None
+        basis = (pay.basis or gram.column_basis(label)) if pay else None
         euro = pay is not None and (pay.currency or ("EUR" if _EURO_WORD.search(label) else None)) == "EUR"
         amount = gram.amount(pay.amount) if pay and euro and basis and not pay.is_range else None  # (the currency may
         # stand in the column's name: "Salary (monthly, EUR)")
@@ -331,7 +329,6 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
     return out if len(out) >= 2 and per_grade else []
 
 
-_BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
 _EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
 _GRID_RULE = re.compile(r"^\s*\+[-=:+\s]*\+\s*$")  # "+------+------+" between a grid table's rows
 
@@ -712,14 +709,8 @@ def _grade_owners(text: str, positions: list[Position]) -> list[int]:
     m = _FOR_GRADE.search(text)
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
-    said = {code for g in m.group("g", "h") if g for code in _codes(*_grade_parts(g))}
+    said = {code for g in m.group("g", "h") if g for code in _read_codes(g)}
     return [n for n, p in enumerate(positions) if said & {p[5], p[6]} - {None}]
-
-
-def _grade_parts(grade: str) -> tuple[str | None, str | None, str | None]:
-    """(letter, number, spine number) of a grade written "B.3", "B-3" or "G8"."""
-    g = grade.replace(".", "").replace("-", "").upper()
-    return (None, None, g[1:]) if g.startswith("G") else (g[0], g[1], None)
 
 
 # An item said of the posts of one grade: "for the G8 (B.3) positions", "for the A.3 post".

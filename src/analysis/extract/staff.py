@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.extract import Row, evidence_row, sentence_span, sentences
-from analysis.extract.header import another_post, family_of
+from analysis.extract.header import RULE_ROW, another_post, family_of
 from analysis.extract.title import names_post
 from analysis.reference import NUMBER, fold, number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
@@ -264,7 +264,7 @@ def _reports_table(notice: Notice) -> list[Row]:
             if "|" in ln.raw and "eports" in ln.raw else []
         if not kinds or not all(kinds):
             continue
-        below = [b for b in lines[i + 1:i + 3] if not _RULE_ROW.fullmatch(b.raw.strip())][:1]
+        below = [b for b in lines[i + 1:i + 3] if not RULE_ROW.match(b.raw)][:1]
         values = [c.strip() for c in below[0].raw.strip().strip("|").split("|")] if below else []
         if len(values) != len(kinds) or not all(_DIGITS.fullmatch(v) for v in values):
             return []
@@ -275,7 +275,6 @@ def _reports_table(notice: Notice) -> list[Row]:
 
 
 _REPORTS_CELL = re.compile(r"(?P<kind>Direct|Indirect)\s+reports?", re.I)
-_RULE_ROW = re.compile(r"\|?[\s:|-]+\|?")
 
 
 def extract(notice: Notice, title: str | None = None) -> list[Row]:
