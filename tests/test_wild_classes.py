@@ -2822,3 +2822,20 @@ def test_items_said_of_a_post_by_its_bold_title_or_its_number_and_title():
             "## 2. Essential Qualifications\n\n- **270718 Staff Officer (Plans):** at least 5 years of experience in "
             "planning.\n- **270719 Assistant (Registry):** at least 2 years' experience in registry work.\n")
     assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(5, 1), (2, 0)]
+
+
+def test_a_personal_announcement_of_a_new_position_is_no_notice_and_social_furniture_around_a_title():
+    post = ("Jana Novak • 1st\nPolicy | Ex-MoD\n1w\n\nI'm happy to share that I'm starting a new position as Officer, "
+            "Defence Planning at NATO International Staff!\n\nA tip for applicants: if a notice asks for 6 years of "
+            "experience and a level V in one official language, they check. The essential requirements matter.\n")
+    assert parse(post).failed
+    assert parse("NATO on LinkedIn: We're hiring a Head, Press Section\nVacancy 270301\n1. SUMMARY\nText.\n"
+                 ).post["title"] == "Head, Press Section"
+    assert bare("Head, Press Section-270302 nato.taleo.net 12 reposts · 3 quotes · 40 likes") == (
+        "Head, Press Section", "270302")
+    assert bare("Ref. 2027_00452 - Procurement Officer (Fuel)")[0] == "Procurement Officer (Fuel)"
+
+
+def test_years_written_with_or_more_between_the_number_and_the_unit():
+    assert parse(_essential("have three or more years of experience in administrative support;")
+                 ).post["min_experience_years"] == 3

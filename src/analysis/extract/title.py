@@ -119,6 +119,8 @@ def bare(text: str) -> tuple[str, str | None]:
     """(title, reference) of a written title: its vacancy number split off, what is written around it trimmed."""
     title, ref = split_reference(text.strip(" *_|"))  # (a table cell's bars and emphasis around it)
     title = trim(title)
+    if ref is None:  # its number glued on once what followed it is trimmed ("Head, X-251790 ... 48 reposts")
+        title, ref = split_reference(title)
     french, slash, english = title.partition(" / ")  # a title in French, then in English: "Administratrice/
     if slash and _french_title().search(french) and names_post(english) and not _french_title().search(english):
         title = english  # Administrateur, X / Officer, X" (the English one is read)
