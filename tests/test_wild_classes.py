@@ -2839,3 +2839,9 @@ def test_a_personal_announcement_of_a_new_position_is_no_notice_and_social_furni
 def test_years_written_with_or_more_between_the_number_and_the_unit():
     assert parse(_essential("have three or more years of experience in administrative support;")
                  ).post["min_experience_years"] == 3
+
+
+def test_applications_that_must_be_sent_to_an_office_by_a_date():
+    text = ("Officer (Plans)\nVacancy 270401\n1. SUMMARY\nText.\n4. HOW TO APPLY\nApplications, with a curriculum "
+            "vitae, must be sent to the Head, Recruitment Service, by 15 September 2027.\n")
+    assert parse(text).post["deadline"] == dt.date(2027, 9, 15)
