@@ -150,8 +150,6 @@ _CO_LEADS = ("a deputy who 'co-leads, with the ASG, the Division of approximatel
              "not led (the writer reads 120 led)")
 _CELL_CONTINUED = ("a converter's table cell continued in the next row ('... (English/French): III |' / '| "
                    "(\"Intermediate\") in one; ...'): the level is cut from its name, so it is not read")
-_PROFICIENCY_IN_ONE = ("'Proficiency in one of the two NATO official languages ... and a working knowledge of the "
-                       "other': 'Proficiency' is read as level VI in one language (the writer reads no level)")
 _TEAM_RANGE = ("'plan and manage analysis projects with teams of two to four analysts': the range's top is read as the "
                "staff led (the writer reads none)")
 _VN_PREFIX = ("'VN 97/011': VN (NCIA's and the IS's abbreviation for vacancy number) is read as a label, so the "
@@ -348,9 +346,6 @@ READ_OTHERWISE = {
     ("ta04.txt", "committees_chaired"):
         "'Secretary of selection boards': boards named in lower case are not read as a committee's name, so no "
         "committee is named: empty, not 0",
-    ("ta09.txt", "lang_level_one"):
-        "'Proficiency in one of the two official languages ... and a working knowledge of the other': 'Proficiency' "
-        "is the name of level VI and is read as it; the writer read it as a word, not a level",
     ("ta13.txt", "committees_chaired"):
         "'permanent chair of the CNAD's National Armaments Directors' Representatives (NADREPs)': a body named without "
         "a committee's head noun that the gazetteer does not know is not read (1 of 2)",
@@ -741,8 +736,6 @@ READ_OTHERWISE = {
                                          "as a committee (a decision kept from earlier sets)",
     ("bd04.html", "title"): "'Post title / Intitulé du poste: <English title> <French title>' on one line: the French "
                             "title is not cut off",
-    ("cd11.html", "lang_level_one"): "'Proficiency in one of the two official NATO languages': the level's name is "
-                                     "read as level VI; the writer reads no level",
     ("dd02.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("dd04.html", "title"): _USAJOBS,
     ("dd04.html", "post_family"): _USAJOBS,
@@ -840,11 +833,9 @@ READ_OTHERWISE = {
     ("zd04.txt", "staff_led"): _SUPERVISES_N,
     ("zd11.txt", "staff_led"): _TEAM_RANGE,
     ("zd13.txt", "min_management_years"): _PER_POST_ITEMS,
-    ("zd13.txt", "lang_level_one"): _PROFICIENCY_IN_ONE,
     ("zd13.txt", "staff_led"): _PER_POST,
     ("zd13.txt", "committees_chaired"): _PER_POST,
     ("zd13.txt", "min_experience_years"): _PER_POST_ITEMS,
-    ("zd14.txt", "lang_level_one"): _PROFICIENCY_IN_ONE,
     ("ae03.html", "staff_led"): _DEPUTY_LEADING,
     ("ae06.txt", "reference"): _VN_PREFIX,
     ("be03.html", "staff_led"): _GLUED,

@@ -2845,3 +2845,15 @@ def test_applications_that_must_be_sent_to_an_office_by_a_date():
     text = ("Officer (Plans)\nVacancy 270401\n1. SUMMARY\nText.\n4. HOW TO APPLY\nApplications, with a curriculum "
             "vitae, must be sent to the Head, Recruitment Service, by 15 September 2027.\n")
     assert parse(text).post["deadline"] == dt.date(2027, 9, 15)
+
+
+def test_an_articles_byline_a_bracketed_range_of_years_and_proficiency_as_a_plain_noun():
+    article = ("# NATO's civilian hiring in numbers\n\n*Defence Staff Review — 3 March 2027*\n\nNATO bodies received "
+               "more applications than ever. The median time from the closing date of a vacancy notice to the start of "
+               "the selected candidate was eight months; candidates must know one of the official languages well.\n")
+    assert parse(article).failed
+    assert parse(_essential("Four (4) to six (6) years of experience in public procurement.")
+                 ).post["min_experience_years"] == 4
+    post = parse(_essential("Proficiency in one of the two official languages of NATO, English or French, and a "
+                            "working knowledge of the other.")).post
+    assert post["lang_level_one"] is None

@@ -12,7 +12,7 @@ from analysis.segment import Line, Notice
 _YEARS = re.compile(
     rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
-    rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+|or\s+more\b)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})\s*)?"
+    rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+|or\s+more\b)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\(\d+\))?\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?)(?![\w])(?:'|s')?", re.I)
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"

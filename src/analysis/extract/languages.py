@@ -149,8 +149,8 @@ def _named_levels() -> re.Pattern[str]:
     level in the other", "Proficiency in one official language and Upper Intermediate in the other"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
     return re.compile(rf"\b(?P<lname>{names})\s+(?:(?:level|niveau)\b[^;.]{{0,80}}?|"
-                      rf"(?=in\s+(?:one|the\s+other|both)\b))(?P<where>{_PLACE})", re.I)  # (not "proficiency in
-    # English": a noun, no level)
+                      rf"(?=in\s+(?:one(?!\s+of\b)|the\s+other|both)\b))(?P<where>{_PLACE})", re.I)  # (not
+    # "proficiency in English" nor "Proficiency in one of the two official languages": a noun, no level)
 
 
 @cache
