@@ -204,7 +204,8 @@ _LEFT_R13 = ("a wording the thirteenth round met and left (a deputy 'assists the
              "'a decade of experience'; 'a team of a dozen'; levels named in quotes ('Advanced' in English); a level "
              "split from its language across a line; pay said in prose ('the basic monthly salary of this post is'); "
              "an office's name broken across lines before 'by <date>'; a contract's length on the next line of a "
-             "viewer's copy; words hyphenated across lines, kept in a title): the value is left empty or read otherwise")
+             "viewer's copy; words hyphenated across lines, kept in a title): the value is left empty or read "
+             "otherwise")
 _FRENCH_FIRST_TABLE = ("a bilingual notice laid out as a table with French in the left column: the French title and "
                        "text are read")
 _MANAGING_PROGRAMMES = ("'including at least 7 years managing scientific or technical programmes': managing "
