@@ -201,11 +201,9 @@ _STRIPPED_COUNT = ("a copy stripped of punctuation ('14 staff in the Budget Acco
                    "staff led")
 _GUIDES_TEAM = "'Guides a team of four engineers': 'guides' is not a verb of leading, so no staff led is read"
 _LEFT_R13 = ("a wording the thirteenth round met and left (a deputy 'assists the Director in leading' a Directorate; "
-             "'a decade of experience'; 'a team of a dozen'; levels named in quotes ('Advanced' in English); a level "
-             "split from its language across a line; pay said in prose ('the basic monthly salary of this post is'); "
-             "an office's name broken across lines before 'by <date>'; a contract's length on the next line of a "
-             "viewer's copy; words hyphenated across lines, kept in a title): the value is left empty or read "
-             "otherwise")
+             "'a decade of experience'; 'a team of a dozen'; a level split from its language across a line; an "
+             "office's name broken across lines before 'by <date>'; a contract's length on the next line of a viewer's "
+             "copy; words hyphenated across lines, kept in a title): the value is left empty or read otherwise")
 _FRENCH_FIRST_TABLE = ("a bilingual notice laid out as a table with French in the left column: the French title and "
                        "text are read")
 _MANAGING_PROGRAMMES = ("'including at least 7 years managing scientific or technical programmes': managing "
@@ -930,7 +928,6 @@ READ_OTHERWISE = {
     ("cf09.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("cf18.txt", "committees_chaired"): _NO_BODY_NAMED,
     ("df03.html", "min_management_years"): _LEFT_R13,
-    ("df07.html", "salary_eur_monthly"): _LEFT_R13,
     ("df07.html", "deadline"): _LEFT_R13,
     ("ef06.md", "competency_count"): _LEFT_R13,
     ("ef10.txt", "contract_years"): _LEFT_R13,
@@ -943,8 +940,6 @@ READ_OTHERWISE = {
     ("ef16.txt", "competency_count"): _LEFT_R13,
     ("ff02.md", "title"): _FRENCH_FIRST_TABLE,
     ("ff02.md", "staff_led"): _FRENCH_FIRST_TABLE,
-    ("ff04.html", "lang_level_one"): _LEFT_R13,
-    ("ff04.html", "lang_level_other"): _LEFT_R13,
     ("ff08.txt", "min_experience_years"): _LEFT_R13,
     ("ff09.txt", "staff_led"): _LEFT_R13,
     ("ff15.txt", "staff_led"): _LEFT_R13,

@@ -2857,3 +2857,13 @@ def test_an_articles_byline_a_bracketed_range_of_years_and_proficiency_as_a_plai
     post = parse(_essential("Proficiency in one of the two official languages of NATO, English or French, and a "
                             "working knowledge of the other.")).post
     assert post["lang_level_one"] is None
+
+
+def test_levels_named_in_quotes_with_their_languages_and_pay_of_this_post():
+    post = parse(_essential("Language proficiency: 'Advanced' in English and 'Elementary' in French, as defined by "
+                            "the NATO language scale.")).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (5, 2)
+    assert parse(_essential("proficiency in English;")).post["lang_level_one"] is None
+    text = ("Officer (Plans)\nVacancy 270501\n1. SUMMARY\nText.\n5. CONDITIONS OF EMPLOYMENT: The basic monthly salary "
+            "of this post is 4,300.00 EUR (tax free), plus allowances.\n")
+    assert parse(text).post["salary_eur_monthly"] == 4300.0

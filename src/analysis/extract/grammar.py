@@ -435,7 +435,7 @@ PAY_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?i:which|that)[ \t]+is[ \t]+[\w-]+(?:[ \
                      r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?"
                      r"tax(?:ation|es)?|"
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
-                     r"(?:(?:for|on|upon|at)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"
+                     r"(?:(?:for|on|upon|at|of)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"  # ("of this post is")
                      r"(?=[:–|]|-\s|\b(?:is|of|amounts|will)\b))?"  # (a dash with a space: not "B-3")
                      r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+"
                      r"(?:(?:currently|presently|now)[ \t]+)?)?(?:[:\-–|][ \t]*)?"
