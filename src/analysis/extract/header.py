@@ -781,7 +781,7 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     found = []
     for ln, m, off, gap, pay in _pay_after_labels(notice):
         before = ln.norm[:m.start() - off]
-        token = _LISTED_GRADE.search(before)
+        token = _GRADE_TOKEN.search(before)
         grade = gram.read_grade(before, token.start(), after_word=True) if token and names_post(before) else None
         if grade is None:
             continue
@@ -792,9 +792,6 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     per_grade = len({codes for codes, *_ in found}) == len({(codes, pay) for codes, pay, *_ in found})
     return found if len({codes for codes, *_ in found}) >= 2 and per_grade else []
 
-
-# The first grade on a listed post's line, before its pay: "(A.5 / NATO Grade G23)".
-_LISTED_GRADE = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?![\w.]\w)")
 
 
 def _stacked_pay(text: str, pay: gram.Pay) -> gram.Pay:

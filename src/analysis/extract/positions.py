@@ -506,8 +506,10 @@ def _position(item: Line) -> Position | None:
 
 
 # An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
-_LEADING_REF = re.compile(r"(?:(?:Vacancy|Job|Competition)\s+(?:number|no\.?|n[°º]|ref(?:erence)?\.?)"
-                          r"|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[^–—:]{2,30}?)\s+[–—-]\s+(?=[A-Z])", re.I)
+_LEADING_REF = re.compile(r"(?-i:[A-Z][A-Z&]{1,6}\s+)?(?:(?:Vacancy|Job|Competition)(?:\s+(?:number|no\.?|n[°º]|"
+                          r"ref(?:erence)?\.?))?|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[^–—:]{2,30}?)\s+[–—-]\s+(?=[A-Z])",
+                          re.I)
+# (also a heading's "NDC Vacancy 04/2026 - Head, X": the body's initials first)
 
 
 def _facts_after(text: str) -> tuple[str, dict[str, str]]:
@@ -911,8 +913,6 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
     return _parts(lines, starts, lambda line: bool(_HEAD_NUMBER.match(line) if numbered else _is_heading(line)))
 
 
-_VACANCY_OF = re.compile(r"(?:[A-Z][A-Z&]{1,6}\s+)?(?:Vacancy|Vacancy\s+Notice|VN)\s+(?:No\.?\s*)?(?P<ref>\S{2,20})",
-                         re.I)
 _GRADE_NOTE = re.compile(r"\s*\((?:NATO\s+)?grade\s+[^()]{1,12}\)\s*$", re.I)
 
 
@@ -929,8 +929,8 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
         title, ref = m.group("title").strip(" *_"), None
         if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
             title = parts[1]  # the heading opens with the post's vacancy number
-        elif len(parts) == 2 and (ref := _VACANCY_OF.fullmatch(parts[0])) and gram.reference_value(ref.group("ref")):
-            title, ref = parts[1], ref.group("ref")  # ... after a body's "Vacancy": "NDC Vacancy 04/2026 - Head, X"
+        elif (lead := _LEADING_REF.match(title)) and (ref := gram.reference_value(lead.group("ref"))):
+            title = title[lead.end():]  # ... after a body's "Vacancy": "NDC Vacancy 04/2026 - Head, X"
         else:
             ref = None
         title = _GRADE_NOTE.sub("", title)  # "Library Assistant (grade B-3)"
