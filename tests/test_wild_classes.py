@@ -2548,7 +2548,8 @@ def test_posts_described_in_turn_by_their_full_titles_and_short_names_with_pay_a
             "4. INTERRELATIONSHIPS\nThe DASG/SP reports to the Assistant Secretary General. Direct reports: 5.\n"
             "The Director, Space Operations reports to the DASG/SP. Direct reports: 2.\n")
     assert [(p["salary_eur_monthly"], p["staff_led"], p["direct_reports"], p["committees_chaired"])
-            for p in _posts(text)] == [(13500.0, 45, 5, 1), (12100.0, 18, 2, 0)]
+            for p in _posts(text)] == [(13500.0, 45, 5, 1), (12100.0, 18, 2, None)]  # (a committee named only in
+    # another post's lines is not named for this one)
 
 
 def test_a_table_of_posts_whose_salary_columns_name_holds_the_currency():
@@ -2791,7 +2792,7 @@ def test_a_command_recruiting_posts_listed_with_pay_per_grade_after_dashes_and_a
             "G15 - 6,250.00 EUR.\n\n#### Main responsibilities\n\n*Budget Officer:* prepares the budget estimates.\n\n"
             "*Head, Payments Section:* manages the Section and chairs the AIRCOM Payments Review Committee.\n")
     assert [(p["reference"], p["salary_eur_monthly"], p["committees_chaired"]) for p in _posts(text)] == [
-        ("270611", 6250.0, 0), ("270612", 8900.0, 1)]
+        ("270611", 6250.0, None), ("270612", 8900.0, 1)]
 
 
 def test_a_title_label_naming_two_posts_with_their_numbers_grades_by_head_and_parts_in_addition():
@@ -2821,7 +2822,7 @@ def test_items_said_of_a_post_by_its_bold_title_or_its_number_and_title():
             "plans and chairs the Plans Working Group (PWG).\n- **Assistant (Registry)** registers correspondence.\n\n"
             "## 2. Essential Qualifications\n\n- **270718 Staff Officer (Plans):** at least 5 years of experience in "
             "planning.\n- **270719 Assistant (Registry):** at least 2 years' experience in registry work.\n")
-    assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(5, 1), (2, 0)]
+    assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(5, 1), (2, None)]
 
 
 def test_a_personal_announcement_of_a_new_position_is_no_notice_and_social_furniture_around_a_title():
@@ -2867,3 +2868,142 @@ def test_levels_named_in_quotes_with_their_languages_and_pay_of_this_post():
     text = ("Officer (Plans)\nVacancy 270501\n1. SUMMARY\nText.\n5. CONDITIONS OF EMPLOYMENT: The basic monthly salary "
             "of this post is 4,300.00 EUR (tax free), plus allowances.\n")
     assert parse(text).post["salary_eur_monthly"] == 4300.0
+
+
+def test_posts_opened_by_a_title_line_with_its_reference_in_brackets():
+    text = ("Senior appointments at NATO Headquarters\n\nThe Secretary General intends to appoint two senior "
+            "officials.\n\nAssistant Secretary General for Innovation (ref. 270811, post of ASG/INN)\nThe Innovation "
+            "Division brings new technology to the Alliance. The ASG will manage the Division (approximately 90 staff "
+            "members) and will be supported by a Deputy and three Directors of the Division.\n\n"
+            "Assistant Secretary General for Resources (ref. 270812, post of ASG/RES)\nThe Resources Division plans "
+            "budgets and manages the Headquarters estate. The ASG will manage the Division (approximately 210 staff "
+            "members), supported by two Deputies.\n\nCandidates for these two positions must demonstrate the "
+            "following:\n- at least 15 years of professional experience;\n- VI (\"Proficiency\") in one official "
+            "language; I (\"Beginner\") in the other.\n\nThe deadline for applications is 4 June 2027.\n")
+    assert [(p["reference"], p["title"], p["staff_led"], p["min_experience_years"], p["deadline"])
+            for p in _posts(text)] == [
+        ("270811", "Assistant Secretary General for Innovation", 90, 15, dt.date(2027, 6, 4)),
+        ("270812", "Assistant Secretary General for Resources", 210, 15, dt.date(2027, 6, 4))]
+
+
+def test_a_format_aside_in_capitals_and_a_body_chaired_in_lower_case():
+    post = parse(_HEAD + "The Head chairs the Planning Committee (PC) in its Reinforced Format and the Resource "
+                 "Policy Board (RPB).\n").post
+    assert post["committees_chaired"] == 2
+    post = parse(_HEAD + "The incumbent schedules the lecturers and chairs the weekly curriculum review board at "
+                 "the end of each course.\n").post
+    assert post["committees_chaired"] == 1
+
+
+def test_the_team_a_head_leads_sized_in_the_next_sentence_and_an_abbreviated_approximately():
+    post = parse("Head, Challenge Delivery\nVacancy number: 270131\n1. SUMMARY\nThe Head, Challenge Delivery, leads "
+                 "the team that runs the challenge calls. The team of 14 staff plans each call.\n").post
+    assert post["staff_led"] == 14
+    post = parse("Director, Logistics\nVacancy number: 270132\n1. SUMMARY\nThe Director leads the Logistics "
+                 "Directorate (approx. 60 staff) and advises the ASG.\n").post
+    assert post["staff_led"] == 60
+
+
+def test_a_boards_estimate_named_after_its_figure_is_no_pay():
+    text = ("Officer (Budget)\nAllied Air Command\n€41,000 - €49,000 a year (Estimated salary)\nVacancy number: "
+            "270141\n1. SUMMARY\nThe Officer prepares budgets.\n")
+    assert parse(text).post["salary_eur_monthly"] is None
+
+
+def test_posts_lettered_on_long_lines_after_a_boards_row_of_fields():
+    text = ("Senior Clerk (Pay) and Clerk (Pay)\nJFC Naples\nContract type: Permanent | Working hours: Full-time\n"
+            "Closing date: 30/05/2027\n\nALLIED JOINT FORCE COMMAND NAPLES\nCIVILIAN VACANCY NOTICE 27/031\n\n"
+            "Through this notice JFC Naples will fill two posts in its Finance Branch:\n\n"
+            "a. Senior Clerk (Pay), NATO Grade B-4 (G10), basic salary 4,100.00 EUR monthly, tax free\n"
+            "b. Clerk (Pay), NATO Grade B-3 (G8), basic salary 3,600.00 EUR monthly, tax free\n\n"
+            "Deadline for applications: 20 May 2027\n\nPOST CONTEXT\nThe Branch pays the staff.\n")
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Senior Clerk (Pay)", "B4", 4100.0), ("Clerk (Pay)", "B3", 3600.0)]
+
+
+def test_a_section_heading_run_into_its_first_labelled_item():
+    text = _HEAD + ("COMPETENCIES - Achievement: Sets and works to meet challenging goals; - Teamwork: Solicits "
+                    "inputs and encourages others.\n")
+    assert parse(text).post["competency_count"] == 2
+
+
+def test_requirements_said_of_each_post_with_for_the_post():
+    text = ("# DIANA - two posts\n\n| Vacancy | Title | Grade |\n|---|---|---|\n| 270150 | Analyst (Markets) | A.2 |\n"
+            "| 270151 | Senior Analyst (Markets) | A.3 |\n\n## 1. SUMMARY\n\nText.\n\n## 2. QUALIFICATIONS\n\n"
+            "**ESSENTIAL**\n\nThe candidate must:\n\n- for the Analyst post: have at least 2 years of experience in "
+            "market analysis;\n- for the Senior Analyst post: have at least 7 years of experience in market "
+            "analysis;\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [2, 7]
+
+
+def test_a_closing_time_with_its_time_zone_and_levels_in_digits_for_a_pair_of_languages():
+    text = _HEAD + "Applications close: 11:59pm GMT, 30 April 2027\n"
+    assert parse(text).post["deadline"] == dt.date(2027, 4, 30)
+    post = parse(_essential("the following minimum levels of NATO's official languages (English/French): level 5 "
+                            "(Advanced) in one; level 3 (Intermediate) in the other.")).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (5, 3)
+
+
+def test_a_context_heading_and_post_specific_requirements_in_a_second_language_block():
+    text = ("Directeur, Division Études\nGrade : A.5\n\n1. CONTEXTE\nLe Directeur dirige une division de 20 personnes."
+            "\n\n--------\n\nPost title: Director, Studies Division\nGrade: A.5\n\n1. CONTEXT\nThe Director leads a "
+            "division of twenty staff.\n\n2. ESSENTIAL QUALIFICATIONS\n- At least 10 years of experience in "
+            "research.\n")
+    assert parse(text).post["staff_led"] == 20
+    text = ("POST 1\nVACANCY N°: 270161\nTITLE: Director, Crisis Planning\nGRADE: A.6\n\nThe Director leads the "
+            "Directorate.\n\nSpecific requirements:\n- level V (\"Advanced\") in one official language; II "
+            "(\"Elementary\") in the other.\n\nPOST 2\nVACANCY N°: 270162\nTITLE: Head, Exercises\nGRADE: A.4\n\nThe "
+            "Head leads the Section.\n\nSpecific requirements:\n- level IV (\"Upper Intermediate\") in one official "
+            "language; II (\"Elementary\") in the other.\n\nESSENTIAL\n- a university degree.\n")
+    assert [p["lang_level_one"] for p in _posts(text)] == [5, 4]
+
+
+def test_a_title_after_a_bodys_name_a_threads_counter_or_posts_numbers_and_before_its_bodys_place():
+    assert bare("NSPA - Contracting Officer (Fuels)")[0] == "Contracting Officer (Fuels)"
+    assert bare("🧵 1/3 VACANCY: Staff Officer (Plans), HQ Supreme Allied Commander Transformation, Norfolk")[0] == \
+        "Staff Officer (Plans)"
+    assert bare("LC-07 / SO-22: Logistics Officer (2 posts)")[0] == "Logistics Officer"
+    assert bare("Director, NATO Office of Security")[0] == "Director, NATO Office of Security"
+
+
+def test_nominations_that_should_reach_an_office_by_a_date():
+    text = ("Officer (Plans)\nVacancy 270171\n1. SUMMARY\nNominations of suitable candidates, with a curriculum vitae, "
+            "should reach the Head, Recruitment Service no later than 9 May 2027.\n")
+    assert parse(text).post["deadline"] == dt.date(2027, 5, 9)
+
+
+def test_requirements_headed_for_some_posts_by_their_numbers_in_brackets():
+    text = ("# Vacancies\n\nThe Office is recruiting for three posts.\n\n## Post 1 – Panel Officer, Sensors Panel\n\n"
+            "- **Vacancy reference:** 270181\n\nThe Panel Officer runs the Panel's programme of work.\n\n"
+            "## Post 2 – Panel Officer, Systems Panel\n\n- **Vacancy reference:** 270182\n\nThe Panel Officer runs the "
+            "Panel's programme of work.\n\n## Post 3 – Panel Assistant, Systems Panel\n\n- **Vacancy reference:** "
+            "270183\n\nThe Panel Assistant organises meetings.\n\n## Qualifications\n\n### Essential – Panel Officers "
+            "(Posts 1 and 2)\n\n- at least seven years of experience in defence research;\n\n### Essential – Panel "
+            "Assistant (Post 3)\n\n- at least three years of experience in office administration;\n\n"
+            "### Desirable (all posts)\n\n- experience in an international organisation.\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [7, 7, 3]
+
+
+def test_a_table_of_posts_whose_rows_close_on_different_dates():
+    text = ("Civilian vacancies\nThe command is recruiting for the posts listed below.\n"
+            "Vacancy No. | Job Title | NATO Grade | Closing date\n"
+            "ACT-27-010 | Analyst (Lessons) | G15 (A-2) | 10 January 2027\n"
+            "ACT-27-011 | Assistant (Travel) | G9 (B-3) | 17 January 2027\n\n"
+            "1. POST CONTEXT\nThe posts serve the command's headquarters.\n")
+    assert [(p["reference"], p["deadline"]) for p in _posts(text)] == [
+        ("ACT-27-010", dt.date(2027, 1, 10)), ("ACT-27-011", dt.date(2027, 1, 17))]
+
+
+def test_posts_under_lettered_markdown_headings_and_a_post_named_only_as_a_whole_word():
+    text = ("# NATO College — Vacancy Announcement VA 09/2027\n\nThe College is seeking to fill the following two "
+            "civilian posts.\n\n## A. Chief, Archives\n\nThe Chief directs the Archives.\n\n- at least 6 years of "
+            "experience.\n\n## B. Research Adviser (Security)\n\nThe Adviser writes studies.\n\n- at least 4 years of "
+            "experience.\n")
+    assert [p["title"] for p in _posts(text)] == ["Chief, Archives", "Research Adviser (Security)"]
+    text = ("Vacancies\nThe Centre will fill the following posts:\n"
+            "Ref. | Post | Grade\nRD-27-01 | Scientist (Acoustics) | A2\nRD-27-02 | Engineer (Robotics) | A2\n"
+            "1. POST CONTEXT\n- Scientist (Acoustics) – models sound.\n- Engineer (Robotics) – builds vehicles and "
+            "chairs the Centre's Robotics Working Group.\n2. ESSENTIAL QUALIFICATIONS\nAll candidates must hold a "
+            "degree in physics or engineering. In addition:\n- Scientist (Acoustics): at least 3 years of research "
+            "experience.\n- Engineer (Robotics): at least 5 years of engineering experience.\n")
+    assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(3, None), (5, 1)]

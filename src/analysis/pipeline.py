@@ -57,12 +57,13 @@ class Parsed:
     apart: bool = False  # the notice describes its positions one by one (their values are not the first one's)
     owners: list[positions_mod.Owner] = field(default_factory=list)  # the lines each position owns
     parts: list[Parsed] = field(default_factory=list)  # the other posts, each described in a block of its own
+    committee_lines: list[int] = field(default_factory=list)  # the lines naming a committee (chaired or not)
 
     def record(self) -> dict:
         """The fields as plain data, for the parse cache."""
         return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
                 "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart,
-                "owners": self.owners,
+                "owners": self.owners, "committee_lines": self.committee_lines,
                 "parts": [p.record() for p in self.parts]}
 
     @classmethod
@@ -220,10 +221,15 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
+    by_row = {no: (date.value, evidence) for no, (cell, evidence) in positions_mod.table_deadlines(raws).items()
+              if (date := find_date(cell, day_first=True))}  # a table of posts' closing-date column
+    if deadline is not None and deadline.lineno in by_row and len({d for d, _ in by_row.values()}) > 1:
+        deadline = None  # one row's date is no notice's: each post takes its own row's
     if deadline is None and (column := positions_mod.table_deadline(raws)) and (
             date := find_date(column[1], day_first=True)) and (
             line := next((ln for ln in notice.active_lines if ln.no == column[0]), None)):
-        deadline = Found(date.value, line)  # a table of posts' closing-date column, the same on every row
+        deadline = Found(date.value, line)  # ... the same on every row
+    by_row = {} if deadline is not None else by_row  # ... or each row its own: each post takes its row's
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
             out.problem("warning", name, message)
@@ -246,7 +252,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
                 "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
                 "challenges": lists.challenges(notice), "fields": fields}
-    derived = _derived(out.rows, committee_names=bool(committee_rows) or committees.names_committees(notice),
+    out.committee_lines = committees.naming_lines(notice)
+    derived = _derived(out.rows, committee_names=bool(committee_rows) or bool(out.committee_lines),
                        competency_section=bool(notice.find("competencies")))
     out.post = {
         "source_file": doc.source_file,
@@ -261,6 +268,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "salary_eur_monthly": keep("salary_eur_monthly", pay),
         "_pay_by_grade": per_grade,
         "deadline": keep("deadline", deadline),
+        "_deadline_by_row": by_row,
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
         "education": education,
@@ -434,6 +442,9 @@ def _expand(p: Parsed) -> list[Parsed]:
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
         fields = _pay_for_grade(post, fields, line)
+        if post["deadline"] is None and (own := post["_deadline_by_row"].get(line)):  # its row's closing date
+            post["deadline"] = own[0]
+            fields.append({"field": "deadline", "value": str(own[0]), "line": line, "evidence": own[1]})
         rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
@@ -460,8 +471,9 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
-    post.update(_derived(rows, committee_names=p.post["committees_chaired"] is not None,
-                         competency_section=True))  # (a section that holds no row gives no count either way)
+    named = bool(rows["committees"]) or any(not others(line) for line in p.committee_lines)  # (its own or shared)
+    # (a competencies section that holds no row gives no count either way)
+    post.update(_derived(rows, committee_names=named, competency_section=True))
     if not (n and p.apart):
         return rows, []
     return rows, [{"source_file": p.source_file, "severity": "warning", "field": "positions", "line": None,
@@ -485,6 +497,7 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
         by_digest[p.digest] = p
         for one in _expand(p):
             one.post.pop("_pay_by_grade", None)
+            one.post.pop("_deadline_by_row", None)
             base = one.post.pop("_id", None) or one.post["reference"] or (
                 slug(str(one.post["title"])) if one.post["title"] else slug(Path(one.source_file).stem))
             post_id, n = base, 1

@@ -530,7 +530,8 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
                        ) -> list[Line]:
     """Cut a line whose opening label (group `head` of `row`, before the `mark` that ends it) is a known section
     heading from the text after it (group `rest`): both keep the line's number. `keys`: the sections such a
-    label may open (None: any)."""
+    label may open (None: any). A label that only opens with a heading ("COMPETENCIES - Achievement:") is left whole:
+    the heading is cut where it ends, later."""
     out: list[Line] = []
     for i, ln in enumerate(lines):
         table = ln.raw.lstrip()[:1] == "|"  # a table row: its cells, the pipes blanked; any heading opens it
@@ -538,10 +539,9 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
         m = row.match(src) if mark in src[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or (keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest"))
-                                                             or _short_value(m.group("rest"))
-                                                             or (found[0] == "contract"
-                                                                 and _between_labels(lines, i)))):
+        if not found or found[2] or (keys is not None and not table and (
+                found[0] not in keys or _holds_labels(m.group("rest")) or _short_value(m.group("rest"))
+                or (found[0] == "contract" and _between_labels(lines, i)))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -567,12 +567,15 @@ _COLUMN_HEAD = re.compile(r"[ ]*(?P<head>[^\t]{2,40}?)[ ]*\t[ \t]*(?P<rest>\S.*)
 
 
 def _holds_labels(text: str) -> bool:
-    """Whether text holds header labels of its own ("CDI (permanent)   Salary: competitive"): then the line is
-    a row of a job board's fields ("Contract: ..."), not a section."""
-    return any(fold(m.group(1)) in header_labels() for m in _LABEL_BEFORE_COLON.finditer(text))
+    """Whether text holds header labels of its own ("CDI (permanent)   Salary: competitive"), or a second field
+    after a bar or a wide gap ("Permanent | Working hours: Full-time"): then the line is a row of a job board's
+    fields ("Contract: ..."), not a section."""
+    return any(fold(m.group(1)) in header_labels() for m in _LABEL_BEFORE_COLON.finditer(text)) \
+        or _NEXT_FIELD.search(text) is not None
 
 
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w ]{1,30}?)\s*:")
+_NEXT_FIELD = re.compile(r"(?:\s\|\s|\t|[ ]{3})\s*[A-Z][\w ]{1,30}?:\s*\S")
 
 
 def _between_labels(lines: list[Line], i: int) -> bool:
@@ -701,7 +704,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
         if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
-                and not _NUMBERED_ROW.match(ln.raw) \
+                and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
                 and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
@@ -726,6 +729,12 @@ _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ 
 _LOWER_ENUM = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+
+
+def _opens_item(text: str) -> bool:
+    """A line opening with an item's enumerator ("b. Assistant (Finance), ...", "2. Analytical Thinking"): it starts
+    afresh, however long the line above."""
+    return _LOWER_ENUM.match(text) is not None or _NUMBERED_ITEM.match(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -86,7 +86,8 @@ _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
 _NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|Commission|"
                    r"Working Party|"
-                   r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités")
+                   r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités|"
+                   r"board|committee|panel|working group|steering group")  # (a body named in lower case)
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
                         r"(?:(?:also|currently|usually|normally|further|itself|aussi|également)\s+)?"  # ("is also the")
@@ -316,15 +317,16 @@ _AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
 
 
 # An aside on the format a committee meets in, between two names of a list: "in its reinforced format", ", when
-# meeting in reinforced format,", "in permanent session".
+# meeting in reinforced format,", "in permanent session", "in its Policy Format".
 _FORMAT_ASIDE = re.compile(r",\s*(?:when|whenever|where|if)\s+[^,;]{1,60},"
-                           r"|\bin\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?(?:format|session|configuration|composition)\b")
+                           r"|\bin\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?(?:format|session|configuration|composition)\b",
+                           re.I)
 
 
 def _in_reach(gap: str) -> bool:
     """Whether a committee name still belongs to the role phrase: only list words stand between them."""
     vocab = _vocabulary()
-    gap = _FORMAT_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", gap))
+    gap = re.sub(r"\([^()]*\)", " ", gap)  # (a format aside is blanked before: `extract`)
     gap = vocab["list_phrase"].sub(" ", gap)
     words = [w.lower() for w in re.split(r"[\s,;:/]+", gap) if w]
     last_det = max((i for i, w in enumerate(words) if w in vocab["det"]), default=-1)
@@ -366,6 +368,8 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
             masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
+            masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
+            # "in its Reinforced Format and the X Board")
             if not _NOUN.search(masked) and not intro:
                 carried = None
                 continue
@@ -445,20 +449,36 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
         name = clean(cut[_LEAD_IN.match(cut).end():])
         if _vocabulary()["title_of"].match(name):
             continue  # "Secretary of the Council", "Office of the Committee": a title, not a committee
-        key = fold(name)
-        if key in seen or len(name.split()) < 2:
-            continue
-        seen.add(key)
-        entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
-        if not mark.role:
-            problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
-        rows.append(evidence_row(
-            ln, s + m.start(), s + m.end(), committee=name, acronym=m.group("acr"),
-            canonical=entry.name if entry else None, role=mark.role,
-            role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
-            co_chair_with=clean(with_m.group("with") or with_m.groupdict().get("with2") or "") or None
-            if with_m and mark.role == "co_chair" else None))
+        if row := _row(ln, s, m, name, mark, seen, problems, with_m):
+            rows.append(row)
+    for mark in marks:  # a body the post chairs named in lower case: "chairs the course review board"
+        if mark.chairs and reach[mark] == mark.end and (m := _LOWER_NAME.match(masked, mark.end)) \
+                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, with_m)):
+            rows.append(row)
     return rows
+
+
+# A body named in lower case right after a chair's role: "the course review board", "the weekly steering group".
+_LOWER_NAME = re.compile(r"\s+(?:the\s+|its\s+)?(?P<name>(?:[a-z][a-z-]+\s+){1,3}(?:board|committee|panel|"
+                         r"working\s+group|steering\s+group))(?![\w-])(?P<acr>)")
+
+
+def _row(ln: Line, s: int, m: re.Match[str], name: str, mark: Mark, seen: set[str], problems: list[str],
+         with_m: re.Match[str] | None) -> Row | None:
+    """The row of one committee named in a sentence (None when it was named before, or is one word)."""
+    key = fold(name)
+    if key in seen or len(name.split()) < 2:
+        return None
+    seen.add(key)
+    entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
+    if not mark.role:
+        problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
+    return evidence_row(
+        ln, s + m.start("name"), s + m.end(), committee=name, acronym=m.group("acr") or None,
+        canonical=entry.name if entry else None, role=mark.role,
+        role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
+        co_chair_with=clean(with_m.group("with") or with_m.groupdict().get("with2") or "") or None
+        if with_m and mark.role == "co_chair" else None)
 
 
 def chaired(rows: list[Row]) -> int:
@@ -466,22 +486,26 @@ def chaired(rows: list[Row]) -> int:
     return sum(1 for r in rows if r["chairs"])
 
 
-def names_committees(notice: Notice) -> bool:
-    """Whether the text that describes the post names a committee at all (the post then chairs 0 of them
-    when no role row says it chairs one); "the Council" alone, a person's title ("Secretary of the Council"),
-    or a unit named like a group ("Command Group") that the gazetteer does not know is no committee."""
-    name_re = _NAME_FR if notice.active_lang == "fr" else _NAME_EN
-    for ln in notice.body("header", "summary", "accountabilities", "interrelationships"):
-        if _NOUN.search(ln.norm):
-            for m in name_re.finditer(ln.norm):
-                name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
-                if title := _vocabulary()["title_of"].match(name):  # "Chair of the X Panel": the X Panel
-                    name = clean(name[title.end():])
-                    name = clean(name[_LEAD_IN.match(name).end():])
-                last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council" ...
-                last = last if _BODY_HEAD.search(last) else name  # ... "Conseil pour la science et la technologie"
-                if len(last.split()) >= 2 and (
-                        _BODY_HEAD.search(name) or fold(name) in committee_index()
-                        or (m.group("acr") or "") in committee_index()):
-                    return True
+def naming_lines(notice: Notice) -> list[int]:
+    """The lines of the text that describes the post naming a committee (the post then chairs 0 of them when no
+    role row says it chairs one); "the Council" alone, a person's title ("Secretary of the Council"), or a unit
+    named like a group ("Command Group") that the gazetteer does not know is no committee."""
+    return [ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")
+            if _NOUN.search(ln.norm) and _names_committee(ln.norm, notice.active_lang)]
+
+
+def _names_committee(norm: str, lang: str) -> bool:
+    """Whether one line names a committee."""
+    name_re = _NAME_FR if lang == "fr" else _NAME_EN
+    for m in name_re.finditer(norm):
+        name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
+        if title := _vocabulary()["title_of"].match(name):  # "Chair of the X Panel": the X Panel
+            name = clean(name[title.end():])
+            name = clean(name[_LEAD_IN.match(name).end():])
+        last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council" ...
+        last = last if _BODY_HEAD.search(last) else name  # ... "Conseil pour la science et la technologie"
+        if len(last.split()) >= 2 and (
+                _BODY_HEAD.search(name) or fold(name) in committee_index()
+                or (m.group("acr") or "") in committee_index()):
+            return True
     return False

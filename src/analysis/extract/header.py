@@ -680,9 +680,15 @@ def _board_estimate(text: str, start: int, pay: gram.Pay) -> bool:
 
 
 def _estimated(text: str, start: int, pay: gram.Pay) -> bool:
-    """An estimate word before the figure on its line ("Estimated salary", "Salary range")."""
+    """An estimate word on the figure's line, before it ("Estimated salary", "Salary range") or right after it
+    ("€38,000 - €46,000 a year (Estimated salary)")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return gram.pay_estimate().search(text, line_start, pay.start) is not None
+    line_end = text.find("\n", pay.end)
+    after = min(line_end if line_end >= 0 else len(text), pay.end + _ESTIMATE_AFTER)
+    return gram.pay_estimate().search(text, line_start, after) is not None
+
+
+_ESTIMATE_AFTER = 40  # characters after a figure where a board's "(Estimated salary)" stands
 
 
 def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int, re.Match[str], gram.Pay]]:

@@ -33,8 +33,8 @@ _ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 _DIGIT_LEVELS = (
     re.compile(r"\b(?:level|niveau)\s+(?:of|d[e'])\s*(?P<where>English|French|anglais|français)\s*:?\s*"
                r"(?P<digit>[1-6])\b", re.I),  # "Level of English: 5 (Advanced)"
-    re.compile(r"(?P<where>\b(?:English|French|anglais|français))\b[^;.\d]{0,40}?\b(?:NATO\s+)?(?:level|niveau)\s+"
-               r"(?P<digit>[1-6])\b", re.I),
+    re.compile(r"(?<!/)(?P<where>\b(?:English|French|anglais|français))\b(?!\s*/)[^;.\d]{0,40}?\b(?:NATO\s+)?"
+               r"(?:level|niveau)\s+(?P<digit>[1-6])\b", re.I),  # (not a pair: "(English/French): level 6 in one")
     re.compile(rf"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6]|one|two|three|four|five|six)\b[^;.\d]{{0,30}}?"
                rf"(?P<where>{_PLACE})", re.I),  # "level six ("Proficiency") in one"
     re.compile(r"\b(?:NATO\s+)?(?:level|niveau)\s+(?P<digit>[1-6])\s*(?:\([^()]{3,30}\)\s*)?"
@@ -107,8 +107,10 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
                 second := _SECOND.match(norm, pair.end())):
             found = [(pair, pair.group("roman").upper()), (second, second.group("roman").upper())]
         if not found:  # "English (NATO level 5)", "level 5 in one ... level 3 in the other"
-            found = sorted(((m, _ROMANS[int(to_number(m.group("digit")) or 0)]) for form in _DIGIT_LEVELS
-                            for m in form.finditer(norm)), key=lambda f: f[0].start())
+            at = {m.start("digit"): m for form in reversed(_DIGIT_LEVELS) for m in form.finditer(norm)}  # (one per
+            # digit, the first form's)
+            found = sorted(((m, _ROMANS[int(to_number(m.group("digit")) or 0)]) for m in at.values()),
+                           key=lambda f: f[0].start())
         if not found and _STANAG.search(norm):
             problems.append(f"language levels stated on another scale (STANAG 6001 SLP), not I-VI: "
                             f"{ln.text[:120]!r}")

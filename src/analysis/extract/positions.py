@@ -341,13 +341,18 @@ def table_deadline(raws: list[tuple[int, str]]) -> tuple[int, str] | None:
     return (rows[0][0][2], cells.pop()) if rows and len(cells) == 1 and "" not in cells else None
 
 
+def table_deadlines(raws: list[tuple[int, str]]) -> dict[int, tuple[str, str]]:
+    """{row's line: (its closing-date cell, the row)} of a table of posts whose rows give their own closing dates."""
+    return {row[2]: (" ".join(cell.split()), row[3]) for row, _, cell in _post_rows(raws, "deadline") if cell.strip()}
+
+
 def _post_rows(raws: list[tuple[int, str]], field: str = "salary") -> list[tuple[Position, str, str]]:
     """(position, the name of the column of `field`, its cell) of each row of the first table of posts."""
     columns: list[str | None] = []
     names: list[str] = []
     found: list[tuple[Position, str, str]] = []
     for no, raw in raws:
-        if _GRID_RULE.match(raw):
+        if _GRID_RULE.match(raw) or not raw.strip():  # (a blank line: a block's text blanks the other posts' rows)
             continue
         piped = raw.lstrip()[:1] == "|" or raw.count(" | ") >= 2  # (an HTML table's row: "1 | JNF 0070 | X | B-4")
         if not piped and "\t" not in raw and "  " not in raw.strip():
@@ -722,7 +727,8 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
-                          r"(?P<marker>[A-Z][^:;.*–—]{2,60}?)"
+                          r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z][^:;.*–—]{2,60}?)"  # ("for the X post: ...")
+                          r"(?:\s+(?:post|position|role)(?:\s+only)?)?"
                           r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
 # years ...")
@@ -763,9 +769,20 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
     mixed = [(body[0].no, body[-1].no, 0) for body in sections  # (the first position's reading, as before)
              if body[0].no > max(listed) and not any(a <= body[0].no <= b for a, b, _ in blocks)
-             and any(name in fold(ln.text) for ln in body if ln.no not in listed and ln.no not in items
+             and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
+
+
+def _names_word(text: str, name: str) -> bool:
+    """Whether text holds a name as whole words ("engineer", not inside "engineering")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _shared_heads(positions: list[Position]) -> dict[str, list[int]]:
@@ -785,9 +802,11 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
 _BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])\s*"
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
-# A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)") ends the block above it.
+# A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
+# individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
                              r"(?:posts|positions|vacancies)\b|"
+                             r"\b(?:for|to|of)\s+these\s+(?:[\w-]+\s+)?(?:posts|positions|vacancies)\b|"
                              r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies)\s*\)", re.I)
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
@@ -877,6 +896,13 @@ _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s
 # requirements": what holds for every post)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
+def _has_text(block: list[str], need: int) -> bool:
+    """Whether a block has text of its own: `need` lines, or one paragraph of a sentence or more."""
+    texted = [line for line in block if line.strip()]
+    return len(texted) >= need or any(len(line.split()) >= _PARAGRAPH_WORDS for line in texted)
+
+
+_PARAGRAPH_WORDS = 20
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks (below a list of
 # positions, one paragraph is enough)
 # Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
@@ -945,11 +971,28 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
     return marks if len(marks) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines) else []
 
 
+def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number, its order) of each plain line naming a post with its own
+    vacancy number in brackets ("Assistant Secretary General for Operations (ref. 250311, post of ASG/OPS)"), when two
+    or more do, each with a number of its own."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    for i, line in enumerate(lines):
+        if (m := _REF_TITLED.match(line)) and names_post(title := clean(m.group("title"))) \
+                and len(title.split()) <= _MAX_TITLE_WORDS and (ref := gram.reference_value(m.group("ref"))):
+            marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
+    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+# A post's title, then its vacancy number in brackets, perhaps with a note: "... (ref. 250311, post of ASG/OPS)".
+_REF_TITLED = re.compile(r"^[\s*_]*(?P<title>[A-Z][^\n]{2,150}?)\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*"
+                         r"(?:no\.?|number|n°)?\s*:?\s*(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
+
+
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
 _SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
                             r"(?:posts|positions|vacancies)\b|"
                             r"\bvacancy\s+notices\b", re.I)
-_POST_HEADING = re.compile(r"^#{1,4}\s+(?:\d{1,2}[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
+_POST_HEADING = re.compile(r"^#{1,4}\s+(?:(?:\d{1,2}|[A-H])[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
 _DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
 
 
@@ -1034,13 +1077,22 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     alone above its own vacancy number, grade and pay)."""
     starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _FOR_POST.match(line))
               or ((m := _POST_SECTION.match(line) or _SECTION_POST.match(line)) and fold(m.group("head")) in headings())
-              or (m := _BARE_BLOCK.match(line))]  # "POST 2" above that post's own header fields
+              or (m := _BARE_BLOCK.match(line))  # "POST 2" above that post's own header fields
+              or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
     out = []
-    for start, stop, n in _parts(lines, starts, _numbered_or_caps):
+    for start, stop, ns in _parts(lines, starts, _numbered_or_caps):
         if _BARE_BLOCK.match(lines[start]):  # its header fields end at a blank line
             stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
-        out.append((start, stop, n))
+        out += [(start, stop, n) for n in _NUMBER_SPLIT.split(ns)]  # (one part said of several posts: each's)
     return out
+
+
+# A section heading said of some posts in brackets, perhaps after their title: "### Essential – Panel Executives
+# (Posts 1 and 2)", "Essential – Panel Assistant (Post 3)".
+_SECTION_FOR_POSTS = re.compile(r"^[\W_]*(?P<head>\w[^:()–—]{2,80}?)(?:\s+[–—-]\s+[^:()]{2,80}?)?\s*\(\s*(?:Posts?|"
+                                r"Positions?)\s+(?P<n>(?:\d{1,2}|[A-F])(?:\s*(?:,|and|&)\s*(?:\d{1,2}|[A-F])){0,4})\s*\)"
+                                r"[\s*_:]*$", re.I)
+_NUMBER_SPLIT = re.compile(r"\s*(?:,|AND|&)\s*")
 
 
 def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: list[Position]
@@ -1172,7 +1224,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         if not marks:
             marks = _labelled_blocks(lines)
         if not marks:
-            marks = _heading_blocks(lines)
+            marks = _heading_blocks(lines) or _ref_line_blocks(lines)
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
@@ -1186,14 +1238,15 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         stop = next((j for j in range(start + 1, stop) if _SHARED.match(lines[j]) or _FOR_EVERY_POST.search(lines[j])
                      or (_NUMBERED_HEAD.match(lines[j]) and not own_sections) or j in part_starts), stop)
         stop = _above_heading(lines, start, stop)
-        if sum(1 for line in lines[start + 1:stop] if line.strip()) < (1 if listed else _BLOCK_LINES):
+        if not _has_text(lines[start + 1:stop], 1 if listed else _BLOCK_LINES):
             return []
         spans.append((start, stop))
     out = []
     for (start, _), (line, title, position, number) in zip(spans, marks, strict=True):
         blank = {j for a, b in spans if a != start for j in range(a, b)}
         blank |= {p[2] - 1 for p in listed or [] if p is not position} | _others_items(lines, listed, position)
-        blank |= {j for a, b, n in parts if number is not None and n != number for j in range(a, b)}
+        mine = {(a, b) for a, b, n in parts if n == number}
+        blank |= {j for a, b, n in parts if number is not None and (a, b) not in mine for j in range(a, b)}
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
         out.append(("\n".join(kept), title, line + 1, position))
     return out

@@ -118,8 +118,9 @@ _RELATIVE = re.compile(r"\b(?:an?|the)\s+(?P<np>[A-Z][\w&'/-]*(?:\s+[A-Z][\w&'/-
 # The unit a leader's family leads when its title names none.
 _UNIT_OF_FAMILY = {"ASG": "division", "Deputy ASG": "division", "Director": "directorate"}
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
-# The units a leader's title may name.
-_UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service"
+# The units a leader's title may name, and the team a Head is said to lead ("leads the team that ..." / "The team
+# of 12 staff ...").
+_UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service|[Tt]eam"
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
