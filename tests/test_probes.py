@@ -193,7 +193,7 @@ _STRIPPED_COUNT = ("a copy stripped of punctuation ('14 staff in the Budget Acco
                    "staff led")
 _GUIDES_TEAM = "'Guides a team of four engineers': 'guides' is not a verb of leading, so no staff led is read"
 _LEFT_R13 = ("a wording the thirteenth round met and left (a deputy 'assists the Director in leading' a Directorate; "
-             "'a decade of experience'; 'a team of a dozen'; a level split from its language across a line; an "
+             "'a team of a dozen'; a level split from its language across a line; an "
              "office's name broken across lines before 'by <date>'; a contract's length on the next line of a viewer's "
              "copy; words hyphenated across lines, kept in a title): the value is left empty or read otherwise")
 _FRENCH_FIRST_TABLE = ("a bilingual notice laid out as a table with French in the left column: the French title and "
@@ -451,7 +451,6 @@ READ_OTHERWISE = {
     ("wb20.txt", "reference"):
         "'NATO Communications and      NCIA/HAG/2024/118': a reference without a label at the end of a column line is "
         "not read",
-    ("ea01.txt", "min_experience_years"): "'a decade of experience': a span named by a word is not read as years",
     ("ea02.md", "min_management_years"):
         "'no fewer than four of them in a supervisory capacity' after 'at minimum eight years': the part's wording "
         "('of them in a supervisory capacity') is not read as management",
@@ -925,7 +924,6 @@ READ_OTHERWISE = {
     ("ef16.txt", "competency_count"): _LEFT_R13,
     ("ff02.md", "title"): _FRENCH_FIRST_TABLE,
     ("ff02.md", "staff_led"): _FRENCH_FIRST_TABLE,
-    ("ff08.txt", "min_experience_years"): _LEFT_R13,
     ("ff09.txt", "staff_led"): _LEFT_R13,
     ("ff15.txt", "staff_led"): _LEFT_R13,
     ("gf06.txt", "competency_count"): _NCIA_ATTRIBUTES,

@@ -3007,3 +3007,11 @@ def test_posts_under_lettered_markdown_headings_and_a_post_named_only_as_a_whole
             "degree in physics or engineering. In addition:\n- Scientist (Acoustics): at least 3 years of research "
             "experience.\n- Engineer (Robotics): at least 5 years of engineering experience.\n")
     assert [(p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [(3, None), (5, 1)]
+
+
+def test_years_said_in_decades():
+    assert parse(_essential("A decade of experience in operational research.")).post["min_experience_years"] == 10
+    assert parse(_essential("at least two decades of professional experience in defence.")
+                 ).post["min_experience_years"] == 20
+    assert parse(_essential("proven experience over the last decade in procurement.")
+                 ).post["min_experience_years"] is None

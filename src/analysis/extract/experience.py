@@ -12,8 +12,9 @@ from analysis.segment import Line, Notice
 _YEARS = re.compile(
     rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
-    rf"(?:between\s+)?(?P<n>{NUMBER})(?:\s*\(\d+\))?\s*(?P<plus>\+|or\s+more\b)?\s*(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\(\d+\))?\s*)?"
-    rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?)(?![\w])(?:'|s')?", re.I)
+    rf"(?:between\s+)?(?P<n>{NUMBER}|\ban?(?=\s+decade))(?:\s*\(\d+\))?\s*(?P<plus>\+|or\s+more\b)?\s*"
+    rf"(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\(\d+\))?\s*)?"
+    rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?|decades?)(?![\w])(?:'|s')?", re.I)  # ("a decade")
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
@@ -66,7 +67,7 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
     for ln in notice.with_trigger("years", lines):
         figures = [m for m in _YEARS.finditer(ln.norm)
                    if not _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()])
-                   and (years := to_number(m.group("n"))) is not None and 0 < years < 60]
+                   and (years := _years(m, "n")) is not None and 0 < years < 60]
         clauses = [_clause(ln.norm, m.start(), m.end()) for m in figures]
         for i, m in enumerate(figures):
             start, end = clauses[i]
@@ -81,11 +82,11 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             # 3 years in ...")
             after_one = after_one or _ANY_NUMBER.search(ln.norm, start, m.start()) is not None
             own = ln.norm[m.start() if after_one else start:figures[i + 1].start() if before_one else end]
-            hi = to_number(m.group("hi")) if m.group("hi") else None
+            hi = _years(m, "hi") if m.group("hi") else None
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
             kind = "management" if _MANAGED_FOR.search(ln.norm, start, m.start()) else _kind(own, clause, where)
-            rows.append(evidence_row(ln, m.start(), m.end(), years=to_number(m.group("n")), years_max=hi,
+            rows.append(evidence_row(ln, m.start(), m.end(), years=_years(m, "n"), years_max=hi,
                                      qualifier=qualifier, kind=kind, domain=_domain(own), section=where))
         _whole_before_part(rows, ln, figures)
         for m in _SUBSET.finditer(ln.norm):
@@ -100,6 +101,13 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
                                                               "exactly"),
                                      kind=kind, domain=_domain(clause), section=where))
     return rows
+
+
+def _years(m: re.Match[str], group: str) -> float | None:
+    """The years a figure states: its number, ten times over for decades ("a decade", "two decades")."""
+    n = m.group(group)
+    number = 1.0 if n.lower() in ("a", "an") else to_number(n)
+    return number * 10 if number is not None and m.group("unit").lower().startswith("decade") else number
 
 
 def _whole_before_part(rows: list[Row], ln: Line, figures: list[re.Match[str]]) -> None:
