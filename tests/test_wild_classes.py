@@ -3015,3 +3015,129 @@ def test_years_said_in_decades():
                  ).post["min_experience_years"] == 20
     assert parse(_essential("proven experience over the last decade in procurement.")
                  ).post["min_experience_years"] is None
+
+
+def test_a_posts_slides_read_from_their_images_alt_text(tmp_path):
+    page = ("<html><body><div class='post'><p>We are looking for our next <b>Director, Fuel Operations</b> in "
+            "Capellen. Apply before 30 May 2027! #NSPA #NATO #Jobs</p>"
+            "<img alt='NSPA logo' src='a.png'>"
+            "<img alt='Slide 2 of 4. Text: Ref. No 2027_00311. Grade A.6 / NATO Grade G23. Deadline for "
+            "applications: 30 May 2027.' src='b.png'>"
+            "<img alt='Slide 3 of 4. Text: Your profile. Minimum 14 years of professional experience in logistics.' "
+            "src='c.png'></div><div>312 reactions · 27 comments · 58 reposts</div></body></html>")
+    parsed = _html(tmp_path, page)
+    assert not parsed.failed
+    p = parsed.post
+    assert (p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) == \
+        ("Director, Fuel Operations", "2027_00311", "A6", 14)
+
+
+def test_a_calls_title_before_to_join_our_team_and_a_range_of_people_is_no_count():
+    assert bare("We're hiring! Senior Engineer (Data Platforms) to join our Platform Services team in Mons")[0] == \
+        "Senior Engineer (Data Platforms)"
+    post = parse(_HEAD + "The incumbent will lead technical workstreams of 3-5 engineers.\n").post
+    assert post["staff_led"] is None
+
+
+def test_a_cable_in_capitals_announcing_two_posts_by_title_labels():
+    text = ("PAGE 01        USNATO 02211  01 OF 02  101200Z\nUNCLAS SECTION 01 OF 02 USNATO 002211\n"
+            "SUBJECT: NATO/IS VACANCIES\n1. NATO HAS ANNOUNCED THE FOLLOWING VACANCIES ON THE\nINTERNATIONAL STAFF, "
+            "WITH CLOSING DATE FOR RECEIPT OF\nNOMINATIONS 12 MAY 1996.\n2. POST DESCRIPTION\nTITLE: HEAD, "
+            "TRANSLATION SERVICE\nGRADE: A.4\nDUTIES: UNDER THE DIRECTOR OF CONFERENCE SERVICES, DIRECTS A STAFF OF "
+            "28 RESPONSIBLE FOR THE\nTRANSLATION OF ALL NATO DOCUMENTS.\nQUALIFICATIONS: UNIVERSITY DEGREE; AT LEAST "
+            "NINE YEARS'\nEXPERIENCE IN TRANSLATION, INCLUDING THREE YEARS IN MANAGING\nSTAFF.\n3. POST DESCRIPTION\n"
+            "TITLE: CLERK, DOCUMENTS\nGRADE: C.4\nDUTIES: DISTRIBUTES DOCUMENTS TO DELEGATIONS AND KEEPS THE "
+            "REGISTERS\nOF ALL DOCUMENTS ISSUED BY THE SERVICE.\nQUALIFICATIONS: SECONDARY EDUCATION; AT LEAST THREE "
+            "YEARS'\nEXPERIENCE IN A REGISTRY.\n4. CONTRACT: SUCCESSFUL CANDIDATES WILL BE OFFERED AN\nINITIAL "
+            "CONTRACT OF THREE YEARS.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["deadline"], p["staff_led"], p["min_experience_years"],
+             p["contract_years"]) for p in _posts(text)] == [
+        ("HEAD, TRANSLATION SERVICE", None, "A4", dt.date(1996, 5, 12), 28, 9, 3),
+        ("CLERK, DOCUMENTS", None, "C4", dt.date(1996, 5, 12), None, 3, 3)]
+
+
+def test_a_word_hyphenated_across_lines_is_one_word():
+    post = parse(_essential("at least 8 years of experience in budgeting, of which 3 years in a super-\nvisory "
+                            "role;")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (8, 3)
+
+
+def test_staff_rules_numbered_by_articles_alone_on_their_lines_are_no_notice():
+    text = ("Civilian Personnel Regulations\n\nCHAPTER I – RECRUITMENT\n\nArticle 1\n1.1 Vacant posts are advertised "
+            "by a vacancy notice which states the title and grade of the post and the closing date for applications."
+            "\n1.2 Candidates must possess the minimum levels of the official languages.\n\nArticle 2\n2.1 "
+            "Appointments are made by the Head of the NATO body on the recommendation of a selection board.\n")
+    assert parse(text).failed
+
+
+def test_a_grade_after_the_title_as_the_summarys_subject():
+    text = ("Officer, Energy Security\nNATO Grade G15\n1. SUMMARY\nThe Officer, Energy Security (A.2), prepares "
+            "assessments for the Division.\n")
+    assert (parse(text).post["grade_code"], parse(text).post["nato_grade"]) == ("A2", "G15")
+
+
+def test_a_national_boards_reference_label_gives_way_to_the_notices_own():
+    text = ("werk.nl\nBranch Head (Logistics)\nVacaturenummer: 5511208\n\nCIVILIAN VACANCY\nVacancy number: JFCBS "
+            "27/014\nGrade: A4 / G19\n1. SUMMARY\nText.\n")
+    assert parse(text).post["reference"] == "JFCBS 27/014"
+
+
+def test_reports_to_a_title_of_no_family_and_the_office_named_after_it():
+    text = ("General Manager, NATO Agency X\nVacancy number: 270201\n1. SUMMARY\nNine Directors and Chiefs (the "
+            "Chief of Staff, the Chief Operating Officer and the Directors of the service lines) report directly to "
+            "the General Manager.\n")
+    assert parse(text).post["direct_reports"] == 9
+    text = ("JFC Comptroller\nVacancy number: 270202\n1. SUMMARY\nThe Office of the JFC Comptroller (approximately "
+            "40 civilian and military staff) is responsible for budget execution.\n")
+    assert parse(text).post["staff_led"] == 40
+
+
+def test_a_notice_laid_out_side_by_side_in_two_languages(tmp_path):
+    page = ("<html><body><table>"
+            "<tr><td><b>Avis de vacance</b><br>Intitulé du poste : Chef, Section Archives<br>Grade : A-3</td>"
+            "<td><b>Vacancy notice</b><br>Post title: Head, Archives Section<br>Grade: A-3</td></tr>"
+            "<tr><td><b>1. Contexte</b><br>Le Chef dirige une section de 6 personnes.</td>"
+            "<td><b>1. Post context</b><br>The Head leads a section of 6 staff.</td></tr>"
+            "<tr><td><b>2. Compétences</b><br>- Esprit d'équipe : coopère<br>- Réflexion analytique : perçoit</td>"
+            "<td><b>2. Competencies</b><br>- Teamwork: Cooperates<br>- Analytical Thinking: Sees multiple "
+            "relationships</td></tr></table></body></html>")
+    post = _html(tmp_path, page).post
+    assert (post["title"], post["staff_led"], post["competency_count"]) == ("Head, Archives Section", 6, 2)
+
+
+def test_a_table_of_posts_between_dashed_rules_and_blocks_headed_with_their_vacancy_numbers():
+    text = ("STAFF VACANCIES\nJFC Naples will fill the following two posts:\n\n" + "-" * 60 + "\n"
+            "Vacancy No.   Title                          Grade   Annual basic salary\n" + "-" * 60 + "\n"
+            "27/NP/01      Section Head (Plans)           A-4     EUR 81,000.00\n"
+            "27/NP/02      Engineer (Networks)            A-2     EUR 66,000.00\n" + "-" * 60 + "\n\n"
+            "1. SECTION HEAD (PLANS) - Vacancy No. 27/NP/01\nEssential qualifications:\na. Not less than 8 (eight) "
+            "years of experience in CIS planning.\n\n2. ENGINEER (NETWORKS) - Vacancy No. 27/NP/02\nEssential "
+            "qualifications:\na. Not less than 2 (two) years of experience in network design.\n")
+    assert [(p["reference"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("27/NP/01", 6750.0, 8), ("27/NP/02", 5500.0, 2)]
+
+
+def test_a_long_line_broken_inside_a_name_before_its_short_tail():
+    post = parse(_HEAD + "Post context: The Section plans exercises for the headquarters and its subordinate commands. "
+                 "The Head leads the Section and chairs the J7 Exercise\nCoordination Board.\n").post
+    assert post["committees_chaired"] == 1
+
+
+def test_a_heads_unit_said_by_its_initials_and_section_and_a_section_head_is_no_verb():
+    text = ("NATO IS\nThe Directorate is recruiting for two posts:\n- Head, Space Policy Section (G22) (ESD0301)\n"
+            "- Head, Data Policy Section (G22) (ESD0302)\n\n1. SUMMARY\n"
+            "- The Head SP Section leads a section of 8 staff members. The incumbent chairs the Space Working Group.\n"
+            "- The Head DP Section leads a section of 5 staff members.\n")
+    assert [(p["staff_led"], p["committees_chaired"]) for p in _posts(text)] == [(8, 1), (5, None)]
+    post = parse("Staff Officer (Plans)\nVacancy number: 270301\n1. SUMMARY\nThe Section is headed by a military "
+                 "Section Head and comprises four staff officers and two assistants.\n").post
+    assert post["staff_led"] is None
+
+
+def test_a_posts_part_opened_by_its_title_and_the_incumbent_must():
+    text = ("Officer (Plans) and Assistant (Plans)-270401\nThe Division will fill two posts:\nPost | NATO Grade\n"
+            "Officer (Plans) | G15\nAssistant (Plans) | G10\n1. SUMMARY\nThe Branch plans.\nOfficer (Plans)\nThe "
+            "incumbent drafts plans.\nAssistant (Plans)\nThe incumbent keeps records.\n2. QUALIFICATIONS\nESSENTIAL\n"
+            "Officer (Plans) – the incumbent must:\n- have at least 4 years' experience in planning;\n"
+            "Assistant (Plans) – the incumbent must:\n- have at least 2 years' experience in office support;\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [4, 2]

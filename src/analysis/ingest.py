@@ -402,6 +402,26 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells)
 
 
+_ALT_WORDS = 6  # an image's alt text this long is read as text ("NATO logo" is not)
+
+
+def _side_by_side(table: Tag) -> list[list[Tag]] | None:
+    """The two columns of a table laying out a text in two languages side by side (each row two cells, most of them
+    paragraphs broken by <br> or holding lists), the English one first, else None."""
+    rows = [row.find_all(["td", "th"], recursive=False) for row in table.find_all("tr")]
+    if len(rows) < _SIDE_ROWS or any(len(cells) != 2 for cells in rows):
+        return None
+    blocks = sum(1 for cells in rows for cell in cells if cell.find(["br", "ul", "ol", "p"]) is not None)
+    if blocks < len(rows):
+        return None
+    left, right = [cells[0] for cells in rows], [cells[1] for cells in rows]
+    french_first = language_of(" ".join(c.get_text(" ") for c in left)) == "fr"
+    return [right, left] if french_first else [left, right]  # (the English text first: its values are read)
+
+
+_SIDE_ROWS = 3  # rows of a table laid out as two texts side by side
+
+
 def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
     """Walk the tree: blocks start lines, inline text joins, lists/tables/dl get markers."""
     from bs4 import NavigableString, Tag
@@ -425,10 +445,22 @@ def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
         if name in ("br", "hr"):
             out.flush()
             continue
+        if name == "img":  # an image's text, when it says something (a post's slides: "Slide 2 of 6. Text: ...")
+            alt = _fold(str(node.get("alt") or ""))
+            if len(alt.split()) >= _ALT_WORDS:
+                out.add(alt)
+            continue
         if name == "pre":
             out.flush()
             for line in node.get_text().splitlines():
                 out.add(line.strip())
+            continue
+        if name == "table" and (columns := _side_by_side(node)):  # a text in two languages side by side: each
+            out.flush()  # column read on its own, top to bottom
+            for column in columns:
+                for cell in column:
+                    for line in _render_html(cell, stats):
+                        out.add(line)
             continue
         if name == "tr":
             out.add(_row_line([_fold(c.get_text(" ")) for c in node.find_all(["td", "th"])]))

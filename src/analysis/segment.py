@@ -378,6 +378,32 @@ def _section_words() -> dict[str, tuple[str, str]]:
     return {r["term"].lower(): (r["value"], r["lang"]) for r in read_csv("terms.csv") if r["group"] == "section_word"}
 
 
+def _sentence_tail(last: str, text: str) -> bool:
+    """Whether a short line ending a sentence is the tail of the long line above it, broken inside a name ("... and
+    chairs the J6 Plans" / "Coordination Board.")."""
+    return len(last) >= _LONG_LINE and text.endswith(".") and len(text.split()) <= _TAIL_WORDS
+
+
+_LONG_LINE = 60  # characters of a line broken by a narrow layout
+_TAIL_WORDS = 4  # ... and of the sentence's tail below it
+
+
+def _in_capitals(lines: list[Line]) -> bool:
+    """Whether a text is written in capitals throughout (a telex or a diplomatic cable): its wrapped lines give no
+    lower-case start to tell a sentence going on."""
+    sample = "\n".join(itertools.islice((ln.text for ln in lines), _CAPS_SAMPLE))  # (its opening tells)
+    letters = len(_LETTER.findall(sample))
+    return letters >= _CAPS_LETTERS and len(_LOWER.findall(sample)) <= 0.02 * letters
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LOWER = re.compile(r"[a-zà-ÿ]")
+_CAPS_SAMPLE = 200  # lines
+_CAPS_LETTERS = 400  # a text this long at least
+_CAPS_WRAP = 30  # ... whose line this long, not ending a sentence, goes on below
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z .&/()-]{1,30}:(?:\s|$)")  # ... unless the line below opens a field ("GRADE: A.4")
+
+
 def _wrapped(lines: list[Line]) -> int:
     """The wrap width of hard-wrapped text (copied from a PDF), or 0 when lines are paragraphs."""
     long = [len(ln.text) for ln in lines if len(ln.text) >= 40]
@@ -662,10 +688,10 @@ def _without_page_breaks(lines: list[Line]) -> list[Line]:
     drop: set[int] = set()
     for i, ln in enumerate(lines[:-1]):
         after = lines[i + 1]
-        if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not _furniture(after)):
+        if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not is_page_furniture(after)):
             continue  # (only a line ending mid-sentence, followed by a blank line or furniture, is looked past)
         j = i + 1
-        while j < len(lines) and (not lines[j].text or _furniture(lines[j])):
+        while j < len(lines) and (not lines[j].text or is_page_furniture(lines[j])):
             j += 1
         if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)) \
                 and any(lines[k].text for k in range(i + 1, j)):
@@ -673,7 +699,9 @@ def _without_page_breaks(lines: list[Line]) -> list[Line]:
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 
-def _furniture(ln: Line) -> bool:
+def is_page_furniture(ln: Line) -> bool:
+    """Whether a line is a page's furniture: a security marking, a page number, a cable's header (title_furniture.csv
+    rows marked page_break)."""
     return len(ln.text) <= _FURNITURE_WIDTH and _is_furniture(ln.text)
 
 
@@ -698,6 +726,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     📅) or a line of page furniture starts afresh. A page break inside a sentence is dropped."""
     lines = _without_page_breaks(lines)
     width = _wrapped(lines)
+    capitals = _in_capitals(lines)
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
@@ -705,7 +734,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
-                and unicodedata.category(ln.text[0]) != "So" and not _furniture(ln) and not _opens_with_label(ln.text) \
+                and unicodedata.category(ln.text[0]) != "So" and not is_page_furniture(ln) \
+                and not _opens_with_label(ln.text) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
@@ -713,7 +743,9 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                          or _aside_goes_on(ln.text)
                          or (ln.text[0].isdigit() and last.text.rsplit(" ", 1)[-1].islower()
                              and not _NUMBERED_ITEM.match(ln.text))
-                         or (width and len(last.text) >= 0.75 * width)))):
+                         or (width and len(last.text) >= 0.75 * width)
+                         or (capitals and len(last.text) >= _CAPS_WRAP and not _CAPS_LABEL.match(ln.text))
+                         or _sentence_tail(last.text, ln.text)))):
             groups[-1].append(ln)
         else:
             groups.append([ln])
@@ -776,12 +808,32 @@ def _starts(lines: list[Line]) -> list[int]:
 
 
 def join_lines(group: list[Line]) -> Line:
-    """One Line of several lines joined by a space; `parts` maps positions back to their line numbers."""
+    """One Line of several lines joined by a space, or, for a word hyphenated across them ("super-" / "visory"),
+    without the hyphen; `parts` maps positions back to their line numbers."""
     first = group[0]
     nos = tuple(ln.no for ln in group)
     consecutive = nos == tuple(range(first.no, first.no + len(group)))
-    return Line(first.no, " ".join(ln.raw for ln in group), " ".join(ln.norm for ln in group), first.bullet,
-                " ".join(ln.text for ln in group), tuple(_starts(group)), () if consecutive else nos)
+    raws, norms, texts, starts, at = [first.raw], [first.norm], [first.text], [0], len(first.norm)
+    for ln in group[1:]:
+        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and ln.norm[:1].islower() \
+                and ln.raw[:1].islower():  # one word: the break and its hyphen go
+            raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1][:-1]
+            at -= 1
+        else:
+            raws.append(" ")
+            norms.append(" ")
+            texts.append(" ")
+            at += 1
+        starts.append(at)
+        raws.append(ln.raw)
+        norms.append(ln.norm)
+        texts.append(ln.text)
+        at += len(ln.norm)
+    return Line(first.no, "".join(raws), "".join(norms), first.bullet, "".join(texts), tuple(starts),
+                () if consecutive else nos)
+
+
+_HYPHENATED = re.compile(r"(?<![\W\d_])[^\W\d_]{2}-$")  # a word broken at a line's end by a hyphen ("super-")
 
 
 def _copy_header(lines: list[Line]) -> list[Line]:

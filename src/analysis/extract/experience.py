@@ -12,15 +12,15 @@ from analysis.segment import Line, Notice
 _YEARS = re.compile(
     rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
-    rf"(?:between\s+)?(?P<n>{NUMBER}|\ban?(?=\s+decade))(?:\s*\(\d+\))?\s*(?P<plus>\+|or\s+more\b)?\s*"
-    rf"(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\(\d+\))?\s*)?"
+    rf"(?:between\s+)?(?P<n>{NUMBER}|\ban?(?=\s+decade))(?:\s*\((?:\d+|{NUMBER})\))?\s*(?P<plus>\+|or\s+more\b)?\s*"
+    rf"(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?|decades?)(?![\w])(?:'|s')?", re.I)  # ("a decade")
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
-                     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
+                     rf"(?P<n>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
                      rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+)?"
-                     rf"(?P<n2>{NUMBER})(?:\s*\(\d+\))?\s+of\s+(?:which|them)\b", re.I)
+                     rf"(?P<n2>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+of\s+(?:which|them)\b", re.I)
 # A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".
 _SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont)\W*$", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)

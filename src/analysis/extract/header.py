@@ -21,7 +21,7 @@ from analysis.reference import (
     term_pattern,
     terms,
 )
-from analysis.segment import Line, Notice
+from analysis.segment import Line, Notice, is_page_furniture
 
 # Phrases after which a grade is the supervisor's, not the post's.
 _REPORTING = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\b|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\b|"
@@ -412,7 +412,7 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     found = _labelled_reference(notice, notice.with_trigger("reference", notice.header))
     if found is None:
         for ln in notice.header[:TITLE_LINES]:
-            if (hit := gram.title_line_reference(ln.norm)) and all(
+            if not is_page_furniture(ln) and (hit := gram.title_line_reference(ln.norm)) and all(
                     header_labels().get(fold(label)) == "title" for label, _ in split_labels(ln.written)[1]):
                 found = Found(hit.value, ln)
                 break
@@ -615,14 +615,28 @@ def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead
     the line below the title ("Head, Archives and Records Section" / "A.4")."""
     for ln in notice.header[:TITLE_LINES]:
         at = ln.norm.find(title)
-        bracket = _BRACKET.match(ln.norm, at + len(title)) if at >= 0 else None
-        read = gram.read_grade(ln.norm, bracket.start("body"), reach=16) if bracket else None
-        if read is not None and read.end <= bracket.end():
-            return [(Found(ln.norm[read.start:read.end], ln, read.start, read.end), read)]
+        if at >= 0 and (found := _bracketed_grade(ln, at + len(title))):
+            return [found]
         below = notice.next_line(ln) if at >= 0 and ln.text.strip() == title else None
         if below is not None and _LONE_GRADE.fullmatch(below.text) and (read := gram.read_grade(below.text, 0)):
             return [(Found(below.text, below), read)]
+    for ln in notice.body("summary")[:_SUMMARY_LINES]:  # ... or after the title as the summary's subject: "The
+        at = ln.norm.find(f"The {title}")  # Officer, Resilience Planning (A.2), contributes to ..."
+        if at >= 0 and (found := _bracketed_grade(ln, at + len(title) + 4)):
+            return [found]
     return []
+
+
+def _bracketed_grade(ln: Line, pos: int) -> tuple[Found, gram.GradeRead] | None:
+    """The grade in the bracket that opens at `pos` of a line ("(B.5)"), else None."""
+    bracket = _BRACKET.match(ln.norm, pos)
+    read = gram.read_grade(ln.norm, bracket.start("body"), reach=16) if bracket else None
+    if read is None or read.end > bracket.end():
+        return None
+    return Found(ln.norm[read.start:read.end], ln, read.start, read.end), read
+
+
+_SUMMARY_LINES = 6  # lines of the summary where the post is named as its subject
 
 
 _LONE_GRADE = re.compile(r"[ABCL][.-]?\s?\d(?:\s*/\s*G-?\d{1,2})?")  # a grade alone on its line: "A.4", "B-3/G-8"

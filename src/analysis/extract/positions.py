@@ -330,7 +330,7 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
 
 
 _EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
-_GRID_RULE = re.compile(r"^\s*\+[-=:+\s]*\+\s*$")  # "+------+------+" between a grid table's rows
+_GRID_RULE = re.compile(r"^\s*(?:\+[-=:+\s]*\+|[-=_]{5,})\s*$")  # "+-----+-----+" or "-------" between a table's rows
 
 
 def table_deadline(raws: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -699,15 +699,17 @@ def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]
     found = [n for n, p in enumerate(positions) if said.startswith(fold(p[0])) and
              not said[len(fold(p[0])):len(fold(p[0])) + 1].isalnum()]
     if not found and (head := _HEAD_ACRONYM.match(text, m.end())):
+        said_initials = head.group("initials") + (head.group("unit") or "")[:1]  # ("The Head CP Section": CPS)
         found = [n for n, p in enumerate(positions) if (parts := p[0].split(",", 1))[1:]
                  and fold(parts[0]) == fold(head.group("head"))
-                 and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == head.group("initials")]
+                 and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == said_initials]
     return found[0] if len(found) == 1 else None
 
 
 _THE_SUBJECT = re.compile(r"^\W*The\s+")
 _ALIAS = re.compile(r"[A-Z][A-Z/&-]{1,12}\b")
-_HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b")
+_HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b"
+                           r"(?:\s(?P<unit>Section|Branch|Division|Directorate|Office|Unit|Centre)\b)?")
 
 
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
@@ -883,6 +885,18 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
 
 
+def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
+    """(line, title, None, its order) of each block opened by its own title label above its header fields ("TITLE:
+    HEAD, CONFERENCE SERVICES" / "GRADE: A.4"), when two or more name different posts in a notice that says it fills
+    several (a bilingual notice's title in each language is one post)."""
+    marks: list[tuple[int, str, Position | None, str]] = []
+    for i, line in enumerate(lines[:-1]):
+        if (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) and names_post(m.group("title")):
+            marks.append((i, clean(m.group("title")), None, str(len(marks) + 1)))
+    several = len({fold(mark[1]) for mark in marks}) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines)
+    return marks if several else []
+
+
 # ... or after its post number: "H-118: Head, Ammunition Support Section".
 _CODED_TITLE = re.compile(r"^[\s#*]*[A-Z]{1,3}-\d{1,4}\s*:\s*(?P<title>[A-Z][^:;]{2,120}?)[\s*]*$")
 # A block's title as a numbered item of its own line: "1) Officer (Course Management)", "2. Assistant (Y)".
@@ -989,7 +1003,7 @@ _REF_TITLED = re.compile(r"^[\s*_]*(?P<title>[A-Z][^\n]{2,150}?)\s*\(\s*(?:vacan
 
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
-_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
+_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9]|following)\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
                             r"(?:posts|positions|vacancies)\b|"
                             r"\bvacancy\s+notices\b", re.I)
 _POST_HEADING = re.compile(r"^#{1,4}\s+(?:(?:\d{1,2}|[A-H])[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
@@ -1123,7 +1137,9 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
-        elif ref and (dashed := re.search(rf"\s*(?:,|\s[–—-])\s+{re.escape(ref)}$", text)):  # "X - JFCBS 26/03"
+        elif ref and (dashed := re.search(rf"\s*(?:,|\s[–—-])\s+(?:(?:vacancy|ref(?:erence)?)\.?\s*"
+                                          rf"(?:no\.?|number|n°)?\s*)?{re.escape(ref)}$", text, re.I)):
+            # "X - JFCBS 26/03", "X - Vacancy No. 25/NP/31"
             text = text[:dashed.start()]
         elif ref and (named := re.match(rf"(?:(?:vacancy|post)\s+(?:no\.?\s*)?)?{re.escape(ref)}\s*[–—:-]?\s+", text,
                                         re.I)):  # ("Vacancy 25-041 X", "ACT 26/031 - X": its number first)
@@ -1136,7 +1152,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?(?:(?:essential|desirable|requirements?|"
                         r"qualifications?|competencies|duties)\s+(?:for|of)\s+)?(?:the\s+)?", re.I)  # a heading said of
 # one post by its title
-_MUST_END = re.compile(r"\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$", re.I)
+_MUST_END = re.compile(r"(?:\s+[–—-]\s+the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the incumbent must:")
+                       r"\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$", re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
@@ -1151,10 +1168,12 @@ def _is_heading(line: str) -> bool:
 
 
 def _section_key(line: str) -> str | None:
-    """The section a heading opens (headings.csv), numbered or not; None for other lines."""
+    """The section a heading opens (headings.csv), numbered or not, perhaps run in before its text after a colon
+    when numbered ("4. CONTRACT: SUCCESSFUL CANDIDATES ..."); None for other lines."""
     text = line.strip(" *#_:.")
     number = _HEAD_NUMBER.match(text)
-    found = headings().get(fold(text[number.end():] if number else text))
+    body = text[number.end():] if number else text
+    found = headings().get(fold(body)) or (headings().get(fold(body.split(":", 1)[0])) if number else None)
     return found[0] if found else None
 
 
@@ -1222,7 +1241,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
         if not marks:
-            marks = _labelled_blocks(lines)
+            marks = _labelled_blocks(lines) or _title_label_blocks(lines)
         if not marks:
             marks = _heading_blocks(lines) or _ref_line_blocks(lines)
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):

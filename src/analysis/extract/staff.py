@@ -75,9 +75,10 @@ _REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordin
 _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
 _NEXT_WORD = re.compile(r",?\s+(?P<w>[\w'/-]+)")  # (modifiers in a list: "42 military, civilian and contractor staff")
-# What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word.
+# What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word ("a staff of 35
+# responsible for ...").
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
-                         r"made\s+up|organised|organized)\b)")
+                         r"made\s+up|organised|organized|responsible|working|based|located|engaged)\b)", re.I)
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants", "three policy officers
 # dealing with ...".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
@@ -155,7 +156,8 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
 _HEADED_BY = re.compile(r"(?<!each )\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,5})")
 # An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
-_OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of)\s+[^,;]{1,80},\s*")
+_OPENER = re.compile(r"\W*(?:Within|In|At|Inside|As\s+part\s+of|Under|UNDER)\s+[^,;]{1,80},\s*")  # ("Under the
+# Director of X, directs a staff of 35": the post's superior, no subject)
 # The label of a two-column row before its first sentence: "Post Context The Branch, ...".
 _ROW_LABEL = re.compile(r"\W*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+(?=The\s)")
 # How far before a number its lead verb, and after it its staff noun, are looked for (characters).
@@ -174,7 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "unit_of": re.compile(rf"\b(?P<u>{term_pattern('unit_noun')})\s+of\s+$", re.I),
         # "... reporting (directly) to them": the people before it report to the post.
         # (not across "of whom": "nine staff, three of whom report directly to the incumbent" counts three)
-        "reporting": re.compile(rf"(?P<who>(?:\s*of\s+wh(?:om|ich)\s+)?(?:(?!\bof\s+wh(?:om|ich)\b)[^.;:\d]){{0,60}}?)"
+        "reporting": re.compile(rf"(?P<who>(?:\s*of\s+wh(?:om|ich)\s+)?(?:(?!\bof\s+wh(?:om|ich)\b)[^.;:\d)]){{0,60}}?)"
                                 rf"\breport(?:s|ing)?\s+"
                                 rf"(?:directly\s+)?to\s+"
                                 rf"(?:(?:{term_pattern('report_target')})(?![\w/])|the\s+(?P<post>[A-Z][\w/-]*"
@@ -425,7 +427,14 @@ def _to_the_post(words: str | None, title: str | None) -> bool:
     family = family_of(words)
     return folded in _report_targets() or folded in _OWN_WORDS or bool(family and (title is None
                                                                                    or family == family_of(title))) \
-        or bool(title and folded.removeprefix("the ") == fold(title))  # "to the Financial Controller" in its notice
+        or _own_title(words, title)
+
+
+def _own_title(words: str, title: str | None) -> bool:
+    """Whether words are the post's own title, or its head before a comma ("the Financial Controller", "the General
+    Manager" in the notice of the "General Manager, NCI Agency")."""
+    said = fold(words).removeprefix("the ")
+    return title is not None and said in (fold(title), fold(title.split(",")[0]))
 
 
 @cache
@@ -509,7 +518,10 @@ _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\
 
 def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers of a sentence, in digits or in words ("three"), in order."""
-    found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)]
+    found = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(norm, s, e)
+             if not _RANGE_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+             and not _RANGE_AFTER.match(norm, m.end())]
+    # (a figure of a range, "workstreams of 4-6 engineers", counts no one: the size is left unsaid)
     for m in _WORD_NUMBER.finditer(norm, s, e):
         word = m.group().lower()
         if word.split("-")[0] not in number_words():
@@ -523,6 +535,10 @@ def _numbers(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
         else:
             found.append((m.start(), m.start() + len(word.split("-")[0]), m.group().split("-")[0]))  # "four-person"
     return sorted(found)
+
+
+_RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-–]\s?\d")
 
 
 def _hundreds(norm: str, start: int, end: int, e: int) -> int | None:
@@ -549,7 +565,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     reports = _REPORTS_NOUN.match(after)
     if reports:
         return f"{reports.group('kind').lower()}_reports", None
-    reporting = pats["reporting"].match(after)
+    reporting = pats["reporting"].match(_ASIDE.sub("", after))  # ("Eleven Directors (the Chief of Staff, ...) report
+    # directly to the General Manager": the aside names them)
     if reporting and reporting.group("post") and not _names_the_post(reporting.group("post"), title):
         reporting = None  # "three Heads report to the Director" in the Deputy Director's notice
     if reporting and _POST_REPORTS.search(reporting.group("who")) and \
@@ -559,7 +576,9 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         return "direct_reports", None  # (not "180 staff through five Heads who report to the post": the five do)
     unit_of = pats["unit_of"].search(before)
     co = list(pats["co"].finditer(before))
-    lead = list(pats["lead"].finditer(before))
+    lead = [v for v in pats["lead"].finditer(before) if not (v.group(0)[:1].isupper() and v.group(0)[1:2].islower()
+                                                             and _TITLE_NOUN.search(before, 0, v.start()))]
+    # (not the noun of a title: "a military Section Head and ...")
     verb = (co or lead)[-1] if co or lead else None
     if verb and _SERVED_FOR.search(before) and not _RESPONSIBLE_FOR.search(before):
         return None  # "contract management for approximately 450 civilian staff": the staff it serves
@@ -574,7 +593,8 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         return ("direct_reports", None) if _posts_governed(before, after, verb, one) else None
     if verb is None:
         return None
-    subject = _SUBJECT.search(before, 0, verb.start()) or _RELATIVE.search(before, 0, verb.start())
+    said = before[_OPENER.match(before).end():verb.start()] if _OPENER.match(before) else before[:verb.start()]
+    subject = _SUBJECT.search(said) or _RELATIVE.search(said)
     if subject and (another_post(subject.group("np"), title) or _names_unit(subject.group("np"))):
         # "The Director CMRE leads the Centre, of about 150 staff" in the Deputy Director's notice; "The HR
         # Service (HRS) manages the employment of 2,500 civilians": a unit's work, not the staff it is
@@ -589,6 +609,10 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     return ("co_leads" if co else "leads"), unit
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)")
+_TITLE_NOUN = re.compile(r"\b[A-Z][a-z][\w/-]*\s+$")  # a title-case word before a title-case lead word ("Section Head")
+
+
 def _names_the_post(words: str, title: str | None) -> bool:
     """Whether words name the notice's own post: its family ("report to the Director" in a Director's notice)
     or an abbreviation of it ("report to the DASG" in the Deputy ASG's notice)."""
@@ -596,7 +620,7 @@ def _names_the_post(words: str, title: str | None) -> bool:
         return False
     if family_of(words) is not None:
         return not another_post(words, title)
-    return _ABBREVIATION.fullmatch(words) is not None and words in _abbreviations(title)
+    return (_ABBREVIATION.fullmatch(words) is not None and words in _abbreviations(title)) or _own_title(words, title)
 
 
 def _abbreviations(title: str) -> set[str]:
@@ -629,8 +653,12 @@ def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str
     """(unit noun, its acronym) of the unit a leader leads: the one its title names ("Head, Budget Section":
     section), else the one the text says the post leads ("The DASG ... leads the Resilience Directorate (RCPD)"),
     else its family's (an ASG leads a Division, a Director a Directorate). The acronym comes from the text."""
-    if not title or family_of(title) not in _LEADER_FAMILIES:
+    if not title:
         return None
+    if family_of(title) not in _LEADER_FAMILIES:  # a post of no leading family leads the office named after it
+        named = notice is not None and any(f"office of the {fold(title)}" in fold(ln.norm)  # ("The Office of the ACO
+                                           for ln in notice.body("header", "summary"))  # Financial Controller (55)")
+        return ("office", None) if named else None
     m = _head_unit_noun(title)
     led = _led_in_text(notice, title) if notice is not None else None
     if m:
