@@ -552,7 +552,6 @@ READ_OTHERWISE = {
         "'of which a minimum of 4' / blank line / 'years at a management level': the part is broken across a blank "
         "line and is not read",
     ("hc18.txt", "committees_chaired"): _CABLE,
-    ("hc18.txt", "min_experience_years"): _CABLE,
     ("hc18.txt", "staff_led"): _CABLE,
     ("ic02.html", "staff_led"):
         "'It comprises the Centre, four Groups and the Desk, and numbers approximately 1,150 ... staff': the "

@@ -171,6 +171,8 @@ def _parse_one(doc: Document, post_title: str | None = None) -> Parsed:
     if problem:
         out.problem("warning", "title", problem)
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
+    if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
+        out.committee_lines = committees.naming_lines(notice)
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
@@ -252,8 +254,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     out.rows = {"experience": exp_rows, "languages": lang_rows, "competencies": comp_rows,
                 "staff": staff_rows, "committees": committee_rows, "requirements": req_rows,
                 "challenges": lists.challenges(notice), "fields": fields}
-    out.committee_lines = committees.naming_lines(notice)
-    derived = _derived(out.rows, committee_names=bool(committee_rows) or bool(out.committee_lines),
+    derived = _derived(out.rows, committee_names=bool(committee_rows) or committees.names_committees(notice),
                        competency_section=bool(notice.find("competencies")))
     out.post = {
         "source_file": doc.source_file,

@@ -391,15 +391,14 @@ _TAIL_WORDS = 4  # ... and of the sentence's tail below it
 def _in_capitals(lines: list[Line]) -> bool:
     """Whether a text is written in capitals throughout (a telex or a diplomatic cable): its wrapped lines give no
     lower-case start to tell a sentence going on."""
-    sample = "\n".join(itertools.islice((ln.text for ln in lines), _CAPS_SAMPLE))  # (its opening tells)
-    letters = len(_LETTER.findall(sample))
-    return letters >= _CAPS_LETTERS and len(_LOWER.findall(sample)) <= 0.02 * letters
+    long = [ln.text for ln in itertools.islice(lines, _CAPS_SAMPLE) if len(ln.text) >= _CAPS_WRAP]  # (its opening
+    # tells; a line with a lower-case letter is found at once)
+    return len(long) >= _CAPS_LINES and sum(1 for t in long if _LOWER.search(t)) <= 0.1 * len(long)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _LOWER = re.compile(r"[a-zà-ÿ]")
 _CAPS_SAMPLE = 200  # lines
-_CAPS_LETTERS = 400  # a text this long at least
+_CAPS_LINES = 8  # long lines at least
 _CAPS_WRAP = 30  # ... whose line this long, not ending a sentence, goes on below
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z .&/()-]{1,30}:(?:\s|$)")  # ... unless the line below opens a field ("GRADE: A.4")
 

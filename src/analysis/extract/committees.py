@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -84,10 +85,11 @@ _LEAD_IN = re.compile(r"^(?:(?:of|du|de\s+la|des|de)\s+|d')?(?:the\s+|la\s+|le\s
                       re.I)
 _REFERS_BACK = re.compile(r"^\W*(?:These|Such|The|Ces)\s+(?:committees|comités)\s+(?:include|are|"
                           r"comprennent)|^\W*(?:They|Ils)\s+include", re.I)
-_NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|Commission|"
-                   r"Working Party|"
-                   r"Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|comités|"
-                   r"board|committee|panel|working group|steering group")  # (a body named in lower case)
+_NAMING_NOUN = re.compile(r"Committee|Group|[Ss]ubgroup|[Ss]ubcommittee|Board|Council|Conf[eé]rence|Forum|Panel|"
+                          r"Commission|Working Party|Task Force|Sessions|Comit|Conseil|Groupe|Bureau|committees|"
+                          r"comités")
+_NOUN = re.compile(f"{_NAMING_NOUN.pattern}|board|committee|panel|working group|steering group")  # (a body chaired
+# may be named in lower case)
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
                         r"(?:(?:also|currently|usually|normally|further|itself|aussi|également)\s+)?"  # ("is also the")
@@ -323,6 +325,9 @@ _FORMAT_ASIDE = re.compile(r",\s*(?:when|whenever|where|if)\s+[^,;]{1,60},"
                            re.I)
 
 
+_ASIDE_WORDS = ("ormat", "ession", "onfiguration", "omposition", ", when", ", where", ", if", ",when", ",where", ",if")
+
+
 def _in_reach(gap: str) -> bool:
     """Whether a committee name still belongs to the role phrase: only list words stand between them."""
     vocab = _vocabulary()
@@ -368,8 +373,9 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
                 text[with_m.end():] if with_m else text
             masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
-            masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
-            # "in its Reinforced Format and the X Board")
+            if any(w in masked for w in _ASIDE_WORDS):  # (a cheap test first)
+                masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
+                # "in its Reinforced Format and the X Board")
             if not _NOUN.search(masked) and not intro:
                 carried = None
                 continue
@@ -486,12 +492,21 @@ def chaired(rows: list[Row]) -> int:
     return sum(1 for r in rows if r["chairs"])
 
 
-def naming_lines(notice: Notice) -> list[int]:
-    """The lines of the text that describes the post naming a committee (the post then chairs 0 of them when no
+def names_committees(notice: Notice) -> bool:
+    """Whether the text that describes the post names a committee at all (the post then chairs 0 of them when no
     role row says it chairs one); "the Council" alone, a person's title ("Secretary of the Council"), or a unit
     named like a group ("Command Group") that the gazetteer does not know is no committee."""
-    return [ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")
-            if _NOUN.search(ln.norm) and _names_committee(ln.norm, notice.active_lang)]
+    return next(_naming(notice), None) is not None
+
+
+def naming_lines(notice: Notice) -> list[int]:
+    """The lines naming a committee (for a notice of several posts: whose lines they are)."""
+    return list(_naming(notice))
+
+
+def _naming(notice: Notice) -> Iterator[int]:
+    return (ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")
+            if _NAMING_NOUN.search(ln.norm) and _names_committee(ln.norm, notice.active_lang))
 
 
 def _names_committee(norm: str, lang: str) -> bool:

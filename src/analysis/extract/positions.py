@@ -891,7 +891,8 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
     several (a bilingual notice's title in each language is one post)."""
     marks: list[tuple[int, str, Position | None, str]] = []
     for i, line in enumerate(lines[:-1]):
-        if (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) and names_post(m.group("title")):
+        if ":" in line and (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) \
+                and names_post(m.group("title")):
             marks.append((i, clean(m.group("title")), None, str(len(marks) + 1)))
     several = len({fold(mark[1]) for mark in marks}) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines)
     return marks if several else []
@@ -991,6 +992,8 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     or more do, each with a number of its own."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     for i, line in enumerate(lines):
+        if not line.rstrip(" \t*_").endswith(")"):  # (a cheap test first)
+            continue
         if (m := _REF_TITLED.match(line)) and names_post(title := clean(m.group("title"))) \
                 and len(title.split()) <= _MAX_TITLE_WORDS and (ref := gram.reference_value(m.group("ref"))):
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
