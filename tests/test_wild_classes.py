@@ -3141,3 +3141,96 @@ def test_a_posts_part_opened_by_its_title_and_the_incumbent_must():
             "Officer (Plans) – the incumbent must:\n- have at least 4 years' experience in planning;\n"
             "Assistant (Plans) – the incumbent must:\n- have at least 2 years' experience in office support;\n")
     assert [p["min_experience_years"] for p in _posts(text)] == [4, 2]
+
+
+def test_a_post_filled_through_its_own_competition_and_a_notice_of_posts_with_a_notices_sections():
+    text = ("Job opportunities - civilian posts\nThe College is recruiting for the three civilian posts below. Each "
+            "post is filled through its own competition.\nHead, Planning Branch\nVacancy notice: NDC 09/2027\n"
+            "Grade: A.4\nDuties\nThe Head leads the Planning Branch (6 staff).\nEssential requirements\n- At least 8 "
+            "years of experience in planning.\nAdviser (Studies)\nVacancy notice: NDC 10/2027\nGrade: A.3\nDuties\n"
+            "The Adviser writes studies.\nEssential requirements\n- At least 5 years of experience in research.\n")
+    assert [(p["reference"], p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("NDC 09/2027", "Head, Planning Branch", "A4", 8), ("NDC 10/2027", "Adviser (Studies)", "A3", 5)]
+
+
+def test_a_memorandum_listing_posts_in_a_wrapped_table_then_each_posts_block():
+    text = ("MEMORANDUM\nSubject: Vacancies for two senior posts\n\n1. The Secretary General has decided to fill the "
+            "following two senior posts.\n\n   Post                                           Reference  Grade  Basic "
+            "salary\n   a. Deputy Assistant Secretary General for Space and\n      Cyber Policy                    "
+            "                270511     A.7    16,500.00 EUR monthly\n   b. Director, Space Policy                     "
+            "      270512     A.6    14,100.00 EUR monthly\n\n2. Applications for both posts must be submitted by "
+            "9 March 2027.\n\n3. POST (a): DEPUTY ASSISTANT SECRETARY GENERAL FOR SPACE AND CYBER POLICY (270511)\n"
+            "Summary. The DASG directs two Directorates.\n- have at least 15 years of experience in policy work.\n\n"
+            "4. POST (b): DIRECTOR, SPACE POLICY (270512)\nSummary. The Director leads the Directorate.\n- have at "
+            "least 12 years of experience in space policy.\n\n5. Competencies (both posts). Candidates must "
+            "demonstrate:\n- Achievement: Sets and works to meet challenging goals;\n- Leadership: Positions self as "
+            "the leader.\n")
+    assert [(p["reference"], p["grade_code"], p["salary_eur_monthly"], p["deadline"], p["competency_count"])
+            for p in _posts(text)] == [("270511", "A7", 16500.0, dt.date(2027, 3, 9), 2),
+                                       ("270512", "A6", 14100.0, dt.date(2027, 3, 9), 2)]
+
+
+def test_a_table_with_one_column_per_post_headed_by_post_letters():
+    text = ("# Two posts at Allied Air Command\n\n| | Post A | Post B |\n|---|---|---|\n"
+            "| Job title | Staff Officer (Airspace) | Technician (Airspace Data) |\n"
+            "| Vacancy number | A21/27 | C04/27 |\n| NATO grade | G16 | G9 |\n\n**1. Post context**\n"
+            "The Branch plans airspace.\n")
+    assert [(p["title"], p["reference"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Staff Officer (Airspace)", "A21/27", "G16"), ("Technician (Airspace Data)", "C04/27", "G9")]
+
+
+def test_an_e_mails_header_fields_a_forwarded_subjects_label_and_a_networks_page_title():
+    text = ("Subject: Re: Fwd: NCIA job - Principal Engineer (Data Platforms)\nFrom: Anna Berg\nTo: Tom Lee\n\n"
+            "Worth a look.\n\n> NCI Agency - Vacancy\n>\n> Principal Engineer (Data Platforms)\n> Vacancy No: 270601\n"
+            "> Grade: NATO Grade G18\n")
+    assert parse(text).post["title"] == "Principal Engineer (Data Platforms)"
+    assert bare("NSPA vacancy for information - Chief, Fuel Logistics Branch")[0] == "Chief, Fuel Logistics Branch"
+    assert bare("JFC Naples on LinkedIn: Staff Officer (Budget)")[0] == "Staff Officer (Budget)"
+
+
+def test_a_notice_quoted_in_a_bulletin_with_bold_run_in_headings_and_its_posts_list():
+    text = ("# Careers Bulletin\n\n> **NATO DEFENSE COLLEGE - VACANCY NOTICE NDC 11/27**\n>\n> **Posts:**\n"
+            "> 1. Faculty Adviser (Strategy) - Grade A-3 / NATO Grade G17\n"
+            "> 2. Faculty Adviser (Regional Studies) - Grade A-3 / NATO Grade G17\n>\n"
+            "> **Closing date:** 12 January 2028\n>\n> **Essential requirements.** Candidates must:\n"
+            "> - have at least 7 years of professional experience in teaching;\n")
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Faculty Adviser (Strategy)", 7), ("Faculty Adviser (Regional Studies)", 7)]
+
+
+def test_a_signature_and_a_report_are_no_notice():
+    text = ("# Staff Association - Notice to Staff No. 2027/04\n\n**Brussels, 15 March 2027**\n\n## General Assembly "
+            "and elections to the Staff Committee\n\nDear colleagues,\n\nThe Staff Association invites all members of "
+            "the International Staff to its **General Assembly on Thursday 8 April 2027 at 12:30**, Conference Room "
+            "2.\n\n### Agenda\n1. Report of the Chair\n2. Update on the 2027 salary adjustment\n3. Elections to the "
+            "Staff Committee (5 seats)\n\n### Call for candidates\nStaff members of grades A.1 to A.5 and B.1 to B.6 "
+            "who wish to stand for election should send a short statement to the secretariat **by 29 March 2027**. "
+            "Members serve for two years.\n\n*For the Staff Committee,*\n*Marta Kowalska-Reyes, Secretary*\n")
+    assert parse(text).failed
+    report = ("DocShelf\nThe Secretary General's Annual Report - Our People\n1 OUR PEOPLE NATO's civilian and military "
+              "staff make the Alliance work every day. The International Staff numbered some 1,300 staff members from "
+              "32 Allied nations.\nRecruitment During the year, the International Staff published 200 vacancy notices "
+              "and received 40,000 applications. The average time from the closing date of a vacancy to the offer of "
+              "appointment fell to 96 days. Assessment centres were introduced for all Head of Section posts and "
+              "above, and all competitions for posts at grade A.5 and above include a written essay on the key "
+              "challenges of the post.\nDiversity Women held 41 per cent of all International Staff posts.\nLearning "
+              "Staff completed 9,000 days of training, including language courses in English and French; 420 staff "
+              "members passed a NATO language test at level III or above in their second official language.\nPay and "
+              "conditions The Council approved the annual salary adjustment.\n")
+    assert parse(report).failed
+
+
+def test_competencies_with_levels_after_a_dash_and_figures_written_again_in_brackets():
+    text = _HEAD + ("Competencies\n- Leadership - Level 4 (Expert)\n- Strategic Thinking - Level 4 (Expert)\n"
+                    "- Change Management - Level 3 (Advanced)\n")
+    assert parse(text).post["competency_count"] == 3
+    post = parse(_HEAD + "The Head leads an office of nine (9) staff and has four (4) direct reports.\n").post
+    assert (post["staff_led"], post["direct_reports"]) == (9, 4)
+
+
+def test_researchers_supervised_and_levels_in_the_official_nato_languages():
+    post = parse(_essential("At least 8 years' experience in academic research, including at least 3 years "
+                            "supervising researchers.",
+                            "Level V (Advanced) in one of the two official NATO languages; level III (Intermediate) "
+                            "in the other.")).post
+    assert (post["min_management_years"], post["lang_level_one"], post["lang_level_other"]) == (3, 5, 3)

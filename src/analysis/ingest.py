@@ -407,14 +407,16 @@ _ALT_WORDS = 6  # an image's alt text this long is read as text ("NATO logo" is 
 
 def _side_by_side(table: Tag) -> list[list[Tag]] | None:
     """The two columns of a table laying out a text in two languages side by side (each row two cells, most of them
-    paragraphs broken by <br> or holding lists), the English one first, else None."""
+    paragraphs broken by <br> or holding lists, or one column in English and the other in French), the English one
+    first, else None."""
     rows = [row.find_all(["td", "th"], recursive=False) for row in table.find_all("tr")]
     if len(rows) < _SIDE_ROWS or any(len(cells) != 2 for cells in rows):
         return None
-    blocks = sum(1 for cells in rows for cell in cells if cell.find(["br", "ul", "ol", "p"]) is not None)
-    if blocks < len(rows):
-        return None
     left, right = [cells[0] for cells in rows], [cells[1] for cells in rows]
+    languages = {language_of(" ".join(c.get_text(" ") for c in column)) for column in (left, right)}
+    blocks = sum(1 for cells in rows for cell in cells if cell.find(["br", "ul", "ol", "p"]) is not None)
+    if blocks < len(rows) and languages != {"en", "fr"}:  # (paragraphs in each cell, or a language per column)
+        return None
     french_first = language_of(" ".join(c.get_text(" ") for c in left)) == "fr"
     return [right, left] if french_first else [left, right]  # (the English text first: its values are read)
 

@@ -118,10 +118,12 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     if out.failed:
         return out
     out.post["_pay_by_grade"] = out.post["_pay_by_grade"] or per_grade or []
-    name = title_mod.bare(title)[0]
+    name, own_ref = title_mod.bare(title)
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
+    if own_ref and not (position is not None and position[1]):  # its number written with its title: "X (251108)"
+        position = (name, own_ref, line, title, None, None, None)
     if position is not None and position[1]:  # its own vacancy number in the list ("CSO-25-07  Panel Officer  A-3")
         out.post.update(reference=position[1])
         fields = [f for f in fields if f["field"] != "reference"]

@@ -171,8 +171,13 @@ _REQUIREMENTS = frozenset({"experience", "level", "incumbent"})  # notice_eviden
 
 def _own_posts(notice: Notice, text: str) -> bool:
     """Whether a text listing several posts is one notice of them: a line of its header introduces them as the posts
-    it fills ("... is seeking candidates for the following three posts:"), and it states their requirements."""
-    return any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES]) and _requirements_in(text)
+    it fills ("... is seeking candidates for the following three posts:"), or it has a notice's sections (its
+    posts' context, their essential qualifications), and it states their requirements."""
+    sectioned = len({s.key for s in notice.sections} & CORE) >= _OWN_SECTIONS
+    return (sectioned or any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES])) and _requirements_in(text)
+
+
+_OWN_SECTIONS = 2  # a notice's sections a list of vacancies does not have
 
 
 def _states_requirements(lines: list[Line]) -> bool:

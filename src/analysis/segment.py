@@ -320,7 +320,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
     for glued in (_GLUED_HEADING, _GLUED_MIXED, _STOPPED_HEADING):
         m = glued.match(text)
         if m and m.group("head").split(" ", 1)[0].lower() in heading_words():
-            found = headings().get(fold(m.group("head")))
+            found = headings().get(fold(m.group("head"))) or headings().get(fold(_NOTE.sub("", m.group("head"))))
+            # ("5. Competencies (both posts). Candidates must ...": a note in brackets after the heading)
             if found:
                 return (*found, True)
     return None
@@ -467,7 +468,7 @@ def _run_in_end(norm: str, start: int) -> int | None:
 
 # A bold run-in heading opening a paragraph, as markdown from a PDF writes it: "**Duties.** The Senior Scientist
 # leads ...", "**Qualifications. Essential:**".
-_BOLD_RUN_IN = re.compile(r"^[ \t]*\*\*(?P<h>[^*\n]{3,80}?)\*\*")
+_BOLD_RUN_IN = re.compile(r"[ \t]*\*\*(?P<h>[^*\n]{3,80}?)\*\*")
 _HEAD_PIECE = re.compile(r"[^.:]+[.:]?\s*")
 
 
@@ -477,7 +478,8 @@ def _split_bold_run_ins(lines: list[Line]) -> list[Line]:
     then the paragraph, on the line they were read from."""
     out: list[Line] = []
     for ln in lines:
-        m = _BOLD_RUN_IN.match(ln.raw) if ln.raw.lstrip()[:2] == "**" else None
+        at = len(ln.raw) - len(ln.raw.lstrip(" \t>"))  # (past a quoted block's "> ")
+        m = _BOLD_RUN_IN.match(ln.raw, at) if ln.raw[at:at + 2] == "**" else None
         pieces = list(_HEAD_PIECE.finditer(ln.raw, m.start("h"), m.end("h"))) if m else []
         after = ln.raw[m.end():].strip() if m else ""
         if not pieces or not all(headings().get(fold(p.group().strip(" .:"))) for p in pieces) \
@@ -734,7 +736,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
                 and unicodedata.category(ln.text[0]) != "So" and not is_page_furniture(ln) \
-                and not _opens_with_label(ln.text) \
+                and not _opens_with_label(ln.text) and not _WORD_LABEL.match(ln.text) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
@@ -766,6 +768,10 @@ def _opens_item(text: str) -> bool:
     """A line opening with an item's enumerator ("b. Assistant (Finance), ...", "2. Analytical Thinking"): it starts
     afresh, however long the line above."""
     return _LOWER_ENUM.match(text) is not None or _NUMBERED_ITEM.match(text) is not None
+
+
+# A line opening with an e-mail's header field ("From: Ruben A.", "Attachments: X.pdf"): a field of its own.
+_WORD_LABEL = re.compile(r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Reply-To):\s+\S")
 
 
 @lru_cache(maxsize=65536)
@@ -814,8 +820,9 @@ def join_lines(group: list[Line]) -> Line:
     consecutive = nos == tuple(range(first.no, first.no + len(group)))
     raws, norms, texts, starts, at = [first.raw], [first.norm], [first.text], [0], len(first.norm)
     for ln in group[1:]:
-        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and ln.norm[:1].islower() \
-                and ln.raw[:1].islower():  # one word: the break and its hyphen go
+        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and ln.raw[:1].isalpha() \
+                and ln.norm[:1] == ln.raw[:1] and raws[-1][-2:-1].isupper() == ln.raw[:1].isupper():
+            # one word ("super-" / "visory", "EXPERI-" / "ENCE"): the break and its hyphen go
             raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1][:-1]
             at -= 1
         else:

@@ -30,7 +30,9 @@ _BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
 _NAME_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|to|the|[A-Z][a-z]+)){0,3}")
 _TABLE_HEAD = re.compile(r"\b(?:Competenc(?:y|ies)|Descriptors?|Levels?|Behaviou?rs?)\b")
 _FIGURE = re.compile(r"\d")
-_GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)\s*:\s*(?P<desc>\S.*)$")
+_LEVEL = re.compile(r"\blevel\s+\d\b", re.I)  # a competency's level ("Level 4 (Expert)") is no figure of pay
+_GENERIC = re.compile(r"^\W*(?P<name>[A-Z][\w'’ -]{2,40}?)(?:\s*:|\s[–—-])\s*(?P<desc>\S.*)$")  # ("Strategic Thinking -
+# Level 4 (Expert)": a dash for the colon)
 
 
 def extract(notice: Notice) -> tuple[list[Row], list[str]]:
@@ -52,11 +54,12 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 competency = competency_names()[fold(m.group("name"))]
             else:
                 m = _GENERIC.match(text)
+                m = None if m and m.group("name").isupper() else m  # (a marking: "NATO UNCLASSIFIED - Releasable")
                 alone = None if m else _NAME_ALONE.fullmatch(_ENUMERATOR.sub("", text).strip(" ;.,"))
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
-                if m and rows and _FIGURE.search(m.group("desc")):
+                if m and rows and _FIGURE.search(_LEVEL.sub("", m.group("desc"))):
                     break  # a name the table does not hold, with figures: "Basic annual salary: EUR 48,540.00"
                 if alone and rows and (all(r["descriptor"] for r in rows) or (
                         len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):

@@ -9,8 +9,8 @@ from analysis.extract import Row, evidence_row
 from analysis.reference import alternation, fold, language_levels, to_number
 from analysis.segment import Line, Notice
 
-_CONTEXT = re.compile(r"official languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français|SLP\b"
-                      r"|\b(?:languages?|langues?)\s*:", re.I)  # (or a label: "Languages: V in one; III in the other")
+_CONTEXT = re.compile(r"official (?:NATO )?languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français"
+                      r"|SLP\b|\b(?:languages?|langues?)\s*:", re.I)  # (or a label: "Languages: V in one; III in ...")
 # A level: a Roman numeral I-VI standing alone (not "VI/3", "V.2" nor inside a word; "II." ends a sentence) ...
 _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...

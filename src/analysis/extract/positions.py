@@ -38,7 +38,8 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:positio
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
-                         r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$",  # ("Titles:" above a numbered list)
+                         r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
+                         r"|^\W*(?:the\s+)?(?:posts|positions|vacancies)\s*:\W*$",  # ("**Posts:**")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
@@ -253,6 +254,7 @@ def _fields_position(fields: dict[str, str], no: int, evidence: str) -> Position
     title = fields.get("title")
     if not title or not names_post(title):
         return None
+    title = title[enum.end():] if (enum := _ENUM.match(title)) else title  # ("a. Director, X": its enumerator)
     read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
     return (clean(title), fields.get("reference"), no, evidence, fields.get("grade"),
             read.code if read else None, read.nato if read else None)
@@ -289,9 +291,11 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
     for i, (no, raw) in enumerate(raws):
         titles = _table_cells(raw) if "|" in raw else None
         titles = titles[1:] if titles and not titles[0] else titles  # (a markdown table's empty corner cell)
-        if not titles or len(titles) < 2 or not all(names_post(t) and not column_field(t) for t in titles):
+        marked = bool(titles) and all(_POST_MARK_CELL.fullmatch(t) for t in titles)  # ("| | Post A | Post B |", the
+        # titles in a row below: "| Job title | X | Y |")
+        if not titles or len(titles) < 2 or not (marked or all(names_post(t) and not column_field(t) for t in titles)):
             continue
-        fields: list[dict[str, str]] = [{"title": t} for t in titles]
+        fields: list[dict[str, str]] = [{} if marked else {"title": t} for t in titles]
         label = ""
         for _, row in raws[i + 1:i + 1 + _TRANSPOSED_ROWS]:
             if RULE_ROW.match(row):
@@ -309,6 +313,7 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
+_POST_MARK_CELL = re.compile(r"[*_]*(?:Post|Position|Poste|Vacancy)\s+(?:\d{1,2}|[A-F])[*_]*", re.I)
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
@@ -351,17 +356,24 @@ def _post_rows(raws: list[tuple[int, str]], field: str = "salary") -> list[tuple
     columns: list[str | None] = []
     names: list[str] = []
     found: list[tuple[Position, str, str]] = []
+    wrapped = ""  # the first part of a row's title cell, wrapped onto a line of its own above the rest of the row
     for no, raw in raws:
         if _GRID_RULE.match(raw) or not raw.strip():  # (a blank line: a block's text blanks the other posts' rows)
             continue
         piped = raw.lstrip()[:1] == "|" or raw.count(" | ") >= 2  # (an HTML table's row: "1 | JNF 0070 | X | B-4")
         if not piped and "\t" not in raw and "  " not in raw.strip():
+            if columns and not wrapped and raw[:1].isspace() and "title" in columns:
+                wrapped = raw.strip()  # ("   a. Deputy Assistant Secretary General for X and" / "      Y   251108 ...")
+                continue
             if found:
                 break
-            columns = []
+            columns, wrapped = [], ""
             continue
         if (cells := _table_cells(raw) if piped else [c for c in CELL_GAP.split(raw.strip()) if c.strip()]) is None:
             continue
+        if wrapped and len(cells) == len(columns):
+            cells[columns.index("title")] = f"{wrapped} {cells[columns.index('title')]}"
+        wrapped = ""
         named = [column_field(c) for c in cells]
         if not columns and "title" in named and sum(1 for f in named if f) >= 2:
             columns, names = named, cells  # the columns' fields and names
@@ -802,7 +814,8 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
 
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
-_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])\s*"
+_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
+                    r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
@@ -847,7 +860,8 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
-_REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?)|Vacancy)"
+_REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?|notice)"
+                        r"|Vacancy)"
                         r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}[\s-]?\d))"  # (or no colon before a number: "VACANCY A 04(2026)",
                         # "Post N° H-118 / Ref. No 2026_00141")
                         r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
@@ -876,9 +890,11 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         title = next((clean(t.group("title")) for line in lines[start:stop]
                       if (t := _TITLE_LABEL.match(line) or _CODED_TITLE.match(line)) and names_post(t.group("title"))),
                      None)  # ("Job Title: X", or "H-118: X" after its post number)
-        if title is None and start > 0 and (above := _ITEM_TITLE.match(lines[start - 1])) \
+        if title is None and start > 0 and (above := _ITEM_TITLE.match(lines[start - 1])
+                                            or _BARE_TITLE.match(lines[start - 1])) \
                 and names_post(above.group("title")):
-            start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" above "Vacancy No.: ..."
+            start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" or "Officer (X)" above "Vacancy
+            # No.: ..."
         if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
             position = _own_reference(lines, i, title, max(0, start - 1), stop)  # (its fields, and the line above)
             marks.append((start, title, position, clean(m.group("n"))))
@@ -902,6 +918,7 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
 _CODED_TITLE = re.compile(r"^[\s#*]*[A-Z]{1,3}-\d{1,4}\s*:\s*(?P<title>[A-Z][^:;]{2,120}?)[\s*]*$")
 # A block's title as a numbered item of its own line: "1) Officer (Course Management)", "2. Assistant (Y)".
 _ITEM_TITLE = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")
+_BARE_TITLE = re.compile(r"^[\s#*]*(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")  # ... or alone, unnumbered
 
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").

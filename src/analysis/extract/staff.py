@@ -558,6 +558,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
     the lead verb's subject), else None."""
     pats = _patterns()
     after = norm[end:min(e, end + _REACH)]
+    after = after[repeated.end():] if (repeated := _FIGURE_AGAIN.match(after)) else after  # "four (4) direct reports"
     before = norm[max(s, start - _REACH):start]
     approx = pats["approx"].search(before, max(0, len(before) - 25))
     if approx:
@@ -610,6 +611,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)")
+_FIGURE_AGAIN = re.compile(r"\s*\(\d{1,4}\)")  # a number in words written again in figures
 _TITLE_NOUN = re.compile(r"\b[A-Z][a-z][\w/-]*\s+$")  # a title-case word before a title-case lead word ("Section Head")
 
 

@@ -167,7 +167,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         if not (portal or names_post(text)):
             continue
         title, ref = bare(text)
-        if not title or is_furniture(title) or not _title_shaped(title) or (after_prose and not ref):
+        if not title or is_furniture(title) or not _title_shaped(title) or (after_prose and not ref) or _signed(title):
             continue  # below running text, only a line with its vacancy number is a title (else a byline)
         if names_post(title):
             score = 50.0 + 10 * bool(family_of(title)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
@@ -177,6 +177,18 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
     return out
+
+
+def _signed(title: str) -> bool:
+    """Whether a line is a signature: a person's name, a comma, then the role ("Nikolaos Fernhout-Sá, Secretary")."""
+    name, comma, role = title.partition(", ")
+    words = name.split()
+    return bool(comma) and 2 <= len(words) <= 4 and len(role.split()) <= 3 and names_post(role) \
+        and all(w[:1].isupper() and not w.isupper() and w not in _NOT_NAMES for w in words) and not names_post(name)
+
+
+_NOT_NAMES = frozenset({"Division", "Branch", "Section", "School", "Agency", "Office", "Centre", "Center", "College",
+                        "Command", "Staff", "Headquarters", "Directorate", "Unit", "Service", "Services", "Group"})
 
 
 def _titled_section(notice: Notice) -> Found | None:
