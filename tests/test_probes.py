@@ -65,7 +65,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes140", "probes141", "probes142", "probes143", "probes144", "probes145", "probes146", "probes147",
         "probes148", "probes149", "probes150", "probes151", "probes152", "probes153", "probes154", "probes155",
         "probes156", "probes157", "probes158", "probes159", "probes160", "probes161",
-        "probes162", "probes163", "probes164", "probes165", "probes166", "probes167")
+        "probes162", "probes163", "probes164", "probes165", "probes166", "probes167",
+        "probes168", "probes169", "probes170", "probes171")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -231,6 +232,13 @@ _LEFT_R16 = ("a wording the sixteenth round met and left (a cable in capitals: i
              "committee's name broken across lines of a quoted or two-column copy; a contract under 'REMARKS' in a "
              "two-post copy; per-post parts said in a running paragraph; a reference with a suffix letter ('16/22 "
              "R')): the value is left empty or read otherwise")
+_LEFT_R17 = ("a wording the seventeenth round met and left (a headhunter's 'Our reference' above the NATO number in "
+             "its text; a post's vacancy number only in a link's address or a hashtag; a bilingual title written on "
+             "two lines; per-post sizes, reports and chairs said in one running paragraph; a grade given only in "
+             "the list above posts described under their own headings; a competencies section shared after the "
+             "blocks; a deadline after a clock time in words): the value is left empty or read otherwise")
+_SENIOR_LEVEL = ("'6 years' experience in staff coordination or executive support at a senior management level': "
+                 "read as management years; the writer reads professional experience")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -982,6 +990,24 @@ READ_OTHERWISE = {
     ("xf07.txt", "committees_chaired"): _LEFT_R16,
     ("xf08.md", "committees_chaired"): _LEFT_R16,
     ("xf08.md", "min_experience_years"): _LEFT_R16,
+    ("yf05.txt", "committees_chaired"): _NAMED_IN_PASSING,
+    ("zf06.txt", "reference"): _LEFT_R17,
+    ("zf06.txt", "deadline"): _LEFT_R17,
+    ("ag04.html", "reference"): _LEFT_R17,
+    ("ag05.txt", "deadline"): _LEFT_R17,
+    ("ag07.txt", "title"): _LEFT_R17,
+    ("ag07.txt", "committees_chaired"): _NAMED_IN_PASSING,
+    ("ag12.md", "min_experience_years"): _SENIOR_LEVEL,
+    ("ag12.md", "min_management_years"): _SENIOR_LEVEL,
+    ("ag13.txt", "competency_count"): "the writer's note counts the six competencies listed, but the cell was left "
+                                      "empty",
+    ("ag16.txt", "staff_led"): _LEFT_R17,
+    ("bg01.txt", "staff_led"): _LEFT_R17,
+    ("bg01.txt", "direct_reports"): _LEFT_R17,
+    ("bg01.txt", "committees_chaired"): _LEFT_R17,
+    ("bg02.md", "grade_code"): _LEFT_R17,
+    ("bg02.md", "nato_grade"): _LEFT_R17,
+    ("bg05.md", "competency_count"): _LEFT_R17,
 }
 
 

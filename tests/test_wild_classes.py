@@ -3234,3 +3234,48 @@ def test_researchers_supervised_and_levels_in_the_official_nato_languages():
                             "Level V (Advanced) in one of the two official NATO languages; level III (Intermediate) "
                             "in the other.")).post
     assert (post["min_management_years"], post["lang_level_one"], post["lang_level_other"]) == (3, 5, 3)
+
+
+def test_posts_listed_by_letter_with_their_numbers_then_each_block_under_its_letter():
+    text = ("NATO International Staff - Operations Division\n\nThe International Staff is filling two senior posts.\n\n"
+            "Post A: Deputy Assistant Secretary General for Plans (270901)\nPost B: Director, Exercises (270902)\n\n"
+            "Both posts: Application Deadline 26-Oct-2027, 11:59:00 PM\n\n" + "=" * 40 + "\n"
+            "POST A - DEPUTY ASSISTANT SECRETARY GENERAL FOR PLANS (270901)\nGrade: A.7\n1. SUMMARY\nThe DASG "
+            "directs the Plans Directorate.\n2. QUALIFICATIONS\n- at least 15 years of experience in planning.\n\n"
+            + "=" * 40 + "\nPOST B - DIRECTOR, EXERCISES (270902)\nGrade: A.6\n1. SUMMARY\nThe Director leads the "
+            "Exercises Directorate.\n2. QUALIFICATIONS\n- at least 12 years of experience in exercises.\n")
+    assert [(p["reference"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("270901", "A7", 15), ("270902", "A6", 12)]
+
+
+def test_posts_under_headings_of_one_level_numbered_in_roman_below_the_pages_own_heading():
+    text = ("# Assistant roles - International Military Staff\n\nThe IMS will appoint candidates to two different "
+            "Assistant roles.\n\n## 2. Roles\n\n### i. Assistant (Conference Support)\n\nThe Assistant prepares "
+            "meetings and rooms for the Committee.\n\n- at least 2 years of experience in office support.\n\n"
+            "### ii. Senior Assistant (Records)\n\nThe Senior Assistant keeps the records of the Staff.\n\n"
+            "- at least 5 years of experience in records management.\n")
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Assistant (Conference Support)", 2), ("Senior Assistant (Records)", 5)]
+
+
+def test_the_titles_own_number_over_a_boards_reference_and_a_labelled_number_in_brackets():
+    text = ("Assistant (Service Desk)\nRéférence: 4821177\nEmployeur: NATO Agency\n\nAssistant (Service Desk)-270612\n"
+            "Primary Location: Belgium-Mons\nGrade: B.3\n1. SUMMARY\nText.\n")
+    assert parse(text).post["reference"] == "270612"
+    assert bare("Deputy Director, Logistics Operations (Ref. 2027_00044)")[0] == "Deputy Director, Logistics Operations"
+
+
+def test_a_networks_shared_post_is_kept_and_a_guide_to_notices_is_no_notice(tmp_path):
+    page = ("<html><body><div class='feed-shared-update'><p>We're hiring! Join us as <strong>Head, Course Branch"
+            "</strong> (Grade A-3).</p><p>You will lead a branch of 12 staff.</p><p>Essential: at least seven years "
+            "of experience in training management.</p><p>Apply by 30 April 2027 (vacancy 27-NSO-04).</p></div>"
+            "</body></html>")
+    post = _html(tmp_path, page).post
+    assert (post["staff_led"], post["min_experience_years"]) == (12, 7)
+    guide = ("NATO International Staff - Recruitment Guide for Candidates\n\n# Understanding a NATO vacancy notice\n\n"
+             "## Grades and pay\n\nPosts are graded on the NATO salary spine, from G8 to G25. Each notice shows the "
+             "monthly pay for the grade of the post.\n\n## Language levels\n\nEvery notice states the minimum levels "
+             "of NATO's official languages: V (\"Advanced\") in one; II (\"Elementary\") in the other.\n\n"
+             "## Competencies\n\nAchievement: Sets and works to meet challenging goals.\n\n## Experience\n\nThe "
+             "incumbent must have at least 5 years of experience.\n")
+    assert parse(guide).failed

@@ -181,7 +181,8 @@ _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canva
                         "textarea", "dialog", "head", "title", "meta", "link"})
 _BOILERPLATE_ATTR = re.compile(
     r"cookie|consent|gdpr|banner|breadcrumb|navbar|nav-|menu|sidebar|related|similar|"
-    r"recommend|more-jobs|other-jobs|social|share|newsletter|modal|popup|skip-link|advert",
+    r"recommend|more-jobs|other-jobs|social|share(?!d)|newsletter|modal|popup|skip-link|advert",  # (not a post's
+    # "feed-shared-update")
     re.I)
 _CTA_TEXT = re.compile(
     r"^(apply( now| for this (job|position))?|save( job)?|share( this job)?|print|"

@@ -213,6 +213,10 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     labelled = labels.get("reference")
     reference = (header.find_reference(notice, labels) if labelled is not None or not title_ref else None) or \
         (Found(title_ref, title.line) if title_ref else None)
+    if title_ref and reference is not None and str(reference.value) != title_ref and _NATO_NUMBER.fullmatch(title_ref):
+        out.problem("warning", "reference", f"the title's own vacancy number {title_ref} kept over a label's "
+                    f"{reference.value!r} (a job board's own id)")
+        reference = Found(title_ref, title.line)  # "Assistant (Service Desk)-260612" under a board's "Référence: 48211"
     if title_problem:
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
@@ -289,6 +293,9 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         out.problem("warning", "salary_eur_monthly", f"pay is stated once per grade ({grades}): each post takes its "
                     "own grade's")
         out.rows["fields"] = _pay_for_grade(out.post, fields)
+
+
+_NATO_NUMBER = re.compile(r"\d{6}")  # a vacancy number as NATO's portal writes it after a title ("X-260612")
 
 
 def _pay_for_grade(post: Row, fields: list[Row], line: int | None = None) -> list[Row]:

@@ -19,6 +19,7 @@ posts" shared.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -563,16 +564,19 @@ _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|N
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
 # Programme Officer (Energy Resilience) Vacancy Ref: 250771 Post 2: ...".
 _MARKED = re.compile(r"\b(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
-                     r"\s*[-–,(]?\s*(?:Vacancy\s+)?(?:Ref(?:erence)?\.?|Number|No\.?)\s*(?:No\.?\s*)?:?\s*"
-                     r"(?P<ref>\d{5,7})\b", re.I)
+                     r"(?:\s*[-–,(]?\s*(?:Vacancy\s+)?(?:Ref(?:erence)?\.?|Number|No\.?)\s*(?:No\.?\s*)?:?\s*"
+                     r"(?P<ref>\d{5,7})\b|\s*\((?P<bracketed>\d{5,7})\)\s*$)", re.I)  # (or "Post A: X (251402)")
 
 
 def _from_marked(lines: list[Line]) -> list[Position]:
     """Posts numbered with their own vacancy numbers ("Post 1: X Vacancy Ref: 250771"), when two or more are."""
-    found = [(clean(m.group("title")), m.group("ref"), ln.no, ln.evidence(m.start(), m.end()), None, None, None)
+    found = [(clean(m.group("title")), m.group("ref") or m.group("bracketed"), ln.no, ln.evidence(m.start(), m.end()),
+              None, None, None)
              for ln in lines for m in _MARKED.finditer(ln.norm)
              if names_post(m.group("title"))]
-    return found if len({f[1] for f in found}) == len(found) >= 2 else []
+    refs: set[str] = set()
+    found = [f for f in found if not (f[1] in refs or refs.add(f[1]))]  # (a post's line standing again over its block)
+    return found if len(found) >= 2 else []
 
 
 def _from_labelled_marks(lines: list[Line]) -> list[Position]:
@@ -981,6 +985,10 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
     marks: list[tuple[int, str, Position | None, str | None]] = []
     headings = [(i, line, m) for i, line in enumerate(lines) if line[:1] == "#" and (m := _POST_HEADING.match(line))
                 and names_post(m.group("title"))]
+    levels = Counter(len(line) - len(line.lstrip("#")) for _, line, _ in headings)
+    if levels:  # the posts' headings share a level ("### i. X", "### ii. Y" under the page's "# X roles")
+        level = max(levels, key=lambda n: (levels[n], n))
+        headings = [h for h in headings if len(h[1]) - len(h[1].lstrip("#")) == level]
     if len(headings) < 2:
         return []
     for i, line, m in headings:
@@ -1024,9 +1032,9 @@ _REF_TITLED = re.compile(r"^[\s*_]*(?P<title>[A-Z][^\n]{2,150}?)\s*\(\s*(?:vacan
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
 _SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9]|following)\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
-                            r"(?:posts|positions|vacancies)\b|"
+                            r"(?:posts|positions|vacancies|roles)\b|"
                             r"\bvacancy\s+notices\b", re.I)
-_POST_HEADING = re.compile(r"^#{1,4}\s+(?:(?:\d{1,2}|[A-H])[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
+_POST_HEADING = re.compile(r"^#{1,4}\s+(?:(?:\d{1,2}|[A-H]|[ivx]{1,4})[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
 _DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
 
 
