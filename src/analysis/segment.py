@@ -823,7 +823,7 @@ def join_lines(group: list[Line]) -> Line:
         if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and ln.raw[:1].isalpha() \
                 and ln.norm[:1] == ln.raw[:1] and raws[-1][-2:-1].isupper() == ln.raw[:1].isupper():
             # one word ("super-" / "visory", "EXPERI-" / "ENCE"): the break and its hyphen go
-            raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1][:-1]
+            raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1].removesuffix("-")
             at -= 1
         else:
             raws.append(" ")

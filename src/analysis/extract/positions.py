@@ -157,7 +157,9 @@ def _own_number(post: str, grade: str | None) -> tuple[str, str | None, str | No
     return (post[:m.start()].rstrip(), grade, m.group("ref")) if m else (post, grade, None)
 
 
-_VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref\.?|VN)\s*(?:no\.?\s*)?(?P<ref>[\w/-]{4,20})\s*\)$", re.I)
+# ... perhaps labelled otherwise or with a note: "X (ref. 250311, post of ASG/OPS)".
+_VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*(?:no\.?|number|n°)?\s*:?\s*"
+                              r"(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
 
 
 def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -1019,15 +1021,12 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     for i, line in enumerate(lines):
         if not line.rstrip(" \t*_").endswith(")"):  # (a cheap test first)
             continue
-        if (m := _REF_TITLED.match(line)) and names_post(title := clean(m.group("title"))) \
-                and len(title.split()) <= _MAX_TITLE_WORDS and (ref := gram.reference_value(m.group("ref"))):
+        if (m := _VACANCY_BRACKET.search(line)) and names_post(title := clean(line[:m.start()].lstrip(" *_"))) \
+                and title[:1].isupper() and len(title.split()) <= _MAX_TITLE_WORDS \
+                and (ref := gram.reference_value(m.group("ref"))):
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
-
-# A post's title, then its vacancy number in brackets, perhaps with a note: "... (ref. 250311, post of ASG/OPS)".
-_REF_TITLED = re.compile(r"^[\s*_]*(?P<title>[A-Z][^\n]{2,150}?)\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*"
-                         r"(?:no\.?|number|n°)?\s*:?\s*(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
 
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
