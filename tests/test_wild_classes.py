@@ -3279,3 +3279,24 @@ def test_a_networks_shared_post_is_kept_and_a_guide_to_notices_is_no_notice(tmp_
              "## Competencies\n\nAchievement: Sets and works to meet challenging goals.\n\n## Experience\n\nThe "
              "incumbent must have at least 5 years of experience.\n")
     assert parse(guide).failed
+
+
+def test_a_bodys_own_hiring_post_with_hashtags_is_a_notice_and_an_open_aside_goes_on_below():
+    text = ("**NATO School Oberammergau** @NATOSchool · Jan 28\n\n🎓 Vacancy: Assistant (Course Records), B-3, "
+            "Academic Services. Support course delivery for 9,000+ students a year 🏔️\n\nRequirements: 3 yrs admin "
+            "experience, English SLP 3232. Apply by 23 Feb 2027 👉 example.org/jobs/27-B-011\n\n"
+            "#NATOSchool #Jobs #Oberammergau\n\n💬 4  🔁 27  ❤️ 63\n")
+    assert not parse(text).failed
+    post = parse(_essential("possess the following minimum levels of NATO's official languages (English/French): IV "
+                            "(\"Upper\nIntermediate\") in one; II (\"Elementary\") in the other.")).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (4, 2)
+
+
+def test_a_language_proficiency_heading_and_a_titles_grade_reference_and_headquarters_after_dashes():
+    text = (_HEAD + "2. QUALIFICATIONS\nESSENTIAL\n- at least 4 years of experience.\nDesirable Qualifications\n- A "
+            "certification.\n\nLanguage Proficiency\nA good level of spoken and written English is required "
+            "(Advanced, level V). Knowledge of French is not required.\n")
+    assert parse(text).post["lang_level_one"] == 5
+    assert bare("Head, Fuel Section – Grade A.4 – Ref. 27/041")[0] == "Head, Fuel Section"
+    assert bare("Vacancy 27/LC/02 - Assistant (Personnel)")[0] == "Assistant (Personnel)"
+    assert bare("Staff Officer (Requirements) – HQ SACT, Norfolk")[0] == "Staff Officer (Requirements)"

@@ -746,7 +746,9 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                              and not _NUMBERED_ITEM.match(ln.text))
                          or (width and len(last.text) >= 0.75 * width)
                          or (capitals and len(last.text) >= _CAPS_WRAP and not _CAPS_LABEL.match(ln.text))
-                         or _sentence_tail(last.text, ln.text)))):
+                         or _sentence_tail(last.text, ln.text)
+                         or last.text.count("(") > last.text.count(")")))):  # (an aside open: 'IV ("Upper' /
+    # 'Intermediate") in one')
             groups[-1].append(ln)
         else:
             groups.append([ln])
