@@ -184,11 +184,14 @@ def _signed(title: str) -> bool:
     name, comma, role = title.partition(", ")
     words = name.split()
     return bool(comma) and 2 <= len(words) <= 4 and len(role.split()) <= 3 and names_post(role) \
-        and all(w[:1].isupper() and not w.isupper() and w not in _NOT_NAMES for w in words) and not names_post(name)
+        and all(w[:1].isupper() and not w.isupper() and w.lower() not in _not_names() for w in words) \
+        and not names_post(name)
 
 
-_NOT_NAMES = frozenset({"Division", "Branch", "Section", "School", "Agency", "Office", "Centre", "Center", "College",
-                        "Command", "Staff", "Headquarters", "Directorate", "Unit", "Service", "Services", "Group"})
+@cache
+def _not_names() -> frozenset[str]:
+    """Words a person's name never holds: a unit's kind (terms.csv `unit_rank`) or a body's (`not_name`)."""
+    return frozenset(terms("unit_rank")) | frozenset(terms("not_name"))
 
 
 def _titled_section(notice: Notice) -> Found | None:
