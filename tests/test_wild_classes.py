@@ -3300,3 +3300,165 @@ def test_a_language_proficiency_heading_and_a_titles_grade_reference_and_headqua
     assert bare("Head, Fuel Section – Grade A.4 – Ref. 27/041")[0] == "Head, Fuel Section"
     assert bare("Vacancy 27/LC/02 - Assistant (Personnel)")[0] == "Assistant (Personnel)"
     assert bare("Staff Officer (Requirements) – HQ SACT, Norfolk")[0] == "Staff Officer (Requirements)"
+
+
+def _titles(parsed: Parsed) -> list[tuple[object, ...]]:
+    return [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
+            for p in _expand(parsed)]
+
+
+def test_a_page_inviting_applications_for_the_following_posts_described_under_their_own_headings(tmp_path):
+    page = ("<html><body><h1>Civilian vacancies at the Logistics Base</h1><p>The NATO Logistics Base invites "
+            "applications for the following internationally recruited posts in the Supply Wing.</p><table>"
+            "<tr><th>Vacancy No.</th><th>Post No.</th><th>Title</th><th>Grade</th><th>Closing date</th></tr>"
+            "<tr><td>LB 27-01</td><td>SUP 0110</td><td>Senior Technician (Radar)</td><td>C-5</td><td>9 May 2027</td>"
+            "</tr><tr><td>LB 27-02</td><td>SUP 0121</td><td>Technician (Radar)</td><td>C-4</td><td>9 May 2027</td>"
+            "</tr><tr><td>LB 27-03</td><td>SUP 0140</td><td>Assistant (Stores)</td><td>B-3</td><td>16 May 2027</td>"
+            "</tr></table><h2>LB 27-01 Senior Technician (Radar)</h2><p><b>Duties.</b> Repairs radars.</p><p><b>"
+            "Essential qualifications.</b> At least 6 years of experience in radar maintenance.</p><h2>LB 27-02 "
+            "Technician (Radar)</h2><p><b>Duties.</b> Tests radars.</p><p><b>Essential qualifications.</b> At least "
+            "3 years of experience in radar maintenance.</p><h2>LB 27-03 Assistant (Stores)</h2><p><b>Duties.</b> "
+            "Keeps stock records.</p><p><b>Essential qualifications.</b> At least 2 years of experience in stores."
+            "</p><h2>Conditions of employment (all posts)</h2><p>An initial contract of 36 months.</p></body></html>")
+    parsed = _html(tmp_path, page)
+    assert not parsed.failed
+    assert [p.post["title"] for p in _expand(parsed)] == ["Senior Technician (Radar)", "Technician (Radar)",
+                                                            "Assistant (Stores)"]
+
+
+def test_a_posts_number_line_with_only_its_numbers_and_its_title_on_the_line_below():
+    text = ("Buyers, Fuel Partnership (2 posts)\nClosing date: 9 May 2027\n\nThe Agency is looking for two buyers.\n\n"
+            "Post 1 - Post N° F-110 / Ref. No 2027_00211\nSenior Buyer, NATO Grade G17 (A.3)\n"
+            " - Minimum seven years' experience in public procurement.\n\n"
+            "Post 2 - Post N° F-118 / Ref. No 2027_00212\nBuyer, NATO Grade G15 (A.2)\n"
+            " - Minimum four years' experience in public procurement.\n\nRequirements for both posts\n"
+            " - Knowledge of contract law.\n")
+    assert _titles(parse(text)) == [("Senior Buyer", "2027_00211", "G17", 7), ("Buyer", "2027_00212", "G15", 4)]
+
+
+def test_a_board_repeating_one_notice_for_two_places_each_with_its_own_number():
+    block = ("Assistant (Help Desk) - {place}\nNATO Communications and Information Agency (NCI Agency)\n"
+             "Vacancy: {ref}\nPrimary Location: {place}\nGrade: NATO Grade G8\nDescription\nThe Assistant answers "
+             "user calls and logs incidents for the Service Desk of the Branch.\nEssential Qualifications\n"
+             "- At least 3 years of experience in user support;\nContract\nAn initial contract of 3 years.\n")
+    text = block.format(place="Belgium-Mons", ref="271101") + block.format(place="Netherlands-The Hague", ref="271102")
+    assert [(t, r) for t, r, _, _ in _titles(parse(text))] == [("Assistant (Help Desk)", "271101"),
+                                                                ("Assistant (Help Desk)", "271102")]
+
+
+def test_numbered_title_labels_of_a_cable_open_each_posts_block():
+    text = ("SUBJ: NATO/IS VACANCIES\n1. NATO ANNOUNCED THE FOLLOWING VACANCIES ON INTERNATIONAL STAFF.\n"
+            "2. TITLE: DIRECTOR, AIR DEFENCE PLANNING\nGRADE: A.6\nQUALIFICATIONS: AT LEAST TWELVE YEARS EXPERIENCE "
+            "IN AIR DEFENCE.\n3. TITLE: HEAD, RADAR SECTION\nGRADE: A.4\nQUALIFICATIONS: AT LEAST SIX YEARS "
+            "EXPERIENCE IN RADAR PROJECTS.\n4. CANDIDATES MUST BE NATIONALS OF NATO MEMBER COUNTRIES.\n")
+    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in _expand(parse(text))] \
+        == [("DIRECTOR, AIR DEFENCE PLANNING", "A6", 12), ("HEAD, RADAR SECTION", "A4", 6)]
+
+
+def test_a_bilingual_table_of_posts_and_requirements_headed_by_each_posts_title():
+    text = ("# NOTIFICATION OF VACANCIES / NOTIFICATION DE VACANCES\n\n| | Post 1 / Poste 1 | Post 2 / Poste 2 |\n"
+            "|---|---|---|\n| Title / Titre | Head, Archives Unit / Chef(fe), Unité Archives | Assistant, Archives "
+            "/ Assistant(e), Archives |\n| Vacancy / Vacance | 270301 | 270302 |\n"
+            "| Grade | A.3 / NATO Grade G17 | B.3 / NATO Grade G8 |\n\n## ENGLISH\n\n### 2. QUALIFICATIONS\n\n"
+            "**ESSENTIAL — Head, Archives Unit.** The incumbent must:\n- have at least 7 years' experience in "
+            "records management;\n\n**ESSENTIAL — Assistant, Archives.** The incumbent must:\n- have at least 2 "
+            "years' experience in an archive;\n\n### 3. CONTRACT\n\nA contract of 3 years.\n")
+    assert _titles(parse(text)) == [("Head, Archives Unit", "270301", "G17", 7), ("Assistant, Archives", "270302",
+                                                                                  "G8", 2)]
+
+
+def test_a_plain_text_table_whose_wide_gaps_stand_before_its_bars_and_items_said_of_a_posts_number():
+    text = ("CIVILIAN VACANCY NOTICE - FINANCE BRANCH (2 POSTS)\n\n"
+            "Vacancy Number | Post Number   | Job Title              | NATO Grade | Basic Monthly Salary\n"
+            "H12/27         | FIN BAC 0041  | Assistant (Payroll)    | 8          | 4,100.10 EUR, tax free\n"
+            "H13/27         | FIN BAC 0057  | Senior Assistant (Pay) | 10         | 4,700.20 EUR, tax free\n\n"
+            "ESSENTIAL QUALIFICATIONS\nH12/27: Minimum 2 years' experience in payroll.\n"
+            "H13/27: Minimum 6 years' experience in payroll.\n")
+    assert [(t, r, g, y, p.post["salary_eur_monthly"]) for p, (t, r, g, y) in
+            zip(_expand(parse(text)), _titles(parse(text)), strict=True)] == [
+        ("Assistant (Payroll)", "H12/27", "G8", 2, 4100.1), ("Senior Assistant (Pay)", "H13/27", "G10", 6, 4700.2)]
+
+
+def test_a_posts_block_takes_its_grade_from_the_list_and_its_number_from_the_line_above_its_fields():
+    text = ("Through this process we aim to hire 2 candidates for the following positions:\n\n"
+            " - 1 post as Principal Analyst, Data Services (DSV0101) (G19)\n"
+            " - 1 post as Analyst, Data Services (DSV0122) (G16)\n\n"
+            "POST 1 - PRINCIPAL ANALYST, DATA SERVICES (DSV0101)\n\nEssential Qualifications\n - At least 9 years of "
+            "experience in data platforms, of which 3 years leading teams.\n\n"
+            "POST 2 - ANALYST, DATA SERVICES (DSV0122)\n\nEssential Qualifications\n - At least 3 years of "
+            "experience in data platforms.\n")
+    assert [p.post["nato_grade"] for p in _expand(parse(text))] == ["G19", "G16"]
+    text = ("HQ SACT is recruiting for two posts in the Branch.\nVacancy 27/21 - Branch Head (Wargaming)\n"
+            "Post Number: CDX WGM 0010\nNATO Grade: G20 (A-5)\nPost Context\nThe Branch Head directs the Branch.\n"
+            "Vacancy 27/22 - Staff Officer (Wargaming)\nPost Number: CDX WGM 0030\nNATO Grade: G17 (A-3)\n"
+            "Post Context\nThe Staff Officer plans wargames.\n")
+    assert [(t, r) for t, r, _, _ in _titles(parse(text))] == [("Branch Head (Wargaming)", "27/21"),
+                                                                ("Staff Officer (Wargaming)", "27/22")]
+
+
+def test_a_posts_fact_ends_with_its_sentence_and_a_title_line_joining_two_numbered_titles():
+    text = ("The Centre is recruiting for two posts in the Programme:\n\nPost 1: Senior Scientist (Acoustics) - Grade "
+            "A-4 / NATO Grade G19 - Reference CMRE 27/02. Basic monthly salary: 8,800.00 EUR, tax free. Requirements: "
+            "at least 6 years of research experience.\n\nPost 2: Engineer (Sonar) - Grade A-2 / NATO Grade G15 - "
+            "Reference CMRE 27/03. Basic monthly salary: 6,000.00 EUR, tax free. Requirements: at least 2 years of "
+            "experience.\n")
+    assert [r for _, r, _, _ in _titles(parse(text))] == ["CMRE 27/02", "CMRE 27/03"]
+    text = ("Deputy Assistant Secretary General for Space Policy (270090) and Deputy Assistant Secretary General for "
+            "Arms Control and Disarmament (270091)\n- Grade: A.6 / NATO Grade G22\n1. SUMMARY\nThe two DASGs "
+            "deputise for the ASG.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbents must:\n"
+            "- for the DASG for Space Policy: have at least 11 years of professional experience;\n"
+            "- for the DASG for Arms Control and Disarmament: have at least 14 years of professional experience;\n")
+    assert _titles(parse(text)) == [
+        ("Deputy Assistant Secretary General for Space Policy", "270090", "G22", 11),
+        ("Deputy Assistant Secretary General for Arms Control and Disarmament", "270091", "G22", 14)]
+
+
+def test_a_press_release_on_a_recruitment_campaign_and_a_boards_terms_of_reference_are_no_notices():
+    release = ("NSPA opens 2027 recruitment campaign\n\nCapellen, 3 March 2027 - The NATO Support and Procurement "
+               "Agency (NSPA) today launched a campaign to fill 90 civilian posts, at grades from NATO Grade G8 to "
+               "G19, each with its own closing date.\n\n\"We need engineers and buyers,\" said the Agency's Director "
+               "of Human Resources. Candidates must be nationals of a NATO member country. Salaries are tax-free.\n")
+    assert parse(release).failed
+    terms = ("Terms of Reference of the Data Governance Board\n\n1. Purpose\nThe Board is the senior body for data "
+             "policy of NATO Headquarters.\n\n2. Secretariat\nThe Executive Officer of the Data Division provides "
+             "the secretariat of the Board.\n")
+    assert parse(terms).failed
+
+
+def test_a_deadline_after_the_title_a_glued_date_a_sites_forum_and_a_bracketed_level_in_quotes():
+    assert bare("Officer, Strategic Analysis (270118) - closes 12 Mar")[0] == "Officer, Strategic Analysis"
+    text = "Officer Strategic Analysis\nApplication Deadline 04May2027 115900 PM\n1 SUMMARY\nThe Officer analyses.\n"
+    assert parse(text).post["deadline"] == dt.date(2027, 5, 4)
+    text = ("  Brussels Expats Forum › Jobs › NATO vacancy: Officer (Fuel)\n\nOfficer (Fuel)\nVacancy number: 27-0101\n"
+            "1. SUMMARY\nThe Officer plans fuel supply.\n")
+    assert parse(text).post["committees_chaired"] is None
+    post = parse(_essential("at least ten years' experience in finance, of which no fewer than four in a managerial "
+                            "capacity;", "NATO language level: English \"Proficiency (VI)\"; French \"Elementary "
+                            "(II)\".")).post
+    assert (post["min_management_years"], post["lang_level_one"], post["lang_level_other"]) == (4, 6, 2)
+
+
+def test_blocks_opened_by_their_reference_below_a_bilingual_list_with_grades():
+    text = ("NATO SCHOOL / ÉCOLE DE L'OTAN\nVACANCY NOTICE / AVIS DE VACANCE\n\n"
+            "Ref. NSO 11/27 - Instructor (Cyber Defence) / Instructeur (cyberdéfense) - A-3 / G17\n"
+            "Ref. NSO 12/27 - Assistant (Course Records) / Assistant(e) (dossiers des cours) - B-3 / G8\n\n"
+            "ENGLISH\n\nRef. NSO 11/27 - Instructor (Cyber Defence)\nThe Instructor delivers courses.\nEssential "
+            "requirements: at least 6 years of professional experience in cyber defence.\n\n"
+            "Ref. NSO 12/27 - Assistant (Course Records)\nThe Assistant keeps the course records.\nEssential "
+            "requirements: at least 3 years of experience in administration.\n\nBoth posts: initial 3-year "
+            "contract.\n")
+    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["min_experience_years"])
+            for p in _expand(parse(text))] == [("Instructor (Cyber Defence)", "NSO 11/27", "A3", 6),
+                                               ("Assistant (Course Records)", "NSO 12/27", "B3", 3)]
+
+
+def test_a_line_whose_subject_is_one_posts_title_head_is_that_posts():
+    text = ("The Office is recruiting for the following posts.\n"
+            "Post title | Grade | Vacancy reference\nOfficer, Audit Planning | A.2 | 270614\n"
+            "Head, Audit Section | A.5 | 270615\n1. SUMMARY\nThe Office audits NATO bodies.\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nOfficer, Audit Planning – the incumbent must:\n"
+            "- have at least 2 years' experience in audit;\nHead, Audit Section – the incumbent must:\n"
+            "- have at least 9 years' experience in audit;\n3. INTERRELATIONSHIPS\nThe Officer reports to the Head, "
+            "Audit Section. Direct reports: N/A.\nThe Head reports to the Director and leads the Audit Section of 14 "
+            "staff. Direct reports: 3.\n")
+    assert [(p.post["staff_led"], p.post["direct_reports"]) for p in _expand(parse(text))] == [(None, None), (14, 3)]

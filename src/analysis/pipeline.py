@@ -124,6 +124,8 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
     if own_ref and not (position is not None and position[1]):  # its number written with its title: "X (251108)"
         position = (name, own_ref, line, title, None, None, None)
+    if position is None:  # the post as the notice's list of positions names it, with its grade ("1 post as X (G19)")
+        position = next((p for p in out.positions if fold(p[0]) == fold(name)), None)
     if position is not None and position[1]:  # its own vacancy number in the list ("CSO-25-07  Panel Officer  A-3")
         out.post.update(reference=position[1])
         fields = [f for f in fields if f["field"] != "reference"]

@@ -506,7 +506,11 @@ def naming_lines(notice: Notice) -> list[int]:
 
 def _naming(notice: Notice) -> Iterator[int]:
     return (ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")
-            if _NAMING_NOUN.search(ln.norm) and _names_committee(ln.norm, notice.active_lang))
+            if _NAMING_NOUN.search(ln.norm) and not _TRAIL.search(ln.norm)
+            and _names_committee(ln.norm, notice.active_lang))
+
+
+_TRAIL = re.compile(r"\s[›»>]\s.*\s[›»>]\s")  # a site's trail ("Expat Forum › Jobs › X"): its "Forum" is the site
 
 
 def _names_committee(norm: str, lang: str) -> bool:

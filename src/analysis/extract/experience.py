@@ -10,16 +10,19 @@ from analysis.reference import NUMBER, term_pattern, to_number
 from analysis.segment import Line, Notice
 
 _YEARS = re.compile(
-    rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|more than|over|up to|"
+    rf"(?:(?P<q>at least|a minimum of|minimum of|minimum|no less than|not less than|no fewer than|not fewer than|"
+    rf"more than|over|up to|"
     rf"a maximum of|maximum of|au moins|au minimum|minimum de|plus de|jusqu'à)\s*)?\(?"
     rf"(?:between\s+)?(?P<n>{NUMBER}|\ban?(?=\s+decade))(?:\s*\((?:\d+|{NUMBER})\))?\s*(?P<plus>\+|or\s+more\b)?\s*"
     rf"(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?|decades?)(?![\w])(?:'|s')?", re.I)  # ("a decade")
 _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
-                     rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|au moins|au minimum)?\s*"
+                     rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|no fewer than|not fewer than|"
+                     rf"au moins|au minimum)?\s*"
                      rf"(?P<n>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
-                     rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than))\s+)?"
+                     rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than|"
+                     rf"no fewer than|not fewer than))\s+)?"
                      rf"(?P<n2>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+of\s+(?:which|them)\b", re.I)
 # A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".
 _SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont)\W*$", re.I)
@@ -43,6 +46,7 @@ _LEADING_WORDS = re.compile(r"^(?:have|has|possess|with|a|an|the|significant|ext
                             r"relevant|demonstrated|substantial|considerable|avoir|une?|d'|de)\s+", re.I)
 _QUALIFIER = {"at least": "at_least", "a minimum of": "at_least", "minimum of": "at_least",
               "minimum": "at_least", "no less than": "at_least", "not less than": "at_least",
+              "no fewer than": "at_least", "not fewer than": "at_least",
               "more than": "at_least", "over": "at_least", "au moins": "at_least",
               "au minimum": "at_least", "minimum de": "at_least", "plus de": "at_least",
               "up to": "up_to", "a maximum of": "up_to", "maximum of": "up_to", "jusqu'à": "up_to"}

@@ -539,6 +539,8 @@ _DATE_FORMS = (
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     # day month year: 6 April 2025, 06-Apr-2025, 28-avr.-2024, 21st of September, 2025
     ("dmy", re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t\-.]+{_MONTH}[ \t\-.,]+{_YEAR}")),
+    # ... glued, its punctuation stripped: 01Apr2026 (from 01-Apr-2026)
+    ("dmy", re.compile(r"(?<![\w])(?P<d>\d{1,2})(?P<m>[a-z]{3})(?P<y>\d{4})(?!\d)")),
     # month day year: April 13, 2025
     ("mdy", re.compile(rf"(?<![a-z]){_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}")),
     # numeric with dots: 20.10.2019 (day first: dotted dates are never month first)

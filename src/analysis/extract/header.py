@@ -356,8 +356,11 @@ def column_field(label: str) -> str | None:
     """The field of a table column's label, or of its last word ("NATO Grade": a grade), a note in brackets set aside
     ("Basic Monthly Salary (12 x / year)")."""
     label = _COLUMN_NOTE.sub("", label)
-    words = label.split()
-    return header_labels().get(fold(label)) or (header_labels().get(fold(words[-1])) if words else None)
+    for part in (label, *label.split(" / ", 1)) if " / " in label else (label,):  # (or either half of a label in
+        words = part.split()  # two languages: "Vacancy / Vacance")
+        if field := header_labels().get(fold(part)) or (header_labels().get(fold(words[-1])) if words else None):
+            return field
+    return None
 
 
 _COLUMN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -169,7 +169,7 @@ def _lang_first() -> re.Pattern[str]:
               r"(?:\s+[A-Za-zé]+)?(?:\s*[–-]\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+"  # "Advanced – NATO level V"
               r"|\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?))?"  # "Beginner (NATO level I)"
               r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
-    bare = rf"(?:\s*\|\s*|\s+)(?:(?:{names})\s+)?"
+    bare = rf"(?:\s*\|\s*|\s+)(?:[\"“']?(?:{names})\s+)?"  # (its name perhaps in quotes: English "Advanced (V)")
     return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:{marked}|{bare}){_ROMAN}", re.I)
 
 

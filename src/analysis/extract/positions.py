@@ -18,6 +18,7 @@ posts" shared.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -32,9 +33,12 @@ from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
-_HIRING = r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?)\b"  # "recruit", "is recruiting"
-_INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:positions?|posts?|"
-                         r"vacancies|roles)\s*:?\s*$|\bfor the following (?:positions?|posts?)\s*:\s*$"
+_HIRING = (r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?"  # "recruit", "is recruiting"
+           r"|invit(?:es?|ing)\s+applications|applications\s+are\s+invited)\b")  # "invites applications for"
+_INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|"
+                         # (described: "the following civilian posts in the Maintenance Wing.")
+                         r"vacancies|roles)(?:\s+(?:in|at|within|of|for)\s[^.:\n]*)?\s*[:.]?\s*$"
+                         r"|\bfor the following (?:positions?|posts?)\s*:\s*$"
                          r"|" + _HIRING + r"[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
@@ -153,13 +157,16 @@ _GRADE_FOR_HEAD = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d(?:\s*/\s*(?:NATO\s+
 
 def _own_number(post: str, grade: str | None) -> tuple[str, str | None, str | None]:
     """(title, grade, vacancy number) of a post named with its number in brackets: "Head, X (vacancy 261044)"."""
-    m = _VACANCY_BRACKET.search(post)
+    m = _VACANCY_BRACKET.search(post) or _NUMBER_BRACKET.search(post)
     return (post[:m.start()].rstrip(), grade, m.group("ref")) if m else (post, grade, None)
 
 
 # ... perhaps labelled otherwise or with a note: "X (ref. 250311, post of ASG/OPS)".
 _VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*(?:no\.?|number|n°)?\s*:?\s*"
                               r"(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
+
+
+_NUMBER_BRACKET = re.compile(r"\s*\((?P<ref>\d{5,7})\)\s*$")  # ... or unlabelled: "X (260090)"
 
 
 def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -308,6 +315,8 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
                 break
             label = cells[0] if field == "salary" else label
             for post, value in zip(fields, cells[1:], strict=True):
+                if field == "title" and marked and "/" in titles[0]:
+                    value = value.split(" / ", 1)[0]  # (in two languages, its English title first: "X / Chef(fe), Y")
                 post.setdefault(field, value)
         if {"reference", "grade"} & set(fields[0]):
             return [(p, label, post.get("salary", "")) for post in fields
@@ -316,7 +325,8 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
-_POST_MARK_CELL = re.compile(r"[*_]*(?:Post|Position|Poste|Vacancy)\s+(?:\d{1,2}|[A-F])[*_]*", re.I)
+_POST_MARK_CELL = re.compile(r"[*_]*(?:Post|Position|Poste|Vacancy)\s+(?P<n>\d{1,2}|[A-F])[*_]*"
+                             r"(?:\s*/\s*[*_]*(?:Poste|Post|Position)\s+(?P=n)[*_]*)?", re.I)  # ("Post 1 / Poste 1")
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
@@ -337,6 +347,7 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
     return out if len(out) >= 2 and per_grade else []
 
 
+_BAR = re.compile(r"\s\|\s")  # a bar between a row's cells
 _EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
 _GRID_RULE = re.compile(r"^\s*(?:\+[-=:+\s]*\+|[-=_]{5,})\s*$")  # "+-----+-----+" or "-------" between a table's rows
 
@@ -363,7 +374,8 @@ def _post_rows(raws: list[tuple[int, str]], field: str = "salary") -> list[tuple
     for no, raw in raws:
         if _GRID_RULE.match(raw) or not raw.strip():  # (a blank line: a block's text blanks the other posts' rows)
             continue
-        piped = raw.lstrip()[:1] == "|" or raw.count(" | ") >= 2  # (an HTML table's row: "1 | JNF 0070 | X | B-4")
+        piped = raw.lstrip()[:1] == "|" or len(_BAR.findall(raw)) >= 2  # (an HTML table's row: "1 | JNF 0070 | X |
+        # B-4", or a text's, its wide gaps read as tabs: "G31/26<tab>| OSC FXB 0040  | X")
         if not piped and "\t" not in raw and "  " not in raw.strip():
             if columns and not wrapped and raw[:1].isspace() and "title" in columns:
                 wrapped = raw.strip()  # ("   a. Deputy Assistant Secretary General for X and" / "      Y   251108 ...")
@@ -552,10 +564,11 @@ def _fact(piece: str) -> tuple[str, str] | None:
     m = _FACT.match(piece) or ((m := _LABELLED_FACT.match(piece)) and column_field(m.group("label")) and m)
     if not m:
         return None
-    field, value = column_field(m.group("label")) or "ignore", piece[m.end():].strip(" :")
+    field, value = column_field(m.group("label")) or "ignore", _NEXT_SENTENCE.split(piece[m.end():], 1)[0].strip(" :")
     return None if field == "grade" and not read_grade(value, after_word=True) else (field, value)
 
 
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")  # a fact ends with its sentence: "Reference CMRE 26/04. Basic ..."
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
@@ -689,7 +702,8 @@ def _aliases(lines: list[str], positions: list[Position]) -> dict[str, int]:
 
 def _item_owner(text: str, positions: list[Position]) -> int | None:
     """The position an item of a shared section is said of, by its marker before a colon: the position's title, the
-    head of its title when no other position shares it ("(2) Reviser:"), or its serial ("Serial 2:", "Post 2:")."""
+    head of its title when no other position shares it ("(2) Reviser:"), its vacancy number, or its serial ("Serial
+    2:", "Post 2:")."""
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
@@ -698,16 +712,39 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
         return int(serial.group("n")) - 1
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
-    for names in (titles, heads):
+    refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
+    initialled = [fold(_initialled(p[0])) for p in positions]  # ... or its title's head in initials ("DASG for X:")
+    for names in (titles, heads, refs, initialled):
         if names.count(marker) == 1:
             return names.index(marker)
     return None
 
 
+def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]) -> bool:
+    """Whether the blocks are one notice repeated, each with a vacancy number of its own (a board's page of one post
+    for two places): most lines of the first block stand again in each other one."""
+    refs = [mark[2][1] if mark[2] else None for mark in marks]
+    if None in refs or len(set(refs)) < len(refs):
+        return False
+    starts = [mark[0] for mark in marks] + [len(lines)]
+    blocks = [{line for line in lines[a:b] if line.strip()} for a, b in itertools.pairwise(starts)]
+    return all(len(blocks[0] & other) * 2 >= len(blocks[0]) for other in blocks[1:])
+
+
+def _initialled(title: str) -> str:
+    """A title with the words of its head in initials: "Deputy Assistant Secretary General for X": "DASG for X"."""
+    m = _HEAD_WORDS.match(title)
+    return "".join(w[0] for w in m.group("head").split()) + title[m.end("head"):] if m else title
+
+
+_HEAD_WORDS = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4})(?=\s+(?:for|of)\s)")
+
+
 def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]) -> int | None:
     """The position a line opens with as its subject: its full title ("The Director, Resilience and Civil
-    Preparedness leads ...") or its title's head and its unit's initials ("The Head CPS leads ..." of "Head,
-    Capability Planning Section"), when one position's are."""
+    Preparedness leads ..."), its title's head and its unit's initials ("The Head CPS leads ..." of "Head,
+    Capability Planning Section") or its title's head alone before a verb ("The Officer reports ..."), when one
+    position's are."""
     m = _THE_SUBJECT.match(text)
     if m is None:
         return None
@@ -721,10 +758,15 @@ def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]
         found = [n for n, p in enumerate(positions) if (parts := p[0].split(",", 1))[1:]
                  and fold(parts[0]) == fold(head.group("head"))
                  and "".join(w[0] for w in parts[1].split() if w[0].isupper()) == said_initials]
+    if not found and (head := _HEAD_SUBJECT.match(text, m.end())):  # its title's head alone, before a verb ("The
+        heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]  # Officer reports to ..."), one position's
+        found = [heads.index(fold(head.group("head")))] if heads.count(fold(head.group("head"))) == 1 else []
     return found[0] if len(found) == 1 else None
 
 
 _THE_SUBJECT = re.compile(r"^\W*The\s+")
+_HEAD_SUBJECT = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?!(?:of|and|or|for|in|to|at|on)\b)"
+                           r"(?=[a-z]{3,}\b)")
 _ALIAS = re.compile(r"[A-Z][A-Z/&-]{1,12}\b")
 _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b"
                            r"(?:\s(?P<unit>Section|Branch|Division|Directorate|Office|Unit|Centre)\b)?")
@@ -832,7 +874,25 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:tw
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
                          r"[\s*_:]*$", re.I)
-_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
+# ... or with only the post's numbers after it: "Post 1 - Post N° L-217 / Ref. No 2026_00341".
+_NUMBERS_MARK = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:|-]\s*"
+                           r"(?P<numbers>.{4,80}?)[\s*_]*$", re.I)
+_NUMBER_LABEL = re.compile(r"\b(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)\s*:?\s*(?=[A-Z0-9]*\d)", re.I)
+_NUMBERS_REF = re.compile(r"(?:\b(?:Vacancy|Job|Competition)\s+(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)"
+                          r"|\bRef(?:erence)?\.?(?:\s*(?:No\.?|N[°º]))?)\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{1,20})", re.I)
+
+
+def _numbers_mark(line: str) -> tuple[str, str | None] | None:
+    """(the block's number, its vacancy number or None) of a line numbering a post with only its numbers after it."""
+    m = _NUMBERS_MARK.match(line)
+    if not m or names_post(m.group("numbers")) or not _NUMBER_LABEL.search(m.group("numbers")):
+        return None
+    ref = _NUMBERS_REF.search(m.group("numbers"))
+    return m.group("n").upper(), ref.group("n") if ref else None
+
+
+_TITLE_LABEL = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s+)?"  # (numbered in a cable: "2. TITLE: X")
+                          r"(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
                           r"[\s*_]*:[\s*_]*"
                           r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
 _TITLE_REACH = 6  # lines below the block's number where its title label may stand
@@ -896,13 +956,20 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         title = next((clean(t.group("title")) for line in lines[start:stop]
                       if (t := _TITLE_LABEL.match(line) or _CODED_TITLE.match(line)) and names_post(t.group("title"))),
                      None)  # ("Job Title: X", or "H-118: X" after its post number)
-        if title is None and start > 0 and (above := _ITEM_TITLE.match(lines[start - 1])
-                                            or _BARE_TITLE.match(lines[start - 1])) \
-                and names_post(above.group("title")):
-            start, title = start - 1, clean(above.group("title"))  # "1) Officer (X)" or "Officer (X)" above "Vacancy
-            # No.: ..."
+        for k in (1, 2) if title is None else ():  # "1) Officer (X)" or "Officer (X)" above "Vacancy No.: ...", or
+            # above the body's name ("NATO Communications and Information Agency (NCI Agency)" / "Vacancy: 260921")
+            if start >= k and (above := _ITEM_TITLE.match(lines[start - k]) or _BARE_TITLE.match(lines[start - k])) \
+                    and names_post(above.group("title")) \
+                    and (k == 1 or (lines[start - 1].strip() and ":" not in lines[start - 1]
+                                    and not names_post(lines[start - 1]))):
+                start, title = start - k, clean(above.group("title"))
+                break
         if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
             position = _own_reference(lines, i, title, max(0, start - 1), stop)  # (its fields, and the line above)
+            if position is None and (lead := _LEADING_REF.match(title)) \
+                    and (ref := gram.reference_value(lead.group("ref"))):  # "Vacancy 26/11 - Branch Head (X)"
+                title = title[lead.end():]
+                position = (title, ref, start + 1, lines[start].strip(), None, None, None)
             marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
 
@@ -1027,6 +1094,34 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
+
+
+def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number, its order) of each plain line opened by a post's vacancy
+    number and a dash, the title alone after it ("Ref. NDC 05/26 - Faculty Adviser (X)"), the first one of each
+    number (a list above that adds the title in French or the grade is not a block's opening), when two or more do."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    graded: dict[str, tuple[str, int, str]] = {}  # a number's grade, from a line of the list ("... - A-4 / G18")
+    for i, line in enumerate(lines):
+        if not (m := _REF_FIRST.match(line)) or not (ref := gram.reference_value(m.group("ref"))):
+            continue
+        title = clean(m.group("title"))
+        if (grade := _TRAILING_GRADE_WORD.search(title)) and ref not in graded:
+            graded[ref] = (clean(title[title.rfind(" - ") + 3:]) if " - " in title else grade.group(0), i + 1,
+                           line.strip())
+        elif names_post(title) and " / " not in title and len(title.split()) <= _MAX_TITLE_WORDS \
+                and ref not in {mark[2][1] for mark in marks if mark[2]}:
+            grade_at = graded.get(ref)
+            codes = _read_codes(grade_at[0]) if grade_at else (None, None)
+            marks.append((i, title, (title, ref, grade_at[1], grade_at[2], grade_at[0], *codes) if grade_at and any(
+                codes) else (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
+    return marks if len(marks) >= 2 else []
+
+
+_REF_FIRST = re.compile(r"^[\W_]*Ref(?:erence)?\.?\s*(?:No\.?\s*)?:?\s*"
+                        r"(?P<ref>[A-Z0-9][\w/.-]{0,20}(?:\s[\w/.-]{1,12})?)"
+                        r"\s+[–—-]\s+(?P<title>[A-Z][^\n]{2,120}?)[\s*_]*$")
+_TRAILING_GRADE_WORD = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$")
 
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
@@ -1177,9 +1272,10 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 
 
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?(?:(?:essential|desirable|requirements?|"
-                        r"qualifications?|competencies|duties)\s+(?:for|of)\s+)?(?:the\s+)?", re.I)  # a heading said of
-# one post by its title
-_MUST_END = re.compile(r"(?:\s+[–—-]\s+the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the incumbent must:")
+                        r"qualifications?|competencies|duties)\s*(?:\s(?:for|of)|[–—:-])\s+)?(?:the\s+)?",
+                        re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X")
+_MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
+                       # incumbent must:", "**X.** The incumbent must:")
                        r"\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$", re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
@@ -1267,14 +1363,18 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
+        if not marks:  # "Post 1 - Post N° L-217 / Ref. No 2026_00341", its title the line below
+            marks = [(i, title, (title, ref, i + 1, line.strip(), None, None, None) if ref else None, n)
+                     for i, line in enumerate(lines) if (numbered := _numbers_mark(line))
+                     and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:
             marks = _labelled_blocks(lines) or _title_label_blocks(lines)
         if not marks:
-            marks = _heading_blocks(lines) or _ref_line_blocks(lines)
+            marks = _heading_blocks(lines) or _ref_line_blocks(lines) or _ref_first_blocks(lines)
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
-    if len(marks) < 2 or len({fold(mark[1]) for mark in marks}) < len(marks):
-        return []
+    if len(marks) < 2 or (len({fold(mark[1]) for mark in marks}) < len(marks) and not _repeated(lines, marks)):
+        return []  # (one title twice is one post, unless a board repeats its notice for each place)
     parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks)
     part_starts = {a for a, _, _ in parts}
     own_sections = _sections_restart(lines, [mark[0] for mark in marks])

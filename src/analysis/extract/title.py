@@ -86,12 +86,16 @@ def is_furniture(text: str) -> bool:
     return any(p.search(text) for p in _furniture())
 
 
+_JOINED_TITLES = re.compile(r"(?<=\))\s*(?:\band\b|&|;)\s+(?=[A-Z])")  # "X (260090) and Y"
 # A word part in brackets glued to the title's first word: "(Cyber)Security Officer".
 _BRACKETED_PREFIX = re.compile(r"\([A-Za-z]+\)[A-Za-z]")
 
 
 def _title_shaped(text: str) -> bool:
-    """A title's shape, and no sentence: no opening article or pronoun, no finite verb, no final stop."""
+    """A title's shape, and no sentence: no opening article or pronoun, no finite verb, no final stop; of each title
+    when the line joins two ("Deputy ASG for X (260090) and Deputy ASG for Y (260091)")."""
+    if len(parts := _JOINED_TITLES.split(text)) > 1:
+        return all(_title_shaped(part) for part in parts)
     words = text.split()
     if not title_shaped(text) or text.endswith(("!", "?")) or not (text[0].isalpha() or _BRACKETED_PREFIX.match(text)):
         return False
