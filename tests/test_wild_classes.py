@@ -3462,3 +3462,94 @@ def test_a_line_whose_subject_is_one_posts_title_head_is_that_posts():
             "Audit Section. Direct reports: N/A.\nThe Head reports to the Director and leads the Audit Section of 14 "
             "staff. Direct reports: 3.\n")
     assert [(p.post["staff_led"], p.post["direct_reports"]) for p in _expand(parse(text))] == [(None, None), (14, 3)]
+
+
+def test_a_boards_experience_tag_a_gender_marker_and_a_forms_field_after_a_long_title(tmp_path):
+    text = ("Staff Officer (Plans) | NATO | Devex\nExperience level: Senior level (8+ years)\nOrganisation: NATO\n"
+            "Staff Officer (Plans) - vacancy 271104\nThe Staff Officer drafts plans for the Branch.\n")
+    assert parse(text).post["min_experience_years"] is None
+    assert bare("Executive Officer, Office of the Director (H/F/X)")[0] == "Executive Officer, Office of the Director"
+    (tmp_path / "form.txt").write_text(
+        "   VACANCY NOTIFICATION\n\n   Title:          Deputy Assistant Secretary General for Defence Policy and Plans"
+        "\n   Vacancy:        270088\n   Grade:          A.7 / NATO Grade G23\n\n1. SUMMARY\nThe DASG leads.\n",
+        encoding="utf-8")
+    post = parse_document(read_document(tmp_path / "form.txt")).post
+    assert (post["title"], post["reference"]) == ("Deputy Assistant Secretary General for Defence Policy and Plans",
+                                                  "270088")
+
+
+def test_a_pdfs_symbol_font_bullets_and_competencies_named_in_sentence_case():
+    text = (_HEAD + "COMPETENCIES\n\uf0b7 Leadership\n\uf0b7 Problem solving\n\uf0b7 Planning and organising\n"
+            "\uf0b7 Teamwork\n\nCONTRACT\nA contract of 3 years.\n")
+    assert parse(text).post["competency_count"] == 4
+
+
+def test_a_units_size_after_what_it_does_and_reports_counted_after_their_list():
+    text = ("Director, Support Operations\nVacancy number: 270101\n1. SUMMARY\nThe Support Operations Directorate "
+            "delivers the Agency's fuel and ammunition partnerships, and comprises about 240 staff members in Capellen."
+            "\nDirect reports: the Fuel Branch Chief, the Ammunition Branch Chief and the Support Branch Chief (3).\n")
+    post = parse(text).post
+    assert (post["staff_led"], post["direct_reports"]) == (240, 3)
+
+
+def test_instructions_for_an_application_form_and_a_staff_notice_of_moves_are_no_notices():
+    form = ("NATO UNCLASSIFIED\nJOINT FORCE COMMAND\nINSTRUCTIONS FOR COMPLETING THE CIVILIAN APPLICATION FORM\n\n"
+            "1. The subject of your e-mail must give the vacancy number and the NATO grade of the post.\n2. Attach the "
+            "certificate of the highest level of education the job description requires.\n3. Applications must reach "
+            "the office by the closing date.\n4. The successful candidate will be told.\n")
+    assert parse(form).failed
+    moves = ("STAFF NOTICE No. 2027/04\nSubject: Internal mobility\n\n1. The Secretary General approved these moves.\n"
+             "- Ms. Anna Berg, Officer, Budget Section (NATO Grade G15), moves to Officer, Audit Section.\n"
+             "- Mr. Paul Renn, Head, Archives Section (NATO Grade G18), moves to Head, Registry Section.\n\n"
+             "Head, Talent Acquisition and Mobility\n")
+    assert parse(moves).failed
+
+
+def test_header_fields_side_by_side_above_a_two_column_page_are_read_across(tmp_path):
+    left = ["The College in Rome contributes to the", "cohesion of the Alliance by senior-level", "education, research "
+            "and outreach to partners", "in the Euro-Atlantic area and beyond it", "through its courses and its "
+            "research work", "on security in the regions around Europe", "and on the Alliance's partnerships with",
+            "other international organisations today", "and in the years to come as well"]
+    right = ["The incumbent develops and delivers the", "partnership modules of the Senior Course", "and advises the "
+             "Dean on course design", "for the partnership programmes of the College", "and takes part in the "
+             "research work", "of the Research Division on partnerships", "and represents the College at events",
+             "organised by NATO and national bodies", "in the field of partnership studies"]
+    body = "\n".join(f"{a:<50}{b}" for a, b in zip(left, right, strict=True))
+    text = (f"{'NATO DEFENSE COLLEGE':<50}COLLEGE DE DEFENSE\n\nVACANCY NOTICE\n\n"
+            f"{'Post title: Faculty Adviser (Regional Studies)':<50}Grade: A-3 / NATO Grade G17\n"
+            f"{'Division: Academic Policy Division':<50}Deadline: 17 May 2027\n\n{'1. BACKGROUND':<50}2. DUTIES\n"
+            f"{body}\n")
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    post = parse_document(read_document(tmp_path / "page.txt")).post
+    assert (post["title"], post["deadline"]) == ("Faculty Adviser (Regional Studies)", dt.date(2027, 5, 17))
+
+
+def test_each_part_of_a_subset_and_an_assistant_at_senior_management_level():
+    post = parse(_essential("at least 12 years' experience in aircraft engineering, of which 6 in configuration "
+                            "management and 4 in a supervisory role;")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (12, 4)
+    post = parse(_essential("a minimum of seven (7) years' experience as a personal or executive assistant at "
+                            "senior management level;")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (7, None)
+
+
+def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_posts():
+    text = ("# Civilian Vacancies\n\n**Closing date:** 3 May 2027\n\nThis notice advertises two posts.\n\n"
+            "| | Position A | Position B |\n|---|---|---|\n| Title | Head, Registry Section | Assistant (Registry) |\n"
+            "| Grade | NATO Grade G16 | NATO Grade G8 |\n| Reference | NSO-2027-021 | NSO-2027-022 |\n\n"
+            "## Requirements\n\n### Position A\n\n- At least 7 years of experience in records management;\n\n"
+            "### Position B\n\n- Minimum 2 years' experience in administrative support;\n\n## Contract\n\n"
+            "A contract of three years.\n")
+    assert [p.post["min_experience_years"] for p in _expand(parse(text))] == [7, 2]
+    text = ("The Directorate is recruiting for several posts in its Sourcing Programme; the posts are listed in the "
+            "table at the end of this notice.\n\nRequirements (all posts)\n- Minimum four years' experience in "
+            "procurement;\n\nAdditional requirement – Senior Buyer\n- Minimum seven years' experience in procurement, "
+            "including at least three years leading procurement teams.\n\nPosts and closing dates\n\n"
+            "| Ref. No    | Title        | Grade | Closing date  |\n"
+            "|------------|--------------|-------|---------------|\n"
+            "| 2027_00301 | Buyer        | A.2   | 9 May 2027    |\n"
+            "| 2027_00302 | Senior Buyer | A.3   | 16 May 2027   |\n")
+    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["deadline"],
+             p.post["min_management_years"]) for p in _expand(parse(text))] == [
+        ("Buyer", "2027_00301", "A2", dt.date(2027, 5, 9), None),
+        ("Senior Buyer", "2027_00302", "A3", dt.date(2027, 5, 16), 3)]

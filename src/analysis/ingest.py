@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.reference import fold, headings, post_families, read_csv
+from analysis.reference import fold, header_labels, headings, post_families, read_csv
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -804,8 +804,27 @@ def two_columns(text: str) -> Columns | None:
     first = next((i for i, cut in enumerate(cuts) if cut), len(cuts))
     cuts = (None,) * first + tuple(cuts[first:])  # (what stands above the columns, a date or a reference in the
     # page's top right corner, is read where it stands)
+    fields = {i for i, (line, cut) in enumerate(zip(lines, cuts, strict=True)) if cut and _two_fields(line, cut)}
+    body = next((i for i, (line, cut) in enumerate(zip(lines, cuts, strict=True))
+                 if cut and i not in fields and _prose(line[:cut]) and _prose(line[cut:])), len(cuts))
+    cuts = tuple(None if i < body and i in fields else cut for i, cut in enumerate(cuts))  # (a header's rows of two
+    # fields above the prose are read across: "Division: X      Deadline: 10 April 2026")
     prose = sum(1 for line, cut in zip(lines, cuts, strict=True) if cut and _prose(line[:cut]) and _prose(line[cut:]))
     return cuts if prose >= _PROSE_ROWS else None
+
+
+_FIELD = re.compile(r"\s*(?P<label>[A-Z][\w /()-]{1,30}?)\s*:\s*\S")  # a header's field: its label, a colon, its value
+
+
+def _two_fields(line: str, cut: int) -> bool:
+    """Whether a row holds two different fields side by side ("Division: X      Deadline: Y"), not one field in
+    two languages ("Post title: X      Intitulé du poste : X", whose value may wrap in each column)."""
+    left, right = _FIELD.match(line[:cut]), _FIELD.match(line[cut:])
+    if not (left and right):
+        return False
+    labels = header_labels()
+    kinds = labels.get(fold(left.group("label"))), labels.get(fold(right.group("label")))
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 _CELL_BAR = " | "

@@ -225,7 +225,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     said = post_title or (str(title.value) if title else None)  # the post's title the text's values are said of
     grade, grade_code, nato_grade = header.grade(notice, said)
     pay, pay_problem = header.salary(labels, notice)
-    raws = [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines]
+    raws = positions_mod.table_lines(notice)
     per_grade = [(sorted(codes), *rest)
                  for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(raws)]
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's

@@ -19,9 +19,10 @@ from analysis.reference import fold, header_labels, heading_words, headings, int
 _SWAP = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("\u00a0", " "),
          ("\t", " "), ("*", " "), ("\u2009", " "), ("\u202f", " "), ("–", "-"), ("—", "-"), ("‑", "-"),
          ("‐", "-"))
-_BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■▸]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|[a-h]\)\s+|"
-                     r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+)")
-_BULLET_FIRST = frozenset("-•·▪►◦●■▸oabcdefgh(")
+# (a PDF's bullets in a symbol font come out as private-use characters: U+F0B7, U+F0A7, U+F076, U+F0D8, U+F0FC)
+_BULLET = re.compile(r"^(\s*)(?:[-•·▪►◦●■▸\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*(?:o\s+)?|o\s+(?=\S)|\d{1,2}\)\s+|"
+                     r"[a-h]\)\s+|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+)")
+_BULLET_FIRST = frozenset("-•·▪►◦●■▸\uf0b7\uf0a7\uf076\uf0d8\uf0fcoabcdefgh(")
 _GLUED_O = re.compile(r"^(\s*)o(?=[A-Z][a-z])")
 _GLUED_O_LOWER = re.compile(r"^(\s*)o(?=[a-z]{3,})")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
@@ -736,7 +737,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
                 and unicodedata.category(ln.text[0]) != "So" and not is_page_furniture(ln) \
-                and not _opens_with_label(ln.text) and not _WORD_LABEL.match(ln.text) \
+                and not _opens_with_label(ln.text) and not _WORD_LABEL.match(ln.text) and not _form_field(ln.raw) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
@@ -782,6 +783,15 @@ def _opens_with_label(text: str) -> bool:
     "Application Deadline 16-Mar-2025"): a field of its own, never the end of the line above."""
     words = text.split(" ", 3)
     return any(len(words) > n and fold(" ".join(words[:n])) in header_labels() for n in (2, 3))
+
+
+def _form_field(raw: str) -> bool:
+    """A line laid out as a form's field: a header label, its colon and a wide gap ("Vacancy:<tab>260077")."""
+    label, colon, value = raw.strip().partition(":")
+    return bool(colon) and value[:1] == "\t" and len(label) <= _LABEL_CHARS and fold(label) in header_labels()
+
+
+_LABEL_CHARS = 40
 
 
 def _label_then_figure(last: str, text: str) -> bool:

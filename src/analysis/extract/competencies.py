@@ -28,6 +28,8 @@ _NAME_WORDS = 7  # a competency's name is short ("Souci de la clarté et de l'ex
 _BRACKETED = re.compile(r"^\((.*?)\)?[.;,]?$")
 # A name alone that the table does not hold, in capitals: "Organisational Commitment".
 _NAME_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|to|the|[A-Z][a-z]+)){0,3}")
+# ... or, as a bulleted item, in sentence case: "Decision making", "Planning and organising".
+_NAME_IN_SENTENCE_CASE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}")
 _TABLE_HEAD = re.compile(r"\b(?:Competenc(?:y|ies)|Descriptors?|Levels?|Behaviou?rs?)\b")
 _FIGURE = re.compile(r"\d")
 _LEVEL = re.compile(r"\blevel\s+\d\b", re.I)  # a competency's level ("Level 4 (Expert)") is no figure of pay
@@ -55,14 +57,16 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             else:
                 m = _GENERIC.match(text)
                 m = None if m and m.group("name").isupper() else m  # (a marking: "NATO UNCLASSIFIED - Releasable")
-                alone = None if m else _NAME_ALONE.fullmatch(_ENUMERATOR.sub("", text).strip(" ;.,"))
+                alone = None if m else _NAME_ALONE.fullmatch(_ENUMERATOR.sub("", text).strip(" ;.,")) or (
+                    _NAME_IN_SENTENCE_CASE.fullmatch(text.strip(" ;.,")) if ln.bullet else None)
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
                 if m and rows and _FIGURE.search(_LEVEL.sub("", m.group("desc"))):
                     break  # a name the table does not hold, with figures: "Basic annual salary: EUR 48,540.00"
                 if alone and rows and (all(r["descriptor"] for r in rows) or (
-                        len({r["line"] for r in rows}) == 1 and ln.line_at(start) != rows[-1]["line"])):
+                        len(rows) > 1 and len({r["line"] for r in rows}) == 1
+                        and ln.line_at(start) != rows[-1]["line"])):
                     break  # a name alone after a list of names with descriptors, or after a run of names on one
                     # line, heads what follows ("Pay", "Conditions")
                 if m and rows and bulleted and not ln.bullet:
@@ -102,7 +106,8 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
     while i < len(lines):
         ln = lines[i]
         i += 1
-        if fold(ln.text.rstrip(":")) in names and i < len(lines) and fold(lines[i].text.rstrip(":")) not in names:
+        if fold(ln.text.rstrip(":")) in names and i < len(lines) and fold(lines[i].text.rstrip(":")) not in names \
+                and not (ln.bullet and lines[i].bullet):  # (two bulleted lines are two items)
             ln = join_lines([ln, lines[i]])
             i += 1
         if ln.norm.count(_DOT) >= 2:  # "Achievement — Sets goals · Change Leadership — Champions change · ..."

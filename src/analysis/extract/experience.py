@@ -69,6 +69,8 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
     each take their kind and domain from their own stretch of it."""
     rows: list[Row] = []
     for ln in notice.with_trigger("years", lines):
+        if where == "other" and _board_tag().match(ln.norm):
+            continue  # a job board's own tag ("Experience level: Senior level (10+ years)"), not the notice's
         figures = [m for m in _YEARS.finditer(ln.norm)
                    if not _NOT_DURATION.search(ln.norm[max(0, m.start() - 20):m.start()])
                    and (years := _years(m, "n")) is not None and 0 < years < 60]
@@ -94,17 +96,39 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
                                      qualifier=qualifier, kind=kind, domain=_domain(own), section=where))
         _whole_before_part(rows, ln, figures)
         for m in _SUBSET.finditer(ln.norm):
-            years = to_number(m.group("n") or m.group("n2"))
-            if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years for r in rows):
-                continue
-            start, end = _clause(ln.norm, m.end(), m.end())
-            clause = ln.norm[m.start():end]
-            kind = "management" if _managing(clause) else "professional"
-            rows.append(evidence_row(ln, m.start(), m.end(), years=years, years_max=None,
-                                     qualifier=_QUALIFIER.get((m.group("q") or m.group("q2") or "").lower(),
-                                                              "exactly"),
-                                     kind=kind, domain=_domain(clause), section=where))
+            _, end = _clause(ln.norm, m.end(), m.end())
+            qualifier = _QUALIFIER.get((m.group("q") or m.group("q2") or "").lower(), "exactly")
+            parts = [(m.start(), m.end(), m.group("n") or m.group("n2"))]
+            while (more := _SUBSET_AND.match(ln.norm, parts[-1][1] + _stretch(ln.norm, parts[-1][1], end))) \
+                    and more.start() < end:  # ("of which 5 in airworthiness management and 3 in a supervisory role")
+                parts.append((more.start("n"), more.end(), more.group("n")))
+            for a, b, n in parts:
+                years = to_number(n)
+                if years is None or not 0 < years < 60 or any(r["line"] == ln.no and r["years"] == years
+                                                               for r in rows):
+                    continue
+                clause = ln.norm[a:b + _stretch(ln.norm, b, end)]  # its own stretch, up to the next figure
+                kind = "management" if _managing(clause) else "professional"
+                rows.append(evidence_row(ln, a, b, years=years, years_max=None, qualifier=qualifier, kind=kind,
+                                         domain=_domain(clause), section=where))
     return rows
+
+
+def _stretch(norm: str, at: int, end: int) -> int:
+    """How far a subset's figure runs from `at`: up to the next figure's " and N in" or the clause's end."""
+    nxt = _SUBSET_AND.search(norm, at, end)
+    return (nxt.start() if nxt else end) - at
+
+
+# A subset's next figure: "... of which 5 in X and 3 in a supervisory role".
+_SUBSET_AND = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?:years?\s+)?(?:in|at|as|with)\b", re.I)
+
+
+@cache
+def _board_tag() -> re.Pattern[str]:
+    """A job board's label of its own tags on experience (terms.csv board_tag): "Experience level:", "Seniority
+    level:"."""
+    return re.compile(rf"^\W*(?:{term_pattern('board_tag')})\s*:", re.I)
 
 
 def _years(m: re.Match[str], group: str) -> float | None:
@@ -189,7 +213,7 @@ _ALTERNATIVE = re.compile(r"\bexperience\b.*\bor\s+(?:in\s+)?(?:the\s+|an?\s+)?$
 _MANAGED_FOR = re.compile(r"\b(?:supervis|manag|l(?:ed|ead)|head)\w*\s+(?:[\w-]+\s+){0,3}?for\s+$", re.I)
 # Experience in a supporting role, whatever level it served ("as a personal assistant or secretary at senior
 # management level", "supporting a senior executive", "in a front-office function"): not management experience.
-_SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assistant|secretary|clerk|typist|receptionist)\b"
+_SUPPORT_ROLE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:assistant|secretary|clerk|typist|receptionist)\b"
                            r"|\b(?:supporting|assisting|in\s+support\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:executives?|managers?|directors?|heads?|management)\b|\bfront[- ]office\b", re.I)
 # Years of experience, or of work called by another name ("ten (10) years of clinical practice", "seven years of

@@ -105,7 +105,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
               ) -> tuple[list[Position], str | None]:
     """([position, ...], problem) for a multi-post notice; ([], None) for one post."""
     lines = [ln for s in notice.find("header", "summary") for ln in s.lines]
-    raws = [(ln.no, ln.raw) for ln in lines]
+    raws = table_lines(notice)
     if len(tabled := table_of_posts(raws) or stacked_table(raws) or transposed_table(raws)) >= 2:
         return tabled, None
     listed, problem = _from_list(notice, lines)
@@ -128,6 +128,18 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if listed:
         return listed, problem
     return [], problem
+
+
+def table_lines(notice: Notice) -> list[tuple[int, str]]:
+    """(line number, text) of the lines a table of the posts stands in: the header and summary, or the whole text
+    when a notice that says it fills several posts lists them in a table at its end ("Posts and closing dates")."""
+    if "table_lines" not in notice.memo:
+        raws = [(ln.no, ln.raw) for s in notice.find("header", "summary") for ln in s.lines]
+        if len(table_of_posts(raws)) < 2 and any(_SEVERAL_POSTS.search(raw) for _, raw in raws) and len(
+                table_of_posts(whole := [(ln.no, ln.raw) for ln in notice.active_lines])) >= 2:
+            raws = whole
+        notice.memo["table_lines"] = raws
+    return notice.memo["table_lines"]
 
 
 def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
@@ -665,8 +677,32 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
     own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
             for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..."
+    own += _marked_parts(notice, positions, max(lines))
     apart = len({n for _, _, n in blocks}) >= 2
+    if not apart:  # one post's own part, headed as said of it alone ("Additional requirement – Senior Officer")
+        said_of = {ln.no for ln in notice.active_lines if _FOR_ONE.match(ln.text)}
+        own += [block for block in blocks if block[0] in said_of]
     return (own + blocks + mixed if apart else own), apart
+
+
+def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list[Owner]:
+    """(first line, last line, position) of each part below the list headed by a position's mark alone ("### Position
+    A" / "POST 2" under a shared "## Requirements"), up to the next mark or section heading."""
+    lines = [ln for ln in notice.active_lines if ln.no > below]
+    marks = [(k, n) for k, ln in enumerate(lines) if (m := _BARE_BLOCK.match(ln.raw))
+             and 0 <= (n := int(m.group("n")) - 1 if m.group("n").isdigit() else ord(m.group("n").upper()) - 65)
+             < len(positions)]
+    out = []
+    for j, (k, n) in enumerate(marks):
+        stop = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
+        stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw)), stop)
+        out.append((lines[k].no, lines[stop - 1].no, n))
+    return out
+
+
+_FOR_ONE = re.compile(r"\W*(?:additional|specific|further)\s+(?:requirements?|qualifications?|duties)\s*"
+                      r"(?:for|of|[–—:-])|\W*(?:essential|desirable|requirements?|qualifications?)\s+(?:for|of)\s+the\s",
+                      re.I)
 
 
 def _others_items(lines: list[str], listed: list[Position] | None, position: Position | None) -> set[int]:
@@ -812,6 +848,9 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     ends: dict[int, int] = {}  # a title's line -> the last line of its section
     items: set[int] = set()  # the lines of list items opened by a title
     sections = [s.body for s in notice.active if s.body]
+    below = min(listed)  # (the titles stand again below the list; or anywhere above a closing table of the posts)
+    if below > max((ln.no for s in notice.find("header", "summary") for ln in s.lines), default=0):
+        below = 0
     for body in sections:
         for ln in body:
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
@@ -819,7 +858,7 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             alone = alone if alone in index else heads_of.get(alone, alone)  # (G17):*": by its head)
             opened = fold(titled.group("t")) if titled else None
             title = alone if alone in index else heads_of.get(opened, opened) if opened else None  # ("Analyst: ...")
-            if ln.no not in listed and ln.no > min(listed) and (title in index or alone in shared):
+            if ln.no not in listed and ln.no > below and (title in index or alone in shared):
                 heads.append((ln.no, [index[title]] if title in index else shared[alone]))
                 ends[ln.no] = body[-1].no
                 if (ln.bullet or (titled and len(ln.text) - titled.end() >= _ITEM_TEXT)) and alone not in index \
@@ -1125,7 +1164,8 @@ _TRAILING_GRADE_WORD = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$")
 
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
-_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|[2-9]|following)\s+(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
+_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|several|[2-9]|following)\s+"
+                            r"(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
                             r"(?:posts|positions|vacancies|roles)\b|"
                             r"\bvacancy\s+notices\b", re.I)
 _POST_HEADING = re.compile(r"^#{1,4}\s+(?:(?:\d{1,2}|[A-H]|[ivx]{1,4})[.)]\s+)?(?P<title>[^#\n]{3,150}?)\s*#*\s*$")
@@ -1217,7 +1257,8 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
     out = []
     for start, stop, ns in _parts(lines, starts, _numbered_or_caps):
-        if _BARE_BLOCK.match(lines[start]):  # its header fields end at a blank line
+        if _BARE_BLOCK.match(lines[start]) and lines[start][:1] != "#":  # its header fields end at a blank line (a
+            # heading's part, "### Position A" under "## Requirements", at the next heading)
             stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
         out += [(start, stop, n) for n in _NUMBER_SPLIT.split(ns)]  # (one part said of several posts: each's)
     return out
@@ -1271,8 +1312,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     return fold(text)
 
 
-_FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?(?:(?:essential|desirable|requirements?|"
-                        r"qualifications?|competencies|duties)\s*(?:\s(?:for|of)|[–—:-])\s+)?(?:the\s+)?",
+_FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
+                        r"(?:(?:additional\s+)?(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*(?:\s(?:for|of)|[–—:-])\s+)?(?:the\s+)?",
                         re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X")
 _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
                        # incumbent must:", "**X.** The incumbent must:")

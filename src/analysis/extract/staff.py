@@ -144,6 +144,8 @@ _NAMED_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|in
                 r"\s+[^.;:]{3,160}?,?\s+(?:and\s+(?:counts|numbers|totals|has)\s+|"
                 r"with\s+(?:an?\s+(?:total|workforce|staff|strength|complement)\s+of\s*))")
 _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|currently|now|also)\s+)*"
+                        # (after what the unit does: "delivers the Agency's support, and comprises some 350")
+                        r"(?:[a-z]+s\s[^.;:]{1,160}?,?\s+and\s+(?=(?:comprises|numbers|counts|employs|totals)\b))?"
                         rf"(?:{_PARTS}|{_NAMED_PARTS}|"
                         r"comprises|comprising|consists\s+of|consisting\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|has|"
                         r"numbers|counts|employs|"
@@ -404,7 +406,10 @@ _ITEM_NAME = re.compile(r"^(?:the\s+|its\s+|one\s+|an?\s+)?(?:\S+\s+)?"
 
 def _count_posts(text: str) -> int | None:
     """How many posts a list names ("the three Section Heads and the Executive Assistant": 4; "the Planning
-    Officer, the two Coordination Assistants and the Registry Supervisor": 4); None when an item names no post."""
+    Officer, the two Coordination Assistants and the Registry Supervisor": 4), or as the list says after it ("the X
+    Branch Chief, the Y Branch Chief and the Z Branch Chief (3)"); None when an item names no post."""
+    if (stated := _STATED_COUNT.search(text)) and names_post(text[:stated.start()]):
+        return int(stated.group("n"))
     total = 0
     for item in _LIST_SPLIT.split(text.strip()):
         counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item)
@@ -415,6 +420,9 @@ def _count_posts(text: str) -> int | None:
         else:
             return None
     return total or None
+
+
+_STATED_COUNT = re.compile(r"\s*\((?P<n>\d{1,2})\)\s*$")
 
 
 def _to_the_post(words: str | None, title: str | None) -> bool:
