@@ -68,7 +68,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes162", "probes163", "probes164", "probes165", "probes166", "probes167",
         "probes168", "probes169", "probes170", "probes171",
         "probes172", "probes173", "probes174",
-        "probes175", "probes176", "probes177", "probes178")
+        "probes175", "probes176", "probes177", "probes178",
+        "probes179", "probes180", "probes181", "probes182")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -249,6 +250,11 @@ _LEFT_R19 = ("a wording the nineteenth round met and left (a committee named onl
              "directed by, read as named; a chair said of one post in a summary sentence naming both posts; committee "
              "names and run-in 'VACANCY NOTICE 87/14. TITLE: X' paragraphs of cables in capitals; a contract said in "
              "one post's own item of a list): the value is left empty or read otherwise")
+_LEFT_R20 = ("a wording the twentieth round met and left (a reserve list at two grades read as two posts; joined "
+             "header fields listing two posts' titles, grades and pay by vacancy number; an executive-search page for "
+             "two senior posts; a bilingual notice naming both posts only in its prose; pay said per title in one "
+             "line; a post's own years said after the shared ones; a contract said after the last block): the value "
+             "is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -395,10 +401,6 @@ READ_OTHERWISE = {
     ("ua16.txt", "committees_chaired"):
         "'prepares reports for the Scientific Committee of National Representatives' stands in a section the parser "
         "does not read for committees; no committee is named in the post's own sections: empty, not 0",
-    ("ua17.md", "competency_count"):
-        "'Attention to detail', 'Organisation and time management', 'Customer service orientation': names in sentence "
-        "case that the framework table does not hold are not counted (a text with its punctuation stripped would "
-        "turn its sentences into such names); the writer counted every item",
     ("wa17.html", "reference"):
         "'Job ID: 250655': a Job ID label is a job board's own identifier and is not read as the vacancy reference, "
         "even on the body's own careers page (as y09.html)",
@@ -681,9 +683,6 @@ READ_OTHERWISE = {
     ("rc08.txt", "staff_led"): _GLUED,
     ("rc10.txt", "staff_led"):
         "'coordinates the work of two assistants': read as leading two; the writer reads coordination as no lead",
-    ("rc18.txt", "min_experience_years"): _PER_POST,
-    ("sc05.txt", "competency_count"): "'Analytical thinking' and the next competency run together on one viewer line: "
-                                      "four are counted",
     ("sc06.txt", "contract_years"): "'a 3-yeardefinite duration contract': the converter glued the words, and the "
                                     "length is not read",
     ("sc07.txt", "committees_chaired"): _NAMED_IN_PASSING,
@@ -732,8 +731,6 @@ READ_OTHERWISE = {
     ("dd04.html", "post_family"): _USAJOBS,
     ("dd04.html", "staff_led"): _USAJOBS,
     ("dd10.txt", "committees_chaired"): _NAMED_IN_PASSING,
-    ("fd03.txt", "competency_count"): "competencies listed by name only, run together with dashes on one line "
-                                      "('Leadership - Strategic thinking - ...'): one is counted",
     ("fd08.md", "lang_level_one"): _SLP,
     ("fd09.md", "lang_level_one"): _SLP,
     ("fd14.md", "lang_level_one"): "'English' at a line's end and '- Level V (Advanced) is required.' on the next, as "
@@ -760,8 +757,6 @@ READ_OTHERWISE = {
     ("kd13.txt", "deadline"): _BOARD_LABEL_DATE,
     ("kd15.txt", "min_management_years"): "'including 5 years in academic management': management of a field "
                                           "('academic management') is read as a field of work",
-    ("od14.md", "competency_count"): "competencies named without descriptors and not in the framework ('Strategic "
-                                     "thinking', 'Delivery focus'): not counted",
     ("pd01.txt", "reference"): _DROPPED_BULLETS,
     ("pd01.txt", "min_experience_years"): "a board's own '5 - 7 Years' experience field, read where the notice's "
                                           "dropped list states none",
@@ -877,10 +872,6 @@ READ_OTHERWISE = {
     ("af07.txt", "salary_eur_monthly"): _BLOCKS_NOT_TOLD,
     ("af07.txt", "committees_chaired"): _BLOCKS_NOT_TOLD,
     ("af11.html", "committees_chaired"): _NO_BODY_NAMED,
-    ("af12.txt", "min_experience_years"): _BLOCKS_NOT_TOLD,
-    ("af12.txt", "min_management_years"): _BLOCKS_NOT_TOLD,
-    ("af12.txt", "direct_reports"): _BLOCKS_NOT_TOLD,
-    ("af12.txt", "committees_chaired"): _BLOCKS_NOT_TOLD,
     ("bf01.md", "title"): _SIDE_BY_SIDE,
     ("bf11.md", "reference"): _SHORT_SERIAL,
     ("ue02.txt", "lang_level_one"): _SLP,
@@ -989,7 +980,6 @@ READ_OTHERWISE = {
     ("xf04.txt", "contract_years"): _LEFT_R16,
     ("xf07.txt", "min_experience_years"): _LEFT_R16,
     ("xf07.txt", "min_management_years"): _LEFT_R16,
-    ("xf07.txt", "committees_chaired"): _LEFT_R16,
     ("xf08.md", "committees_chaired"): _LEFT_R16,
     ("xf08.md", "min_experience_years"): _LEFT_R16,
     ("yf05.txt", "committees_chaired"): _NAMED_IN_PASSING,
@@ -1064,6 +1054,65 @@ READ_OTHERWISE = {
     ("jg10.txt", "min_experience_years"): _LEFT_R19,
     ("jg10.txt", "committees_chaired"): _LEFT_R19,
     ("jg10.txt", "contract_years"): _LEFT_R19,
+    ("ng14.txt", "committees_chaired"): _LEFT_R20,
+    ("ng14.txt", "contract_years"): _LEFT_R20,
+    ("ng14.txt", "deadline"): _LEFT_R20,
+    ("ng14.txt", "grade_code"): _LEFT_R20,
+    ("ng14.txt", "lang_level_one"): _LEFT_R20,
+    ("ng14.txt", "lang_level_other"): _LEFT_R20,
+    ("ng14.txt", "min_experience_years"): _LEFT_R20,
+    ("ng14.txt", "post_family"): _LEFT_R20,
+    ("ng14.txt", "reference"): _LEFT_R20,
+    ("ng14.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng14.txt", "title"): _LEFT_R20,
+    ("ng13.txt", "committees_chaired"): _LEFT_R20,
+    ("ng13.txt", "contract_years"): _LEFT_R20,
+    ("ng13.txt", "deadline"): _LEFT_R20,
+    ("ng13.txt", "direct_reports"): _LEFT_R20,
+    ("ng13.txt", "grade_code"): _LEFT_R20,
+    ("ng13.txt", "lang_level_one"): _LEFT_R20,
+    ("ng13.txt", "lang_level_other"): _LEFT_R20,
+    ("ng13.txt", "min_experience_years"): _LEFT_R20,
+    ("ng13.txt", "min_management_years"): _LEFT_R20,
+    ("ng13.txt", "post_family"): _LEFT_R20,
+    ("ng13.txt", "reference"): _LEFT_R20,
+    ("ng13.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng13.txt", "title"): _LEFT_R20,
+    ("ng08.txt", "contract_years"): _LEFT_R20,
+    ("ng03.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng10.txt", "committees_chaired"): _LEFT_R20,
+    ("ng10.txt", "contract_years"): _LEFT_R20,
+    ("ng10.txt", "deadline"): _LEFT_R20,
+    ("ng10.txt", "lang_level_one"): _LEFT_R20,
+    ("ng10.txt", "lang_level_other"): _LEFT_R20,
+    ("ng10.txt", "min_experience_years"): _LEFT_R20,
+    ("ng10.txt", "min_management_years"): _LEFT_R20,
+    ("ng10.txt", "nato_grade"): _LEFT_R20,
+    ("ng10.txt", "post_family"): _LEFT_R20,
+    ("ng10.txt", "reference"): _LEFT_R20,
+    ("ng10.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng10.txt", "staff_led"): _LEFT_R20,
+    ("ng10.txt", "title"): _LEFT_R20,
+    ("ng01.txt", "competency_count"): _LEFT_R20,
+    ("ng01.txt", "contract_years"): _LEFT_R20,
+    ("ng01.txt", "deadline"): _LEFT_R20,
+    ("ng01.txt", "grade_code"): _LEFT_R20,
+    ("ng01.txt", "lang_level_one"): _LEFT_R20,
+    ("ng01.txt", "lang_level_other"): _LEFT_R20,
+    ("ng01.txt", "min_experience_years"): _LEFT_R20,
+    ("ng01.txt", "min_management_years"): _LEFT_R20,
+    ("ng01.txt", "nato_grade"): _LEFT_R20,
+    ("ng01.txt", "post_family"): _LEFT_R20,
+    ("ng01.txt", "reference"): _LEFT_R20,
+    ("ng01.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng01.txt", "title"): _LEFT_R20,
+    ("ng12.txt", "contract_years"): _LEFT_R20,
+    ("ng12.txt", "min_management_years"): _LEFT_R20,
+    ("ng12.txt", "salary_eur_monthly"): _LEFT_R20,
+    ("ng02.txt", "min_experience_years"): _LEFT_R20,
+    ("kg11.html", "competency_count"): _ACO_ATTRIBUTES,
+    ("lg04.txt", "competency_count"): _ACO_ATTRIBUTES,
+    ("lg02.txt", "competency_count"): _NCIA_ATTRIBUTES,
 }
 
 

@@ -3553,3 +3553,71 @@ def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_p
              p.post["min_management_years"]) for p in _expand(parse(text))] == [
         ("Buyer", "2027_00301", "A2", dt.date(2027, 5, 9), None),
         ("Senior Buyer", "2027_00302", "A3", dt.date(2027, 5, 16), 3)]
+
+
+def test_posts_counted_in_a_sentence_with_their_grades_and_parts_headed_essential_qualifications_and_a_title():
+    text = ("Data Posts - 270377\nApplication Deadline: 11-Apr-2027, 11:59:00 PM\nSummary\nTo reinforce the Branch, "
+            "the Agency is recruiting two Data Engineers (A.2) and one Data Assistant (B.3). The Engineers build the "
+            "pipelines.\nExperience and Education\nEssential qualifications, Data Engineer:\n- a minimum of 4 years of "
+            "experience in data engineering;\nEssential qualifications, Data Assistant:\n- a minimum of 6 years of "
+            "experience in administrative support;\n")
+    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in _expand(parse(text))] \
+        == [("Data Engineer", "A2", 4), ("Data Assistant", "B3", 6)]
+
+
+def test_one_post_in_two_units_each_with_its_own_vacancy_number():
+    text = ("Executive Officer (2 posts, two Divisions)\nGrade: A.4 / NATO Grade G17\n\nThis notice covers two posts "
+            "of Executive Officer, one in each of the Divisions below.\n\n- Political Affairs Division (PASP): vacancy "
+            "271204\n- Public Diplomacy Division (PDD): vacancy 271205\n\n1. SUMMARY\nThe Executive Officer "
+            "coordinates the Office.\n")
+    assert [(p.post["title"], p.post["reference"]) for p in _expand(parse(text))] == [
+        ("Executive Officer", "271204"), ("Executive Officer", "271205")]
+
+
+def test_blocks_under_reference_labels_a_closing_line_for_both_and_a_co_chair_with_a_titled_sharer():
+    text = ("Deputy Director, Challenges and Head, Test Centres\nDIANA is filling two senior positions.\n"
+            "Deputy Director, Challenges\nReference: DIANA-2027-031\nGrade: NATO Grade G21 (A.5)\nThe Deputy Director "
+            "co-chairs, with the Director, Operations, the Challenge Selection Board.\nEssential requirements\n- At "
+            "least 12 years of professional experience in innovation programmes;\nHead, Test Centres\nReference: "
+            "DIANA-2027-032\nGrade: NATO Grade G18 (A.4)\nThe Head manages the network of test centres.\nEssential "
+            "requirements\n- At least 8 years of experience in testing;\nContract: Both positions are offered with an "
+            "initial contract of four years.\n")
+    assert [(p.post["reference"], p.post["committees_chaired"], p.post["contract_years"])
+            for p in _expand(parse(text))] == [("DIANA-2027-031", 1, 4), ("DIANA-2027-032", None, 4)]
+
+
+def test_titles_joined_by_a_slash_in_a_notice_of_two_posts_with_grades_and_pay_in_turn():
+    text = ("CIVILIAN VACANCY NOTICE\n\nPayroll Assistant / Travel Assistant\nVacancy Numbers: LC 27-21 (Payroll "
+            "Assistant) / LC 27-22 (Travel Assistant)\nNATO Grade: B-3 / B-4\nAnnual basic salary: EUR 48,000.00 "
+            "(B-3) / EUR 54,000.00 (B-4), tax free\n\nGENERAL\nApplications are invited for two posts in the Branch.\n")
+    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["salary_eur_monthly"])
+            for p in _expand(parse(text))] == [("Payroll Assistant", "LC 27-21", "B3", 4000.0),
+                                               ("Travel Assistant", "LC 27-22", "B4", 4500.0)]
+    assert len(_expand(parse("Legal Adviser / Director, Office of Legal Affairs\nVacancy number: 270101\n1. SUMMARY\n"
+                             "The Legal Adviser leads the Office.\n"))) == 1
+
+
+def test_a_note_that_posts_have_been_filled_and_a_page_listing_the_open_vacancies_are_no_notices():
+    filled = ("NATO INTERNATIONAL STAFF\nRecruitment Service\n\nINFORMATION NOTE\n\nThe Recruitment Service informs "
+              "candidates that the following competitions are completed and that the posts have been filled:\n"
+              "- Vacancy 261190 – Officer, Budget (A.2). The selected candidate took up duty on 1 April 2027.\n"
+              "- Vacancy 261191 – Assistant, Registry (B.4). The incumbent will start in June.\n")
+    assert parse(filled).failed
+    listing = ("NATO vacancies – week 12\nThis page lists the civilian vacancies currently open in NATO bodies, with "
+               "titles and grades only.\nNATO International Staff\nTitle: Grade\nOfficer, Arms Control: A.2\nHead, "
+               "Payroll Section: A.4\nNCI Agency\nTitle: Grade\nAssistant (Service Desk): B.3\n")
+    assert parse(listing).failed
+
+
+def test_parts_of_a_shared_section_opened_by_each_posts_title_head_and_number():
+    text = ("VACANCY NOTICE - TWO POSTS\n\nThe Centre is recruiting for the following two posts:\n\nPost 1\n"
+            "Vacancy Number:     27/0311\nJob Title:          Senior Analyst (Malware)\n"
+            "NATO Grade:         G17 (A-3)\n\nPost 2\nVacancy Number:     27/0312\n"
+            "Job Title:          Analyst (Malware)\n"
+            "NATO Grade:         G15 (A-2)\n\n"
+            "Closing date for both posts: 16 May 2027\n\n1. BACKGROUND\nThe Branch analyses malware.\n\n"
+            "3. ESSENTIAL QUALIFICATIONS\nSenior Analyst (27/0311):\n  - At least 7 years of experience in malware "
+            "analysis;\nAnalyst (27/0312):\n  - At least 3 years of experience in malware analysis;\n\n5. CONTRACT\n"
+            "Both posts: a contract of three years.\n")
+    assert [(p.post["reference"], p.post["min_experience_years"]) for p in _expand(parse(text))] == [
+        ("27/0311", 7), ("27/0312", 3)]

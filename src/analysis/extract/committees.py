@@ -64,7 +64,9 @@ _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|
                         r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
-_WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+(?P<with>[^,]+),")
+_WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+"
+                   r"(?P<with>[^,]+(?:,\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3}(?=,))?),")  # (a title with
+# its comma: "co-chairs, with the Director, Operations, the X Board")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
 # body, and "of" follows ("co-Chair with the Deputy Chair of the Military Committee of the X Committee").
 # Or the sharer is someone "of the <body>" or a post's title, and the group's own name follows with "the"

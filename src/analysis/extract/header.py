@@ -738,6 +738,11 @@ _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  
                          r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
 
 
+# ... or the pay first, its grade in brackets after it: "EUR 52,318.80 (B-4) / EUR 58,972.44 (B-5)".
+_PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))\s*"
+                             r"\((?P<g>[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\)")
+
+
 def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
     """Pay stated once per grade for the posts a notice lists ("Basic monthly salary: B-4: 3,415.20 EUR; C-5:
     2,988.75 EUR", the list perhaps going on below): (the grade's codes, "B4" and "G10", its monthly euro pay, line,
@@ -755,6 +760,13 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                 pay = gram.read_pay(line.norm, g.end())
                 if grade is not None and pay is not None and \
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), pay.end))[0]) is not None:
+                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
+                                  value.evidence))
+            for g in _PAY_THEN_GRADE.finditer(line.norm, pos) if not found else ():  # "EUR 52,318.80 (B-4) / ..."
+                grade = gram.read_grade(g.group("g"), after_word=True)
+                pay = gram.read_pay(line.norm, g.start())
+                if grade is not None and pay is not None and \
+                        (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]) is not None:
                     found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                                   value.evidence))
             rest = _NOTE_IN_BRACKETS.sub("", line.norm[pos:])  # (the label alone, perhaps with a note: "BASIC

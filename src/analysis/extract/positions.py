@@ -111,18 +111,22 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
         return listed, None
-    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")) >= 2:  # (before the grades
-        # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
+    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")
+           or _titles_slashed(title or "", lines)) >= 2:  # (before the grades listed by the posts' heads: "GRADES: A.4
+        # (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
-        graded = [(p, ref, grade or by_head.get(p.split()[0].rstrip(","))) for p, grade, ref in parts]
+        by_title = {fold(m.group("t")): m.group("ref") for ln in lines for m in _REF_FOR_TITLE.finditer(ln.norm)}
+        in_turn = _grades_in_turn(lines, len(parts))
+        graded = [(p, ref or by_title.get(fold(p)), grade or by_head.get(p.split()[0].rstrip(",")) or in_turn[k])
+                  for k, (p, grade, ref) in enumerate(parts)]
         return [(p, ref, title_line, title_evidence, grade, *_read_codes(grade)) for p, ref, grade in graded], None
-    graded = _from_sentence(lines)
+    graded = _from_sentence(lines) or _from_counted(lines)
     if len(graded) >= 2:
         return graded, None
     inline = _from_inline_list(lines)
     if len(inline) >= 2:
         return inline, None
-    marked = _from_marked(lines) or _from_labelled_marks(lines)
+    marked = _from_marked(lines) or _from_labelled_marks(lines) or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
     if listed:
@@ -160,6 +164,35 @@ def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
                                                           and all(names_post(p) for p, _, _ in parts))):
             return []
     return parts if len({p for p, _, _ in parts}) == len(parts) else []
+
+
+def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade, reference) of two or three posts' titles joined by slashes, each naming a post of a family, in a
+    notice that says it fills several posts ("Budget Assistant / Finance Assistant"; not one post's two roles, "Legal
+    Adviser / Director, Office of Legal Affairs", nor a title and its translation, which `bare` keeps in English)."""
+    parts = [clean(p) for p in title.split(" / ")]
+    if len(parts) < 2 or len(parts) > 3 or len({fold(p) for p in parts}) < len(parts) \
+            or not all(family_of(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
+            or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
+        return []
+    return [(p, None, None) for p in parts]
+
+
+def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
+    """The grades a grade line lists in turn, one per post ("NATO Grade: B-4 / B-5"), when it lists n different ones
+    of one scale; else none."""
+    for ln in lines:
+        if (m := _GRADES_LISTED.match(ln.norm)) and len(pieces := [c.strip() for c in m.group("g").split("/")]) == n:
+            codes = [_read_codes(piece) for piece in pieces]
+            if all(code or nato for code, nato in codes) and len(set(codes)) == n \
+                    and (all(code for code, _ in codes) or all(nato for _, nato in codes)):
+                return pieces
+    return [None] * n
+
+
+_GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,60}?)\s*$", re.I)
+# A post's vacancy number before its title in brackets: "LC 26-11 (Budget Assistant)".
+_REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<t>[A-Z][^()]{2,60})\)")
 
 
 # A grade said of one post by its title's head: "A.2 / NATO Grade G15 (Officer)".
@@ -653,6 +686,52 @@ def _from_sentence(lines: list[Line]) -> list[Position]:
     return []
 
 
+def _from_units(lines: list[Line], title: str | None) -> list[Position]:
+    """One post in several units, each with its own vacancy number, as many as the title counts ("Executive Officer
+    (2 posts, two Divisions)" / "- Operations Division (OPS): vacancy 261204" / "- Defence Investment ...: vacancy
+    261205"): a position per number, under the one title."""
+    count = _POST_COUNT_NOTE.search(title or "")
+    if not title or not count or (to_number(count.group("n")) or 0) < 2:
+        return []
+    name = clean(title[:count.start()])
+    found = [(name, m.group("ref"), ln.no, ln.evidence(), None, None, None) for ln in lines
+             if (m := _UNIT_NUMBER.match(ln.text))]
+    return found if len(found) == to_number(count.group("n")) and len({f[1] for f in found}) == len(found) else []
+
+
+_POST_COUNT_NOTE = re.compile(r"\s*\(\s*(?P<n>\d|two|three|four)\s+posts?\b[^()]*\)", re.I)  # "(2 posts, two
+# Divisions)"
+# A unit and the vacancy number of its post: "Operations Division (OPS): vacancy 261204".
+_UNIT_NUMBER = re.compile(r"(?P<unit>[A-Z][^:]{2,80}?)\s*:\s*(?:vacancy|ref(?:erence)?\.?|requisition|competition)\s*"
+                          r"(?:no\.?|number|#)?\s*(?P<ref>\d{5,7})\W*$", re.I)
+
+
+def _from_counted(lines: list[Line]) -> list[Position]:
+    """Posts counted in one sentence, each with its grade in brackets ("recruiting two Cyber Planning Officers (A.2)
+    and one Cyber Planning Assistant (B.4)"): one position per title, named in the singular."""
+    for ln in lines:
+        if "(" not in ln.norm:
+            continue
+        found = [m for m in _COUNTED_POSTS.finditer(ln.norm) if family_of(m.group("title"))]
+        if len(found) < 2:
+            continue
+        out: list[Position] = []
+        for m in found:
+            title = clean(m.group("title"))
+            title = title[:-1] if title.endswith("s") and names_post(title[:-1]) else title
+            s, e = sentence_span(ln.norm, m.start(), m.end())
+            code, nato = _codes(m.group("code"), m.group("num"), None)
+            out.append((title, None, ln.line_at(m.start()), ln.evidence(s, e), clean(m.group("grade")), code, nato))
+        if len({p[0] for p in out}) == len(out):
+            return out
+    return []
+
+
+# A count of posts, their title and grade in brackets: "two Cyber Planning Officers (A.2)", "one Assistant (B.4)".
+_COUNTED_POSTS = re.compile(r"\b(?:one|two|three|four|five|[1-9])\s+(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)"
+                            r"\s*\(\s*(?P<grade>(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))\s*\)")
+
+
 def _codes(letter: str | None, num: str | None, g: str | None) -> tuple[str | None, str | None]:
     """(grade_code, nato_grade) of a grade; a value off the scales stays empty."""
     return (grade_code(letter.upper() + num) if letter and num else None), (nato_grade(int(g)) if g else None)
@@ -909,7 +988,9 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Post|Position|Poste|Vacancy|Job
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
                              r"(?:posts|positions|vacancies)\b|"
                              r"\b(?:for|to|of)\s+these\s+(?:[\w-]+\s+)?(?:posts|positions|vacancies)\b|"
-                             r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies)\s*\)", re.I)
+                             r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies)\s*\)|"
+                             r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
+                             re.I)  # ("Contract: Both positions are offered with ...")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
                          r"[\s*_:]*$", re.I)
@@ -966,7 +1047,7 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
 _REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?|notice)"
-                        r"|Vacancy)"
+                        r"|Vacancy|Reference(?=\s*:))"  # ("Reference: DIANA-2026-019" under the block's title)
                         r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}[\s-]?\d))"  # (or no colon before a number: "VACANCY A 04(2026)",
                         # "Post N° H-118 / Ref. No 2026_00141")
                         r"(?P<n>\S.{1,40}?)[\s*_]*$", re.I)
@@ -975,7 +1056,7 @@ _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}
 
 # A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
 _BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:(?:Vacancy|Job|Competition)\s+"
-                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:?|Vacancy\s*:)"
+                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:?|(?:Vacancy|Reference)\s*:)"
                         r"\s*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:\s[\w/.-]{2,12})?)[\s*_]*$", re.I)
 
 
@@ -1189,6 +1270,28 @@ def _first_marks(marks: list[tuple[int, str, Position | None, str | None]]
     return [mark for mark in marks if not (mark[3] in seen or seen.add(mark[3]))]
 
 
+def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
+                 ) -> list[tuple[int, int, str]]:
+    """(start, stop, post) of each part of a shared section opened by a line naming one block's post alone, by its
+    title or its title's head, perhaps with its vacancy number ("Senior Analyst (26/0211):" / its requirements), up
+    to the next such line or section heading."""
+    refs = tuple(mark[2][1] for mark in marks if mark[2])
+    names: dict[str, str] = {}
+    heads = [fold(_TITLE_HEAD.split(mark[1], 1)[0]) for mark in marks]
+    for mark, head in zip(marks, heads, strict=True):
+        if mark[3]:
+            names[fold(mark[1])] = mark[3]
+            if heads.count(head) == 1:
+                names.setdefault(head, mark[3])
+    first = max(mark[0] for mark in marks)
+    starts = [(i, names[named]) for i, line in enumerate(lines) if i > first and line.rstrip().endswith(":")
+              and len(line) <= _NAMED_CHARS and (named := _heading_title(line.rstrip()[:-1], refs)) in names]
+    return _parts(lines, starts, _numbered_or_caps) if len({n for _, n in starts}) >= 2 else []
+
+
+_NAMED_CHARS = 120
+
+
 def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
                     ) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part opened by a block's number standing again, up to the next such line or
@@ -1313,7 +1416,9 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 
 
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
-                        r"(?:(?:additional\s+)?(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*(?:\s(?:for|of)|[–—:-])\s+)?(?:the\s+)?",
+                        r"(?:(?:additional\s+|essential\s+|desirable\s+)?"
+                        r"(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*"
+                        r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:the\s+)?",
                         re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X")
 _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
                        # incumbent must:", "**X.** The incumbent must:")
@@ -1416,7 +1521,8 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or (len({fold(mark[1]) for mark in marks}) < len(marks) and not _repeated(lines, marks)):
         return []  # (one title twice is one post, unless a board repeats its notice for each place)
-    parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks)
+    parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks) \
+        + _named_parts(lines, marks)
     part_starts = {a for a, _, _ in parts}
     own_sections = _sections_restart(lines, [mark[0] for mark in marks])
     spans = []
