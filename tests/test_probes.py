@@ -554,15 +554,11 @@ READ_OTHERWISE = {
         "is read as the requirement; the writer took it as the board's",
     ("ec05.txt", "committees_chaired"): _NAMED.format("the Division only supports the COEC"),
     ("ec11.txt", "staff_led"): _EMPTY_LABELS,
-    ("ec11.txt", "direct_reports"): _EMPTY_LABELS,
     ("ec11.txt", "committees_chaired"): _EMPTY_LABELS,
     ("ec17.txt", "reference"): _USAJOBS,
     ("ec17.txt", "deadline"): _USAJOBS,
     ("ec17.txt", "min_experience_years"): _USAJOBS,
     ("ec17.txt", "min_management_years"): _USAJOBS,
-    ("fc04.txt", "committees_chaired"):
-        "a copy that runs its lines together without spaces ('... toits 9 staff members; ... 3) Chairs the SHAPE "
-        "Contract Review Board'): the numbered duty is not read as the post's chair role, so it chairs 0",
     ("fc16.txt", "direct_reports"):
         "'... 4 legal officers and 1 assistant, and is the first reporting officer for all of them': being their first "
         "reporting officer is not read as their being direct reports",
@@ -589,9 +585,6 @@ READ_OTHERWISE = {
         "notice names none: empty, not 0",
     ("kc07.txt", "title"): _PAGE_LIST,
     ("kc07.txt", "contract_years"): _PAGE_LIST,
-    ("kc14.txt", "min_management_years"):
-        "'at least 10 years' experience in ..., including at least 5 years' / (cut) ...': what the 5 years are of "
-        "follows on the next lines and is not read as management",
     ("lc03.txt", "grade_code"):
         "'(stopień A-3 / NATO Grade G16)' in a Polish sentence above the notice: a grade inside a board's prose is not "
         "read (only the G16 of the notice's own header)",

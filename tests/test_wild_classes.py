@@ -3621,3 +3621,49 @@ def test_parts_of_a_shared_section_opened_by_each_posts_title_head_and_number():
             "Both posts: a contract of three years.\n")
     assert [(p.post["reference"], p.post["min_experience_years"]) for p in _expand(parse(text))] == [
         ("27/0311", 7), ("27/0312", 3)]
+
+
+def test_a_text_whose_line_breaks_were_lost_is_cut_at_its_glued_headings():
+    text = ("Head, Payroll Section\nJob content\n1. SUMMARYThe Division pays the staff.The Head leads the Section."
+            "2. QUALIFICATIONS AND EXPERIENCEESSENTIALThe incumbent must:have at least 7 years of professional "
+            "experience in payroll;possess a university degree.4. COMPETENCIESThe incumbent must demonstrate:"
+            "Achievement: Sets and works to meet challenging goals;Change Leadership: Champions change;Initiative: "
+            "Plans and acts for the long term.6. CONTRACTThe successful applicant will be employed for 3 years.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["competency_count"]) == (7, 3)
+
+
+def test_a_bilingual_titles_label_a_benefits_page_a_circular_on_the_application_system_and_a_meeting_calendar():
+    assert bare("TITLE: Section Head (Workforce Policy)")[0] == "Section Head (Workforce Policy)"
+    benefits = ("Working at the Agency\nWhat we offer\nSalaries of NATO staff are tax-free; a post at grade B.3 starts "
+                "at about EUR 3,900 per month.\nContracts\nNew staff are offered a contract of three years.\nWho can "
+                "apply?\nNationals of NATO member states.\nSee our current vacancies\n")
+    assert parse(benefits).failed
+    circular = ("INTERNATIONAL STAFF\nHUMAN RESOURCES\nADMINISTRATIVE CIRCULAR\nSubject: New e-recruitment system\n1. "
+                "Vacancies published from 2 March 2027 onwards will be advertised only on the new platform. Candidates "
+                "must create a profile.\nThe Assistant Secretary General for Human Resources\n")
+    assert parse(circular).failed
+    calendar = ("NATO UNCLASSIFIED\nCIVIL EMERGENCY BOARD (CEB)\nPROVISIONAL CALENDAR OF MEETINGS - 2027\nChair: "
+                "Assistant Secretary General for Operations\nSecretary: Head, Board Secretariat Section\n"
+                "15 Jan 2027 Plenary\n12 Feb 2027 Transport Group\n")
+    assert parse(calendar).failed
+
+
+def test_a_chair_said_after_the_body_was_named_a_rotating_chair_and_reports_named_before_report_to():
+    text = (_HEAD.replace("Head, Planning Section", "Assistant Secretary General for Resilience") +
+            "The Division serves the Civil Protection Committee (CPC).\nThe ASG chairs the Civil Protection Committee "
+            "and chairs, in rotation with the Director of Plans, the Resilience Working Group.\n")
+    assert parse(text).post["committees_chaired"] == 2
+    text = ("Deputy Director, Engineering\nVacancy number: 270101\n1. SUMMARY\nThe Deputy Director manages the "
+            "Engineering Division. The two Heads of Branch and the Ship Manager report to the Deputy Director.\n")
+    assert parse(text).post["direct_reports"] == 3
+    text = ("Executive Officer\nVacancy number: 270101\n1. SUMMARY\nThe Executive Officer runs the front office and "
+            "manages a team of five in that office.\n")
+    assert parse(text).post["staff_led"] == 5
+
+
+def test_years_of_management_after_years_and_line_management_with_its_hyphen():
+    for line, years in (("a minimum of twelve years' research experience, including six (6) years' management "
+                         "experience;", 6),
+                        ("not less than 9 years' experience in finance, and four years' line-management;", 4)):
+        assert parse(_essential(line)).post["min_management_years"] == years, line

@@ -64,7 +64,7 @@ _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|
                         r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
-_WITH = re.compile(r",\s*(?:(?:together|jointly)\s+with|with|(?:conjointement\s+)?avec)\s+"
+_WITH = re.compile(r",\s*(?:(?:together|jointly|alternately|in\s+rotation)\s+with|with|(?:conjointement\s+)?avec)\s+"
                    r"(?P<with>[^,]+(?:,\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3}(?=,))?),")  # (a title with
 # its comma: "co-chairs, with the Director, Operations, the X Board")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own
@@ -354,7 +354,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     lang = notice.active_lang
     name_re = _NAME_FR if lang == "fr" else _NAME_EN
     carried: Mark | None = None
-    seen: set[str] = set()
+    seen: dict[str, Row] = {}  # each committee's row, by its folded name
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
     for ln in _role_lines(notice, lines):
@@ -435,8 +435,8 @@ def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:
     return out
 
 
-def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.Pattern[str], seen: set[str],
-          problems: list[str], with_m: re.Match[str] | None) -> list[Row]:
+def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.Pattern[str],
+          seen: dict[str, Row], problems: list[str], with_m: re.Match[str] | None) -> list[Row]:
     """One row per committee named in one sentence (`masked`, at `s` of the line), each with the role
     phrase it belongs to: the last one before it, or one inside it ("Chair of the X Board")."""
     rows: list[Row] = []
@@ -471,22 +471,28 @@ _LOWER_NAME = re.compile(r"\s+(?:the\s+|its\s+)?(?P<name>(?:[a-z][a-z-]+\s+){1,3
                          r"working\s+group|steering\s+group))(?![\w-])(?P<acr>)")
 
 
-def _row(ln: Line, s: int, m: re.Match[str], name: str, mark: Mark, seen: set[str], problems: list[str],
+def _row(ln: Line, s: int, m: re.Match[str], name: str, mark: Mark, seen: dict[str, Row], problems: list[str],
          with_m: re.Match[str] | None) -> Row | None:
-    """The row of one committee named in a sentence (None when it was named before, or is one word)."""
+    """The row of one committee named in a sentence (None when it is one word, or was named before: a chair's role
+    said later takes the place of the role it was first named with, "The Division serves the X Committee" ... "The
+    ASG chairs the X Committee")."""
     key = fold(name)
-    if key in seen or len(name.split()) < 2:
+    if len(name.split()) < 2 or (key in seen and not (mark.chairs and not seen[key]["chairs"])):
         return None
-    seen.add(key)
     entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")
     if not mark.role:
         problems.append(f"role for {name!r} left open: the notice says {mark.words!r}")
-    return evidence_row(
+    row = evidence_row(
         ln, s + m.start("name"), s + m.end(), committee=name, acronym=m.group("acr") or None,
         canonical=entry.name if entry else None, role=mark.role,
         role_as_stated=" ".join(mark.words.split()), chairs=mark.chairs,
         co_chair_with=clean(with_m.group("with") or with_m.groupdict().get("with2") or "") or None
         if with_m and mark.role == "co_chair" else None)
+    if key in seen:  # (the earlier row, in its place)
+        seen[key].update(row)
+        return None
+    seen[key] = row
+    return row
 
 
 def chaired(rows: list[Row]) -> int:

@@ -183,7 +183,8 @@ _PREFERRED = re.compile(r"\b(?:preferably|ideally|desirably|if\s+possible)\b", r
 # management experience").
 _BEFORE_MANAGING = frozenset({"", "a", "an", "the", "in", "of", "for", "at", "with", "and", "or", "as", "senior",
                               "middle", "general", "line", "top", "executive", "higher", "relevant", "proven",
-                              "previous", "prior", "similar", "some", "its", "their", "people", "team", "staff"})
+                              "previous", "prior", "similar", "some", "its", "their", "people", "team", "staff",
+                              "years'", "years", "year's", "year"})  # ("five years' management experience")
 
 
 def _experience(text: str) -> bool:

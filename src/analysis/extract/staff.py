@@ -78,7 +78,9 @@ _NEXT_WORD = re.compile(r",?\s+(?P<w>[\w'/-]+)")  # (modifiers in a list: "42 mi
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word ("a staff of 35
 # responsible for ...").
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
-                         r"made\s+up|organised|organized|responsible|working|based|located|engaged)\b)", re.I)
+                         r"made\s+up|organised|organized|responsible|working|based|located|engaged|"
+                         r"(?:in|at|within)\s+(?:the|that|this|its|his|her|their)\b)\b)",
+                         re.I)  # ("a team of four in that office")
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants", "three policy officers
 # dealing with ...".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
@@ -304,8 +306,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
             continue
-        listed_in = _listed_reports(ln.norm, title) if m is None and ("direct" in ln.norm or "Direct" in ln.norm) \
-            else None
+        listed_in = _listed_reports(ln.norm, title) if m is None and (
+            "direct" in ln.norm or "Direct" in ln.norm or " report" in ln.norm) else None
         if listed_in and (listed_in[2], "direct_reports") not in seen:
             rows.append(evidence_row(ln, listed_in[0], listed_in[1], count=listed_in[2], approximate=False,
                                      kind="direct_reports", unit=None))
@@ -386,7 +388,8 @@ _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
 _LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
-                            r"(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports|(?:who\s+)?report(?:ing)?\s+directly(?:\s+to\s+(?P<to>(?:the\s+)?"
+                            r"(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports|(?:who\s+)?report(?:ing)?\s+"
+                            r"(?=directly|to\s)(?:directly\s*)?(?:to\s+(?P<to>(?:the\s+)?"  # ("... report to the X")
                             r"(?-i:[A-Z][\w/-]*(?:\s+(?:of\s+)?[A-Z][\w/-]*){0,5})|(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
                             r"\b", re.I)  # (", all reporting directly to the Legal Adviser": the list before it)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
@@ -399,7 +402,7 @@ _ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
 # in lower case ("principal officers"); never a clause ("Director leads the Section Heads").
 _HEADS_OF_UNITS = re.compile(rf"(?:the\s+)?(?:heads|chiefs|leaders|managers)\s+of\s+(?:these|the|its|all)\s+"
                              rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s", re.I)
-_ITEM_NAME = re.compile(r"^(?:the\s+|its\s+|one\s+|an?\s+)?(?:\S+\s+)?"
+_ITEM_NAME = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ne\s+|[Aa]n?\s+)?(?:\S+\s+)?"
                         r"(?:[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|the|for|and))*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                         r"(?:\s*\([^()]{1,40}\))?$")  # (its specialisation in brackets: "one Staff Officer (Legal)")
 
@@ -412,7 +415,7 @@ def _count_posts(text: str) -> int | None:
         return int(stated.group("n"))
     total = 0
     for item in _LIST_SPLIT.split(text.strip()):
-        counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item)
+        counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item) or _HEADS_OF_UNITS.fullmatch(item)
         if counted and (n := to_number(counted.group("n"))):
             total += int(n)
         elif _ONE_POST.match(item) and names_post(item):
@@ -470,7 +473,8 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
         clause = norm[start:said.start()]
         heads = _HEADS_OF_UNITS.fullmatch(clause.strip())  # "the heads of these five functions report directly to"
         count = int(to_number(heads.group("n")) or 0) or None if heads else \
-            _count_posts(clause) if all(_ITEM_NAME.match(i) for i in _LIST_SPLIT.split(clause.strip())) else None
+            _count_posts(clause) if all(_ITEM_NAME.match(i) or _HEADS_OF_UNITS.fullmatch(i)
+                                        for i in _LIST_SPLIT.split(clause.strip())) else None
         if count is None:
             break
         best = (start, said.end(), count)
