@@ -3667,3 +3667,14 @@ def test_years_of_management_after_years_and_line_management_with_its_hyphen():
                          "experience;", 6),
                         ("not less than 9 years' experience in finance, and four years' line-management;", 4)):
         assert parse(_essential(line)).post["min_management_years"] == years, line
+
+
+def test_one_title_advertised_for_two_places_each_block_with_its_own_number():
+    text = ("Officer, Network Operations\nTwo posts with the same title are open: one in Mons and one in Naples.\n"
+            "Location 1 – Mons, Belgium\nVacancy number: 270351\nGrade: NATO Grade G16\n- Team: leads a team of 6 "
+            "network operators\nLocation 2 – Naples, Italy\nVacancy number: 270352\nGrade: NATO Grade G16\n- Team: "
+            "leads a team of 4 network operators\nEssential qualifications (both locations)\n- A minimum of five (5) "
+            "years of experience in network operations;\n")
+    assert [(p.post["title"], p.post["reference"], p.post["staff_led"], p.post["min_experience_years"])
+            for p in _expand(parse(text))] == [("Officer, Network Operations", "270351", 6, 5),
+                                               ("Officer, Network Operations", "270352", 4, 5)]

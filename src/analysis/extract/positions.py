@@ -988,7 +988,7 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Post|Position|Poste|Vacancy|Job
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
                              r"(?:posts|positions|vacancies)\b|"
                              r"\b(?:for|to|of)\s+these\s+(?:[\w-]+\s+)?(?:posts|positions|vacancies)\b|"
-                             r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies)\s*\)|"
+                             r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies|locations|sites)\s*\)|"
                              r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
                              re.I)  # ("Contract: Both positions are offered with ...")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
@@ -1092,6 +1092,21 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
                 position = (title, ref, start + 1, lines[start].strip(), None, None, None)
             marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
+
+
+def _place_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
+    """(line, title, a position holding its vacancy number, its order) of each block of one post advertised for
+    several places, opened by its place's number ("Location 2 – Naples, Italy" / "Vacancy number: 260352"), the
+    title being the text's first line naming a post."""
+    title = next((clean(line) for line in lines[:_TITLE_REACH] if line.strip()), "")
+    if not names_post(title) or len(title.split()) > _MAX_TITLE_WORDS:
+        return []
+    marks = [(i, title, position, m.group("n")) for i, line in enumerate(lines) if (m := _PLACE_MARK.match(line))
+             and (position := _own_reference(lines, i, title))]
+    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+_PLACE_MARK = re.compile(r"^[\W_]*(?:Location|Site|Duty\s+station|Lieu)\s+(?P<n>\d|[A-F])\s*[–—:.-]\s*\S", re.I)
 
 
 def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -1514,13 +1529,14 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      for i, line in enumerate(lines) if (numbered := _numbers_mark(line))
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:
-            marks = _labelled_blocks(lines) or _title_label_blocks(lines)
+            marks = _labelled_blocks(lines) or _title_label_blocks(lines) or _place_blocks(lines)
         if not marks:
             marks = _heading_blocks(lines) or _ref_line_blocks(lines) or _ref_first_blocks(lines)
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
-    if len(marks) < 2 or (len({fold(mark[1]) for mark in marks}) < len(marks) and not _repeated(lines, marks)):
-        return []  # (one title twice is one post, unless a board repeats its notice for each place)
+    if len(marks) < 2 or (len({fold(mark[1]) for mark in marks}) < len(marks) and not _repeated(lines, marks)
+                          and not all(_PLACE_MARK.match(lines[mark[0]]) for mark in marks)):
+        return []  # (one title twice is one post, unless a board repeats its notice, or its block, for each place)
     parts = _parts_for_posts(lines) + _title_parts(lines, marks) + _repeated_marks(lines, marks) \
         + _named_parts(lines, marks)
     part_starts = {a for a, _, _ in parts}
