@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from analysis.ingest import Document
-from analysis.pipeline import BuildResult, Parsed, build, parse_document
+from analysis.parse import parse_document
+from analysis.pipeline import BuildResult, Parsed, build
 from analysis.tables import Corpus, load
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -42,7 +42,8 @@ from pathlib import Path
 import pytest
 
 from analysis.ingest import read_document
-from analysis.pipeline import Parsed, _expand, parse_document
+from analysis.parse import expand, parse_document
+from analysis.pipeline import Parsed
 from analysis.reference import fold
 
 HERE = Path(__file__).parent
@@ -1243,7 +1244,7 @@ def _parsed(folder: str, file: str) -> Parsed:
 def _post(folder: str, row: dict) -> dict:
     """The posts row a probe row describes: the n-th post of its file when the file advertises several."""
     nth = [r is row for f, r in ROWS if f == folder and r["file"] == row["file"]].index(True)
-    posts = _expand(_parsed(folder, row["file"]))
+    posts = expand(_parsed(folder, row["file"]))
     return posts[nth].post if nth < len(posts) else {}
 
 

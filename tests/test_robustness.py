@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from analysis import tables
 from analysis.ingest import Document
-from analysis.pipeline import LONG_TABLES, build, parse_document
+from analysis.parse import parse_document
+from analysis.pipeline import LONG_TABLES, build
 from conftest import RAW
 
 SAMPLES = sorted(p.read_text(encoding="utf-8") for p in RAW.iterdir())

@@ -7,7 +7,7 @@ import pytest
 
 from analysis.extract import committees, experience, languages, staff
 from analysis.ingest import read_document
-from analysis.pipeline import _expand, parse_document
+from analysis.parse import expand, parse_document
 from analysis.segment import segment
 from conftest import parse
 
@@ -148,7 +148,7 @@ def test_position_list_with_links_between_items_and_a_grade_each():
                    "1. SUMMARY\nThe Division leads on policy.\n")
     assert [(p[0], p[4], p[5], p[6]) for p in parsed.positions] == [
         ("Head, Cyber Policy Section", "G22", None, "G22"), ("Head, Space Policy Section", "A4", "A4", None)]
-    posts = [one.post for one in _expand(parsed)]
+    posts = [one.post for one in expand(parsed)]
     assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in posts] == [
         ("Head, Cyber Policy Section", None, "G22"), ("Head, Space Policy Section", "A4", None)]
 
@@ -465,7 +465,7 @@ def test_positions_described_one_by_one_keep_their_values_apart():
                    "2. THE POSTS\nSenior Officer, Plans\nThe Senior Officer leads a team of five staff.\n"
                    "Essential: at least 8 years of experience in planning.\nAssistant, Plans Support\n"
                    "The Assistant supports the team. Essential: at least 3 years of experience in administration.\n")
-    first, second = _expand(parsed)
+    first, second = expand(parsed)
     assert (first.post["staff_led"], first.post["min_experience_years"]) == (5, 8)
     assert (second.post["staff_led"], second.post["min_experience_years"]) == (None, 3)  # its own block's, not 8
     assert any("blocks of their own" in p["message"] for p in parsed.problems)
@@ -481,7 +481,7 @@ def test_positions_described_one_by_one_share_the_requirements_stated_once():
                    "1. SUMMARY\nThe Division recruits two Heads:\n  • Head, Energy Section\n  • Head, Climate Section\n"
                    "2. QUALIFICATIONS\nESSENTIAL\nThe incumbent must:\n"
                    "  • have at least 8 years of professional experience in energy or climate policy;\n")
-    first, second = _expand(parsed)
+    first, second = expand(parsed)
     assert [p.post["min_experience_years"] for p in (first, second)] == [8, 8]
     assert [p.post["salary_eur_monthly"] for p in (first, second)] == [10815.30, 10815.30]
 
@@ -493,7 +493,7 @@ def test_a_position_described_on_a_line_of_its_own_takes_its_own_size():
                    "1. SUMMARY\nThe Directorate is recruiting for two senior management posts (A5).\n"
                    "Head, Foresight Section – leads a section of 8 staff producing foresight analyses.\n"
                    "Head, Outreach Section – leads a section of 6 staff responsible for engagement.\n")
-    assert [p.post["staff_led"] for p in _expand(parsed)] == [8, 6]
+    assert [p.post["staff_led"] for p in expand(parsed)] == [8, 6]
 
 
 def test_a_units_size_said_with_another_post_heading_it():

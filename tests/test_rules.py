@@ -9,7 +9,8 @@ import pytest
 from analysis.extract import committees, competencies, experience, header, languages, staff
 from analysis.extract.grammar import parse_date
 from analysis.ingest import Document, read_document
-from analysis.pipeline import parse_document, slug
+from analysis.parse import parse_document
+from analysis.pipeline import slug
 from analysis.segment import segment
 from conftest import RAW
 

@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from analysis.ingest import read_document
-from analysis.pipeline import parse_document
+from analysis.parse import parse_document
 from conftest import RAW, parse
 
 COMPARED = ("title", "reference", "grade_code", "nato_grade", "deadline", "post_family", "min_experience_years",

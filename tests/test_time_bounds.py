@@ -12,7 +12,8 @@ import pytest
 
 from analysis import cache, pipeline
 from analysis.ingest import bound_runs, read_document
-from analysis.pipeline import build, parse_corpus, parse_document
+from analysis.parse import parse_document
+from analysis.pipeline import build, parse_corpus
 from analysis.workers import Pool, Stopped
 from conftest import RAW
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from analysis.extract.title import bare
 from analysis.ingest import read_document
-from analysis.pipeline import Parsed, _expand, build, parse_document
+from analysis.parse import expand, parse_document
+from analysis.pipeline import Parsed, build
 from analysis.segment import segment
 from conftest import parse
 
@@ -191,7 +192,7 @@ Successful candidates will be offered an initial definite-duration contract of 3
 
 
 def test_posts_described_in_blocks_of_their_own_are_read_one_by_one():
-    posts = [p.post for p in _expand(parse(_TWO_POSTS))]
+    posts = [p.post for p in expand(parse(_TWO_POSTS))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"],
              p["committees_chaired"], p["deadline"], p["contract_years"]) for p in posts] == [
         ("Staff Officer (Maritime Standardization)", "270341", "G15", 4, None, 0, dt.date(2027, 4, 26), 3),
@@ -208,7 +209,7 @@ def test_listed_positions_then_described_one_by_one_are_read_one_by_one():
             "Essential: at least 8 years of experience in exercise design.\nAssistant, Exercise Support\n"
             "The Assistant registers participants.\nEssential: at least 3 years of experience in event support.\n"
             "3. CONTRACT\nThe successful applicants will be offered an initial contract of 3 years.\n")
-    posts = [p.post for p in _expand(parse(text))]
+    posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["grade_code"], p["min_experience_years"], p["staff_led"], p["contract_years"])
             for p in posts] == [("Senior Officer, Exercise Planning", "A3", 8, 5, 3),
                                 ("Assistant, Exercise Support", "B4", 3, None, 3)]
@@ -217,7 +218,7 @@ def test_listed_positions_then_described_one_by_one_are_read_one_by_one():
 def test_a_block_notice_comes_back_whole_from_the_parse_cache():
     parsed = parse(_TWO_POSTS)
     again = Parsed.from_record(parsed.record())
-    assert [p.post for p in _expand(again)] == [p.post for p in _expand(parsed)]
+    assert [p.post for p in expand(again)] == [p.post for p in expand(parsed)]
 
 
 def test_a_table_row_of_labels_over_a_row_of_values():
@@ -281,7 +282,7 @@ def test_a_shared_sections_part_for_one_post():
         "staff;\n", "").replace("For both posts\n", "2. QUALIFICATIONS\nFor Post 1, the incumbent must:\n- have at "
                                 "least 4 years' experience in naval doctrine;\nFor Post 2, the incumbent must:\n- have "
                                 "at least 8 years' experience in air staff work;\n3. CONTRACT\n")
-    assert [p.post["min_experience_years"] for p in _expand(parse(text))] == [4, 8]
+    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [4, 8]
 
 
 def test_a_post_named_in_this_role():
@@ -615,7 +616,7 @@ def test_posts_numbered_alone_with_their_titles_under_a_label():
             "NATO Grade: 10 (B-3)\n\nClosing date for both posts: 9 May 2026.\n\nPOST 1 - ESSENTIAL QUALIFICATIONS\n"
             "- A minimum of 6 years of experience in operational planning.\n\nPOST 2 - ESSENTIAL QUALIFICATIONS\n"
             "- A minimum of 3 years of experience in records management.\n")
-    posts = [p.post for p in _expand(parse(text))]
+    posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"], p["deadline"]) for p in posts] == [
         ("Staff Officer (Plans)", "270501", "A2", 6, dt.date(2026, 5, 9)),
         ("Staff Assistant (Registry)", "270502", "B3", 3, dt.date(2026, 5, 9))]
@@ -985,7 +986,7 @@ def test_each_post_numbered_alone_above_its_own_header_fields():
             "POST 1 - LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Plans fuel deliveries.\n- Reports on stocks.\n"
             "POST 2 - SENIOR LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Leads the planners.\n"
             "- Negotiates contracts.\n")
-    posts = [p.post for p in _expand(parse(text))]
+    posts = [p.post for p in expand(parse(text))]
     assert [(p["reference"], p["nato_grade"]) for p in posts] == [("NSPA 26-101", "G15"), ("NSPA 26-102", "G17")]
 
 
@@ -1134,7 +1135,7 @@ def test_a_list_of_posts_each_with_its_competition_number_and_unbracketed_grade(
             "Post 1: Senior Officer, Cyber Policy – competition 270811 – NATO Grade G17 (A.3)\n"
             "Post 2: Officer, Cyber Resilience – competition 270812 – NATO Grade G15 (A.2)\n"
             "1. SUMMARY\nThe Section drafts NATO's cyber defence policy.\n")
-    posts = [p.post for p in _expand(parse(text))]
+    posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["grade_code"]) for p in posts] == [
         ("Senior Officer, Cyber Policy", "270811", "G17", "A3"), ("Officer, Cyber Resilience", "270812", "G15", "A2")]
 
@@ -1428,7 +1429,7 @@ def test_a_list_of_posts_introduced_with_their_common_title_each_item_described_
             "- Faculty Adviser (Regional Studies), specialised in the Western Balkans;\n"
             "- Faculty Adviser (Security Studies), specialised in arms control and deterrence.\n"
             "PRINCIPAL DUTIES\nThe Faculty Advisers lead seminar groups.\n")
-    assert [p.post["title"] for p in _expand(parse(text))] == ["Faculty Adviser (Regional Studies)",
+    assert [p.post["title"] for p in expand(parse(text))] == ["Faculty Adviser (Regional Studies)",
                                                              "Faculty Adviser (Security Studies)"]
 
 
@@ -1465,12 +1466,12 @@ def test_posts_numbered_with_their_own_vacancy_numbers_also_in_a_flattened_line(
             "(Space Systems) Vacancy Ref: 262772 Grade (both posts): A.2 / NATO Grade G15 Application Deadline: "
             "05-Oct-2026 1. SUMMARY The Project Officers each run one challenge area. 2. QUALIFICATIONS AND EXPERIENCE "
             "ESSENTIAL The incumbent must: have at least 4 years' experience in programme management;\n")
-    posts = [p.post for p in _expand(parse(flat))]
+    posts = [p.post for p in expand(parse(flat))]
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
         ("Project Officer (Maritime Sensing)", "262771", "A2", 4),
         ("Project Officer (Space Systems)", "262772", "A2", 4)]
     lined = flat.replace(" Post 1:", "\nPost 1:").replace(" Post 2:", "\nPost 2:")
-    assert [p.post["reference"] for p in _expand(parse(lined))] == ["262771", "262772"]
+    assert [p.post["reference"] for p in expand(parse(lined))] == ["262771", "262772"]
 
 
 def test_list_items_naming_how_many_posts_and_a_note_after_a_dash():
@@ -1480,7 +1481,7 @@ def test_list_items_naming_how_many_posts_and_a_note_after_a_dash():
             "- 1 post as Senior Officer, Critical Infrastructure (ESC0019) (G20) – please refer to the Post "
             "Description\n"
             "Vacancy reference: 261264\n1. SUMMARY\nText.\n")
-    posts = [p.post for p in _expand(parse(text))]
+    posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"]) for p in posts] == [("Officer, Energy Security", "G17"),
                                                             ("Senior Officer, Critical Infrastructure", "G20")]
 
@@ -1492,7 +1493,7 @@ def test_a_title_label_opening_the_one_item_of_a_cover_letter_s_list():
             "Please find attached the following vacancy notice / Veuillez trouver ci-joint l'avis de vacance suivant "
             ":\n\n"
             "VACANCY NUMBER: 120347\nTITLE: Administrator, Logistics Section\nGRADE: A.2\n1. SUMMARY\nText.\n")
-    assert [p.post["title"] for p in _expand(parse(text))] == ["Administrator, Logistics Section"]
+    assert [p.post["title"] for p in expand(parse(text))] == ["Administrator, Logistics Section"]
 
 
 def test_words_left_around_a_title_once_its_number_or_grade_is_taken():
@@ -1603,7 +1604,7 @@ def test_an_item_of_two_posts_in_the_plural_with_two_post_numbers_and_a_glued_no
             "- 1 post as Officer, Operations (NOR0074) (G20) – please refer to the Post Description\n"
             "- 2 posts as Officers, Capabilities (NOR0036 & NOR0078) (G20)please refer to the below Post Description\n"
             "1. SUMMARY\nText.\n")
-    assert [p.post["title"] for p in _expand(parse(text))] == ["Officer, Operations", "Officer, Capabilities"]
+    assert [p.post["title"] for p in expand(parse(text))] == ["Officer, Operations", "Officer, Capabilities"]
 
 
 def test_a_viewers_list_of_other_documents_ends_where_the_copy_flattened_onto_one_line_starts():
@@ -1622,7 +1623,7 @@ def test_a_viewers_list_of_other_documents_ends_where_the_copy_flattened_onto_on
 
 
 def _posts(text: str) -> list[dict]:
-    return [p.post for p in _expand(parse(text))]
+    return [p.post for p in expand(parse(text))]
 
 
 def test_a_bulletin_of_vacancies_each_opened_by_its_own_header_fields():
@@ -2390,7 +2391,7 @@ def test_a_table_with_one_column_per_post(tmp_path: Path):
             "<li>Minimum 10 years' experience in international law.</li></ul>"
             "<h2>Deputy Legal Adviser</h2><p>The Deputy supports the Legal Adviser.</p><h3>Essential "
             "qualifications</h3><ul><li>Minimum 6 years' experience in international law.</li></ul></body></html>")
-    posts = [p.post for p in _expand(_html(tmp_path, html))]
+    posts = [p.post for p in expand(_html(tmp_path, html))]
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
         ("Legal Adviser", "HQ 27/01", "A4", 10), ("Deputy Legal Adviser", "HQ 27/02", "A3", 6)]
 
@@ -3304,7 +3305,7 @@ def test_a_language_proficiency_heading_and_a_titles_grade_reference_and_headqua
 
 def _titles(parsed: Parsed) -> list[tuple[object, ...]]:
     return [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
-            for p in _expand(parsed)]
+            for p in expand(parsed)]
 
 
 def test_a_page_inviting_applications_for_the_following_posts_described_under_their_own_headings(tmp_path):
@@ -3322,7 +3323,7 @@ def test_a_page_inviting_applications_for_the_following_posts_described_under_th
             "</p><h2>Conditions of employment (all posts)</h2><p>An initial contract of 36 months.</p></body></html>")
     parsed = _html(tmp_path, page)
     assert not parsed.failed
-    assert [p.post["title"] for p in _expand(parsed)] == ["Senior Technician (Radar)", "Technician (Radar)",
+    assert [p.post["title"] for p in expand(parsed)] == ["Senior Technician (Radar)", "Technician (Radar)",
                                                             "Assistant (Stores)"]
 
 
@@ -3351,7 +3352,7 @@ def test_numbered_title_labels_of_a_cable_open_each_posts_block():
             "2. TITLE: DIRECTOR, AIR DEFENCE PLANNING\nGRADE: A.6\nQUALIFICATIONS: AT LEAST TWELVE YEARS EXPERIENCE "
             "IN AIR DEFENCE.\n3. TITLE: HEAD, RADAR SECTION\nGRADE: A.4\nQUALIFICATIONS: AT LEAST SIX YEARS "
             "EXPERIENCE IN RADAR PROJECTS.\n4. CANDIDATES MUST BE NATIONALS OF NATO MEMBER COUNTRIES.\n")
-    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in _expand(parse(text))] \
+    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in expand(parse(text))] \
         == [("DIRECTOR, AIR DEFENCE PLANNING", "A6", 12), ("HEAD, RADAR SECTION", "A4", 6)]
 
 
@@ -3375,7 +3376,7 @@ def test_a_plain_text_table_whose_wide_gaps_stand_before_its_bars_and_items_said
             "ESSENTIAL QUALIFICATIONS\nH12/27: Minimum 2 years' experience in payroll.\n"
             "H13/27: Minimum 6 years' experience in payroll.\n")
     assert [(t, r, g, y, p.post["salary_eur_monthly"]) for p, (t, r, g, y) in
-            zip(_expand(parse(text)), _titles(parse(text)), strict=True)] == [
+            zip(expand(parse(text)), _titles(parse(text)), strict=True)] == [
         ("Assistant (Payroll)", "H12/27", "G8", 2, 4100.1), ("Senior Assistant (Pay)", "H13/27", "G10", 6, 4700.2)]
 
 
@@ -3387,7 +3388,7 @@ def test_a_posts_block_takes_its_grade_from_the_list_and_its_number_from_the_lin
             "experience in data platforms, of which 3 years leading teams.\n\n"
             "POST 2 - ANALYST, DATA SERVICES (DSV0122)\n\nEssential Qualifications\n - At least 3 years of "
             "experience in data platforms.\n")
-    assert [p.post["nato_grade"] for p in _expand(parse(text))] == ["G19", "G16"]
+    assert [p.post["nato_grade"] for p in expand(parse(text))] == ["G19", "G16"]
     text = ("HQ SACT is recruiting for two posts in the Branch.\nVacancy 27/21 - Branch Head (Wargaming)\n"
             "Post Number: CDX WGM 0010\nNATO Grade: G20 (A-5)\nPost Context\nThe Branch Head directs the Branch.\n"
             "Vacancy 27/22 - Staff Officer (Wargaming)\nPost Number: CDX WGM 0030\nNATO Grade: G17 (A-3)\n"
@@ -3448,7 +3449,7 @@ def test_blocks_opened_by_their_reference_below_a_bilingual_list_with_grades():
             "requirements: at least 3 years of experience in administration.\n\nBoth posts: initial 3-year "
             "contract.\n")
     assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["min_experience_years"])
-            for p in _expand(parse(text))] == [("Instructor (Cyber Defence)", "NSO 11/27", "A3", 6),
+            for p in expand(parse(text))] == [("Instructor (Cyber Defence)", "NSO 11/27", "A3", 6),
                                                ("Assistant (Course Records)", "NSO 12/27", "B3", 3)]
 
 
@@ -3461,7 +3462,7 @@ def test_a_line_whose_subject_is_one_posts_title_head_is_that_posts():
             "- have at least 9 years' experience in audit;\n3. INTERRELATIONSHIPS\nThe Officer reports to the Head, "
             "Audit Section. Direct reports: N/A.\nThe Head reports to the Director and leads the Audit Section of 14 "
             "staff. Direct reports: 3.\n")
-    assert [(p.post["staff_led"], p.post["direct_reports"]) for p in _expand(parse(text))] == [(None, None), (14, 3)]
+    assert [(p.post["staff_led"], p.post["direct_reports"]) for p in expand(parse(text))] == [(None, None), (14, 3)]
 
 
 def test_a_boards_experience_tag_a_gender_marker_and_a_forms_field_after_a_long_title(tmp_path):
@@ -3540,7 +3541,7 @@ def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_p
             "## Requirements\n\n### Position A\n\n- At least 7 years of experience in records management;\n\n"
             "### Position B\n\n- Minimum 2 years' experience in administrative support;\n\n## Contract\n\n"
             "A contract of three years.\n")
-    assert [p.post["min_experience_years"] for p in _expand(parse(text))] == [7, 2]
+    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [7, 2]
     text = ("The Directorate is recruiting for several posts in its Sourcing Programme; the posts are listed in the "
             "table at the end of this notice.\n\nRequirements (all posts)\n- Minimum four years' experience in "
             "procurement;\n\nAdditional requirement – Senior Buyer\n- Minimum seven years' experience in procurement, "
@@ -3550,7 +3551,7 @@ def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_p
             "| 2027_00301 | Buyer        | A.2   | 9 May 2027    |\n"
             "| 2027_00302 | Senior Buyer | A.3   | 16 May 2027   |\n")
     assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["deadline"],
-             p.post["min_management_years"]) for p in _expand(parse(text))] == [
+             p.post["min_management_years"]) for p in expand(parse(text))] == [
         ("Buyer", "2027_00301", "A2", dt.date(2027, 5, 9), None),
         ("Senior Buyer", "2027_00302", "A3", dt.date(2027, 5, 16), 3)]
 
@@ -3561,7 +3562,7 @@ def test_posts_counted_in_a_sentence_with_their_grades_and_parts_headed_essentia
             "pipelines.\nExperience and Education\nEssential qualifications, Data Engineer:\n- a minimum of 4 years of "
             "experience in data engineering;\nEssential qualifications, Data Assistant:\n- a minimum of 6 years of "
             "experience in administrative support;\n")
-    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in _expand(parse(text))] \
+    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in expand(parse(text))] \
         == [("Data Engineer", "A2", 4), ("Data Assistant", "B3", 6)]
 
 
@@ -3570,7 +3571,7 @@ def test_one_post_in_two_units_each_with_its_own_vacancy_number():
             "of Executive Officer, one in each of the Divisions below.\n\n- Political Affairs Division (PASP): vacancy "
             "271204\n- Public Diplomacy Division (PDD): vacancy 271205\n\n1. SUMMARY\nThe Executive Officer "
             "coordinates the Office.\n")
-    assert [(p.post["title"], p.post["reference"]) for p in _expand(parse(text))] == [
+    assert [(p.post["title"], p.post["reference"]) for p in expand(parse(text))] == [
         ("Executive Officer", "271204"), ("Executive Officer", "271205")]
 
 
@@ -3583,7 +3584,7 @@ def test_blocks_under_reference_labels_a_closing_line_for_both_and_a_co_chair_wi
             "requirements\n- At least 8 years of experience in testing;\nContract: Both positions are offered with an "
             "initial contract of four years.\n")
     assert [(p.post["reference"], p.post["committees_chaired"], p.post["contract_years"])
-            for p in _expand(parse(text))] == [("DIANA-2027-031", 1, 4), ("DIANA-2027-032", None, 4)]
+            for p in expand(parse(text))] == [("DIANA-2027-031", 1, 4), ("DIANA-2027-032", None, 4)]
 
 
 def test_titles_joined_by_a_slash_in_a_notice_of_two_posts_with_grades_and_pay_in_turn():
@@ -3591,9 +3592,9 @@ def test_titles_joined_by_a_slash_in_a_notice_of_two_posts_with_grades_and_pay_i
             "Assistant) / LC 27-22 (Travel Assistant)\nNATO Grade: B-3 / B-4\nAnnual basic salary: EUR 48,000.00 "
             "(B-3) / EUR 54,000.00 (B-4), tax free\n\nGENERAL\nApplications are invited for two posts in the Branch.\n")
     assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["salary_eur_monthly"])
-            for p in _expand(parse(text))] == [("Payroll Assistant", "LC 27-21", "B3", 4000.0),
+            for p in expand(parse(text))] == [("Payroll Assistant", "LC 27-21", "B3", 4000.0),
                                                ("Travel Assistant", "LC 27-22", "B4", 4500.0)]
-    assert len(_expand(parse("Legal Adviser / Director, Office of Legal Affairs\nVacancy number: 270101\n1. SUMMARY\n"
+    assert len(expand(parse("Legal Adviser / Director, Office of Legal Affairs\nVacancy number: 270101\n1. SUMMARY\n"
                              "The Legal Adviser leads the Office.\n"))) == 1
 
 
@@ -3619,7 +3620,7 @@ def test_parts_of_a_shared_section_opened_by_each_posts_title_head_and_number():
             "3. ESSENTIAL QUALIFICATIONS\nSenior Analyst (27/0311):\n  - At least 7 years of experience in malware "
             "analysis;\nAnalyst (27/0312):\n  - At least 3 years of experience in malware analysis;\n\n5. CONTRACT\n"
             "Both posts: a contract of three years.\n")
-    assert [(p.post["reference"], p.post["min_experience_years"]) for p in _expand(parse(text))] == [
+    assert [(p.post["reference"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
         ("27/0311", 7), ("27/0312", 3)]
 
 
@@ -3676,5 +3677,5 @@ def test_one_title_advertised_for_two_places_each_block_with_its_own_number():
             "leads a team of 4 network operators\nEssential qualifications (both locations)\n- A minimum of five (5) "
             "years of experience in network operations;\n")
     assert [(p.post["title"], p.post["reference"], p.post["staff_led"], p.post["min_experience_years"])
-            for p in _expand(parse(text))] == [("Officer, Network Operations", "270351", 6, 5),
+            for p in expand(parse(text))] == [("Officer, Network Operations", "270351", 6, 5),
                                                ("Officer, Network Operations", "270352", 4, 5)]
