@@ -3679,3 +3679,38 @@ def test_one_title_advertised_for_two_places_each_block_with_its_own_number():
     assert [(p.post["title"], p.post["reference"], p.post["staff_led"], p.post["min_experience_years"])
             for p in expand(parse(text))] == [("Officer, Network Operations", "270351", 6, 5),
                                                ("Officer, Network Operations", "270352", 4, 5)]
+
+
+def test_titles_named_each_with_its_vacancy_number_on_one_line_and_graded_in_their_paragraphs():
+    text = ("STAFF VACANCIES 271044 and 271045\nTITLES: Staff Officer (Land Policy) – vacancy 271044; Staff Officer "
+            "(Space Policy) – vacancy 271045\nGRADE: A-3/G-17 (both posts)\nApplication Deadline: 10-May-2027\n"
+            "1. SUMMARY\nThe Branch develops policy.\n")
+    assert [(p.post["title"], p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [
+        ("Staff Officer (Land Policy)", "271044", "A3"), ("Staff Officer (Space Policy)", "271045", "A3")]
+    text = ("VACANCY NOTICE\nSupply Officer (Fuel), Vacancy 27-GK-014, and Supply Assistant (Fuel), Vacancy "
+            "27-GK-015\n\nClosing date: 28 April 2027\n\n1. POST DESCRIPTION\nSupply Officer (Fuel), Grade A-2. The "
+            "Officer plans fuel supply.\nSupply Assistant (Fuel), Grade B-4. The Assistant records fuel issues.\n")
+    assert [(p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [
+        ("27-GK-014", "A2"), ("27-GK-015", "B4")]
+
+
+def test_an_item_of_a_shared_section_opened_by_a_posts_number_is_that_item_alone():
+    block = "POST {n}\nTitle: {t}\nReference: {r}\nGrade: {g}\n\nDuties\nThe post {d}.\n\n"
+    text = ("VACANCY NOTICE – TWO POSTS\n\n" + block.format(n=1, t="Executive Officer, Front Office", r="STO-27-07",
+                                                        g="A.3", d="runs the front office")
+            + block.format(n=2, t="Assistant (Panel Support)", r="STO-27-08", g="B.4", d="supports a panel")
+            + "SHARED REQUIREMENTS (POST 1 AND POST 2)\n\nEssential\n- POST 1: at least 6 years of experience in "
+            "coordination.\n- POST 2: at least 3 years of experience in administration.\n- Minimum levels of NATO's "
+            "official languages (English/French): IV (\"Upper Intermediate\") in one; II (\"Elementary\") in the "
+            "other.\n\nContract\nAn initial contract of 3 years.\n")
+    assert [(p.post["min_experience_years"], p.post["lang_level_one"], p.post["contract_years"])
+            for p in expand(parse(text))] == [(6, 4, 3), (3, 4, 3)]
+
+
+def test_a_subset_of_years_said_with_a_verb_and_a_team_supervised_five_words_on():
+    post = parse(_essential("no less than eight years of professional experience in an archive, of which at least "
+                            "three supervising staff;")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (8, 3)
+    post = parse(_essential("at least 7 years of experience in IT operations, including 2 years supervising a "
+                            "network operations or support team;")).post
+    assert post["min_management_years"] == 2

@@ -20,7 +20,7 @@ _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|no fewer than|not fewer than|"
                      rf"au moins|au minimum)?\s*"
-                     rf"(?P<n>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en)\b"
+                     rf"(?P<n>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+(?:(?:should|must)\s+be\s+|(?:ans|années)\s+)?(?:in|at|with|as|à|dans|en|(?=[a-z]{{3,}}ing\b))"
                      rf"|\b(?:(?:the\s+(?:last|past)|(?P<q2>at least|a minimum of|not less than|no less than|"
                      rf"no fewer than|not fewer than))\s+)?"
                      rf"(?P<n2>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+of\s+(?:which|them)\b", re.I)
@@ -157,7 +157,7 @@ def _management() -> re.Pattern[str]:
     is managed up to four words apart ("supervising a finance team", "supervising other lawyers or legal staff",
     "managing large technical organisations"), or a managerial kind of post ("in an executive management position")."""
     return re.compile(rf"\b(?:{term_pattern('management')})"  # (a word's start: not "chain management")
-                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+,?\s+){{0,4}}(?:{term_pattern('managed')})\b"
+                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+,?\s+){{0,5}}(?:{term_pattern('managed')})\b"
                       rf"|\b(?:{term_pattern('manage_kind')})\s+(?:(?!support\b|assistan)[\w'’-]+\s+)?"
                       rf"(?:{term_pattern('manage_post')})\b",  # (not "an executive support role")
                       re.I)

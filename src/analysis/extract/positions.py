@@ -112,13 +112,14 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(listed) >= 2:
         return listed, None
     if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")
-           or _titles_slashed(title or "", lines)) >= 2:  # (before the grades listed by the posts' heads: "GRADES: A.4
-        # (Head); A.2 (Officer)", read as each post's grade)
+           or _titles_slashed(title or "", lines) or _titles_numbered(title_evidence)) >= 2:  # (before the grades
+        # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
         by_title = {fold(m.group("t")): m.group("ref") for ln in lines for m in _REF_FOR_TITLE.finditer(ln.norm)}
+        titled = {fold(m.group("t")): m.group("g") for ln in notice.active_lines if (m := _TITLE_GRADED.match(ln.norm))}
         in_turn = _grades_in_turn(lines, len(parts))
-        graded = [(p, ref or by_title.get(fold(p)), grade or by_head.get(p.split()[0].rstrip(",")) or in_turn[k])
-                  for k, (p, grade, ref) in enumerate(parts)]
+        graded = [(p, ref or by_title.get(fold(p)), grade or by_head.get(p.split()[0].rstrip(",")) or in_turn[k]
+                   or titled.get(fold(p))) for k, (p, grade, ref) in enumerate(parts)]
         return [(p, ref, title_line, title_evidence, grade, *_read_codes(grade)) for p, ref, grade in graded], None
     graded = _from_sentence(lines) or _from_counted(lines)
     if len(graded) >= 2:
@@ -164,6 +165,23 @@ def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
                                                           and all(names_post(p) for p, _, _ in parts))):
             return []
     return parts if len({p for p, _, _ in parts}) == len(parts) else []
+
+
+def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade, reference) of the posts one line names each with its vacancy number ("TITLES: Staff Officer (Air
+    Policy) – vacancy 261044; Staff Officer (Maritime Policy) – vacancy 261045", "X, Vacancy 26-014, and Y, Vacancy
+    26-015"), when two or more do."""
+    text = _TITLES_LABEL.sub("", text)
+    found = [(clean(m.group("t")), None, m.group("ref")) for m in _NUMBERED_TITLE_ITEM.finditer(text)
+             if names_post(m.group("t"))]
+    return found if len(found) >= 2 and len({f[2] for f in found}) == len(found) else []
+
+
+# A post's title and its grade opening the paragraph that describes it: "Logistics Assistant (X), Grade B-4. The ...".
+_TITLE_GRADED = re.compile(r"\W*(?P<t>[A-Z][^,.;:]{2,100}),\s*(?:NATO\s+)?Grade\s+(?P<g>[ABCL][.-]?\d|G-?\d{1,2})\b")
+_TITLES_LABEL = re.compile(r"^\W*(?:(?:job|post)\s+)?titles?\s*:\s*", re.I)
+_NUMBERED_TITLE_ITEM = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<t>(?-i:[A-Z])[^;:]{2,100}?)\s*(?:[–—-]|,)\s*"
+                                  r"vacancy\s+(?:no\.?\s*|number\s*)?(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)", re.I)
 
 
 def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -1316,8 +1334,14 @@ def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | Non
     below = min(firsts, default=0)
     starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if i > below and i not in firsts
               and (m := _BLOCK.match(line)) and m.group("n").upper() in numbers]
-    return _parts(lines, starts, lambda line: bool(_NUMBERED_HEAD.match(line) or (_HEAD_NUMBER.match(line)
-                                                                                 and _is_heading(line))))
+    parts = _parts(lines, starts, lambda line: bool(_NUMBERED_HEAD.match(line) or (_HEAD_NUMBER.match(line)
+                                                                                  and _is_heading(line))))
+    # a list item opened by the number ("- POST 2: at least 3 years ...") is that item alone, not what follows it
+    return [(a, next((j for j in range(a + 1, b) if _ITEM_START.match(lines[j]) or not lines[j].strip()), b)
+             if _ITEM_START.match(lines[a]) else b, n) for a, b, n in parts]
+
+
+_ITEM_START = re.compile(r"^\s*[-•*▪]\s")
 
 
 def _graded(title: str, no: int, evidence: str) -> Position | None:
