@@ -86,7 +86,7 @@ _DESCRIBED = re.compile(r"(?:,|\s[–—-])\s+(?=[a-z])[\s\S]*$")
 # ... or glued to the item's last bracket: "(G20)please refer to ...".
 _GLUED_NOTE = re.compile(r"(?<=\))(?=[a-z]{2,}\b)[\s\S]*$")
 # A title's label opening an item ("TITLE: Administrator, X" under "the following vacancy notice:").
-_TITLE_LABELLED = re.compile(r"^(?:(?:job|post|position)\s+)?title\s*:\s*", re.I)
+_TITLE_LABELLED = re.compile(r"^\W*(?:(?:job|post|position)\s+)?titles?\s*:\s*", re.I)  # ("TITLES: X; Y")
 # How many posts an item stands for, before its title: "1 post as Officer, X", "2 posts of Assistant (Y)".
 _POSTS_AS = re.compile(r"^(?P<n>\d{1,2}|one|two|three)\s+posts?\s+(?:as|of)\s+", re.I)
 _PLURAL_HEAD = re.compile(r"(?<=\s)(?P<w>[A-Z][a-z]+)s(?=[,\s(])")  # the title's head word in the plural
@@ -171,7 +171,7 @@ def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
     """(title, grade, reference) of the posts one line names each with its vacancy number ("TITLES: Staff Officer (Air
     Policy) – vacancy 261044; Staff Officer (Maritime Policy) – vacancy 261045", "X, Vacancy 26-014, and Y, Vacancy
     26-015"), when two or more do."""
-    text = _TITLES_LABEL.sub("", text)
+    text = _TITLE_LABELLED.sub("", text)
     found = [(clean(m.group("t")), None, m.group("ref")) for m in _NUMBERED_TITLE_ITEM.finditer(text)
              if names_post(m.group("t"))]
     return found if len(found) >= 2 and len({f[2] for f in found}) == len(found) else []
@@ -179,7 +179,6 @@ def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
 
 # A post's title and its grade opening the paragraph that describes it: "Logistics Assistant (X), Grade B-4. The ...".
 _TITLE_GRADED = re.compile(r"\W*(?P<t>[A-Z][^,.;:]{2,100}),\s*(?:NATO\s+)?Grade\s+(?P<g>[ABCL][.-]?\d|G-?\d{1,2})\b")
-_TITLES_LABEL = re.compile(r"^\W*(?:(?:job|post)\s+)?titles?\s*:\s*", re.I)
 _NUMBERED_TITLE_ITEM = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<t>(?-i:[A-Z])[^;:]{2,100}?)\s*(?:[–—-]|,)\s*"
                                   r"vacancy\s+(?:no\.?\s*|number\s*)?(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)", re.I)
 
