@@ -3714,3 +3714,24 @@ def test_a_subset_of_years_said_with_a_verb_and_a_team_supervised_five_words_on(
     post = parse(_essential("at least 7 years of experience in IT operations, including 2 years supervising a "
                             "network operations or support team;")).post
     assert post["min_management_years"] == 2
+
+
+def test_a_letter_to_an_applicant_is_no_notice_and_a_usajobs_grade_under_its_label():
+    letter = ("From: Recruitment <no-reply@example.int>\nSubject: Vacancy 270517 - Officer (Plans) - invitation to "
+              "interview\n\nDear Mr Jansen,\n\nThank you for your application for the post of Officer (Plans), vacancy "
+              "270517, in the Operations Division of the NATO International Staff. You have been shortlisted.\n")
+    assert parse(letter).failed
+    text = ("Head of Section (Ammunition)\nOverview\nPay scale & grade\nNATO A4\nLocation\nCapellen, Luxembourg\n"
+            "Duties\nThe Head leads the Section.\n")
+    assert parse(text).post["grade_code"] == "A4"
+
+
+def test_reports_said_of_one_post_by_its_title_in_brackets_and_two_titles_joined_by_and_with_a_post_count():
+    text = ("| Post | Number | Grade |\n|---|---|---|\n| Head, Air Section | DIN0231 | G22 |\n| Head, Land Section | "
+            "DIN0418 | G22 |\n\nThe Directorate is recruiting for the following two posts.\n\n"
+            "3. INTERRELATIONSHIPS\nDirect reports (Head, Air Section): 6\nDirect reports (Head, Land Section): 3\n")
+    assert [p.post["direct_reports"] for p in expand(parse(text))] == [6, 3]
+    text = ("STAFF VACANCY 270455\nTITLE: Staff Officer, Partner Training and Staff Officer, Outreach (2 posts)\n"
+            "GRADE: A-2/G-15\n1. Post Context:\nThe Branch manages partnerships.\n")
+    assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer, Partner Training",
+                                                              "Staff Officer, Outreach"]

@@ -111,8 +111,9 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
         return listed, None
-    if len(parts := _titles_joined(title_evidence) or _titles_joined(title or "")
-           or _titles_slashed(title or "", lines) or _titles_numbered(title_evidence)) >= 2:  # (before the grades
+    readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
+                lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence))
+    if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
         by_title = {fold(m.group("t")): m.group("ref") for ln in lines for m in _REF_FOR_TITLE.finditer(ln.norm)}
@@ -184,10 +185,11 @@ _NUMBERED_TITLE_ITEM = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<t>(?-i:
 
 
 def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
-    """(title, grade, reference) of two or three posts' titles joined by slashes, each naming a post of a family, in a
-    notice that says it fills several posts ("Budget Assistant / Finance Assistant"; not one post's two roles, "Legal
-    Adviser / Director, Office of Legal Affairs", nor a title and its translation, which `bare` keeps in English)."""
-    parts = [clean(p) for p in title.split(" / ")]
+    """(title, grade, reference) of two or three posts' titles joined by slashes or "and", each naming a post of a
+    family, in a notice that says it fills several posts ("Budget Assistant / Finance Assistant"; not one post's two
+    roles, "Legal Adviser / Director, Office of Legal Affairs", nor a title and its translation, which `bare` keeps in
+    English)."""
+    parts = [clean(p) for p in (title.split(" / ") if " / " in title else title.split(" and "))]  # ("X and Y")
     if len(parts) < 2 or len(parts) > 3 or len({fold(p) for p in parts}) < len(parts) \
             or not all(family_of(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
             or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
@@ -836,6 +838,9 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     """The position an item of a shared section is said of, by its marker before a colon: the position's title, the
     head of its title when no other position shares it ("(2) Reviser:"), its vacancy number, or its serial ("Serial
     2:", "Post 2:")."""
+    if (named := _BRACKETED_OWNER.match(text)) and (titles := [fold(p[0]) for p in positions]).count(
+            fold(named.group("t"))) == 1:  # "Direct reports (Head, X Section): 5"
+        return titles.index(fold(named.group("t")))
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
@@ -861,6 +866,9 @@ def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str
     starts = [mark[0] for mark in marks] + [len(lines)]
     blocks = [{line for line in lines[a:b] if line.strip()} for a, b in itertools.pairwise(starts)]
     return all(len(blocks[0] & other) * 2 >= len(blocks[0]) for other in blocks[1:])
+
+
+_BRACKETED_OWNER = re.compile(r"^\W*[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)\s*:")  # a label said of one post
 
 
 def _initialled(title: str) -> str:

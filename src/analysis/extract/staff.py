@@ -28,6 +28,7 @@ from analysis.segment import Notice
 _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
                     r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
+                    r"(?:\s*\([^()]{2,80}\)(?=\s*:))?"  # (the post they are said of: "Direct reports (Head, X): 5")
                     rf"\s*:?\s*(?P<n>{NUMBER})\b", re.I)
 # A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40".
 _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Team\s+size|Number\s+of\s+staff"
