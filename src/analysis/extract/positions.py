@@ -28,7 +28,7 @@ from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, split_labels
-from analysis.extract.title import bare, names_post, trim
+from analysis.extract.title import bare, names_post, split_reference, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
@@ -49,7 +49,8 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
 _POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s+notices)\b", re.I)
-_POST_COUNT = re.compile(r"\s*\(\d+\s+posts?\)", re.I)
+_POST_COUNT = re.compile(r"\s*\(\s*(?P<n>\d+|two|three|four|five)\s+posts?\b[^()]*\)", re.I)  # ("(2 posts)", "(2 posts,
+# two Divisions)")
 _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:&|\band\b|;|,)\s*", re.I)
 _REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s*(?:no\.?|number|#)?\s*)?"
                   r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?", re.I)  # (with its label: "competition 251802")
@@ -221,8 +222,10 @@ _GRADE_FOR_HEAD = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d(?:\s*/\s*(?:NATO\s+
 
 def _own_number(post: str, grade: str | None) -> tuple[str, str | None, str | None]:
     """(title, grade, vacancy number) of a post named with its number in brackets: "Head, X (vacancy 261044)"."""
-    m = _VACANCY_BRACKET.search(post) or _NUMBER_BRACKET.search(post)
-    return (post[:m.start()].rstrip(), grade, m.group("ref")) if m else (post, grade, None)
+    if m := _VACANCY_BRACKET.search(post):
+        return post[:m.start()].rstrip(), grade, m.group("ref")
+    name, ref = split_reference(post)  # ... or unlabelled: "X (260090)"
+    return name, grade, ref
 
 
 # ... perhaps labelled otherwise or with a note: "X (ref. 250311, post of ASG/OPS)".
@@ -230,7 +233,6 @@ _VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*(?:no
                               r"(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
 
 
-_NUMBER_BRACKET = re.compile(r"\s*\((?P<ref>\d{5,7})\)\s*$")  # ... or unlabelled: "X (260090)"
 
 
 def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -709,7 +711,7 @@ def _from_units(lines: list[Line], title: str | None) -> list[Position]:
     """One post in several units, each with its own vacancy number, as many as the title counts ("Executive Officer
     (2 posts, two Divisions)" / "- Operations Division (OPS): vacancy 261204" / "- Defence Investment ...: vacancy
     261205"): a position per number, under the one title."""
-    count = _POST_COUNT_NOTE.search(title or "")
+    count = _POST_COUNT.search(title or "")
     if not title or not count or (to_number(count.group("n")) or 0) < 2:
         return []
     name = clean(title[:count.start()])
@@ -718,8 +720,6 @@ def _from_units(lines: list[Line], title: str | None) -> list[Position]:
     return found if len(found) == to_number(count.group("n")) and len({f[1] for f in found}) == len(found) else []
 
 
-_POST_COUNT_NOTE = re.compile(r"\s*\(\s*(?P<n>\d|two|three|four)\s+posts?\b[^()]*\)", re.I)  # "(2 posts, two
-# Divisions)"
 # A unit and the vacancy number of its post: "Operations Division (OPS): vacancy 261204".
 _UNIT_NUMBER = re.compile(r"(?P<unit>[A-Z][^:]{2,80}?)\s*:\s*(?:vacancy|ref(?:erence)?\.?|requisition|competition)\s*"
                           r"(?:no\.?|number|#)?\s*(?P<ref>\d{5,7})\W*$", re.I)
