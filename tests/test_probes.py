@@ -72,7 +72,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes175", "probes176", "probes177", "probes178",
         "probes179", "probes180", "probes181", "probes182",
         "probes183", "probes184", "probes185", "probes186",
-        "probes187", "probes188", "probes189", "probes190")
+        "probes187", "probes188", "probes189", "probes190",
+        "probes191", "probes192", "probes193", "probes194")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -130,8 +131,6 @@ _SLP = ("English asked as an SLP profile ('SLP 3333'): STANAG 6001's scale, not 
         "decision kept from earlier sets; the writer read 3)")
 _USAJOBS = ("a USAJOBS page whose heading is the US series title ('Supervisory Logistics Management Specialist'): the "
             "NATO title below it and the notice's own facts are not read")
-_BOARD_LABEL_DATE = ("a job board's 'Application Deadline' label above the notice's own 'Closing Date': the labelled "
-                     "application deadline is read (as for qc09)")
 _DROPPED_BULLETS = ("a board's repost of a two-post notice that dropped its lists: the board's 'Job Ref' is read as "
                     "the "
                     "reference, and the headcounts and chairs said in the posts' short descriptions are not read")
@@ -264,8 +263,8 @@ _LEFT_R21 = ("a wording the twenty-first round met and left (notices of several 
              "notice of two posts; a title named only in prose below a headquarters' name; a text whose line breaks "
              "were lost around its lettered items; a level given only on a line of two languages in a table; "
              "an e-mail's second notice's number): the value is left empty or read otherwise")
-_LEFT_R22 = ("a wording the twenty-second round met and left (pay listed per title under one salary label; a "
-             "board's 'Application Deadline' beside the notice's own closing date; grades given in a paragraph per "
+_LEFT_R22 = ("a wording the twenty-second round met and left (pay listed per title under one salary label; "
+             "grades given in a paragraph per "
              "post inside a title line's list; a committee named in passing or only in the other post's lines): the "
              "value is left empty or read otherwise")
 _LEFT_R23 = ("a wording the twenty-third round met and left (a committee named only as the body a staff serves; "
@@ -273,6 +272,16 @@ _LEFT_R23 = ("a wording the twenty-third round met and left (a committee named o
              "lettered sub-paragraphs, a bilingual notice, a social post, an old circular, expandable sections, a "
              "table with one column per post or an annex per post; a post's years said in a table of posts): the "
              "value is left empty or read otherwise")
+_ORDER_STATED = ("levels are slotted in the order the notice states them ('French: III ...; English: V ...' gives "
+                 "III in one, V in the other), as the contract's 'in one; in the other' reads; this round's brief "
+                 "asked its writers to put English first")
+_ALIKE = ("two items of a list of positions alike in title, vacancy number and grade (only their post numbers "
+          "differ) are one post, as one title with '(2 posts)' is; the writer wrote a row for each")
+_LEFT_R24 = ("a wording the twenty-fourth round met and left (a blog's footer after a notice cut short; a committee "
+             "named in a copy cut short or in a cable; a copy whose numbered headings run into one paragraph; two "
+             "posts named together as one sentence's subject; requirements, reports and levels said of each post in "
+             "lines the posts' blocks do not tell apart; posts at two grades listed with their pay in a sentence "
+             "each; a vacancy number of letters and digits under 'Ref.:'): the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -671,9 +680,6 @@ READ_OTHERWISE = {
     ("qc04.txt", "committees_chaired"):
         "'represents the Service Delivery Review Board': the Board is read as chaired with the post's other Board (2); "
         "the writer reads representation as no chair",
-    ("qc09.txt", "deadline"):
-        "a board's 'Application Deadline: May 4, 2025' above the notice's 'Closing Date: 27 April 2025': the board's "
-        "labelled date is read",
     ("qc15.txt", "staff_led"):
         "'co-leads, with the Director, a workforce of approximately 260 civilian staff and contractors': read as "
         "co-led "
@@ -756,10 +762,8 @@ READ_OTHERWISE = {
                                 "and deputises ...') and is not tied to the Deputy Director",
     ("kd07.md", "staff_led"): "the Section's size is stated in a sentence the staff reader does not tie to the post's "
                               "own Section",
-    ("kd09.html", "deadline"): _BOARD_LABEL_DATE,
     ("kd12.txt", "min_experience_years"): "two posts under one requisition with their requirements in one list: the "
                                           "first figure (3) is read for Post A",
-    ("kd13.txt", "deadline"): _BOARD_LABEL_DATE,
     ("kd15.txt", "min_management_years"): "'including 5 years in academic management': management of a field "
                                           "('academic management') is read as a field of work",
     ("pd01.txt", "reference"): _DROPPED_BULLETS,
@@ -813,7 +817,6 @@ READ_OTHERWISE = {
     ("vd14.md", "competency_count"): _TWO_POSTS_ONE_TITLE,
     ("vd14.md", "contract_years"): _TWO_POSTS_ONE_TITLE,
     ("wd02.html", "committees_chaired"): _NAMED_IN_PASSING,
-    ("wd08.html", "deadline"): _BOARD_LABEL_DATE,
     ("wd16.txt", "staff_led"): _CO_LEADS,
     ("xd07.md", "lang_level_one"): _CELL_CONTINUED,
     ("xd07.md", "lang_level_other"): _CELL_CONTINUED,
@@ -1085,8 +1088,6 @@ READ_OTHERWISE = {
     ("ng08.txt", "contract_years"): _LEFT_R20,
     ("ng03.txt", "salary_eur_monthly"): _LEFT_R20,
     ("ng10.txt", "committees_chaired"): _LEFT_R20,
-    ("ng10.txt", "min_experience_years"): _LEFT_R20,
-    ("ng10.txt", "min_management_years"): _LEFT_R20,
     ("ng10.txt", "nato_grade"): _LEFT_R20,
     ("ng10.txt", "salary_eur_monthly"): _LEFT_R20,
     ("ng10.txt", "staff_led"): _LEFT_R20,
@@ -1215,7 +1216,6 @@ READ_OTHERWISE = {
     ("rg14.txt", "lang_level_one"): _LEFT_R21,
     ("rg14.txt", "lang_level_other"): _LEFT_R21,
     ("rg14.txt", "contract_years"): _LEFT_R21,
-    ("sg12.html", "deadline"): _LEFT_R22,
     ("tg01.txt", "committees_chaired"): _LEFT_R22,
     ("tg03.txt", "grade_code"): _LEFT_R22,
     ("tg03.txt", "nato_grade"): _LEFT_R22,
@@ -1273,6 +1273,57 @@ READ_OTHERWISE = {
     ("vg12.html", "contract_years"): _LEFT_R23,
     ("vg13.md", "contract_years"): _LEFT_R23,
     ("vg14.txt", "deadline"): _LEFT_R23,
+    ("wg05.html", "lang_level_one"): _ORDER_STATED,
+    ("wg05.html", "lang_level_other"): _ORDER_STATED,
+    ("yg07.txt", "lang_level_one"): _ORDER_STATED,
+    ("yg07.txt", "lang_level_other"): _ORDER_STATED,
+    ("zg01.html", "title"): _TWO_VACANCIES,
+    ("zg01.html", "reference"): _TWO_VACANCIES,
+    ("zg01.html", "grade_code"): _TWO_VACANCIES,
+    ("zg01.html", "nato_grade"): _TWO_VACANCIES,
+    ("zg01.html", "salary_eur_monthly"): _TWO_VACANCIES,
+    ("zg01.html", "deadline"): _TWO_VACANCIES,
+    ("zg01.html", "post_family"): _TWO_VACANCIES,
+    ("zg01.html", "min_experience_years"): _TWO_VACANCIES,
+    ("zg01.html", "lang_level_one"): _TWO_VACANCIES,
+    ("zg01.html", "lang_level_other"): _TWO_VACANCIES,
+    ("zg01.html", "committees_chaired"): _TWO_VACANCIES,
+    ("zg01.html", "competency_count"): _TWO_VACANCIES,
+    ("zg01.html", "contract_years"): _TWO_VACANCIES,
+    ("zg08.txt", "title"): _TWO_VACANCIES,
+    ("zg08.txt", "reference"): _TWO_VACANCIES,
+    ("zg08.txt", "grade_code"): _TWO_VACANCIES,
+    ("zg08.txt", "salary_eur_monthly"): _TWO_VACANCIES,
+    ("zg08.txt", "deadline"): _TWO_VACANCIES,
+    ("zg08.txt", "post_family"): _TWO_VACANCIES,
+    ("zg08.txt", "min_experience_years"): _TWO_VACANCIES,
+    ("zg08.txt", "committees_chaired"): _TWO_VACANCIES,
+    ("zg08.txt", "competency_count"): _TWO_VACANCIES,
+    ("zg08.txt", "contract_years"): _TWO_VACANCIES,
+    ("zg05.html", "title"): _ALIKE,
+    ("zg05.html", "reference"): _ALIKE,
+    ("zg05.html", "nato_grade"): _ALIKE,
+    ("zg05.html", "salary_eur_monthly"): _ALIKE,
+    ("zg05.html", "deadline"): _ALIKE,
+    ("zg05.html", "post_family"): _ALIKE,
+    ("zg05.html", "min_experience_years"): _ALIKE,
+    ("zg05.html", "committees_chaired"): _ALIKE,
+    ("wg12.md", "competency_count"): _LEFT_R24,
+    ("xg03.txt", "committees_chaired"): _LEFT_R24,
+    ("yg09.txt", "committees_chaired"): _LEFT_R24,
+    ("yg09.txt", "competency_count"): _LEFT_R24,
+    ("yg12.txt", "committees_chaired"): _LEFT_R24,
+    ("zg02.txt", "min_experience_years"): _LEFT_R24,
+    ("zg04.txt", "direct_reports"): _LEFT_R24,
+    ("zg04.txt", "min_experience_years"): _LEFT_R24,
+    ("zg04.txt", "min_management_years"): _LEFT_R24,
+    ("zg09.html", "committees_chaired"): _LEFT_R24,
+    ("zg10.txt", "grade_code"): _LEFT_R24,
+    ("zg10.txt", "nato_grade"): _LEFT_R24,
+    ("zg10.txt", "salary_eur_monthly"): _LEFT_R24,
+    ("zg11.txt", "lang_level_one"): _LEFT_R24,
+    ("zg11.txt", "lang_level_other"): _LEFT_R24,
+    ("zg12.html", "reference"): _LEFT_R24,
 }
 
 

@@ -3735,3 +3735,77 @@ def test_reports_said_of_one_post_by_its_title_in_brackets_and_two_titles_joined
             "GRADE: A-2/G-15\n1. Post Context:\nThe Branch manages partnerships.\n")
     assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer, Partner Training",
                                                               "Staff Officer, Outreach"]
+
+
+def test_an_items_facts_in_a_bracket_of_their_own_and_two_items_alike_are_one_post():
+    text = ("NATO UNCLASSIFIED\nVacancy Number: 27/052\nClosing Date: 9 June 2027\n"
+            "The following positions are to be filled in the Budget Branch:\n"
+            "Senior Clerk (Ledgers) (NATO Grade 11, post number OSC FXBX 0070)\n"
+            "Clerk (Payments) (NATO Grade 9, post number OSC FXBX 0080)\n"
+            "Clerk (Payments) (NATO Grade 9, post number OSC FXBX 0090)\n"
+            "Basic Monthly Salary (12 x per year): NATO Grade 11: 5,101.20€; NATO Grade 9: 4,210.75€\n"
+            "PRINCIPAL DUTIES\nThe incumbents keep the ledgers.\n")
+    posts = expand(parse(text))
+    assert [(p.post["title"], p.post["nato_grade"], p.post["salary_eur_monthly"]) for p in posts] == [
+        ("Senior Clerk (Ledgers)", "G11", 5101.2), ("Clerk (Payments)", "G9", 4210.75)]
+
+
+def test_one_title_counted_with_a_grade_for_each_post():
+    text = ("Systems Analyst (2 posts, G16 and G14)-271230\nApplication Deadline: 7 June 2027\n"
+            "Essential Qualifications:\n- For the G16 post: at least 7 years of professional experience in analysis;\n"
+            "- For the G14 post: at least 3 years of professional experience in analysis;\n")
+    assert [(p.post["title"], p.post["nato_grade"], p.post["min_experience_years"])
+            for p in expand(parse(text))] == [("Systems Analyst", "G16", 7), ("Systems Analyst", "G14", 3)]
+
+
+def test_the_standing_or_acting_chair_is_the_posts():
+    text = (_HEAD + "The Head acts as Chair of the Audit Task Force (ATF) when the Director is absent and is the "
+            "standing Chair of the Records Coordinating Committee (RCC).\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_plain_text_header_tables_cells_wrapped_onto_the_next_line(tmp_path):
+    (tmp_path / "notice.txt").write_text(
+        "NOTIFICATION OF AN \"A\" GRADE VACANCY\n\nDIVISION              TITLE                          GRADE\n"
+        "Executive Management    Head, Conference and Language     A.4\n"
+        "Division                Services\n\nVACANCY N° : 271188\n\n1. SUMMARY\nThe Head leads the Service.\n",
+        encoding="utf-8")  # (read as the build reads a file: its wide gaps are cells' bounds)
+    assert parse_document(read_document(tmp_path / "notice.txt")).post["title"] == \
+        "Head, Conference and Language Services"
+
+
+def test_the_number_glued_to_the_title_after_a_run_together_description_label():
+    text = ("Officer, Energy Security at NATO | Jobs\nPrimary LocationBelgium-BrusselsScheduleFull-timeGrade NATO "
+            "Grade G15Description:Officer, Energy Security-271338\n1. SUMMARYThe Section works on energy.\n")
+    assert parse(text).post["reference"] == "271338"
+
+
+def test_a_boards_deadline_above_the_notices_reference_gives_way_to_the_notices_own():
+    text = ("Officer (Plans)\n- Application Deadline: June 14, 2027\nVacancy Number: 271391\nNATO Grade: G15\n"
+            "Closing date: 11 June 2027\nPost Context\nThe Branch plans.\n")
+    assert parse(text).post["deadline"] == dt.date(2027, 6, 11)
+
+
+def test_a_block_named_short_takes_its_row_of_the_table_and_a_part_ends_at_the_next_block():
+    text = ("# VACANCIES\n\n| Post | Title | Grade | Vacancy ref. |\n|---|---|---|---|\n"
+            "| 1 | Panel Officer, Human Factors Panel | NATO Grade G17 | 270507 |\n"
+            "| 2 | Panel Clerk, Human Factors Panel | NATO Grade G8 | 270508 |\n\n"
+            "## Post 1 – Panel Officer\n\nThe Panel Officer runs the office.\nThe Panel Officer drafts the minutes.\n\n"
+            "**Competencies – Post 1.**\n\n- Achievement: Sets and works to meet challenging goals;\n\n"
+            "## Post 2 – Panel Clerk\n\nThe Panel Clerk keeps the records.\nThe Panel Clerk books the rooms.\n\n"
+            "**Essential – Post 2.** The candidate must:\n\n"
+            "- have at least 2 years of experience in administration;\n")
+    posts = expand(parse(text))
+    assert [(p.post["title"], p.post["reference"], p.post["min_experience_years"]) for p in posts] == [
+        ("Panel Officer, Human Factors Panel", "270507", None), ("Panel Clerk, Human Factors Panel", "270508", 2)]
+
+
+def test_three_titles_listed_with_commas_each_described_in_a_paragraph_opened_by_it():
+    text = ("Technician (Radar), Technician (Radio) and Technician (Power)-271612\nGrade NATO Grade G12\n"
+            "POST CONTEXT\nThe Branch keeps the systems running.\n"
+            "Technician (Radar) (post number JNPX 0020). Maintains radars. Essential: at least 2 years of "
+            "professional experience.\nTechnician (Radio) (post number JNPX 0030). Maintains radios. Essential: at "
+            "least 4 years of professional experience.\nTechnician (Power) (post number JNPX 0040). Maintains "
+            "generators. Essential: at least 6 years of professional experience.\n")
+    assert [(p.post["title"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
+        ("Technician (Radar)", 2), ("Technician (Radio)", 4), ("Technician (Power)", 6)]

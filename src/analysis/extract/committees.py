@@ -95,7 +95,9 @@ _NOUN = re.compile(f"{_NAMING_NOUN.pattern}|board|committee|panel|working group|
 # A noun role said of its subject: "is the Chair of", "as co-Chair", "serves as Chair of".
 _PREDICATE = re.compile(r"\b(?:is|are|be|being|was|as|becomes?|remains?|est|comme|que)\s+"
                         r"(?:(?:also|currently|usually|normally|further|itself|aussi|également)\s+)?"  # ("is also the")
-                        r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?(?:ex[\s-]officio\s+|rotating\s+)?$", re.I)
+                        r"(?:the\s+|an?\s+|its\s+|le\s+|la\s+)?"
+                        r"(?:ex[\s-]officio\s+|rotating\s+|standing\s+|acting\s+|permanent\s+)?$", re.I)  # (how long
+# the post holds the chair: "is the standing Chair of", "as acting Chair of")
 # Words between a subject and its verb ("will", "also") or before a noun role ("is the").
 _AUX = frozenset({"will", "shall", "would", "may", "can", "also", "is", "are", "be", "was", "the", "a", "an",
                   "as", "acts", "act", "acting", "serves", "serve", "currently", "itself", "further", "then",

@@ -384,7 +384,27 @@ def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, st
     if len(values) != len(labels) or len(labels) < 3 or known < 2 or known * 2 < len(labels) \
             or (not piped and known < len(labels)) or any(fold(v) in header_labels() for v in values if v):
         return None
+    if not piped and j + 1 < len(header):
+        values = _wrapped_cells(values, header[j + 1])
     return header[j], list(zip(labels, values, strict=True))
+
+
+def _wrapped_cells(values: list[str], below: Line) -> list[str]:
+    """A plain-text row's values with the words its cells wrap onto the line below ("Defence Investment<gap>Director,
+    Defence Industrial<gap>A.6" / "Division<gap>Cooperation"): that line's cells, in turn, continue the cells that hold
+    words rather than a code (a grade, a number), when there are as many of them; else the values as they are."""
+    more = _cells(below) if "\t" in below.raw and ":" not in below.raw else []
+    worded = [k for k, v in enumerate(values) if v and not _CODE_VALUE.fullmatch(v)]
+    if not more or len(more) != len(worded) or any(not c or c.endswith(".") for c in more) \
+            or all(column_field(c) for c in more):  # (not another row of labels)
+        return values
+    out = list(values)
+    for k, cell in zip(worded, more, strict=True):
+        out[k] = f"{out[k]} {cell}"
+    return out
+
+
+_CODE_VALUE = re.compile(r"(?=\S*\d)[\w./()-]{1,12}")  # a cell's code: "A.6", "170512", "G-15"
 
 
 def _title_shaped(text: str) -> bool:
@@ -415,8 +435,8 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     found = _labelled_reference(notice, notice.with_trigger("reference", notice.header))
     if found is None:
         for ln in notice.header[:TITLE_LINES]:
-            if not is_page_furniture(ln) and (hit := gram.title_line_reference(ln.norm)) and all(
-                    header_labels().get(fold(label)) == "title" for label, _ in split_labels(ln.written)[1]):
+            if not is_page_furniture(ln) and (text := _title_line_text(ln)) \
+                    and (hit := gram.title_line_reference(text)):
                 found = Found(hit.value, ln)
                 break
     if found is None:
@@ -429,6 +449,16 @@ def find_reference(notice: Notice, labels: dict[str, Found]) -> Found | None:
     if found is None and board is not None and (value := gram.reference_value(str(board.value))):
         return Found(value, board.line)
     return found
+
+
+def _title_line_text(ln: Line) -> str | None:
+    """A header line that may be the title's line: the line, when its labels are only a title's; or, in a copy
+    whose fields run together, the value of its last label opening the description ("...Grade NATO Grade
+    G15Description:Officer, X-250338")."""
+    pairs = split_labels(ln.written)[1]
+    if all(header_labels().get(fold(label)) == "title" for label, _ in pairs):
+        return ln.norm
+    return pairs[-1][1] if header_labels().get(fold(pairs[-1][0])) == "ignore" else None
 
 
 _SUMMARY_ROWS = 3  # this many label lines in a row below the header make a summary of its fields
@@ -733,7 +763,8 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
 
 # A grade and its pay in a list of them: "G15: EUR 6,240.57; G10: EUR 4,318.90", "B-4 (G10): 3,415.20 EUR", "A-3
 # 7,402.15 EUR".
-_GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})"  # the grade
+_GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2}"  # the grade
+                         r"|(?:NATO\s+)?[Gg]rade\s+\d{1,2}(?!\d))"  # (or the spine's number: "NATO Grade 12")
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
                          r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
 
@@ -867,7 +898,8 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
     "Closing Date", "Expiry Date", "Job Expired", a label above its value) and phrases in the text
     ("Open until 27 November 2020", "closing date on receipt of nominations" with the date on the next
     line). The notice's own application deadline wins over its closing date, which wins over a job
-    board's expiry (used only when the notice states none). Two different dates of the best kind leave
+    board's expiry (used only when the notice states none); a date stated above the notice's own reference is a job
+    board's when the notice states one below it. Two different dates of the best kind leave
     the deadline empty, unless a job board's facts stand above the notice's own reference and the notice's
     date below it; a lesser one that disagrees is reported. Wordings: grammar_header.csv.
     """
@@ -887,6 +919,10 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
     if not dated:
         own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
         return None, (f"deadline stated but not read as a date: {own!r}" if own else None)
+    if reference is not None and any(found.line.no > reference.line.no for _, found in dated):
+        board = gram.DEADLINE_RANK["board"]  # a job board's facts above the notice's own reference, when the notice
+        dated = [(rank if found.line.no >= reference.line.no else max(rank, board), found)  # states its own date
+                 for rank, found in dated]  # below it ("Application Deadline: May 11" ... "Closing date: 9 May")
     best = min(rank for rank, _ in dated)
     top = sorted({found.value for rank, found in dated if rank == best})
     sure = {found.value for rank, found in dated if rank == best and not found.either_way}

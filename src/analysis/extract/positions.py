@@ -111,8 +111,9 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         return tabled, None
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
-        return listed, None
+        return listed, problem
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
+                lambda: _titles_graded(title_evidence),
                 lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence))
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
@@ -167,6 +168,20 @@ def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
                                                           and all(names_post(p) for p, _, _ in parts))):
             return []
     return parts if len({p for p, _, _ in parts}) == len(parts) else []
+
+
+def _titles_graded(title: str) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade) of each post one title counts with a grade apiece ("Operational Research Analyst (2 posts, G17
+    and G15)"): the same title at as many grades as it counts."""
+    count = _POST_COUNT.search(title)
+    grades = [m.group(0) for m in _COUNTED_GRADE.finditer(count.group(0))] if count else []
+    if len(grades) < 2 or len(set(grades)) < len(grades) or len(grades) != to_number(count.group("n")):
+        return []
+    name = bare(title[:count.start()])[0]
+    return [(name, grade, None) for grade in grades] if names_post(name) else []
+
+
+_COUNTED_GRADE = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})(?![\w.])")  # a grade in a post count's bracket
 
 
 def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -242,7 +257,8 @@ def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
 
 
 # Between two titles on one line: a slash, "and", "&" or a semicolon.
-_PARALLEL_JOIN = re.compile(r"(?<=\))[*_]*\s*(?:/|\band\b|&|;)\s*", re.I)  # (after a specialisation's bracket)
+_PARALLEL_JOIN = re.compile(r"(?<=\))[*_]*\s*(?:/|\band\b|&|;|,(?:\s+and\b)?)\s*", re.I)  # (after a specialisation's
+# bracket; three or more titles listed with commas: "Engineer (Electrical), Engineer (Mechanical) and Engineer (Civil)")
 _AND_JOIN = re.compile(r"\)[*_]*\s+(?:and|&)\s+[*_]*[A-Z]", re.I)
 # A title with its specialisation in brackets: "Contracting Officer (Ammunition)".
 _SPECIALISED = re.compile(r"(?P<post>(?P<stem>[A-Z][^()/;]{2,80}?)\s*\([^()]{2,80}\))[*_]*"
@@ -277,7 +293,11 @@ def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str |
             if len(item.text.split()) > 6 or skipped >= 3 or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
             skipped += 1  # "Click here for post description": a line between items
-        if len({(f[0], f[1], f[4]) for f in found}) < len(found):  # told apart by title, reference or grade
+        alike = {(f[0], f[1], f[4]): f for f in reversed(found)}  # told apart by title, reference or grade
+        if len(alike) < len(found):  # two items alike ("Assistant (X) (G10, post number A 0040)" and "... 0050")
+            found = [f for f in found if alike[(f[0], f[1], f[4])] is f]  # are one post, as "Assistant (X) (2 posts)"
+            if len(found) >= 2:
+                return found, f"positions listed alike are read as one post each: {ln.text[:100]!r}"
             return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
         if len(found) == 1:
             plural = any(w.group(0).lower().endswith(("s", "ies")) for w in _POST_NOUN.finditer(ln.text))
@@ -573,6 +593,8 @@ def _position(item: Line) -> Position | None:
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
+    if (bracket := _FACTS_BRACKET.search(text)) and _fact(_FACT_CUT.split(bracket.group("facts"))[0]):
+        text = f"{text[:bracket.start()]}, {bracket.group('facts')}"  # its facts in a bracket of their own
     text, facts = _facts_after(text)
     if "grade" in facts and (read := read_grade(facts["grade"], after_word=True)):
         ref = _REF.search(_POST_NUMBER.sub(" ", text))
@@ -634,6 +656,8 @@ def _fact(piece: str) -> tuple[str, str] | None:
     return None if field == "grade" and not read_grade(value, after_word=True) else (field, value)
 
 
+# An item's facts in a bracket of their own, each opened by its label: "X (NATO Grade 12, post number OSC FXBX 0030)".
+_FACTS_BRACKET = re.compile(r"\s*\((?P<facts>[^()]{3,80})\)\s*$")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")  # a fact ends with its sentence: "Reference CMRE 26/04. Basic ..."
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
@@ -844,7 +868,7 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
-    marker = fold(m.group("marker"))
+    marker = fold(_NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
     if (serial := _SERIAL.fullmatch(m.group("marker"))) and 1 <= int(serial.group("n")) <= len(positions):
         return int(serial.group("n")) - 1
     titles = [fold(p[0]) for p in positions]
@@ -927,6 +951,7 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
 
 
+_NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
                           r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z][^:;.*–—]{2,60}?)"  # ("for the X post: ...")
@@ -1405,7 +1430,8 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or (m := _BARE_BLOCK.match(line))  # "POST 2" above that post's own header fields
               or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
     out = []
-    for start, stop, ns in _parts(lines, starts, _numbered_or_caps):
+    for start, stop, ns in _parts(lines, starts, lambda line: _numbered_or_caps(line) or bool(_BLOCK.match(line))):
+        # (a part ends at the next post's block: "**Competencies – Post 1.**" ... "## Post 2 – Panel Assistant")
         if _BARE_BLOCK.match(lines[start]) and lines[start][:1] != "#":  # its header fields end at a blank line (a
             # heading's part, "### Position A" under "## Requirements", at the next heading)
             stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
@@ -1424,10 +1450,14 @@ _NUMBER_SPLIT = re.compile(r"\s*(?:,|AND|&)\s*")
 def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: list[Position]
                  ) -> tuple[int, str, Position | None, str | None]:
     """A block's mark with the row of the table of posts its title opens with ("Post 1 — Assistant (X), LC 22/07"
-    is the row "| LC 22/07 | ... | Assistant (X) | B-4 |"): the row's title and position."""
+    is the row "| LC 22/07 | ... | Assistant (X) | B-4 |"), or that opens with its title: the row's title and
+    position."""
     line, title, _, number = mark
     row = next((p for p in tabled if fold(title).startswith(fold(p[0])) and (p[1] is None or p[1] in title
                or fold(title) == fold(p[0]))), None)
+    if row is None:  # ... or the row whose title the block names short ("Post 1 – Panel Executive" of "Panel
+        shortened = [p for p in tabled if fold(p[0]).startswith(fold(title) + " ")]  # Executive, SAS Panel")
+        row = shortened[0] if len(shortened) == 1 else None
     return (line, row[0], row, number) if row else mark
 
 
