@@ -278,7 +278,7 @@ _ORDER_STATED = ("levels are slotted in the order the notice states them ('Frenc
 _ALIKE = ("two items of a list of positions alike in title, vacancy number and grade (only their post numbers "
           "differ) are one post, as one title with '(2 posts)' is; the writer wrote a row for each")
 _LEFT_R24 = ("a wording the twenty-fourth round met and left (a blog's footer after a notice cut short; a committee "
-             "named in a copy cut short or in a cable; a copy whose numbered headings run into one paragraph; two "
+             "named in a copy cut short or in a cable; two "
              "posts named together as one sentence's subject; requirements, reports and levels said of each post in "
              "lines the posts' blocks do not tell apart; posts at two grades listed with their pay in a sentence "
              "each; a vacancy number of letters and digits under 'Ref.:'): the value is left empty or read otherwise")
@@ -1310,8 +1310,6 @@ READ_OTHERWISE = {
     ("zg05.html", "committees_chaired"): _ALIKE,
     ("wg12.md", "competency_count"): _LEFT_R24,
     ("xg03.txt", "committees_chaired"): _LEFT_R24,
-    ("yg09.txt", "committees_chaired"): _LEFT_R24,
-    ("yg09.txt", "competency_count"): _LEFT_R24,
     ("yg12.txt", "committees_chaired"): _LEFT_R24,
     ("zg02.txt", "min_experience_years"): _LEFT_R24,
     ("zg04.txt", "direct_reports"): _LEFT_R24,

@@ -3809,3 +3809,14 @@ def test_three_titles_listed_with_commas_each_described_in_a_paragraph_opened_by
             "generators. Essential: at least 6 years of professional experience.\n")
     assert [(p.post["title"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
         ("Technician (Radar)", 2), ("Technician (Radio)", 4), ("Technician (Power)", 6)]
+
+
+def test_numbered_headings_with_a_full_stop_run_into_one_paragraph():
+    text = ("Officer (Standards)\nGrade A.2 Description : STAFF VACANCY 271771 TITLE: Officer (Standards) GRADE: A-2 "
+            "Please note the final competition takes place in Brussels. 1. Post Context. The Officer drafts standards "
+            "and chairs the Terminology Panel. 2. Essential Qualifications. a. At least four (4) years' experience "
+            "in standardization. 3. Desirable Qualifications. a. Experience as a chair of an international working "
+            "group. 4. Competencies. The incumbent must demonstrate: Achievement: Sets and works to meet challenging "
+            "goals; Teamwork: Solicits inputs and encourages others.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["committees_chaired"], post["competency_count"]) == (4, 1, 2)

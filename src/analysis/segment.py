@@ -425,7 +425,8 @@ def _split_inline_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         cuts = _inline_heading_cuts(ln.norm) if len(ln.text) > 60 and _CAPS_RUN.search(ln.norm) else ()
-        if len(ln.text) > 60 and ":" in ln.norm:  # "... in the other. 5. Competencies: The incumbent ..."
+        if len(ln.text) > 60 and (":" in ln.norm or ". " in ln.norm):  # "... in the other. 5. Competencies: The
+            # incumbent ...", "... 2026. 1. Post Context. A post ..."
             cuts = tuple(sorted({*cuts, *_numbered_inline_cuts(ln.norm)}))
         if not cuts:
             out.append(ln)
@@ -667,11 +668,13 @@ def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
 
 # A numbered heading in ordinary case with its colon inside a flattened line, after a sentence: "... in the
 # other. 4. Desirable Qualifications: a. ...".
-_NUMBERED_INLINE = re.compile(r"(?<=[.;!?)\"'] )\d{1,2}[.)][ \t]+(?P<head>[A-Z][\w&'/ -]{2,50}?)[ \t]*:(?=[ \t])")
+_NUMBERED_INLINE = re.compile(r"(?<=[.;!?)\"'] )\d{1,2}[.)][ \t]+(?P<head>[A-Z][\w&'/ -]{2,50}?)[ \t]*[:.](?=[ \t])")
+# (its colon or its full stop: "... in the other. 5. Competencies: The ...", "... 2026. 1. Post Context. A post ...")
 
 
 def _numbered_inline_cuts(norm: str) -> list[int]:
-    """Where numbered headings in ordinary case (known headings, with their colon) start and end inside a line."""
+    """Where numbered headings in ordinary case (known headings, with their colon or full stop) start and end inside a
+    line."""
     return [cut for m in _NUMBERED_INLINE.finditer(norm) if headings().get(fold(m.group("head")))
             for cut in (m.start(), m.end())]
 
