@@ -278,10 +278,9 @@ _ORDER_STATED = ("levels are slotted in the order the notice states them ('Frenc
 _ALIKE = ("two items of a list of positions alike in title, vacancy number and grade (only their post numbers "
           "differ) are one post, as one title with '(2 posts)' is; the writer wrote a row for each")
 _LEFT_R24 = ("a wording the twenty-fourth round met and left (a blog's footer after a notice cut short; a committee "
-             "named in a copy cut short or in a cable; two "
-             "posts named together as one sentence's subject; requirements, reports and levels said of each post in "
-             "lines the posts' blocks do not tell apart; posts at two grades listed with their pay in a sentence "
-             "each; a vacancy number of letters and digits under 'Ref.:'): the value is left empty or read otherwise")
+             "named in a copy cut short or in a cable; two posts named together as one sentence's subject; "
+             "requirements, reports and levels said of each post in lines the posts' blocks do not tell apart; a "
+             "vacancy number of letters and digits under 'Ref.:'): the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1316,9 +1315,6 @@ READ_OTHERWISE = {
     ("zg04.txt", "min_experience_years"): _LEFT_R24,
     ("zg04.txt", "min_management_years"): _LEFT_R24,
     ("zg09.html", "committees_chaired"): _LEFT_R24,
-    ("zg10.txt", "grade_code"): _LEFT_R24,
-    ("zg10.txt", "nato_grade"): _LEFT_R24,
-    ("zg10.txt", "salary_eur_monthly"): _LEFT_R24,
     ("zg11.txt", "lang_level_one"): _LEFT_R24,
     ("zg11.txt", "lang_level_other"): _LEFT_R24,
     ("zg12.html", "reference"): _LEFT_R24,

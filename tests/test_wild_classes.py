@@ -3820,3 +3820,13 @@ def test_numbered_headings_with_a_full_stop_run_into_one_paragraph():
             "goals; Teamwork: Solicits inputs and encourages others.\n")
     post = parse(text).post
     assert (post["min_experience_years"], post["committees_chaired"], post["competency_count"]) == (4, 1, 2)
+
+
+def test_an_intro_counting_its_posts_at_different_grades():
+    text = ("Requisition: 271781\nDeadline: 26 May 2027\n"
+            "The Agency is recruiting for two posts at different grades in the Treasury Section:\n\n"
+            "Senior Assistant, Treasury - NATO Grade G12 (B5) - salary EUR 5,300.10 monthly\n"
+            "Assistant, Treasury - NATO Grade G10 (B4) - salary EUR 4,500.20 monthly\n\n"
+            "The Treasury Section processes the payments.\n")
+    assert [(p.post["title"], p.post["grade_code"]) for p in expand(parse(text))] == [
+        ("Senior Assistant, Treasury", "B5"), ("Assistant, Treasury", "B4")]
