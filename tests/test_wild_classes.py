@@ -3830,3 +3830,94 @@ def test_an_intro_counting_its_posts_at_different_grades():
             "The Treasury Section processes the payments.\n")
     assert [(p.post["title"], p.post["grade_code"]) for p in expand(parse(text))] == [
         ("Senior Assistant, Treasury", "B5"), ("Assistant, Treasury", "B4")]
+
+
+def test_an_items_vacancy_number_after_a_dash_and_its_wrapped_requirements():
+    text = ("DIVISION: Executive Management\nPOSTS:\n- Head, Catering Section (A.4) – Vacancy N° 270207\n"
+            "- Officer (Catering Contracts) (A.2) – Vacancy N° 270208\nClosing date for applications: 4 April 2027\n\n"
+            "1. SUMMARY\nThe Section runs the restaurants.\n\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n"
+            "Head, Catering Section: the incumbent must have at least 10 years' experience in catering; possess the\n"
+            "following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; III\n"
+            "(\"Intermediate\") in the other.\n"
+            "Officer (Catering Contracts): the incumbent must have at least 4 years' experience in contracting; possess\n"
+            "the following minimum levels of NATO's official languages (English/French): IV (\"Upper\n"
+            "Intermediate\") in one; I (\"Beginner\") in the other.\n")
+    assert [(p.post["title"], p.post["reference"], p.post["min_experience_years"], p.post["lang_level_other"])
+            for p in expand(parse(text))] == [("Head, Catering Section", "270207", 10, 3),
+                                              ("Officer (Catering Contracts)", "270208", 4, 1)]
+
+
+def test_blocks_headed_by_their_vacancy_number_and_title(tmp_path):
+    page = ("<html><body><main><h1>Civilian vacancies</h1><table><tr><th>Post</th><th>Grade</th><th>Vacancy</th></tr>"
+            "<tr><td>Staff Assistant (Records) (2 posts)</td><td>B-4 / NG10</td><td>27/031</td></tr>"
+            "<tr><td>Section Head (Plans)</td><td>A-3 / NG17</td><td>27/033</td></tr></table>"
+            "<p><b>Contract:</b> a 3-year definite duration contract.</p>"
+            "<h2>Vacancy 27/031 – Staff Assistant (Records)</h2><p>The Staff Assistant keeps the records of the "
+            "Records Review Board.</p><p>Essential: at least 5 years of experience in records management.</p>"
+            "<h2>Vacancy 27/033 – Section Head (Plans)</h2><p>The Section Head leads the Plans Section (7 staff) and "
+            "chairs the Plans Coordination Group.</p><p>Essential: at least 8 years of experience in planning, of which 2 "
+            "years in a supervisory capacity.</p></main></body></html>")
+    posts = expand(_html(tmp_path, page))
+    assert [(p.post["reference"], p.post["min_management_years"]) for p in posts] == [("27/031", None),
+                                                                                        ("27/033", 2)]
+
+
+def test_a_french_part_headed_fonctions_is_the_translation():
+    text = (_HEAD + "2. QUALIFICATIONS\nThe incumbent must have 5 years of experience.\n4. COMPETENCIES\n"
+            "- Achievement: Creates own measures of excellence and improves performance;\n"
+            "- Teamwork: Solicits inputs and encourages others.\n5. CONTRACT\nA contract of 3 years.\n\n---\n\n"
+            "Poste : Chef de la Section de la planification\n\nFONCTIONS\nLe titulaire dirige la Section.\n\n"
+            "QUALIFICATIONS\nEssentielles : au moins 5 ans d'expérience.\n\nCOMPÉTENCES\n- Recherche de l'excellence : "
+            "Définit ses propres critères d'excellence ;\n- Travail en équipe : Sollicite les avis.\n\nCONTRAT\n"
+            "Contrat initial de 3 ans.\n")
+    assert parse(text).post["competency_count"] == 2
+
+
+def test_a_managerial_responsibilities_item_inside_a_flattened_line():
+    text = ("Section Head (Budget) NATO Grade: A-4 ESSENTIAL QUALIFICATIONS a. At least 8 years' experience in "
+            "budgeting. ATTRIBUTES/COMPETENCIES a. Personal Attributes: Integrity. b. Managerial Responsibilities: The "
+            "incumbent heads the Budget Section (9 staff: 3 A-grade and 6 B-grade civilians). c. Professional "
+            "Contacts: Frequent.\n")
+    assert parse(text).post["staff_led"] == 9
+
+
+def test_a_pay_basis_in_brackets_with_a_note_after_it():
+    p = parse("Officer (Plans)\nPay: EUR 6,101.20 (monthly basic salary, net of internal tax)\n1. SUMMARY\nText.\n")
+    assert p.post["salary_eur_monthly"] == 6101.2
+
+
+def test_a_level_of_another_language_is_no_official_languages_level():
+    p = parse(_essential("Language: Advanced (level V) in English; Elementary (level II) knowledge of German would "
+                         "be an asset.")).post
+    assert (p["lang_level_one"], p["lang_level_other"]) == (5, None)
+
+
+def test_competency_names_alone_after_an_intro():
+    text = _HEAD + "COMPETENCIES\nThe incumbent must demonstrate: Achievement; Flexibility; Initiative; Teamwork.\n"
+    assert parse(text).post["competency_count"] == 4
+
+
+def test_direct_line_management_responsibility_for_staff():
+    text = _HEAD + "The incumbent has direct line management responsibility for 5 civilian staff.\n"
+    assert parse(text).post["direct_reports"] == 5
+
+
+def test_a_key_value_tables_first_row_and_a_value_wrapped_into_the_next_row():
+    text = ("# VACANCY NOTICE\n\n| Vacancy | 271318 | |\n|---|---|---|\n| Title | **Executive Officer,** | |\n"
+            "| | **Office of the Chair** | |\n| Grade | NATO Grade G20 (A.4) | |\n\n## 1. POST CONTEXT\n\nText.\n")
+    p = parse(text).post
+    assert (p["reference"], p["title"]) == ("271318", "Executive Officer, Office of the Chair")
+
+
+def test_the_facts_at_the_end_of_a_text_that_opens_with_its_requirements():
+    text = ("ESSENTIAL QUALIFICATIONS\n- At least 7 years' experience in personnel management.\n\nPost details\n\n"
+            "Vacancy Number:      271455\nPost Number:         JFCBS J1 CHR 0020\n"
+            "Job Title:           Branch Head (Civilian Personnel)\nNATO Grade:          G20 (A4)\n"
+            "Closing date:        4 January 2027\n")
+    assert parse(text).post["title"] == "Branch Head (Civilian Personnel)"
+
+
+def test_a_body_named_before_the_posts_chair_in_a_relative_clause():
+    text = _HEAD + ("The Head represents the Division at the Energy Coordination Group which the incumbent chairs, and "
+                    "supports the Fuel Working Group.\n")
+    assert parse(text).post["committees_chaired"] == 1

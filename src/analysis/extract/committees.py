@@ -386,6 +386,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             low = masked.lower()
             marks = _resolve_all(_role_marks(masked, lang), masked, own) if any(k in low for k in _role_words()) \
                 else []
+            marks = sorted(marks + _chaired_after(masked, name_re), key=lambda mk: mk.start)
             back = _REFERS_BACK.search(masked)
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]
@@ -395,6 +396,23 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
                 listed = replace(marks[-1], start=0, end=0)
     return rows, problems
+
+
+def _chaired_after(masked: str, name_re: re.Pattern[str]) -> list[Mark]:
+    """The post's chair of a body named before it in a relative clause ("the X Group, which the incumbent chairs"):
+    a mark where the name starts, so the name is that role's."""
+    out = []
+    for m in name_re.finditer(masked):
+        if rel := _CHAIRED_AFTER.match(masked, m.end()):
+            role = "co_chair" if rel.group("verb").lower().startswith("co") else "chair"
+            out.append(Mark(m.start("name"), m.start("name"), role, clean(rel.group(0).strip(" ,")), True, "act"))
+    return out
+
+
+# A relative clause whose subject is the post, its verb a chair's: ", which the incumbent chairs", "that s/he
+# co-chairs".
+_CHAIRED_AFTER = re.compile(r"\s*,?\s+(?:which|that)\s+(?:the\s+incumbent|the\s+post\s?holder|s/he|he/she|she/he)\s+"
+                            r"(?:also\s+)?(?P<verb>co-?chairs|chairs)\b", re.I)
 
 
 # A row of a table of committees and roles, read as "Name : Role" (a role alone in its cell: terms.csv `role_cell`).

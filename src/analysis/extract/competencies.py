@@ -129,9 +129,12 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
 
 def _names_between_semicolons(norm: str) -> list[int]:
     """Where each item starts when a line lists competency names alone, split by semicolons (two at least known,
-    the others short capitalised names: "Achievement; Organisational Commitment; Teamwork")."""
-    starts, known, pos = [], 0, 0
-    for piece in norm.split(";"):
+    the others short capitalised names: "Achievement; Organisational Commitment; Teamwork"), perhaps after an intro
+    ("The incumbent must demonstrate: Analytical Thinking; Teamwork")."""
+    intro = _NAMES_INTRO.match(norm)
+    pos = intro.end() if intro and fold(intro.group("intro")) not in competency_names() else 0
+    starts, known = [], 0
+    for piece in norm[pos:].split(";"):
         name = _ENUMERATOR.sub("", piece.strip(" .")).strip()
         if name:
             if fold(name) in competency_names():
@@ -143,6 +146,7 @@ def _names_between_semicolons(norm: str) -> list[int]:
     return starts if len(starts) >= 2 and known >= 2 else []
 
 
+_NAMES_INTRO = re.compile(r"(?P<intro>[^:;]{3,80}):\s*")  # an intro before a list of names
 # What ends one item of a run before the next: "; ", ", ", " and ".
 _RUN_END = re.compile(r"[\s;,]*(?:\band\b|\bet\b)?[\s;,]*$")
 

@@ -387,9 +387,10 @@ def _currency() -> str:
 
 @cache
 def _basis() -> str:
-    """A pay basis, bare or in brackets: "Monthly", "(Monthly)", "per annum", "Mensuelle"."""
+    """A pay basis, bare or in brackets, perhaps with a note after it: "Monthly", "(Monthly)", "per annum",
+    "Mensuelle", "(monthly basic salary, net of internal tax)"."""
     words = rf"(?i:{grammar_alternation('salary', 'basis')})(?![a-z])"
-    return rf"(?:\([ \t]*(?P<basis_b>{words})[ \t]*\)|(?P<basis>{words}))"
+    return rf"(?:\([ \t]*(?P<basis_b>{words})(?:[ \t,;][^()\n]{{0,60}})?\)|(?P<basis>{words}))"
 
 
 @cache

@@ -202,7 +202,7 @@ def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found
     for i, ln in enumerate(header):
         if id(ln) in done:
             continue
-        if pending is None and not any(form in ln.text.lower() for form in forms):
+        if pending is None and not any(form in ln.text.lower() for form in forms) and not _piped_pair(ln):
             continue  # no label of these fields on the line
         if _caps_labels()[0].search(ln.norm):
             continue  # a row of labels then their values, flattened: read by `_flat_columns`
@@ -213,6 +213,8 @@ def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found
                       if column_field(label) in fields and value]
             continue
         prefix, pairs = split_labels(ln.written)
+        if not pairs and (pair := _piped_pair(ln)):
+            prefix, pairs = "", (pair,)
         if pending and prefix and (pending[0] != "title" or _title_shaped(prefix)):
             found.append((*pending, Found(prefix, ln)))
         pending = None
@@ -220,12 +222,38 @@ def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found
             field = header_labels().get(fold(label))
             if field in fields:
                 if value:
-                    if field == "title" and not value.endswith(")") and (rest := _wrapped_value(header, i)):
+                    if field == "title" and not value.endswith(")") and (rest := _wrapped_value(header, i)
+                                                                         or _continued_cell(header, i)):
                         value = f"{value} {rest}"  # "TITLE: Head, Civilian Human" / "Resources" / "GRADE: A-4"
                     found.append((field, label, Found(value, ln)))
                 else:
                     pending = (field, label)
     return found + _flat_columns(notice.header[:TITLE_LINES], fields)
+
+
+def _piped_pair(ln: Line) -> tuple[str, str] | None:
+    """A table row of a label's cell and its value's cell, the label any known one, also one not written as an inline
+    label ("| Vacancy | 251318 | |": a converter's first row, which a markdown table makes its header)."""
+    if not ln.raw.lstrip().startswith("|") or RULE_ROW.match(ln.raw):
+        return None
+    cells = _cells(ln)
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or cells[0] != filled[0] or fold(filled[0]) not in header_labels() \
+            or fold(filled[1]) in header_labels():
+        return None
+    return filled[0], filled[1]
+
+
+def _continued_cell(header: list[Line], i: int) -> str | None:
+    """The rest of a table row's value wrapped into the next row, its label's cell empty ("| Title | **Executive
+    Officer,** |" / "| | **Office of the Director** |")."""
+    if i + 1 >= len(header) or not header[i].raw.lstrip().startswith("|") \
+            or not header[i + 1].raw.lstrip().startswith("|"):
+        return None
+    cells = _cells(header[i + 1])
+    filled = [c for c in cells if c]
+    return filled[0] if len(filled) == 1 and not cells[0] and not header[i].text.rstrip(" |*_").endswith(".") \
+        else None
 
 
 def _wrapped_value(header: list[Line], i: int) -> str | None:
@@ -475,9 +503,9 @@ def _summary_block(notice: Notice) -> list[Line]:
 
 
 def _find_summary_block(notice: Notice) -> list[Line]:
-    if not notice.sections or notice.sections[0].key != "header":
+    if not notice.sections:
         return []
-    header = {id(ln) for ln in notice.header}
+    header = {id(ln) for ln in notice.header}  # (none when the text opens straight with a section: its facts follow)
     run: list[Line] = []
     out: list[Line] = []
     for ln in notice.active_lines:
@@ -485,7 +513,7 @@ def _find_summary_block(notice: Notice) -> list[Line]:
             continue
         labelled = len(ln.text) <= _ROW_CHARS and ln.text[:1].isupper() and (":" in ln.text or ".." in ln.text) \
             and (pairs := split_labels(ln.written))[1] and not pairs[0] \
-            and header_labels().get(fold(pairs[1][0][0])) not in (None, "ignore")
+            and header_labels().get(fold(pairs[1][0][0])) is not None  # (a post number's among them: "ignore")
         if labelled:
             run.append(ln)
             continue

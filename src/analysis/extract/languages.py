@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from analysis.extract import Row, evidence_row
-from analysis.reference import alternation, fold, language_levels, to_number
+from analysis.reference import alternation, fold, language_levels, terms, to_number
 from analysis.segment import Line, Notice
 
 _CONTEXT = re.compile(r"official (?:NATO )?languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français"
@@ -70,6 +70,23 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     return rows, problems
 
 
+def _of_other_language(norm: str, end: int) -> bool:
+    """Whether the words after a level, up to the clause's end, name a language other than NATO's two official ones
+    ("... knowledge of Italian", "in German"), and neither of those."""
+    clause = _CLAUSE_END.split(norm[end:end + _LANGUAGE_NEAR], 1)[0]
+    return bool(_other_languages().search(clause)) and not _CONTEXT.search(clause)
+
+
+_CLAUSE_END = re.compile(r"[;.]")
+_LANGUAGE_NEAR = 60  # characters after a level looked at for the language it is said of
+
+
+@cache
+def _other_languages() -> re.Pattern[str]:
+    """The languages a notice may name that are not NATO's official ones (terms.csv `other_language`)."""
+    return re.compile(rf"\b(?:{alternation(list(terms('other_language')))})\b")
+
+
 def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
     """(rows, problems, whether a line names a language) of the first lines stating levels."""
     rows: list[Row] = []
@@ -95,6 +112,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
         found = [(m, m.group("roman").upper()) for m in _LEVEL.finditer(norm) if m.group("roman").isupper()
                  and (m.group("where") or _name(m)
                       or (m.start("roman") not in taken and _AFTER_LEVEL_WORD.search(norm, 0, m.start())))]
+        found = [f for f in found if f[0].group("where") or not _of_other_language(norm, f[0].end())]  # ("level II
+        # knowledge of Italian would be an asset": no official language's)
         named_at = {f.start("roman") for f, _ in named_first}  # "English IV (Upper Intermediate)": the language
         found = [f for f in found if f[0].group("where") or f[0].start("roman") not in named_at]  # named wins
         found_at = {f.start("roman") for f, _ in found}

@@ -52,7 +52,7 @@ _POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s
 _POST_COUNT = re.compile(r"\s*\(\s*(?P<n>\d+|two|three|four|five)\s+posts?\b[^()]*\)", re.I)  # ("(2 posts)", "(2 posts,
 # two Divisions)")
 _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:&|\band\b|;|,)\s*", re.I)
-_REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s*(?:no\.?|number|#)?\s*)?"
+_REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s*(?:no\.?|n[°º]|number|#)?\s*)?"
                   r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?", re.I)  # (with its label: "competition 251802")
 # An item's enumerator: "i.", "iv)", "3.", "b)", or a Roman numeral glued to the title ("ivAdministrative").
 _ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z])"
@@ -797,8 +797,9 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
-    own += [(ln.no, ln.no, n) for ln in notice.active_lines if ln.no > max(lines)
-            for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..."
+    own += [(ln.no, ln.line_at(max(0, len(ln.norm) - 1)), n) for ln in notice.active_lines if ln.no > max(lines)
+            for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..." (all the lines
+    # a wrapped item was joined from)
     own += _marked_parts(notice, positions, max(lines))
     apart = len({n for _, _, n in blocks}) >= 2
     if not apart:  # one post's own part, headed as said of it alone ("Additional requirement – Senior Officer")
@@ -1283,8 +1284,9 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
 
 def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
     """(line, title, a position holding its vacancy number, its order) of each plain line opened by a post's vacancy
-    number and a dash, the title alone after it ("Ref. NDC 05/26 - Faculty Adviser (X)"), the first one of each
-    number (a list above that adds the title in French or the grade is not a block's opening), when two or more do."""
+    number and a dash, the title alone after it ("Ref. NDC 05/26 - Faculty Adviser (X)", "Vacancy 25/031 – X"), the
+    first one of each number (a list above that adds the title in French or the grade is not a block's opening), when
+    two or more do."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     graded: dict[str, tuple[str, int, str]] = {}  # a number's grade, from a line of the list ("... - A-4 / G18")
     for i, line in enumerate(lines):
@@ -1303,7 +1305,8 @@ def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
     return marks if len(marks) >= 2 else []
 
 
-_REF_FIRST = re.compile(r"^[\W_]*Ref(?:erence)?\.?\s*(?:No\.?\s*)?:?\s*"
+_REF_FIRST = re.compile(r"^[\W_]*(?:Ref(?:erence)?\.?|Vacancy)\s*(?:No\.?\s*|N[°º]\s*|Number\s*)?:?\s*"  # ("Vacancy
+# 25/031 – Staff Assistant (X)" over its block, as a page's heading)
                         r"(?P<ref>[A-Z0-9][\w/.-]{0,20}(?:\s[\w/.-]{1,12})?)"
                         r"\s+[–—-]\s+(?P<title>[A-Z][^\n]{2,120}?)[\s*_]*$")
 _TRAILING_GRADE_WORD = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$")
@@ -1589,10 +1592,10 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             marks = [(i, title, (title, ref, i + 1, line.strip(), None, None, None) if ref else None, n)
                      for i, line in enumerate(lines) if (numbered := _numbers_mark(line))
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
-        if not marks:
-            marks = _labelled_blocks(lines) or _title_label_blocks(lines) or _place_blocks(lines)
-        if not marks:
-            marks = _heading_blocks(lines) or _ref_line_blocks(lines) or _ref_first_blocks(lines)
+        if not marks:  # (the first reading that finds two blocks or more: one block is none)
+            readings = (_labelled_blocks, _title_label_blocks, _place_blocks, _heading_blocks, _ref_line_blocks,
+                        _ref_first_blocks)
+            marks = next((found for read in readings if len(found := read(lines)) >= 2), [])
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
     if len(marks) < 2 or (len({fold(mark[1]) for mark in marks}) < len(marks) and not _repeated(lines, marks)

@@ -49,10 +49,12 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              rf"(?:them|these)\b"
                              # the post named as their supervisor: "is the first-line supervisor of the three Heads",
                              # "has direct line management of 3 Section Heads", "direct responsibility over five X"
-                             rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)|"
-                             rf"supervision|(?:supervisory\s+|managerial\s+)?responsibility)\s+(?:of|for|to|over)\s+"
-                             rf"(?:the\s+)?(?P<n4>{NUMBER})\s+(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
-                             # ("has direct supervisory responsibility for 5 posts")
+                             rf"|\b(?:first[- ]line|direct|immediate)\s+(?:supervisor|(?:line\s+)?manage(?:r|ment)"
+                             rf"(?:\s+responsibility)?|supervision|(?:supervisory\s+|managerial\s+)?responsibility)\s+"
+                             rf"(?:of|for|to|over)\s+(?:the\s+)?(?P<n4>{NUMBER})\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:staff|people|persons|[\w-]+s)\b"
+                             # ("has direct supervisory responsibility for 5 posts", "has direct line management
+                             # responsibility for 6 civilian staff")
                              # the heads of the units, counted by the units: "supervises the heads of the three
                              # sections", "encadre directement les chefs des trois sections"
                              rf"|\b(?:supervises|manages|oversees|line[- ]manages|encadre|supervise|dirige)\s+"
@@ -207,8 +209,8 @@ _BREAKDOWN = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:")
 # A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
 _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 # ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
-_SUPERVISORY_ITEM = re.compile(r"[^\w\n]*(?:(?:[a-z]|\d{1,2})[.)]\s*)?(?:Supervisory|Managerial|Management)\s+"
-                               r"Responsibilit(?:y|ies)\s*:", re.I)  # ("d. Supervisory Responsibilities:")
+_SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)  # ("d.
+# Supervisory Responsibilities:", at a line's start or inside a copy's flattened line)
 
 
 @lru_cache(maxsize=65536)
@@ -295,7 +297,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     counted: set[int] = set()  # the rows of reports counted as such ("five direct reports")
     seen: set[tuple[int, str]] = set()
     lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
-    described = {id(ln) for ln in lines} | {id(ln) for ln in notice.active_lines if _SUPERVISORY_ITEM.match(ln.norm)}
+    described = {id(ln) for ln in lines} | {id(ln) for ln in notice.active_lines
+                                              if "esponsibilit" in ln.norm and _SUPERVISORY_ITEM.search(ln.norm)}
     for row in _reports_table(notice):
         rows.append(row)
         seen.add((int(row["count"]), str(row["kind"])))
