@@ -3921,3 +3921,25 @@ def test_a_body_named_before_the_posts_chair_in_a_relative_clause():
     text = _HEAD + ("The Head represents the Division at the Energy Coordination Group which the incumbent chairs, and "
                     "supports the Fuel Working Group.\n")
     assert parse(text).post["committees_chaired"] == 1
+
+
+def test_two_heads_sharing_one_unit_each_graded_in_its_own_paragraph():
+    text = ("Officer and Senior Officer, Energy Security Section-270718\nApplication Deadline: 27-Apr-2027\n"
+            "Description\nThe International Staff will fill two posts in the Energy Security Section.\n1. SUMMARY\n"
+            "Officer, Energy Security Section (G15). The Officer drafts papers. Candidates for this post must have at "
+            "least 3 years of professional experience in energy policy.\n"
+            "Senior Officer, Energy Security Section (G17). The Senior Officer coordinates the Section's work. "
+            "Candidates for this post must have at least 6 years of professional experience in energy policy.\n")
+    assert [(p.post["title"], p.post["nato_grade"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
+        ("Officer, Energy Security Section", "G15", 3), ("Senior Officer, Energy Security Section", "G17", 6)]
+
+
+def test_two_heads_sharing_one_field_numbered_and_graded_by_title_and_items_opened_by_grade():
+    text = ("Analyst and Senior Analyst (Force Planning)\nVacancy numbers: 270577 – Analyst (Force Planning) · 270578 – "
+            "Senior Analyst (Force Planning)\nGrades: NATO Grade 14 (Analyst) · NATO Grade 16 (Senior Analyst)\n"
+            "Closing date: 22 October 2027\nPost Context\nThe two posts sit in the Force Planning Branch.\n"
+            "Essential Qualifications\n- NG14: at least 3 years of experience in force planning;\n"
+            "- NG16: at least 7 years of experience in force planning;\n")
+    assert [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
+            for p in expand(parse(text))] == [("Analyst (Force Planning)", "270577", "G14", 3),
+                                              ("Senior Analyst (Force Planning)", "270578", "G16", 7)]

@@ -118,11 +118,16 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
-        by_title = {fold(m.group("t")): m.group("ref") for ln in lines for m in _REF_FOR_TITLE.finditer(ln.norm)}
-        titled = {fold(m.group("t")): m.group("g") for ln in notice.active_lines if (m := _TITLE_GRADED.match(ln.norm))}
+        by_title = {fold(m.group("t")): m.group("ref") for ln in lines for pattern in (_REF_FOR_TITLE, _REF_THEN_TITLE)
+                    for m in pattern.finditer(ln.norm)}
+        graded_title = {fold(m.group("t")): m.group("g") for ln in lines for m in _GRADE_FOR_TITLE.finditer(ln.norm)}
+        titled = {fold(m.group("t") or m.group("tb")): m.group("g") or m.group("gb") for ln in notice.active_lines
+                  if (m := _TITLE_GRADED.match(ln.norm))}
         in_turn = _grades_in_turn(lines, len(parts))
-        graded = [(p, ref or by_title.get(fold(p)), grade or by_head.get(p.split()[0].rstrip(",")) or in_turn[k]
-                   or titled.get(fold(p))) for k, (p, grade, ref) in enumerate(parts)]
+        graded = [(p, ref or by_title.get(fold(p)), grade or graded_title.get(fold(p))
+                   or by_head.get(p.split()[0].rstrip(",")) or in_turn[k] or titled.get(fold(p))
+                   or graded_title.get(fold(_SHARED_TAIL.sub("", p))))  # (said of the title without its field)
+                  for k, (p, grade, ref) in enumerate(parts)]
         return [(p, ref, title_line, title_evidence, grade, *_read_codes(grade)) for p, ref, grade in graded], None
     graded = _from_sentence(lines) or _from_counted(lines)
     if len(graded) >= 2:
@@ -195,7 +200,9 @@ def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 # A post's title and its grade opening the paragraph that describes it: "Logistics Assistant (X), Grade B-4. The ...".
-_TITLE_GRADED = re.compile(r"\W*(?P<t>[A-Z][^,.;:]{2,100}),\s*(?:NATO\s+)?Grade\s+(?P<g>[ABCL][.-]?\d|G-?\d{1,2})\b")
+_TITLE_GRADED = re.compile(r"\W*(?P<t>[A-Z][^,.;:]{2,100}),\s*(?:NATO\s+)?Grade\s+(?P<g>[ABCL][.-]?\d|G-?\d{1,2})\b"
+                           r"|\W*(?P<tb>[A-Z][^.;:()]{2,100}?)\s*\((?:NATO\s+)?(?:Grade\s+)?(?P<gb>[ABCL][.-]?\d|G-?\d{1,2})\)\."
+                           r"\s")  # (or its grade in brackets: "Officer, X Section (G15). The Officer drafts ...")
 _NUMBERED_TITLE_ITEM = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<t>(?-i:[A-Z])[^;:]{2,100}?)\s*(?:[–—-]|,)\s*"
                                   r"vacancy\s+(?:no\.?\s*|number\s*)?(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)", re.I)
 
@@ -206,11 +213,18 @@ def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None
     roles, "Legal Adviser / Director, Office of Legal Affairs", nor a title and its translation, which `bare` keeps in
     English)."""
     parts = [clean(p) for p in (title.split(" / ") if " / " in title else title.split(" and "))]  # ("X and Y")
+    shared = _SHARED_TAIL.search(parts[-1])
+    if shared and len(parts) > 1 and not any(_SHARED_TAIL.search(p) for p in parts[:-1]):  # the unit or field the
+        parts = [p + shared.group(0) for p in parts[:-1]] + parts[-1:]  # heads share: "Officer and Senior Officer, X
+        # Section", "Staff Officer and Senior Staff Officer (Capability Requirements)"
     if len(parts) < 2 or len(parts) > 3 or len({fold(p) for p in parts}) < len(parts) \
             or not all(family_of(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
             or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
         return []
     return [(p, None, None) for p in parts]
+
+
+_SHARED_TAIL = re.compile(r",\s.+$|\s\([^()]+\)$")  # a title's unit after a comma, or its field in brackets
 
 
 def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
@@ -228,6 +242,11 @@ def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
 _GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,60}?)\s*$", re.I)
 # A post's vacancy number before its title in brackets: "LC 26-11 (Budget Assistant)".
 _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<t>[A-Z][^()]{2,60})\)")
+# ... or a list of them, each number then its title: "Vacancy numbers: 250577 – Staff Officer (X) · 250578 – ...".
+_REF_THEN_TITLE = re.compile(r"(?<![\w/])(?P<ref>\d{5,7})\s+[–—-]\s+(?P<t>[A-Z][^·;|]{2,80}?)(?=\s*(?:[·;|]|$))")
+# A grade said of one post by its whole title: "Grades: NATO Grade 15 (Staff Officer) · NATO Grade 17 (Senior ...)".
+_GRADE_FOR_TITLE = re.compile(r"(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|[ABCL][.-]?\d))\s*"
+                              r"\((?P<t>[A-Z][^()]{2,60})\)")
 
 
 # A grade said of one post by its title's head: "A.2 / NATO Grade G15 (Officer)".
@@ -872,6 +891,9 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     marker = fold(_NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
     if (serial := _SERIAL.fullmatch(m.group("marker"))) and 1 <= int(serial.group("n")) <= len(positions):
         return int(serial.group("n")) - 1
+    if _GRADE_MARKER.fullmatch(m.group("marker")) and len(graded := [n for n, p in enumerate(positions) if set(
+            _read_codes(m.group("marker"))) & {p[5], p[6]} - {None}]) == 1:  # ... or its grade ("NG15: at least ...")
+        return graded[0]
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
@@ -952,6 +974,7 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
 
 
+_GRADE_MARKER = re.compile(r"(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d")  # an item's grade as its marker
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
