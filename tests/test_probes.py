@@ -1003,8 +1003,6 @@ READ_OTHERWISE = {
     ("bg01.txt", "staff_led"): _LEFT_R17,
     ("bg01.txt", "direct_reports"): _LEFT_R17,
     ("bg01.txt", "committees_chaired"): _LEFT_R17,
-    ("bg02.md", "grade_code"): _LEFT_R17,
-    ("bg02.md", "nato_grade"): _LEFT_R17,
     ("bg05.md", "competency_count"): _LEFT_R17,
     ("cg04.txt", "competency_count"): _LEFT_R18,
     ("cg08.txt", "staff_led"): _LEFT_R18,

@@ -3839,7 +3839,8 @@ def test_an_items_vacancy_number_after_a_dash_and_its_wrapped_requirements():
             "Head, Catering Section: the incumbent must have at least 10 years' experience in catering; possess the\n"
             "following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; III\n"
             "(\"Intermediate\") in the other.\n"
-            "Officer (Catering Contracts): the incumbent must have at least 4 years' experience in contracting; possess\n"
+            "Officer (Catering Contracts): the incumbent must have at least 4 years' experience in "
+            "contracting; possess\n"
             "the following minimum levels of NATO's official languages (English/French): IV (\"Upper\n"
             "Intermediate\") in one; I (\"Beginner\") in the other.\n")
     assert [(p.post["title"], p.post["reference"], p.post["min_experience_years"], p.post["lang_level_other"])
@@ -3855,7 +3856,8 @@ def test_blocks_headed_by_their_vacancy_number_and_title(tmp_path):
             "<h2>Vacancy 27/031 – Staff Assistant (Records)</h2><p>The Staff Assistant keeps the records of the "
             "Records Review Board.</p><p>Essential: at least 5 years of experience in records management.</p>"
             "<h2>Vacancy 27/033 – Section Head (Plans)</h2><p>The Section Head leads the Plans Section (7 staff) and "
-            "chairs the Plans Coordination Group.</p><p>Essential: at least 8 years of experience in planning, of which 2 "
+            "chairs the Plans Coordination Group.</p><p>Essential: at least 8 years of experience in planning, "
+            "of which 2 "
             "years in a supervisory capacity.</p></main></body></html>")
     posts = expand(_html(tmp_path, page))
     assert [(p.post["reference"], p.post["min_management_years"]) for p in posts] == [("27/031", None),
@@ -3935,7 +3937,8 @@ def test_two_heads_sharing_one_unit_each_graded_in_its_own_paragraph():
 
 
 def test_two_heads_sharing_one_field_numbered_and_graded_by_title_and_items_opened_by_grade():
-    text = ("Analyst and Senior Analyst (Force Planning)\nVacancy numbers: 270577 – Analyst (Force Planning) · 270578 – "
+    text = ("Analyst and Senior Analyst (Force Planning)\nVacancy numbers: 270577 – Analyst (Force Planning) · "
+            "270578 – "
             "Senior Analyst (Force Planning)\nGrades: NATO Grade 14 (Analyst) · NATO Grade 16 (Senior Analyst)\n"
             "Closing date: 22 October 2027\nPost Context\nThe two posts sit in the Force Planning Branch.\n"
             "Essential Qualifications\n- NG14: at least 3 years of experience in force planning;\n"
@@ -3943,3 +3946,29 @@ def test_two_heads_sharing_one_field_numbered_and_graded_by_title_and_items_open
     assert [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
             for p in expand(parse(text))] == [("Analyst (Force Planning)", "270577", "G14", 3),
                                               ("Senior Analyst (Force Planning)", "270578", "G16", 7)]
+
+
+def test_a_blocks_own_grade_and_pay_before_the_shared_headers_range():
+    text = ("Data Scientists, Analytics Branch-271044\nApplication Deadline 05-Oct-2027\n"
+            "Salary (Pay Basis) 6,100.00Euro (EUR) Monthly\nGrade NATO Grade G15 - G17\nDescription\n"
+            "The Agency will fill two positions.\nPosition A\nTitle: Data Scientist (Models)\nGrade: NATO Grade G15\n"
+            "Salary: 6,100.00 EUR monthly, tax-free\nThe incumbent builds models.\nThe incumbent tests them.\n"
+            "Position B\nTitle: Senior Data Scientist (Platforms)\nGrade: NATO Grade G17\n"
+            "Salary: 7,900.50 EUR monthly, tax-free\nThe incumbent leads the platform team.\nThe incumbent plans.\n")
+    assert [(p.post["title"], p.post["nato_grade"], p.post["salary_eur_monthly"]) for p in expand(parse(text))] == [
+        ("Data Scientist (Models)", "G15", 6100.0), ("Senior Data Scientist (Platforms)", "G17", 7900.5)]
+
+
+def test_a_blocks_heading_takes_the_grade_its_list_item_gives():
+    text = ("**POST CONTEXT**\n\nThe J8 Division manages the budgets.\n\n"
+            "The J8 Division is recruiting for the following positions:\n\n"
+            "* Branch Head (Audit) (A-4/G20) – Vacancy No. 270912\n* Budget Analyst (A-2/G15) – Vacancy No. 270913\n\n"
+            "**Closing date for both vacancies: 09 March 2027.**\n\n"
+            "**Contract:** a definite duration contract of three years.\n\n---\n\n"
+            "## 1. Branch Head (Audit) – Vacancy No. 270912\n\nPost number: SH AUD 0010\n\n"
+            "The Branch Head leads the Audit Branch.\n\n**Essential qualifications**\n\n* At least 10 years of "
+            "experience.\n\n## 2. Budget Analyst – Vacancy No. 270913\n\nPost number: SH AUD 0020\n\n"
+            "The Budget Analyst prepares budgets.\n\n**Essential qualifications**\n\n* At least 4 years of "
+            "experience.\n")
+    assert [(p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [("270912", "A4"),
+                                                                                          ("270913", "A2")]

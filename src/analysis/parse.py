@@ -71,7 +71,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                  per_grade: list | None = None) -> Parsed:
     """One post's block read as its notice: its title (and a grade listed with it) are the block's; the file's
     digest is kept."""
-    out = _parse_one(replace(doc, text=text), title_mod.bare(title)[0])
+    out = _parse_one(replace(doc, text=text), title_mod.bare(title)[0], line)
     out.digest = doc.digest
     if out.failed:
         return out
@@ -82,8 +82,11 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
     if own_ref and not (position is not None and position[1]):  # its number written with its title: "X (251108)"
         position = (name, own_ref, line, title, None, None, None)
-    if position is None:  # the post as the notice's list of positions names it, with its grade ("1 post as X (G19)")
-        position = next((p for p in out.positions if fold(p[0]) == fold(name)), None)
+    listed = next((p for p in out.positions if fold(p[0]) == fold(name)), None)  # the post as the notice's list of
+    if position is None:  # positions names it, with its grade ("1 post as X (G19)")
+        position = listed
+    elif not position[4] and listed is not None and listed[4]:  # (a block's heading without the grade the list gives:
+        position = (*position[:4], *listed[4:])  # "## 1. X – Vacancy No. 250912" under "* X (A-4/G20) – Vacancy ...")
     if position is not None and position[1]:  # its own vacancy number in the list ("CSO-25-07  Panel Officer  A-3")
         out.post.update(reference=position[1])
         fields = [f for f in fields if f["field"] != "reference"]
@@ -98,12 +101,12 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     return out
 
 
-def _parse_one(doc: Document, post_title: str | None = None) -> Parsed:
+def _parse_one(doc: Document, post_title: str | None = None, own_from: int | None = None) -> Parsed:
     """One notice read from its text; `post_title`: the post a block of a notice of several is about (the block's
     own lines may open with the body's name), for the values said of the post by its title."""
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text, doc.columns)
-    labels = header.header_values(notice)
+    labels = header.header_values(notice, own_from)
     titled = title_mod.find_title(notice, labels)
     named = titled[0] is not None and title_mod.names_post(str(titled[0].value))  # (a report's title names none)
     verdict = recognise(notice, doc.text, len(labels), named, titled[0] is not None and not titled[2])
@@ -126,7 +129,7 @@ def _parse_one(doc: Document, post_title: str | None = None) -> Parsed:
         out.problem("warning", "file", f"notice text holds HTML/script markup ({m.group(0)!r}); "
                     "kept as plain text and escaped in reports", line)
     _missing_sections(notice, out)
-    _fill(notice, doc, out, labels, titled, post_title)
+    _fill(notice, doc, out, labels, titled, post_title, own_from)
     title_field = next((f for f in out.rows["fields"] if f["field"] == "title"), {"line": 0, "evidence": ""})
     out.positions, problem = positions_mod.positions(notice, out.post["title"], title_field["line"],
                                                      title_field["evidence"])
@@ -157,7 +160,8 @@ def _missing_sections(notice: Notice, out: Parsed) -> None:
 
 
 def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
-          titled: tuple[Found | None, str | None, str | None], post_title: str | None = None) -> None:
+          titled: tuple[Found | None, str | None, str | None], post_title: str | None = None,
+          own_from: int | None = None) -> None:
     fields: list[Row] = []
 
     def keep(name: str, found: Found | None) -> object:
@@ -181,8 +185,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)
     said = post_title or (str(title.value) if title else None)  # the post's title the text's values are said of
-    grade, grade_code, nato_grade = header.grade(notice, said)
-    pay, pay_problem = header.salary(labels, notice)
+    grade, grade_code, nato_grade = header.grade(notice, said, own_from)
+    pay, pay_problem = header.salary(labels, notice, own_from)
     raws = positions_mod.table_lines(notice)
     per_grade = [(sorted(codes), *rest)
                  for codes, *rest in header.pay_by_grade(notice) or positions_mod.table_pay(raws)]

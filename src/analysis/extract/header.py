@@ -162,10 +162,12 @@ def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return prefix.strip(" \t:#-–*"), tuple(pairs)
 
 
-def header_values(notice: Notice) -> dict[str, Found]:
+def header_values(notice: Notice, own_from: int | None = None) -> dict[str, Found]:
     """Label/value pairs of the header block: `Label: value`, glued labels, or a label with its value below;
-    the first value of each field."""
+    the first value of each field; with `own_from` (the first line of one post's block), the first one the block
+    states itself ("Position B" / "Grade: NATO Grade G17" below a header's "Grade NATO Grade G15 - G17")."""
     out: dict[str, Found] = {}
+    own: dict[str, Found] = {}
     for field, _, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
         if field == "title" and not str(found.value)[:1].isupper():
             continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
@@ -173,7 +175,9 @@ def header_values(notice: Notice) -> dict[str, Found]:
                 and names_post(str(found.value)) and _title_shaped(str(found.value)):
             out["title"] = found  # a forum's "Post Reply ..." names no post; the notice's "Post Title: X" does
         out.setdefault(field, found)
-    return out
+        if own_from is not None and found.line.no >= own_from:
+            own.setdefault(field, found)
+    return {**out, **own}
 
 
 @cache
@@ -630,7 +634,8 @@ def division(labels: dict[str, Found], notice: Notice) -> Found | None:
     return None
 
 
-def grade(notice: Notice, title: str | None = None) -> tuple[Found | None, str | None, str | None]:
+def grade(notice: Notice, title: str | None = None, own_from: int | None = None
+          ) -> tuple[Found | None, str | None, str | None]:
     """(grade as written, grade_code, nato_grade).
 
     Statements are read in this order: the header's Grade labels ("NATO SSS Grade G15 (ABCL A2)",
@@ -639,7 +644,8 @@ def grade(notice: Notice, title: str | None = None) -> tuple[Found | None, str |
     post number ("two senior management posts (A5)", "Head, X Section (G22) (PASP0109)"), taken together;
     last, a grade in brackets just after the post's own title on a header line ("Head of Unit (B.5), ...").
     Each grading system is decided by the first statement that names it: a range or a choice there
-    ("G17-G20", "B3/B4"), or brackets that disagree, leave it empty rather than a later statement's guess.
+    ("G17-G20", "B3/B4"), or brackets that disagree, leave it empty rather than a later statement's guess. With
+    `own_from` (the first line of one post's block), the block's own statements come first.
     """
     statements: list[tuple[Found, gram.GradeRead]] = []
     for _, _, found in _labelled(notice, {"grade"}):
@@ -666,6 +672,7 @@ def grade(notice: Notice, title: str | None = None) -> tuple[Found | None, str |
         statements += _after_title(notice, title)
     if not statements:
         return None, None, None
+    statements.sort(key=lambda st: _shared(st[0].line, own_from))
     code = next((read.code for _, read in statements if read.codes), None)
     nato = next((read.nato for _, read in statements if read.natos), None)
     return statements[0][0], code, nato
@@ -714,18 +721,24 @@ def _supervisors(norm: str, pos: int) -> bool:
     return bool(_REPORTING.search(norm, start, pos))
 
 
-def salary(labels: dict[str, Found], notice: Notice) -> tuple[Found | None, str | None]:
+def _shared(line: Line, own_from: int | None) -> bool:
+    """Whether a line stands above one post's block (`own_from`): what the posts share, after what the block states."""
+    return own_from is not None and line.no < own_from
+
+
+def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None) -> tuple[Found | None, str | None]:
     """(monthly pay in euro, problem message).
 
     A pay statement is an amount with its currency (before or after it) and its basis, after a pay label
     ("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly", "Basic Monthly Salary: 13,914.54€": the label may
     carry the basis) or standing alone with both ("5,725.22 EUR (Monthly)"). A job board's own estimate
     (an "Estimated salary" label, "Salary 0.0", a range) is never NATO pay and is passed over. The first
-    statement decides: without currency or basis, or in another currency, it stays empty with a warning.
+    statement decides (one post's block's own first: `own_from`): without currency or basis, or in another
+    currency, it stays empty with a warning.
     """
     ranged: tuple[Found | None, str | None] = (None, None)
     range_lines: set[int] = set()
-    for ln, m, off, gap, pay in _pay_after_labels(notice):
+    for ln, m, off, gap, pay in sorted(_pay_after_labels(notice), key=lambda st: _shared(st[0], own_from)):
         span = (m.start() - off, min(pay.end - off, len(ln.norm)))
         if pay.is_range:  # "Salary: $75,000 - $85,000 / YEAR": the notice's own pay may follow
             if not ranged[1] and not _estimated(m.string, m.start(), pay):
