@@ -3972,3 +3972,18 @@ def test_a_blocks_heading_takes_the_grade_its_list_item_gives():
             "experience.\n")
     assert [(p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [("270912", "A4"),
                                                                                           ("270913", "A2")]
+
+
+def test_a_section_opened_above_the_blocks_ends_where_a_block_begins(tmp_path):
+    page = ("<html><body><main><h1>Civilian vacancies</h1><table><tr><th>Post</th><th>Grade</th><th>Vacancy</th></tr>"
+            "<tr><td>Staff Assistant (Records) (2 posts)</td><td>B-4 / NG10</td><td>27/031</td></tr>"
+            "<tr><td>Section Head (Plans)</td><td>A-3 / NG17</td><td>27/033</td></tr></table>"
+            "<p><b>Contract:</b> a 3-year definite duration contract.</p>"
+            "<h2>Vacancy 27/031 – Staff Assistant (Records)</h2><p>The Staff Assistant keeps the records of the "
+            "Records Review Board.</p><p>Essential: at least 5 years of experience in records management.</p>"
+            "<h2>Vacancy 27/033 – Section Head (Plans)</h2><p>The Section Head leads the Plans Section (7 staff) and "
+            "chairs the Plans Coordination Group.</p><p>Essential: at least 8 years of experience in planning.</p>"
+            "</main></body></html>")
+    posts = expand(_html(tmp_path, page))
+    assert [(p.post["staff_led"], p.post["committees_chaired"], p.post["contract_years"]) for p in posts] == [
+        (None, 0, 3), (7, 1, 3)]

@@ -29,7 +29,7 @@ from analysis.ingest import Document, IngestError, read_document
 from analysis.pipeline import Parsed, Row, slug
 from analysis.recognise import WEAK, recognise
 from analysis.reference import fold
-from analysis.segment import Notice, segment
+from analysis.segment import Notice, restart_at, segment
 
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
 _MARKUP_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:", re.I)
@@ -106,6 +106,8 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
     own lines may open with the body's name), for the values said of the post by its title."""
     out = Parsed(doc.source_file, doc.digest)
     notice = segment(doc.text, doc.columns)
+    if own_from is not None:
+        restart_at(notice, own_from)
     labels = header.header_values(notice, own_from)
     titled = title_mod.find_title(notice, labels)
     named = titled[0] is not None and title_mod.names_post(str(titled[0].value))  # (a report's title names none)

@@ -948,6 +948,20 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     return Notice(sections, language, active, dropped=frozenset(dropped))
 
 
+def restart_at(notice: Notice, line_no: int) -> None:
+    """Read one post's block apart: a section that runs from above the block's first line (`line_no`) into it (a
+    shared "Contract: ..." above "## 1. X – Vacancy 250912") ends there, and the block's lines up to its next heading
+    are its summary. The header is left whole (a block's own labels stand in it)."""
+    for k, section in enumerate(notice.sections):
+        if section.key == "header":
+            continue
+        cut = next((i for i, ln in enumerate(section.lines) if ln.no >= line_no), None)
+        if cut:  # (lines on both sides)
+            notice.sections[k + 1:k + 1] = [Section("summary", section.lang, section.lines[cut:])]
+            del section.lines[cut:]
+            return
+
+
 def _merge_heading_pairs(sections: list[Section]) -> set[int]:
     """A heading and its translation one after the other ("1. Post Context" / "1. Contexte du poste"), the first
     with no text of its own: one section holding what follows both (its paragraphs in both languages in turn).
