@@ -1326,7 +1326,6 @@ READ_OTHERWISE = {
     ("bh13.md", "staff_led"): _SUPERVISES,
     ("ch03.txt", "direct_reports"): _LEFT_R25,
     ("ch03.txt", "staff_led"): _LEFT_R25,
-    ("ch05.md", "competency_count"): _LEFT_R25,
     ("ch08.txt", "deadline"): _LEFT_R25,
     ("ch08.txt", "lang_level_other"): _LEFT_R25,
     ("ch15.txt", "post_family"): _LEFT_R25,
@@ -1350,12 +1349,6 @@ READ_OTHERWISE = {
     ("dh11.md", "min_management_years"): _LEFT_R25,
     ("dh11.md", "reference"): _LEFT_R25,
     ("dh12.txt", "competency_count"): _LEFT_R25,
-    ("dh12.txt", "lang_level_one"): _LEFT_R25,
-    ("dh12.txt", "lang_level_other"): _LEFT_R25,
-    ("dh12.txt", "min_experience_years"): _LEFT_R25,
-    ("dh12.txt", "min_management_years"): _LEFT_R25,
-    ("dh12.txt", "nato_grade"): _LEFT_R25,
-    ("dh12.txt", "title"): _LEFT_R25,
 }
 
 

@@ -3987,3 +3987,22 @@ def test_a_section_opened_above_the_blocks_ends_where_a_block_begins(tmp_path):
     posts = expand(_html(tmp_path, page))
     assert [(p.post["staff_led"], p.post["committees_chaired"], p.post["contract_years"]) for p in posts] == [
         (None, 0, 3), (7, 1, 3)]
+
+
+def test_a_skill_asked_for_is_no_competency():
+    text = _HEAD + "Competencies\n- Accuracy and attention to detail;\n- Good drafting skills;\n- Teamwork.\n"
+    assert parse(text).post["competency_count"] == 1
+
+
+def test_heads_sharing_a_field_without_punctuation_graded_in_a_sentence_with_items_by_grade():
+    text = ("Assistant and Senior Assistant Travel Support (271130)\nThrough this competition the Staff will fill two "
+            "posts: "
+            "Assistant (Travel Support) at NATO Grade G7 and Senior Assistant (Travel Support) at NATO Grade G11.\n"
+            "1. SUMMARY\nThe Office books travel.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbents must:\n"
+            "G7: have at least 2 years of experience in travel booking;\n"
+            "G11: have at least 5 years of experience in travel booking;\n"
+            "possess the following minimum levels of NATOs official languages (English/French):\n"
+            "G7: III (Intermediate) in one; I (Beginner) in the other;\n"
+            "G11: IV (Upper Intermediate) in one; II (Elementary) in the other.\n")
+    assert [(p.post["nato_grade"], p.post["min_experience_years"], p.post["lang_level_one"])
+            for p in expand(parse(text))] == [("G7", 2, 3), ("G11", 5, 4)]

@@ -59,6 +59,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                 m = None if m and m.group("name").isupper() else m  # (a marking: "NATO UNCLASSIFIED - Releasable")
                 alone = None if m else _NAME_ALONE.fullmatch(_ENUMERATOR.sub("", text).strip(" ;.,")) or (
                     _NAME_IN_SENTENCE_CASE.fullmatch(text.strip(" ;.,")) if ln.bullet else None)
+                if alone and not _skill_words().isdisjoint(alone.group(0).lower().split()):
+                    alone = None  # a skill asked for ("Good drafting skills"), not a competency's name
                 if alone and _TABLE_HEAD.search(alone.group(0)):
                     alone = None  # a table's header row: "Competency | Descriptor"
                 name = fold(m.group("name")) if m else fold(alone.group(0)) if alone else ""
@@ -89,6 +91,12 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
 
 # A competency's name given in the other language first, then a slash: "Travail en équipe / Teamwork: ...".
 _TRANSLATED = re.compile(r"^[^:/]{3,60}\s/\s(?=[^:/]{3,60}:)")
+
+
+@cache
+def _skill_words() -> frozenset[str]:
+    """Words that make an item a skill or a requirement, not a competency's name (terms.csv `skill_word`)."""
+    return frozenset(terms("skill_word"))
 
 
 @cache

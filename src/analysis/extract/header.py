@@ -104,6 +104,12 @@ def _post_noun() -> re.Pattern[str]:
                       rf"(?!\s(?:{term_pattern('post_noun_modifies')})\b)", re.I)
 
 
+def post_noun_end(text: str) -> int | None:
+    """Where the last word naming a post ends in text ("Senior Assistant Meeting Support": after "Assistant")."""
+    found = list(_post_noun().finditer(text))
+    return found[-1].end() if found else None
+
+
 def names_post(text: str) -> bool:
     """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...), in any case."""
     return _post_noun().search(text) is not None

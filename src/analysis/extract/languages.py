@@ -53,8 +53,9 @@ _RESPECTIVELY = re.compile(r"\blevels?\s+(?P<roman>VI|IV|V|III|II|I)(?P<where>)\
                            r"(?=(?:VI|IV|V|III|II|I)\s+respec(?:-\s*)?tively\b)")
 _SECOND = re.compile(r"(?P<roman>VI|IV|V|III|II|I)(?P<where>(?!))?(?![\w/])", re.I)
 # A list item said of one post, its title before a colon or a dash (not a language's name: "English: V").
-_POST_ITEM = re.compile(r"^\W*(?!(?:English|French|Anglais|Français|Languages?|Langues?)\b)[A-Z][^:;.–—()]{2,60}?"
-                        r"(?:\s\([^()]{1,40}\))?\s*(?::|\s[–—-]\s)")
+_POST_ITEM = re.compile(r"^\W*(?:(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}\s*:"  # (or by its grade: "G12: V ...")
+                        r"|(?!(?:English|French|Anglais|Français|Languages?|Langues?)\b)[A-Z][^:;.–—()]{2,60}?"
+                        r"(?:\s\([^()]{1,40}\))?\s*(?::|\s[–—-]\s))")
 _LANGUAGE_ROW = re.compile(r"[^\w\n]*(?:English|French|anglais|français)\s*:", re.I)
 _STANAG = re.compile(r"\bSLP\s*\d{4}\b|STANAG\s*6001", re.I)
 

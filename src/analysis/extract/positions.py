@@ -27,7 +27,7 @@ from typing import TypeVar
 from analysis.extract import clean, sentence_span
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
-from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, split_labels
+from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, post_noun_end, split_labels
 from analysis.extract.title import bare, names_post, split_reference, trim
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
@@ -120,7 +120,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
         by_title = {fold(m.group("t")): m.group("ref") for ln in lines for pattern in (_REF_FOR_TITLE, _REF_THEN_TITLE)
                     for m in pattern.finditer(ln.norm)}
-        graded_title = {fold(m.group("t")): m.group("g") for ln in lines for m in _GRADE_FOR_TITLE.finditer(ln.norm)}
+        graded_title = {fold(m.group("t")): m.group("g") for ln in lines
+                        for pattern in (_GRADE_FOR_TITLE, _TITLE_AT_GRADE) for m in pattern.finditer(ln.norm)}
         titled = {fold(m.group("t") or m.group("tb")): m.group("g") or m.group("gb") for ln in notice.active_lines
                   if (m := _TITLE_GRADED.match(ln.norm))}
         in_turn = _grades_in_turn(lines, len(parts))
@@ -214,9 +215,12 @@ def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None
     English)."""
     parts = [clean(p) for p in (title.split(" / ") if " / " in title else title.split(" and "))]  # ("X and Y")
     shared = _SHARED_TAIL.search(parts[-1])
+    end = post_noun_end(parts[-1]) if len(parts) > 1 and all(len(p.split()) <= 2 for p in parts[:-1]) else None
     if shared and len(parts) > 1 and not any(_SHARED_TAIL.search(p) for p in parts[:-1]):  # the unit or field the
         parts = [p + shared.group(0) for p in parts[:-1]] + parts[-1:]  # heads share: "Officer and Senior Officer, X
         # Section", "Staff Officer and Senior Staff Officer (Capability Requirements)"
+    elif end is not None and end < len(parts[-1]):  # ... or written without punctuation: "Assistant and Senior
+        parts = [p + parts[-1][end:] for p in parts[:-1]] + parts[-1:]  # Assistant Meeting Support"
     if len(parts) < 2 or len(parts) > 3 or len({fold(p) for p in parts}) < len(parts) \
             or not all(family_of(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
             or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
@@ -245,6 +249,9 @@ _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<
 # ... or a list of them, each number then its title: "Vacancy numbers: 250577 – Staff Officer (X) · 250578 – ...".
 _REF_THEN_TITLE = re.compile(r"(?<![\w/])(?P<ref>\d{5,7})\s+[–—-]\s+(?P<t>[A-Z][^·;|]{2,80}?)(?=\s*(?:[·;|]|$))")
 # A grade said of one post by its whole title: "Grades: NATO Grade 15 (Staff Officer) · NATO Grade 17 (Senior ...)".
+# ... or after it: "Assistant (Meeting Support) at NATO Grade G8 and Senior Assistant (Meeting Support) at ...".
+_TITLE_AT_GRADE = re.compile(r"(?P<t>[A-Z][^:;,]{2,80}?)\s+at\s+(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|"
+                             r"[ABCL][.-]?\d))\b")
 _GRADE_FOR_TITLE = re.compile(r"(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|[ABCL][.-]?\d))\s*"
                               r"\((?P<t>[A-Z][^()]{2,60})\)")
 
@@ -885,15 +892,15 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     if (named := _BRACKETED_OWNER.match(text)) and (titles := [fold(p[0]) for p in positions]).count(
             fold(named.group("t"))) == 1:  # "Direct reports (Head, X Section): 5"
         return titles.index(fold(named.group("t")))
+    if (by_grade := _GRADE_ITEM.match(text)) and len(graded := [n for n, p in enumerate(positions) if set(
+            _read_codes(by_grade.group("g"))) & {p[5], p[6]} - {None}]) == 1:  # ... or its grade ("NG15: at least ...")
+        return graded[0]
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
     marker = fold(_NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
     if (serial := _SERIAL.fullmatch(m.group("marker"))) and 1 <= int(serial.group("n")) <= len(positions):
         return int(serial.group("n")) - 1
-    if _GRADE_MARKER.fullmatch(m.group("marker")) and len(graded := [n for n, p in enumerate(positions) if set(
-            _read_codes(m.group("marker"))) & {p[5], p[6]} - {None}]) == 1:  # ... or its grade ("NG15: at least ...")
-        return graded[0]
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
@@ -974,7 +981,8 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
 
 
-_GRADE_MARKER = re.compile(r"(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d")  # an item's grade as its marker
+_GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)\s*:")  # an item opened by a
+# grade ("NG15: at least 4 years ...", "G8: ...")
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
