@@ -4006,3 +4006,36 @@ def test_heads_sharing_a_field_without_punctuation_graded_in_a_sentence_with_ite
             "G11: IV (Upper Intermediate) in one; II (Elementary) in the other.\n")
     assert [(p.post["nato_grade"], p.post["min_experience_years"], p.post["lang_level_one"])
             for p in expand(parse(text))] == [("G7", 2, 3), ("G11", 5, 4)]
+
+
+def test_a_page_that_says_it_holds_no_vacancy_or_tells_a_career_story_is_no_notice():
+    guide = ("# Reading a senior vacancy notice\n\nNothing below is an actual vacancy; check the careers site.\n\n"
+             "Posts are advertised at NATO Grade G22, paid around EUR 11,000 a month, and ask for at least 15 years of "
+             "professional experience with duties in policy.\n")
+    story = ("# How I landed a job at NATO\n\n*Posted by Jan K. · Career stories · 9 min read*\n\nI joined last spring "
+             "as an Officer. Notices ask for at least 4 years of professional experience, state the grade (NATO Grade "
+             "G15), the pay (EUR 6,500 a month) and the application deadline, and list the duties.\n")
+    assert parse(guide).failed and parse(story).failed
+
+
+def test_a_pay_label_with_a_long_note_or_the_grade_and_step_before_the_amount():
+    for line, pay in (("Basic monthly salary (12 payments per year, exempt from national income tax): EUR 14,100.40",
+                       14100.4),
+                      ("Basic monthly salary (tax-free) at grade A.6, step 2: 12,873.52 EUR", 12873.52),
+                      ("Basic monthly salary (12 x per year), tax-exempt: EUR 9,156.77", 9156.77)):
+        assert parse(f"Head, Planning Section\n{line}\n1. SUMMARY\nText.\n").post["salary_eur_monthly"] == pay, line
+
+
+def test_competencies_on_one_line_between_bars():
+    text = (_HEAD + "COMPETENCIES\nAchievement: Creates own measures of excellence | Teamwork: Solicits input and "
+            "encourages others | Initiative: Is decisive in a time-sensitive situation\n")
+    assert parse(text).post["competency_count"] == 3
+
+
+def test_a_sites_list_of_other_jobs_named_after_it_is_not_read():
+    text = ("Officer (Plans)\nApply by: **Mar 29, 2027** · Views: 12\nApplication Deadline\n29-Mar-2027, 11:59:00 PM\n"
+            "1. SUMMARY\nThe Office plans.\n\n"
+            "### Similar roles on JobSite\n- Analyst — OSCE — Vienna — apply by Apr 2, 2027\n"
+            "- Officer — NATO — Brussels — apply by Apr 12, 2027\n")
+    p = parse(text)
+    assert p.post["deadline"] == dt.date(2027, 3, 29) and not [r for r in p.problems if r["field"] == "deadline"]

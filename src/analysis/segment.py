@@ -290,6 +290,7 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
 _PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 _NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
+_ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 
 
 @lru_cache(maxsize=65536)
@@ -315,6 +316,9 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             dash = _DASH.search(body)  # a heading and its part: "Qualifications – essential"
             if dash and headings().get(fold(body[:dash.start()])) and (
                     found := headings().get(fold(body[dash.end():].rstrip(":.")))):
+                return (*found, False)
+            site = _ON_SITE.match(body)  # a site's list of other jobs named after it: "Similar roles on ImpactRoles"
+            if site and (found := headings().get(fold(site.group("h")))) and found[0] == "related":
                 return (*found, False)
         if found := _named_by_its_word(body) or _post_and_heading(body) or _heading_for_post(body):
             return (*found, False)

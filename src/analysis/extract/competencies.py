@@ -156,7 +156,7 @@ def _names_between_semicolons(norm: str) -> list[int]:
 
 _NAMES_INTRO = re.compile(r"(?P<intro>[^:;]{3,80}):\s*")  # an intro before a list of names
 # What ends one item of a run before the next: "; ", ", ", " and ".
-_RUN_END = re.compile(r"[\s;,]*(?:\band\b|\bet\b)?[\s;,]*$")
+_RUN_END = re.compile(r"[\s;,|]*(?:\band\b|\bet\b)?[\s;,|]*$")
 
 
 def _rung(competency: str, descriptor: str) -> tuple[int | None, int | None]:

@@ -431,12 +431,13 @@ def _basis_before_label() -> re.Pattern[str]:
 # "at entry step for this grade"), a linking word ("salary of", "salary ... is", "Salaire mensuel de base :"), a
 # colon, dash or table bar, and the value may stand on the next line.
 PAY_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?i:which|that)[ \t]+is[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]*)?"  # ", which is x,"
-                     r"(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,30})\)[ \t]*|(?i:pay\s+basis)[ \t]+"
+                     r"(?:(?:\.{2,}|…)[ \t]*)?(?:\((?P<note>[^()\n]{0,60})\)[ \t]*|(?i:pay\s+basis)[ \t]+"
                      r"|(?i:\d{1,2}[ \t]*(?:x|times)[ \t]+(?:per|a)[ \t]+year)[ \t]*)?"  # "12 x per year", unbracketed
-                     r"(?:,?[ \t]*(?i:tax[ \t-]?free|net\s+of\s+tax|(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?"
-                     r"tax(?:ation|es)?|"
+                     r"(?:,?[ \t]*(?i:tax[ \t-]?(?:free|exempt)|net\s+of\s+tax|"
+                     r"(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?tax(?:ation|es)?|"
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
-                     r"(?:(?:for|on|upon|at|of)[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+\b[ \t]*"  # ("of this post is")
+                     r"(?:(?:for|on|upon|at|of)[ \t]+(?:(?:[A-Za-z][\w.,-]*|\d{1,2},?)[ \t]+){0,4}?[\w-]+\b[ \t]*"
+                     # ("of this post is", "at grade A.7, step 1:"; never across an amount)
                      r"(?=[:–|]|-\s|\b(?:is|of|amounts|will)\b))?"  # (a dash with a space: not "B-3")
                      r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+"
                      r"(?:(?:currently|presently|now)[ \t]+)?)?(?:[:\-–|][ \t]*)?"
