@@ -4039,3 +4039,8 @@ def test_a_sites_list_of_other_jobs_named_after_it_is_not_read():
             "- Officer — NATO — Brussels — apply by Apr 12, 2027\n")
     p = parse(text)
     assert p.post["deadline"] == dt.date(2027, 3, 29) and not [r for r in p.problems if r["field"] == "deadline"]
+
+
+def test_years_as_a_supervisor_are_management():
+    post = parse(_essential("at least 9 years of experience in audit, including 4 years as a supervisor.")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (9, 4)
