@@ -4044,3 +4044,11 @@ def test_a_sites_list_of_other_jobs_named_after_it_is_not_read():
 def test_years_as_a_supervisor_are_management():
     post = parse(_essential("at least 9 years of experience in audit, including 4 years as a supervisor.")).post
     assert (post["min_experience_years"], post["min_management_years"]) == (9, 4)
+
+
+def test_items_opened_by_a_grade_and_the_word_post():
+    text = ("| Post | Title | Grade | Requisition |\n|---|---|---|---|\n| 1 | Analyst (Games) | A-3 / NATO Grade G17 | "
+            "271322 |\n| 2 | Analyst (Data) | A-2 / NATO Grade G15 | 271323 |\n\nEssential Qualifications\n"
+            "- A-3 post: at least 6 years of experience in analysis.\n- A-2 post: at least 3 years of experience in "
+            "analysis.\n")
+    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [6, 3]
