@@ -74,7 +74,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes183", "probes184", "probes185", "probes186",
         "probes187", "probes188", "probes189", "probes190",
         "probes191", "probes192", "probes193", "probes194",
-        "probes195", "probes196", "probes197", "probes198")
+        "probes195", "probes196", "probes197", "probes198",
+        "probes199", "probes200", "probes201", "probes202")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -289,6 +290,13 @@ _LEFT_R25 = ("a wording the twenty-fifth round met and left (a unit that serves 
              "under a 'Competencies' heading; OCR misreadings, 'Ju1y', 'l (Beginner)'; a bilingual header laid out "
              "in two columns; a table whose cells stand one per line; titles and levels said per grade in a copy "
              "without punctuation; two posts described in one paragraph): the value is left empty or read otherwise")
+_NOT_IN_TEXT = ("the writer's vacancy number is stated nowhere in the text (a job board's copy without it): the "
+                "reference is left empty")
+_LEFT_R26 = ("a wording the twenty-sixth round met and left (a French chair of a working group named in lower case; "
+             "years 'of which at senior executive level' after their number; a cable; notices of several posts as two "
+             "'Vacancy Number' blocks of a PDF, a board's copy titled 'X / Y', a title line 'X (G20) and Y (G15) – "
+             "place', a table of three posts with levels, competencies and contracts per post, per-post lines a block "
+             "does not tell apart): the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1349,6 +1357,54 @@ READ_OTHERWISE = {
     ("dh11.md", "min_management_years"): _LEFT_R25,
     ("dh11.md", "reference"): _LEFT_R25,
     ("dh12.txt", "competency_count"): _LEFT_R25,
+    ("eh10.html", "committees_chaired"): _LEFT_R26,
+    ("eh11.txt", "reference"): _NOT_IN_TEXT,
+    ("eh12.txt", "reference"): _NOT_IN_TEXT,
+    ("fh12.html", "min_management_years"): _LEFT_R26,
+    ("fh13.txt", "committees_chaired"): _LEFT_R26,
+    ("fh13.txt", "min_experience_years"): _LEFT_R26,
+    ("fh13.txt", "min_management_years"): _LEFT_R26,
+    ("hh01.html", "lang_level_one"): _LEFT_R26,
+    ("hh01.html", "lang_level_other"): _LEFT_R26,
+    ("hh01.html", "min_experience_years"): _LEFT_R26,
+    ("hh03.md", "min_experience_years"): _LEFT_R26,
+    ("hh03.md", "min_management_years"): _LEFT_R26,
+    ("hh04.html", "min_experience_years"): _LEFT_R26,
+    ("hh04.html", "reference"): _LEFT_R26,
+    ("hh05.txt", "committees_chaired"): _LEFT_R26,
+    ("hh06.txt", "committees_chaired"): _LEFT_R26,
+    ("hh06.txt", "contract_years"): _LEFT_R26,
+    ("hh06.txt", "deadline"): _LEFT_R26,
+    ("hh06.txt", "grade_code"): _LEFT_R26,
+    ("hh06.txt", "min_experience_years"): _LEFT_R26,
+    ("hh06.txt", "post_family"): _LEFT_R26,
+    ("hh06.txt", "reference"): _LEFT_R26,
+    ("hh06.txt", "salary_eur_monthly"): _LEFT_R26,
+    ("hh06.txt", "title"): _LEFT_R26,
+    ("hh08.txt", "competency_count"): _LEFT_R26,
+    ("hh09.html", "committees_chaired"): _LEFT_R26,
+    ("hh09.html", "deadline"): _LEFT_R26,
+    ("hh09.html", "grade_code"): _LEFT_R26,
+    ("hh09.html", "min_experience_years"): _LEFT_R26,
+    ("hh09.html", "nato_grade"): _LEFT_R26,
+    ("hh09.html", "post_family"): _LEFT_R26,
+    ("hh09.html", "reference"): _LEFT_R26,
+    ("hh09.html", "salary_eur_monthly"): _LEFT_R26,
+    ("hh09.html", "title"): _LEFT_R26,
+    ("hh10.txt", "committees_chaired"): _LEFT_R26,
+    ("hh10.txt", "contract_years"): _LEFT_R26,
+    ("hh10.txt", "deadline"): _LEFT_R26,
+    ("hh10.txt", "min_experience_years"): _LEFT_R26,
+    ("hh10.txt", "nato_grade"): _LEFT_R26,
+    ("hh10.txt", "post_family"): _LEFT_R26,
+    ("hh10.txt", "reference"): _LEFT_R26,
+    ("hh10.txt", "salary_eur_monthly"): _LEFT_R26,
+    ("hh10.txt", "title"): _LEFT_R26,
+    ("hh11.html", "committees_chaired"): _LEFT_R26,
+    ("hh11.html", "competency_count"): _LEFT_R26,
+    ("hh11.html", "contract_years"): _LEFT_R26,
+    ("hh11.html", "lang_level_one"): _LEFT_R26,
+    ("hh11.html", "lang_level_other"): _LEFT_R26,
 }
 
 
