@@ -892,9 +892,6 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     if (named := _BRACKETED_OWNER.match(text)) and (titles := [fold(p[0]) for p in positions]).count(
             fold(named.group("t"))) == 1:  # "Direct reports (Head, X Section): 5"
         return titles.index(fold(named.group("t")))
-    if (by_grade := _GRADE_ITEM.match(text)) and len(graded := [n for n, p in enumerate(positions) if set(
-            _read_codes(by_grade.group("g"))) & {p[5], p[6]} - {None}]) == 1:  # ... or its grade ("NG15: at least ...")
-        return graded[0]
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
@@ -967,9 +964,9 @@ _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<in
 
 
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
-    """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ..."), when
-    the positions' grades differ."""
-    m = _FOR_GRADE.search(text)
+    """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ...", "NG15:
+    at least ...", "A-3 post: ..."), when the positions' grades differ."""
+    m = _GRADE_ITEM.match(text) or _FOR_GRADE.search(text)
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
     said = {code for g in m.group("g", "h") if g for code in _read_codes(g)}
@@ -981,8 +978,9 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
 
 
-_GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?:\s+(?:posts?|positions?))?"
-                         r"\s*:")  # an item opened by a grade ("NG15: at least ...", "G8: ...", "A-3 post: ...")
+# An item opened by a grade: "NG15: at least ...", "G8: ...", "A-3 post: ...".
+_GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)"
+                         r"(?:\s+(?:posts?|positions?))?\s*:")
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)

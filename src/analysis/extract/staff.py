@@ -209,8 +209,8 @@ _BREAKDOWN = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:")
 # A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
 _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 # ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
-_SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)  # ("d.
-# Supervisory Responsibilities:", at a line's start or inside a copy's flattened line)
+# ("d. Supervisory Responsibilities:", at a line's start or inside a copy's flattened line)
+_SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)
 
 
 @lru_cache(maxsize=65536)
