@@ -4052,3 +4052,16 @@ def test_items_opened_by_a_grade_and_the_word_post():
             "- A-3 post: at least 6 years of experience in analysis.\n- A-2 post: at least 3 years of experience in "
             "analysis.\n")
     assert [p.post["min_experience_years"] for p in expand(parse(text))] == [6, 3]
+
+
+def test_a_notice_that_says_it_covers_its_posts_is_no_list_of_vacancies():
+    text = ("Job Description - Analyst (Data), Engineer (Data) and Assistant (Data Desk) (271744)\n"
+            "Application Deadline: 26-Oct-2027\nDescription\nThis requisition covers three posts in the Data Office.\n"
+            "Analyst (Data) — NATO Grade G17\nThe Analyst designs the data model.\nQualifications – Analyst\n"
+            "- Minimum of 8 years of experience in data analysis.\nEngineer (Data) — NATO Grade G15\n"
+            "The Engineer builds pipelines.\nQualifications – Engineer\n- Minimum of 5 years of experience in data "
+            "engineering.\nAssistant (Data Desk) — NATO Grade G10\nThe Assistant answers requests.\n"
+            "Qualifications – Assistant\n- Minimum of 2 years of experience on a service desk.\n")
+    p = parse(text)
+    assert not p.failed and [q.post["title"] for q in expand(p)] == ["Analyst (Data)", "Engineer (Data)",
+                                                                       "Assistant (Data Desk)"]

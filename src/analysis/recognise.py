@@ -174,10 +174,16 @@ def _own_posts(notice: Notice, text: str) -> bool:
     it fills ("... is seeking candidates for the following three posts:"), or it has a notice's sections (its
     posts' context, their essential qualifications), and it states their requirements."""
     sectioned = len({s.key for s in notice.sections} & CORE) >= _OWN_SECTIONS
-    return (sectioned or any(is_intro(ln.text) for ln in notice.header[:LISTING_LINES])) and _requirements_in(text)
+    introduced = any(is_intro(ln.text) or _FILLS_POSTS.search(ln.text) for ln in notice.header[:LISTING_LINES])
+    return (sectioned or introduced) and _requirements_in(text)
 
 
 _OWN_SECTIONS = 2  # a notice's sections a list of vacancies does not have
+# A sentence saying the text fills its posts: "This requisition covers three posts in X", "The Agency will fill two
+# posts".
+_FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recruit(?:s|ing)?\s+for)\s+"
+                          r"(?:the\s+following\s+)?(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:posts|positions)\b",
+                          re.I)
 
 
 def _states_requirements(lines: list[Line]) -> bool:

@@ -181,7 +181,7 @@ def header_values(notice: Notice, own_from: int | None = None) -> dict[str, Foun
                 and names_post(str(found.value)) and _title_shaped(str(found.value)):
             out["title"] = found  # a forum's "Post Reply ..." names no post; the notice's "Post Title: X" does
         out.setdefault(field, found)
-        if own_from is not None and found.line.no >= own_from:
+        if own_from is not None and not _shared(found.line, own_from):
             own.setdefault(field, found)
     return {**out, **own}
 
