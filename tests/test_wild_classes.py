@@ -4065,3 +4065,8 @@ def test_a_notice_that_says_it_covers_its_posts_is_no_list_of_vacancies():
     p = parse(text)
     assert not p.failed and [q.post["title"] for q in expand(p)] == ["Analyst (Data)", "Engineer (Data)",
                                                                        "Assistant (Data Desk)"]
+
+
+def test_a_tables_row_giving_the_units_strength():
+    text = _HEAD + "| Item | Detail |\n|---|---|\n| Branch strength | 31 staff (civilians and military) |\n"
+    assert parse(text).post["staff_led"] == 31

@@ -30,10 +30,12 @@ _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
                     r"(?:\s*\([^()]{2,80}\)(?=\s*:))?"  # (the post they are said of: "Direct reports (Head, X): 5")
                     rf"\s*:?\s*(?P<n>{NUMBER})\b", re.I)
-# A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40".
+# A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40", a
+# table's row "Branch strength | 44 staff".
 _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Team\s+size|Number\s+of\s+staff"
                          r"(?:\s+(?:led|managed))?|Size\s+of\s+(?:the\s+)?(?:team|unit|office|branch|section|"
-                         rf"division|directorate))\s*:\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
+                         r"division|directorate)|(?:Branch|Section|Division|Directorate|Unit|Office|Team)\s+"
+                         rf"(?:strength|size))\s*[:|]\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
                          rf"(?P<n>{NUMBER})\b", re.I)
 # A number of reports stated in a sentence: "The incumbent has 2 direct reports", "has the four Branch Heads as
 # direct reports", "with eight Executive Officers and Section Heads as direct reports", "has three Branch Heads (Budget,
