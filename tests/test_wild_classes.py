@@ -4070,3 +4070,9 @@ def test_a_notice_that_says_it_covers_its_posts_is_no_list_of_vacancies():
 def test_a_tables_row_giving_the_units_strength():
     text = _HEAD + "| Item | Detail |\n|---|---|\n| Branch strength | 31 staff (civilians and military) |\n"
     assert parse(text).post["staff_led"] == 31
+
+
+def test_pay_without_its_basis_takes_it_from_a_later_statement_of_the_same_amount():
+    text = ("Head, Planning Section\n| Pay | EUR 8 512.06, tax free |\nVacancy Number: 271044\n"
+            "Basic monthly salary (12 x per year): EUR 8,512.06, tax free\n1. SUMMARY\nText.\n")
+    assert parse(text).post["salary_eur_monthly"] == 8512.06

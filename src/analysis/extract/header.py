@@ -739,11 +739,13 @@ def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None
     ("Salary (Pay Basis): 10,742.69Euro (EUR) Monthly", "Basic Monthly Salary: 13,914.54€": the label may
     carry the basis) or standing alone with both ("5,725.22 EUR (Monthly)"). A job board's own estimate
     (an "Estimated salary" label, "Salary 0.0", a range) is never NATO pay and is passed over. The first
-    statement decides (one post's block's own first: `own_from`): without currency or basis, or in another
-    currency, it stays empty with a warning.
+    statement decides (one post's block's own first: `own_from`), or, without its basis, the next one stating the
+    same amount with its basis ("Pay: EUR 8 712.06" ... "Basic monthly salary: EUR 8,712.06"); without currency or
+    basis, or in another currency, it stays empty with a warning.
     """
     ranged: tuple[Found | None, str | None] = (None, None)
     range_lines: set[int] = set()
+    unstated = None  # the first statement, without its basis
     for ln, m, off, gap, pay in sorted(_pay_after_labels(notice), key=lambda st: _shared(st[0], own_from)):
         span = (m.start() - off, min(pay.end - off, len(ln.norm)))
         if pay.is_range:  # "Salary: $75,000 - $85,000 / YEAR": the notice's own pay may follow
@@ -752,7 +754,15 @@ def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None
             range_lines.add(ln.line_at(pay.start - off))
         if _board_estimate(m.string, m.start(), pay):
             continue
-        return _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, span)
+        basis = pay.basis or gram.label_basis(m, gap)
+        if basis is None and unstated is None:
+            unstated = (pay, ln, span)
+            continue
+        if unstated is not None and (basis is None or gram.amount(pay.amount) != gram.amount(unstated[0].amount)):
+            break
+        return _pay_value(pay, basis, ln, span)
+    if unstated is not None:
+        return _pay_value(unstated[0], None, unstated[1], unstated[2])
     lines = [ln for ln in notice.with_trigger("currency", notice.active_lines) if ln.no not in range_lines]
     for form in gram.pay_forms():
         for ln, m, off in notice.scan(form, lines):
