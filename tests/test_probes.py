@@ -300,8 +300,8 @@ _LEFT_R26 = ("a wording the twenty-sixth round met and left (a French chair of a
              "does not tell apart): the value is left empty or read otherwise")
 _LEFT_R27 = ("a wording the twenty-seventh round met and left (a deadline extended below the first one; a title's unit "
              "after a comma; a viewer's flattened table of one header line and one value line; a table's column "
-             "headings flattened one per line above their values; a document number 'A 11(97)'; a breakdown of the "
-             "reports in brackets read as staff; a Taleo copy run together onto one line with its posts' blocks; "
+             "headings flattened one per line above their values; a document number 'A 11(97)'; a "
+             "Taleo copy run together onto one line with its posts' blocks; "
              "posts with their own closing dates; per-post pay lines under a title line naming three posts): the "
              "value is left empty or read otherwise")
 READ_OTHERWISE = {
@@ -1427,7 +1427,6 @@ READ_OTHERWISE = {
     ("jh16.txt", "min_experience_years"): _LEFT_R27,
     ("jh16.txt", "min_management_years"): _LEFT_R27,
     ("jh18.txt", "nato_grade"): _LEFT_R27,
-    ("kh04.txt", "staff_led"): _LEFT_R27,
     ("kh12.txt", "min_management_years"): _LEFT_R27,
     ("kh13.md", "staff_led"): _LEFT_R27,
     ("kh16.txt", "deadline"): _LEFT_R27,

@@ -4076,3 +4076,10 @@ def test_pay_without_its_basis_takes_it_from_a_later_statement_of_the_same_amoun
     text = ("Head, Planning Section\n| Pay | EUR 8 512.06, tax free |\nVacancy Number: 271044\n"
             "Basic monthly salary (12 x per year): EUR 8,512.06, tax free\n1. SUMMARY\nText.\n")
     assert parse(text).post["salary_eur_monthly"] == 8512.06
+
+
+def test_the_reports_posts_counted_in_brackets_are_no_staff_led():
+    text = _HEAD + ("Line management of 5 direct reports (2 Senior Chemists, 2 Officers and 1 Assistant) within a "
+                    "Section of 14 staff.\n")
+    post = parse(text).post
+    assert (post["direct_reports"], post["staff_led"]) == (5, 14)

@@ -208,6 +208,8 @@ _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 # A count's staff noun and a colon: what follows breaks the count down ("four staff: two Staff Officers, ...").
 _BREAKDOWN = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:")
+# The reports' posts counted in brackets after their number: "6 direct reports (2 Senior Engineers, 3 Officers)".
+_BRACKETED_BREAKDOWN = re.compile(r"(?:\s+(?:direct\s+)?reports?)?\s*\([^()]{3,160}\)")
 # A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
 _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 # ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
@@ -341,9 +343,12 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             continue  # headcounts are read in the text that describes the post
         for s, e in sentences(ln):
             broken_down = e  # where a count's breakdown starts ("line-manages four staff: two Staff Officers, ...")
+            bracketed = (0, 0)  # a count's breakdown in brackets ("6 direct reports (2 Senior Engineers, 3 ...)")
             for start, end, token in _numbers(ln.norm, s, e):
                 if m and s <= stated[0] < e and start >= stated[0]:
                     continue  # the reports stated above and their breakdown ("three direct reports: two ...")
+                if bracketed[0] <= start < bracketed[1]:
+                    continue
                 if listed_in and listed_in[0] <= start < listed_in[1]:
                     continue  # a count inside posts listed as direct reports, read whole above
                 if start >= broken_down:
@@ -372,6 +377,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     counted.add(len(rows))
                 if colon := _BREAKDOWN.match(ln.norm, end, e):
                     broken_down = colon.end()
+                if kind == "direct_reports" and (bracket := _BRACKETED_BREAKDOWN.match(ln.norm, end, e)):
+                    bracketed = bracket.span()
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
                 reporting = _ALL_REPORT.match(ln.norm, end, e) if kind == "leads" else None
