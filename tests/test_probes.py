@@ -298,12 +298,11 @@ _LEFT_R26 = ("a wording the twenty-sixth round met and left (a French chair of a
              "'Vacancy Number' blocks of a PDF, a board's copy titled 'X / Y', a title line 'X (G20) and Y (G15) – "
              "place', a table of three posts with levels, competencies and contracts per post, per-post lines a block "
              "does not tell apart): the value is left empty or read otherwise")
-_LEFT_R27 = ("a wording the twenty-seventh round met and left (a deadline extended below the first one; a title's unit "
-             "after a comma; a viewer's flattened table of one header line and one value line; a table's column "
-             "headings flattened one per line above their values; a document number 'A 11(97)'; a "
-             "Taleo copy run together onto one line with its posts' blocks; "
-             "posts with their own closing dates; per-post pay lines under a title line naming three posts): the "
-             "value is left empty or read otherwise")
+_LEFT_R27 = ("a wording the twenty-seventh round met and left (a title's unit after a comma; a viewer's flattened "
+             "table of one header line and one value line; a table's column headings flattened one per line above "
+             "their values; a document number 'A 11(97)'; a Taleo copy run together onto one line with its posts' "
+             "blocks; posts with their own closing dates; per-post pay lines under a title line naming three posts): "
+             "the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1412,7 +1411,6 @@ READ_OTHERWISE = {
     ("hh11.html", "contract_years"): _LEFT_R26,
     ("hh11.html", "lang_level_one"): _LEFT_R26,
     ("hh11.html", "lang_level_other"): _LEFT_R26,
-    ("ih09.html", "deadline"): _LEFT_R27,
     ("ih09.html", "reference"): _LEFT_R27,
     ("ih09.html", "title"): _LEFT_R27,
     ("jh01.txt", "staff_led"): _LEFT_R27,

@@ -4083,3 +4083,9 @@ def test_the_reports_posts_counted_in_brackets_are_no_staff_led():
                     "Section of 14 staff.\n")
     post = parse(text).post
     assert (post["direct_reports"], post["staff_led"]) == (5, 14)
+
+
+def test_a_deadline_said_to_be_extended_wins():
+    text = ("Assistant (Planning)\nUPDATE: the closing date for this competition has been extended to 21/10/2027 at "
+            "12:00 hrs.\nClosing date: 30/09/2027 at 12:00 hrs\n1. SUMMARY\nThe Office plans.\n")
+    assert parse(text).post["deadline"] == dt.date(2027, 10, 21)

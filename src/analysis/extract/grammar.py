@@ -631,7 +631,7 @@ def parse_date(text: str) -> dt.date | None:
 # --------------------------------------------------------------------------------------------
 
 # Rank of a deadline wording: the notice's application deadline, its closing date, a board's expiry.
-DEADLINE_RANK = {"application": 0, "closing": 1, "board": 2}
+DEADLINE_RANK = {"extended": -1, "application": 0, "closing": 1, "board": 2}  # (a deadline said to be extended wins)
 
 
 @cache
