@@ -294,7 +294,7 @@ _LEFT_R25 = ("a wording the twenty-fifth round met and left (a unit that serves 
 _NOT_IN_TEXT = ("the writer's vacancy number is stated nowhere in the text (a job board's copy without it): the "
                 "reference is left empty")
 _LEFT_R26 = ("a wording the twenty-sixth round met and left (a French chair of a working group named in lower case; "
-             "years 'of which at senior executive level' after their number; a cable; notices of several posts as two "
+             "a cable; notices of several posts as two "
              "'Vacancy Number' blocks of a PDF, a board's copy titled 'X / Y', a title line 'X (G20) and Y (G15) – "
              "place', a table of three posts with levels, competencies and contracts per post, per-post lines a block "
              "does not tell apart): the value is left empty or read otherwise")
@@ -791,8 +791,6 @@ READ_OTHERWISE = {
     ("pd08.txt", "title"): _USAJOBS,
     ("qd02.md", "competency_count"): "a board's 'Similar jobs: Head, X · Officer, Y' line after the list is counted "
                                      "as a ninth item",
-    ("qd05.md", "min_management_years"): "'at least 3 years of which in a supervisory role': the part placed before "
-                                         "'of which' is not read",
     ("nd14.txt", "title"): _TWO_POSTS_ONE_TITLE,
     ("nd14.txt", "reference"): _TWO_POSTS_ONE_TITLE,
     ("nd14.txt", "grade_code"): _TWO_POSTS_ONE_TITLE,
@@ -1366,7 +1364,6 @@ READ_OTHERWISE = {
     ("eh10.html", "committees_chaired"): _LEFT_R26,
     ("eh11.txt", "reference"): _NOT_IN_TEXT,
     ("eh12.txt", "reference"): _NOT_IN_TEXT,
-    ("fh12.html", "min_management_years"): _LEFT_R26,
     ("fh13.txt", "committees_chaired"): _LEFT_R26,
     ("fh13.txt", "min_experience_years"): _LEFT_R26,
     ("fh13.txt", "min_management_years"): _LEFT_R26,
@@ -1425,7 +1422,6 @@ READ_OTHERWISE = {
     ("jh16.txt", "min_experience_years"): _LEFT_R27,
     ("jh16.txt", "min_management_years"): _LEFT_R27,
     ("jh18.txt", "nato_grade"): _LEFT_R27,
-    ("kh12.txt", "min_management_years"): _LEFT_R27,
     ("kh13.md", "staff_led"): _LEFT_R27,
     ("kh16.txt", "deadline"): _LEFT_R27,
     ("kh16.txt", "staff_led"): _LEFT_R27,

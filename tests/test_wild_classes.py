@@ -4089,3 +4089,19 @@ def test_a_deadline_said_to_be_extended_wins():
     text = ("Assistant (Planning)\nUPDATE: the closing date for this competition has been extended to 21/10/2027 at "
             "12:00 hrs.\nClosing date: 30/09/2027 at 12:00 hrs\n1. SUMMARY\nThe Office plans.\n")
     assert parse(text).post["deadline"] == dt.date(2027, 10, 21)
+
+
+def test_years_of_which_said_after_their_figure():
+    post = parse(_essential("A minimum of 12 years of experience in logistics, at least 4 years of which in a "
+                            "management role.")).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (12, 4)
+
+
+def test_a_boards_line_of_work_mode_and_level_is_no_title_and_a_grades_page_is_no_notice():
+    text = ("Jobs board\nOn-site · Full-time · Senior level\nHead, Archives Section\nVacancy Number: 271412\n"
+            "1. SUMMARY\nThe Head leads the Section.\n")
+    assert parse(text).post["title"] == "Head, Archives Section"
+    page = ("Pay, grades and contracts\nEvery vacancy we publish states the NATO grade of the post. It does not "
+            "replace the vacancy notice.\nGrade: Basic monthly salary\nG15: 6,311.44\nG17: 7,390.27\nCompetencies\n"
+            "Our notices list competencies such as Teamwork.\nLanguages\nLevels I to VI in English and French.\n")
+    assert parse(page).failed

@@ -227,11 +227,17 @@ _STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|étu
 
 
 def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a figure of years stands in; "of which" right after the figure says what those years were ("at
+    least 5 years of which in a management role"), so it goes on past it."""
     left = 0
     for b in _CLAUSE_BREAK.finditer(norm, 0, start):
         left = b.end()
-    b = _CLAUSE_BREAK.search(norm, end)
+    b = _CLAUSE_BREAK.search(norm, _WHICH_AFTER.match(norm, end).end() if _WHICH_AFTER.match(norm, end) else end)
     return left, b.start() if b else len(norm)
+
+
+_WHICH_AFTER = re.compile(r"\s+of\s+which\b(?!\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d)", re.I)  # (not "of which 5
+# in X": a subset's own figure)
 
 
 def _domain(clause: str) -> str | None:
