@@ -282,7 +282,7 @@ def test_a_shared_sections_part_for_one_post():
         "staff;\n", "").replace("For both posts\n", "2. QUALIFICATIONS\nFor Post 1, the incumbent must:\n- have at "
                                 "least 4 years' experience in naval doctrine;\nFor Post 2, the incumbent must:\n- have "
                                 "at least 8 years' experience in air staff work;\n3. CONTRACT\n")
-    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [4, 8]
+    assert [p["min_experience_years"] for p in _posts(text)] == [4, 8]
 
 
 def test_a_post_named_in_this_role():
@@ -1429,7 +1429,7 @@ def test_a_list_of_posts_introduced_with_their_common_title_each_item_described_
             "- Faculty Adviser (Regional Studies), specialised in the Western Balkans;\n"
             "- Faculty Adviser (Security Studies), specialised in arms control and deterrence.\n"
             "PRINCIPAL DUTIES\nThe Faculty Advisers lead seminar groups.\n")
-    assert [p.post["title"] for p in expand(parse(text))] == ["Faculty Adviser (Regional Studies)",
+    assert [p["title"] for p in _posts(text)] == ["Faculty Adviser (Regional Studies)",
                                                              "Faculty Adviser (Security Studies)"]
 
 
@@ -1493,7 +1493,7 @@ def test_a_title_label_opening_the_one_item_of_a_cover_letter_s_list():
             "Please find attached the following vacancy notice / Veuillez trouver ci-joint l'avis de vacance suivant "
             ":\n\n"
             "VACANCY NUMBER: 120347\nTITLE: Administrator, Logistics Section\nGRADE: A.2\n1. SUMMARY\nText.\n")
-    assert [p.post["title"] for p in expand(parse(text))] == ["Administrator, Logistics Section"]
+    assert [p["title"] for p in _posts(text)] == ["Administrator, Logistics Section"]
 
 
 def test_words_left_around_a_title_once_its_number_or_grade_is_taken():
@@ -1604,7 +1604,7 @@ def test_an_item_of_two_posts_in_the_plural_with_two_post_numbers_and_a_glued_no
             "- 1 post as Officer, Operations (NOR0074) (G20) – please refer to the Post Description\n"
             "- 2 posts as Officers, Capabilities (NOR0036 & NOR0078) (G20)please refer to the below Post Description\n"
             "1. SUMMARY\nText.\n")
-    assert [p.post["title"] for p in expand(parse(text))] == ["Officer, Operations", "Officer, Capabilities"]
+    assert [p["title"] for p in _posts(text)] == ["Officer, Operations", "Officer, Capabilities"]
 
 
 def test_a_viewers_list_of_other_documents_ends_where_the_copy_flattened_onto_one_line_starts():
@@ -3352,7 +3352,7 @@ def test_numbered_title_labels_of_a_cable_open_each_posts_block():
             "2. TITLE: DIRECTOR, AIR DEFENCE PLANNING\nGRADE: A.6\nQUALIFICATIONS: AT LEAST TWELVE YEARS EXPERIENCE "
             "IN AIR DEFENCE.\n3. TITLE: HEAD, RADAR SECTION\nGRADE: A.4\nQUALIFICATIONS: AT LEAST SIX YEARS "
             "EXPERIENCE IN RADAR PROJECTS.\n4. CANDIDATES MUST BE NATIONALS OF NATO MEMBER COUNTRIES.\n")
-    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in expand(parse(text))] \
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] \
         == [("DIRECTOR, AIR DEFENCE PLANNING", "A6", 12), ("HEAD, RADAR SECTION", "A4", 6)]
 
 
@@ -3388,7 +3388,7 @@ def test_a_posts_block_takes_its_grade_from_the_list_and_its_number_from_the_lin
             "experience in data platforms, of which 3 years leading teams.\n\n"
             "POST 2 - ANALYST, DATA SERVICES (DSV0122)\n\nEssential Qualifications\n - At least 3 years of "
             "experience in data platforms.\n")
-    assert [p.post["nato_grade"] for p in expand(parse(text))] == ["G19", "G16"]
+    assert [p["nato_grade"] for p in _posts(text)] == ["G19", "G16"]
     text = ("HQ SACT is recruiting for two posts in the Branch.\nVacancy 27/21 - Branch Head (Wargaming)\n"
             "Post Number: CDX WGM 0010\nNATO Grade: G20 (A-5)\nPost Context\nThe Branch Head directs the Branch.\n"
             "Vacancy 27/22 - Staff Officer (Wargaming)\nPost Number: CDX WGM 0030\nNATO Grade: G17 (A-3)\n"
@@ -3448,8 +3448,8 @@ def test_blocks_opened_by_their_reference_below_a_bilingual_list_with_grades():
             "Ref. NSO 12/27 - Assistant (Course Records)\nThe Assistant keeps the course records.\nEssential "
             "requirements: at least 3 years of experience in administration.\n\nBoth posts: initial 3-year "
             "contract.\n")
-    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["min_experience_years"])
-            for p in expand(parse(text))] == [("Instructor (Cyber Defence)", "NSO 11/27", "A3", 6),
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"])
+            for p in _posts(text)] == [("Instructor (Cyber Defence)", "NSO 11/27", "A3", 6),
                                                ("Assistant (Course Records)", "NSO 12/27", "B3", 3)]
 
 
@@ -3462,7 +3462,7 @@ def test_a_line_whose_subject_is_one_posts_title_head_is_that_posts():
             "- have at least 9 years' experience in audit;\n3. INTERRELATIONSHIPS\nThe Officer reports to the Head, "
             "Audit Section. Direct reports: N/A.\nThe Head reports to the Director and leads the Audit Section of 14 "
             "staff. Direct reports: 3.\n")
-    assert [(p.post["staff_led"], p.post["direct_reports"]) for p in expand(parse(text))] == [(None, None), (14, 3)]
+    assert [(p["staff_led"], p["direct_reports"]) for p in _posts(text)] == [(None, None), (14, 3)]
 
 
 def test_a_boards_experience_tag_a_gender_marker_and_a_forms_field_after_a_long_title(tmp_path):
@@ -3541,7 +3541,7 @@ def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_p
             "## Requirements\n\n### Position A\n\n- At least 7 years of experience in records management;\n\n"
             "### Position B\n\n- Minimum 2 years' experience in administrative support;\n\n## Contract\n\n"
             "A contract of three years.\n")
-    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [7, 2]
+    assert [p["min_experience_years"] for p in _posts(text)] == [7, 2]
     text = ("The Directorate is recruiting for several posts in its Sourcing Programme; the posts are listed in the "
             "table at the end of this notice.\n\nRequirements (all posts)\n- Minimum four years' experience in "
             "procurement;\n\nAdditional requirement – Senior Buyer\n- Minimum seven years' experience in procurement, "
@@ -3550,8 +3550,8 @@ def test_requirements_under_a_bare_position_heading_and_a_closing_table_of_the_p
             "|------------|--------------|-------|---------------|\n"
             "| 2027_00301 | Buyer        | A.2   | 9 May 2027    |\n"
             "| 2027_00302 | Senior Buyer | A.3   | 16 May 2027   |\n")
-    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["deadline"],
-             p.post["min_management_years"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["reference"], p["grade_code"], p["deadline"],
+             p["min_management_years"]) for p in _posts(text)] == [
         ("Buyer", "2027_00301", "A2", dt.date(2027, 5, 9), None),
         ("Senior Buyer", "2027_00302", "A3", dt.date(2027, 5, 16), 3)]
 
@@ -3562,7 +3562,7 @@ def test_posts_counted_in_a_sentence_with_their_grades_and_parts_headed_essentia
             "pipelines.\nExperience and Education\nEssential qualifications, Data Engineer:\n- a minimum of 4 years of "
             "experience in data engineering;\nEssential qualifications, Data Assistant:\n- a minimum of 6 years of "
             "experience in administrative support;\n")
-    assert [(p.post["title"], p.post["grade_code"], p.post["min_experience_years"]) for p in expand(parse(text))] \
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] \
         == [("Data Engineer", "A2", 4), ("Data Assistant", "B3", 6)]
 
 
@@ -3571,7 +3571,7 @@ def test_one_post_in_two_units_each_with_its_own_vacancy_number():
             "of Executive Officer, one in each of the Divisions below.\n\n- Political Affairs Division (PASP): vacancy "
             "271204\n- Public Diplomacy Division (PDD): vacancy 271205\n\n1. SUMMARY\nThe Executive Officer "
             "coordinates the Office.\n")
-    assert [(p.post["title"], p.post["reference"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["reference"]) for p in _posts(text)] == [
         ("Executive Officer", "271204"), ("Executive Officer", "271205")]
 
 
@@ -3583,16 +3583,16 @@ def test_blocks_under_reference_labels_a_closing_line_for_both_and_a_co_chair_wi
             "DIANA-2027-032\nGrade: NATO Grade G18 (A.4)\nThe Head manages the network of test centres.\nEssential "
             "requirements\n- At least 8 years of experience in testing;\nContract: Both positions are offered with an "
             "initial contract of four years.\n")
-    assert [(p.post["reference"], p.post["committees_chaired"], p.post["contract_years"])
-            for p in expand(parse(text))] == [("DIANA-2027-031", 1, 4), ("DIANA-2027-032", None, 4)]
+    assert [(p["reference"], p["committees_chaired"], p["contract_years"])
+            for p in _posts(text)] == [("DIANA-2027-031", 1, 4), ("DIANA-2027-032", None, 4)]
 
 
 def test_titles_joined_by_a_slash_in_a_notice_of_two_posts_with_grades_and_pay_in_turn():
     text = ("CIVILIAN VACANCY NOTICE\n\nPayroll Assistant / Travel Assistant\nVacancy Numbers: LC 27-21 (Payroll "
             "Assistant) / LC 27-22 (Travel Assistant)\nNATO Grade: B-3 / B-4\nAnnual basic salary: EUR 48,000.00 "
             "(B-3) / EUR 54,000.00 (B-4), tax free\n\nGENERAL\nApplications are invited for two posts in the Branch.\n")
-    assert [(p.post["title"], p.post["reference"], p.post["grade_code"], p.post["salary_eur_monthly"])
-            for p in expand(parse(text))] == [("Payroll Assistant", "LC 27-21", "B3", 4000.0),
+    assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"])
+            for p in _posts(text)] == [("Payroll Assistant", "LC 27-21", "B3", 4000.0),
                                                ("Travel Assistant", "LC 27-22", "B4", 4500.0)]
     assert len(expand(parse("Legal Adviser / Director, Office of Legal Affairs\nVacancy number: 270101\n1. SUMMARY\n"
                              "The Legal Adviser leads the Office.\n"))) == 1
@@ -3620,7 +3620,7 @@ def test_parts_of_a_shared_section_opened_by_each_posts_title_head_and_number():
             "3. ESSENTIAL QUALIFICATIONS\nSenior Analyst (27/0311):\n  - At least 7 years of experience in malware "
             "analysis;\nAnalyst (27/0312):\n  - At least 3 years of experience in malware analysis;\n\n5. CONTRACT\n"
             "Both posts: a contract of three years.\n")
-    assert [(p.post["reference"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
+    assert [(p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
         ("27/0311", 7), ("27/0312", 3)]
 
 
@@ -3676,8 +3676,8 @@ def test_one_title_advertised_for_two_places_each_block_with_its_own_number():
             "network operators\nLocation 2 – Naples, Italy\nVacancy number: 270352\nGrade: NATO Grade G16\n- Team: "
             "leads a team of 4 network operators\nEssential qualifications (both locations)\n- A minimum of five (5) "
             "years of experience in network operations;\n")
-    assert [(p.post["title"], p.post["reference"], p.post["staff_led"], p.post["min_experience_years"])
-            for p in expand(parse(text))] == [("Officer, Network Operations", "270351", 6, 5),
+    assert [(p["title"], p["reference"], p["staff_led"], p["min_experience_years"])
+            for p in _posts(text)] == [("Officer, Network Operations", "270351", 6, 5),
                                                ("Officer, Network Operations", "270352", 4, 5)]
 
 
@@ -3685,12 +3685,12 @@ def test_titles_named_each_with_its_vacancy_number_on_one_line_and_graded_in_the
     text = ("STAFF VACANCIES 271044 and 271045\nTITLES: Staff Officer (Land Policy) – vacancy 271044; Staff Officer "
             "(Space Policy) – vacancy 271045\nGRADE: A-3/G-17 (both posts)\nApplication Deadline: 10-May-2027\n"
             "1. SUMMARY\nThe Branch develops policy.\n")
-    assert [(p.post["title"], p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(text)] == [
         ("Staff Officer (Land Policy)", "271044", "A3"), ("Staff Officer (Space Policy)", "271045", "A3")]
     text = ("VACANCY NOTICE\nSupply Officer (Fuel), Vacancy 27-GK-014, and Supply Assistant (Fuel), Vacancy "
             "27-GK-015\n\nClosing date: 28 April 2027\n\n1. POST DESCRIPTION\nSupply Officer (Fuel), Grade A-2. The "
             "Officer plans fuel supply.\nSupply Assistant (Fuel), Grade B-4. The Assistant records fuel issues.\n")
-    assert [(p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [
+    assert [(p["reference"], p["grade_code"]) for p in _posts(text)] == [
         ("27-GK-014", "A2"), ("27-GK-015", "B4")]
 
 
@@ -3703,8 +3703,8 @@ def test_an_item_of_a_shared_section_opened_by_a_posts_number_is_that_item_alone
             "coordination.\n- POST 2: at least 3 years of experience in administration.\n- Minimum levels of NATO's "
             "official languages (English/French): IV (\"Upper Intermediate\") in one; II (\"Elementary\") in the "
             "other.\n\nContract\nAn initial contract of 3 years.\n")
-    assert [(p.post["min_experience_years"], p.post["lang_level_one"], p.post["contract_years"])
-            for p in expand(parse(text))] == [(6, 4, 3), (3, 4, 3)]
+    assert [(p["min_experience_years"], p["lang_level_one"], p["contract_years"])
+            for p in _posts(text)] == [(6, 4, 3), (3, 4, 3)]
 
 
 def test_a_subset_of_years_said_with_a_verb_and_a_team_supervised_five_words_on():
@@ -3730,10 +3730,10 @@ def test_reports_said_of_one_post_by_its_title_in_brackets_and_two_titles_joined
     text = ("| Post | Number | Grade |\n|---|---|---|\n| Head, Air Section | DIN0231 | G22 |\n| Head, Land Section | "
             "DIN0418 | G22 |\n\nThe Directorate is recruiting for the following two posts.\n\n"
             "3. INTERRELATIONSHIPS\nDirect reports (Head, Air Section): 6\nDirect reports (Head, Land Section): 3\n")
-    assert [p.post["direct_reports"] for p in expand(parse(text))] == [6, 3]
+    assert [p["direct_reports"] for p in _posts(text)] == [6, 3]
     text = ("STAFF VACANCY 270455\nTITLE: Staff Officer, Partner Training and Staff Officer, Outreach (2 posts)\n"
             "GRADE: A-2/G-15\n1. Post Context:\nThe Branch manages partnerships.\n")
-    assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer, Partner Training",
+    assert [p["title"] for p in _posts(text)] == ["Staff Officer, Partner Training",
                                                               "Staff Officer, Outreach"]
 
 
@@ -3745,8 +3745,8 @@ def test_an_items_facts_in_a_bracket_of_their_own_and_two_items_alike_are_one_po
             "Clerk (Payments) (NATO Grade 9, post number OSC FXBX 0090)\n"
             "Basic Monthly Salary (12 x per year): NATO Grade 11: 5,101.20€; NATO Grade 9: 4,210.75€\n"
             "PRINCIPAL DUTIES\nThe incumbents keep the ledgers.\n")
-    posts = expand(parse(text))
-    assert [(p.post["title"], p.post["nato_grade"], p.post["salary_eur_monthly"]) for p in posts] == [
+    posts = _posts(text)
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Senior Clerk (Ledgers)", "G11", 5101.2), ("Clerk (Payments)", "G9", 4210.75)]
 
 
@@ -3754,8 +3754,8 @@ def test_one_title_counted_with_a_grade_for_each_post():
     text = ("Systems Analyst (2 posts, G16 and G14)-271230\nApplication Deadline: 7 June 2027\n"
             "Essential Qualifications:\n- For the G16 post: at least 7 years of professional experience in analysis;\n"
             "- For the G14 post: at least 3 years of professional experience in analysis;\n")
-    assert [(p.post["title"], p.post["nato_grade"], p.post["min_experience_years"])
-            for p in expand(parse(text))] == [("Systems Analyst", "G16", 7), ("Systems Analyst", "G14", 3)]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"])
+            for p in _posts(text)] == [("Systems Analyst", "G16", 7), ("Systems Analyst", "G14", 3)]
 
 
 def test_the_standing_or_acting_chair_is_the_posts():
@@ -3795,8 +3795,8 @@ def test_a_block_named_short_takes_its_row_of_the_table_and_a_part_ends_at_the_n
             "## Post 2 – Panel Clerk\n\nThe Panel Clerk keeps the records.\nThe Panel Clerk books the rooms.\n\n"
             "**Essential – Post 2.** The candidate must:\n\n"
             "- have at least 2 years of experience in administration;\n")
-    posts = expand(parse(text))
-    assert [(p.post["title"], p.post["reference"], p.post["min_experience_years"]) for p in posts] == [
+    posts = _posts(text)
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
         ("Panel Officer, Human Factors Panel", "270507", None), ("Panel Clerk, Human Factors Panel", "270508", 2)]
 
 
@@ -3807,7 +3807,7 @@ def test_three_titles_listed_with_commas_each_described_in_a_paragraph_opened_by
             "professional experience.\nTechnician (Radio) (post number JNPX 0030). Maintains radios. Essential: at "
             "least 4 years of professional experience.\nTechnician (Power) (post number JNPX 0040). Maintains "
             "generators. Essential: at least 6 years of professional experience.\n")
-    assert [(p.post["title"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Technician (Radar)", 2), ("Technician (Radio)", 4), ("Technician (Power)", 6)]
 
 
@@ -3828,7 +3828,7 @@ def test_an_intro_counting_its_posts_at_different_grades():
             "Senior Assistant, Treasury - NATO Grade G12 (B5) - salary EUR 5,300.10 monthly\n"
             "Assistant, Treasury - NATO Grade G10 (B4) - salary EUR 4,500.20 monthly\n\n"
             "The Treasury Section processes the payments.\n")
-    assert [(p.post["title"], p.post["grade_code"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["grade_code"]) for p in _posts(text)] == [
         ("Senior Assistant, Treasury", "B5"), ("Assistant, Treasury", "B4")]
 
 
@@ -3843,8 +3843,8 @@ def test_an_items_vacancy_number_after_a_dash_and_its_wrapped_requirements():
             "contracting; possess\n"
             "the following minimum levels of NATO's official languages (English/French): IV (\"Upper\n"
             "Intermediate\") in one; I (\"Beginner\") in the other.\n")
-    assert [(p.post["title"], p.post["reference"], p.post["min_experience_years"], p.post["lang_level_other"])
-            for p in expand(parse(text))] == [("Head, Catering Section", "270207", 10, 3),
+    assert [(p["title"], p["reference"], p["min_experience_years"], p["lang_level_other"])
+            for p in _posts(text)] == [("Head, Catering Section", "270207", 10, 3),
                                               ("Officer (Catering Contracts)", "270208", 4, 1)]
 
 
@@ -3932,7 +3932,7 @@ def test_two_heads_sharing_one_unit_each_graded_in_its_own_paragraph():
             "least 3 years of professional experience in energy policy.\n"
             "Senior Officer, Energy Security Section (G17). The Senior Officer coordinates the Section's work. "
             "Candidates for this post must have at least 6 years of professional experience in energy policy.\n")
-    assert [(p.post["title"], p.post["nato_grade"], p.post["min_experience_years"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Officer, Energy Security Section", "G15", 3), ("Senior Officer, Energy Security Section", "G17", 6)]
 
 
@@ -3943,8 +3943,8 @@ def test_two_heads_sharing_one_field_numbered_and_graded_by_title_and_items_open
             "Closing date: 22 October 2027\nPost Context\nThe two posts sit in the Force Planning Branch.\n"
             "Essential Qualifications\n- NG14: at least 3 years of experience in force planning;\n"
             "- NG16: at least 7 years of experience in force planning;\n")
-    assert [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
-            for p in expand(parse(text))] == [("Analyst (Force Planning)", "270577", "G14", 3),
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"])
+            for p in _posts(text)] == [("Analyst (Force Planning)", "270577", "G14", 3),
                                               ("Senior Analyst (Force Planning)", "270578", "G16", 7)]
 
 
@@ -3955,7 +3955,7 @@ def test_a_blocks_own_grade_and_pay_before_the_shared_headers_range():
             "Salary: 6,100.00 EUR monthly, tax-free\nThe incumbent builds models.\nThe incumbent tests them.\n"
             "Position B\nTitle: Senior Data Scientist (Platforms)\nGrade: NATO Grade G17\n"
             "Salary: 7,900.50 EUR monthly, tax-free\nThe incumbent leads the platform team.\nThe incumbent plans.\n")
-    assert [(p.post["title"], p.post["nato_grade"], p.post["salary_eur_monthly"]) for p in expand(parse(text))] == [
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(text)] == [
         ("Data Scientist (Models)", "G15", 6100.0), ("Senior Data Scientist (Platforms)", "G17", 7900.5)]
 
 
@@ -3970,7 +3970,7 @@ def test_a_blocks_heading_takes_the_grade_its_list_item_gives():
             "experience.\n\n## 2. Budget Analyst – Vacancy No. 270913\n\nPost number: SH AUD 0020\n\n"
             "The Budget Analyst prepares budgets.\n\n**Essential qualifications**\n\n* At least 4 years of "
             "experience.\n")
-    assert [(p.post["reference"], p.post["grade_code"]) for p in expand(parse(text))] == [("270912", "A4"),
+    assert [(p["reference"], p["grade_code"]) for p in _posts(text)] == [("270912", "A4"),
                                                                                           ("270913", "A2")]
 
 
@@ -4004,8 +4004,8 @@ def test_heads_sharing_a_field_without_punctuation_graded_in_a_sentence_with_ite
             "possess the following minimum levels of NATOs official languages (English/French):\n"
             "G7: III (Intermediate) in one; I (Beginner) in the other;\n"
             "G11: IV (Upper Intermediate) in one; II (Elementary) in the other.\n")
-    assert [(p.post["nato_grade"], p.post["min_experience_years"], p.post["lang_level_one"])
-            for p in expand(parse(text))] == [("G7", 2, 3), ("G11", 5, 4)]
+    assert [(p["nato_grade"], p["min_experience_years"], p["lang_level_one"])
+            for p in _posts(text)] == [("G7", 2, 3), ("G11", 5, 4)]
 
 
 def test_a_page_that_says_it_holds_no_vacancy_or_tells_a_career_story_is_no_notice():
@@ -4051,7 +4051,7 @@ def test_items_opened_by_a_grade_and_the_word_post():
             "271322 |\n| 2 | Analyst (Data) | A-2 / NATO Grade G15 | 271323 |\n\nEssential Qualifications\n"
             "- A-3 post: at least 6 years of experience in analysis.\n- A-2 post: at least 3 years of experience in "
             "analysis.\n")
-    assert [p.post["min_experience_years"] for p in expand(parse(text))] == [6, 3]
+    assert [p["min_experience_years"] for p in _posts(text)] == [6, 3]
 
 
 def test_a_notice_that_says_it_covers_its_posts_is_no_list_of_vacancies():
