@@ -4105,3 +4105,17 @@ def test_a_boards_line_of_work_mode_and_level_is_no_title_and_a_grades_page_is_n
             "replace the vacancy notice.\nGrade: Basic monthly salary\nG15: 6,311.44\nG17: 7,390.27\nCompetencies\n"
             "Our notices list competencies such as Teamwork.\nLanguages\nLevels I to VI in English and French.\n")
     assert parse(page).failed
+
+
+def test_list_items_with_a_bare_grade_between_dashes_and_pay_and_closing_dates_said_per_post():
+    text = ("CIVILIAN VACANCIES - FINANCE BRANCH\nThe Command is seeking to fill the following positions:\n"
+            "- Budget Officer (Capital Programmes) - A-2/NG15 - Vacancy Number 27-031\n"
+            "- Accounts Assistant - B-3/NG8 - Vacancy Number 27-032\n"
+            "Closing dates: Budget Officer (Capital Programmes): 14 March 2027; Accounts Assistant: 21 March 2027.\n"
+            "Pay\nBasic salary, Budget Officer (NG15): EUR 80,124.00 per annum, tax free\n"
+            "Basic salary, Accounts Assistant (NG8): EUR 45,600.00 per annum, tax free\n"
+            "Duties\nThe Budget Officer prepares the capital budget.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["deadline"])
+            for p in _posts(text)] == [
+        ("Budget Officer (Capital Programmes)", "27-031", "A2", "G15", 6677.0, dt.date(2027, 3, 14)),
+        ("Accounts Assistant", "27-032", "B3", "G8", 3800.0, dt.date(2027, 3, 21))]

@@ -195,15 +195,19 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
-    by_row = {no: (date.value, evidence) for no, (cell, evidence) in positions_mod.table_deadlines(raws).items()
+    by_row = {no: (date.value, evidence, no) for no, (cell, evidence) in positions_mod.table_deadlines(raws).items()
               if (date := find_date(cell, day_first=True))}  # a table of posts' closing-date column
-    if deadline is not None and deadline.lineno in by_row and len({d for d, _ in by_row.values()}) > 1:
+    if deadline is not None and deadline.lineno in by_row and len({d for d, *_ in by_row.values()}) > 1:
         deadline = None  # one row's date is no notice's: each post takes its own row's
     if deadline is None and (column := positions_mod.table_deadline(raws)) and (
             date := find_date(column[1], day_first=True)) and (
             line := next((ln for ln in notice.active_lines if ln.no == column[0]), None)):
         deadline = Found(date.value, line)  # ... the same on every row
     by_row = {} if deadline is not None else by_row  # ... or each row its own: each post takes its row's
+    by_title = header.deadlines_by_title(notice)  # ... or a label gives each post's title its own date
+    if by_title and (deadline is None or deadline.lineno in {no for _, no, _ in by_title.values()}):
+        deadline, by_row = None, {**by_row, **{t: (d, e, no) for t, (d, no, e) in by_title.items()}}
+        deadline_problem = f"a deadline is stated per post ({', '.join(str(d) for d, *_ in by_title.values())})"
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
             out.problem("warning", name, message)
@@ -381,9 +385,10 @@ def expand(p: Parsed) -> list[Parsed]:
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
         fields = _pay_for_grade(post, fields, line)
-        if post["deadline"] is None and (own := post["_deadline_by_row"].get(line)):  # its row's closing date
+        if post["deadline"] is None and (own := post["_deadline_by_row"].get(line)  # its row's closing date
+                                         or _titled(post["_deadline_by_row"], title)):  # ... or its title's
             post["deadline"] = own[0]
-            fields.append({"field": "deadline", "value": str(own[0]), "line": line, "evidence": own[1]})
+            fields.append({"field": "deadline", "value": str(own[0]), "line": own[2], "evidence": own[1]})
         rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
@@ -393,6 +398,12 @@ def expand(p: Parsed) -> list[Parsed]:
 # The long tables whose rows a position may own (the posts row's values summed up from them follow: `_derived`).
 _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "competencies", "requirements",
                         "challenges")
+
+
+def _titled(by: dict, title: str) -> tuple[object, str, int] | None:
+    """The value stated for this title among values keyed by titles (one naming the other in short)."""
+    own = title.casefold()
+    return next((v for k, v in by.items() if isinstance(k, str) and (own.startswith(k) or k.startswith(own))), None)
 
 
 def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[dict[str, list[Row]], list[Row]]:

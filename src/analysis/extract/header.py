@@ -820,10 +820,11 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
 
 # A grade and its pay in a list of them: "G15: EUR 6,240.57; G10: EUR 4,318.90", "B-4 (G10): 3,415.20 EUR", "A-3
 # 7,402.15 EUR".
-_GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2}"  # the grade
+_GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|N?G-?\s?\d{1,2}"  # the grade ("NG17": NATO Grade)
                          r"|(?:NATO\s+)?[Gg]rade\s+\d{1,2}(?!\d))"  # (or the spine's number: "NATO Grade 12")
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
-                         r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
+                         r"\)?(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
+# (or after the bracket the grade stands in: "Basic salary, Legal Adviser (NG17): EUR 96,737.04 per annum")
 
 
 # ... or the pay first, its grade in brackets after it: "EUR 52,318.80 (B-4) / EUR 58,972.44 (B-5)".
@@ -836,6 +837,7 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
     2,988.75 EUR", the list perhaps going on below): (the grade's codes, "B4" and "G10", its monthly euro pay, line,
     evidence) for each, when two grades or more have one (the shape of `positions.table_pay`)."""
     lines = notice.with_trigger("salary", notice.active_lines)
+    single = []  # a label's one graded pay: others may follow under labels of their own
     for ln, m, off in notice.scan(gram.pay_label(), lines):
         gap = gram.PAY_GAP.match(m.string, m.end())
         basis = gram.label_basis(m, gap)
@@ -863,7 +865,15 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                          or (line is not ln and _GRADED_PAY.match(line.norm.strip())) else None), 0
         if len({codes for codes, *_ in found}) >= 2:
             return found
-    return _pay_after_posts(notice) or _grade_pay_table(notice)
+        single += found[:1] if len(found) == 1 else []
+    return _per_grade(single) or _pay_after_posts(notice) or _grade_pay_table(notice)
+
+
+def _per_grade(found: list[tuple[frozenset[str], float, int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
+    """The pay found (each grade's amount once), when two grades or more have one and no grade has two amounts."""
+    found = list({(codes, pay): (codes, pay, *rest) for codes, pay, *rest in reversed(found)}.values())[::-1]
+    per_grade = len({codes for codes, *_ in found}) == len({(codes, pay) for codes, pay, *_ in found})
+    return found if len({codes for codes, *_ in found}) >= 2 and per_grade else []
 
 
 def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
@@ -912,8 +922,7 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         if value is not None:
             found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                           value.evidence))
-    per_grade = len({codes for codes, *_ in found}) == len({(codes, pay) for codes, pay, *_ in found})
-    return found if len({codes for codes, *_ in found}) >= 2 and per_grade else []
+    return _per_grade(found)
 
 
 
@@ -994,6 +1003,22 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
         return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
                         f"({', '.join(d.isoformat() for d in others)}, a job board's or a lesser one) disagrees")
     return chosen, None
+
+
+def deadlines_by_title(notice: Notice) -> dict[str, tuple[object, int, str]]:
+    """{post title, case-folded: (date, line, evidence)} of a deadline label stating one date per post ("Closing
+    dates: Legal Adviser (X): 2 November 2025; Assistant: 9 November 2025"), when two dates differ."""
+    for _field, _label, found in _labelled(notice, {"deadline", "board_deadline"}):
+        dates = {clean(m.group("t")).casefold(): (hit.value, found.line.no, found.line.raw.strip())
+                 for m in _TITLED_DATE.finditer(str(found.value))
+                 if names_post(m.group("t")) and (hit := gram.find_date(m.group("d"), day_first=True))}
+        if len({d for d, *_ in dates.values()}) >= 2:
+            return dates
+    return {}
+
+
+# A post's title and its own date in a list of them: "Legal Adviser (X): 2 November 2025; for the Assistant: 9 ...".
+_TITLED_DATE = re.compile(r"(?:\bfor\s+(?:the\s+)?)?(?P<t>[A-Z][^:;]{2,80}?)\s*:\s*(?P<d>[^:;]{6,40}?)\s*(?=;|\.?\s*$)")
 
 
 def _below_reference(dates: list[Found], reference: Found | None) -> Found | None:

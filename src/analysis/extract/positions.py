@@ -624,7 +624,7 @@ def _position(item: Line) -> Position | None:
     text, facts = _facts_after(text)
     if "grade" in facts and (read := read_grade(facts["grade"], after_word=True)):
         ref = _REF.search(_POST_NUMBER.sub(" ", text))
-        name = clean(trim(_REF.sub(" ", text)).strip(" -–;"))
+        name = clean(trim(_REF.sub(" ", _POST_NUMBER.sub(" ", text))).strip(" -–;"))
         if names_post(name):
             return (name, own_ref or facts.get("reference") or (ref.group("ref") if ref else None), item.no,
                     item.evidence(0, end), facts["grade"], read.code, read.nato)
@@ -666,18 +666,19 @@ def _facts_after(text: str) -> tuple[str, dict[str, str]]:
     facts: dict[str, str] = {}
     first = None
     for k in range(2, len(pieces), 2):
-        if fact := _fact(pieces[k]):
+        if fact := _fact(pieces[k], bare_grade=True):
             first = first or k
             facts.setdefault(*fact)
     return ("".join(pieces[:first - 1]), facts) if first else (text, facts)
 
 
-def _fact(piece: str) -> tuple[str, str] | None:
+def _fact(piece: str, bare_grade: bool = False) -> tuple[str, str] | None:
     """(field, value) of a piece opened by a header label ("ignore" for a post number); a grade must read as one
-    ("Grade Structures Section" is a unit's name)."""
+    ("Grade Structures Section" is a unit's name). `bare_grade`: a piece that is a grade alone is one too."""
     m = _FACT.match(piece) or ((m := _LABELLED_FACT.match(piece)) and column_field(m.group("label")) and m)
-    if not m:
-        return None
+    if not m:  # "Legal Adviser - A-3/NG17 - Vacancy Number 25-014"
+        read = read_grade(piece) if bare_grade else None
+        return ("grade", piece.strip()) if read and read.start == 0 and read.end == len(piece.rstrip()) else None
     field, value = column_field(m.group("label")) or "ignore", _NEXT_SENTENCE.split(piece[m.end():], 1)[0].strip(" :")
     return None if field == "grade" and not read_grade(value, after_word=True) else (field, value)
 
