@@ -509,8 +509,6 @@ READ_OTHERWISE = {
     ("vb09.md", "title"):
         "a French board's post in French above the label 'Intitulé du poste (tel que publié par l'organisation) :': "
         "a label with a note in brackets is not read, so the French heading is taken",
-    ("vb09.md", "reference"):
-        "'Référence de l'avis : 251107' under a French board's heading: the label is not one of the reference labels",
     ("vb09.md", "post_family"): _SCIENTIST,
     ("vb18.md", "title"): _OTHER_LANGUAGE.format("Italian"),
     ("vb18.md", "min_experience_years"): _OTHER_LANGUAGE.format("Italian"),
@@ -771,8 +769,6 @@ READ_OTHERWISE = {
     ("fd09.md", "lang_level_one"): _SLP,
     ("fd14.md", "lang_level_one"): "'English' at a line's end and '- Level V (Advanced) is required.' on the next, as "
                                    "an item: the level is not tied to the language",
-    ("gd12.md", "min_management_years"): "a side-by-side markdown table: 'including at least 4 years managing a team' "
-                                         "is not read as management",
     ("gd12.md", "committees_chaired"): "a side-by-side markdown table: the chaired Working Group in the English cell "
                                        "is not read (the French cell's is)",
     ("hd03.html", "committees_chaired"): _NO_BODY_NAMED,
@@ -1008,7 +1004,6 @@ READ_OTHERWISE = {
     ("xf04.txt", "contract_years"): _LEFT_R16,
     ("xf07.txt", "min_experience_years"): _LEFT_R16,
     ("xf07.txt", "min_management_years"): _LEFT_R16,
-    ("xf08.md", "committees_chaired"): _LEFT_R16,
     ("xf08.md", "min_experience_years"): _LEFT_R16,
     ("yf05.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("zf06.txt", "reference"): _LEFT_R17,
@@ -1472,7 +1467,6 @@ READ_OTHERWISE = {
     ("nh02.txt", "competency_count"): _LEFT_R28,
     ("nh05.txt", "reference"): _LEFT_R28,
     ("nh09.txt", "committees_chaired"): _LEFT_R28,
-    ("nh09.txt", "min_management_years"): _LEFT_R28,
     ("oh02.txt", "contract_years"): _LEFT_R28,
     ("oh04.txt", "competency_count"): _LEFT_R28,
     ("oh09.txt", "min_management_years"): _LEFT_R28,

@@ -4119,3 +4119,59 @@ def test_list_items_with_a_bare_grade_between_dashes_and_pay_and_closing_dates_s
             for p in _posts(text)] == [
         ("Budget Officer (Capital Programmes)", "27-031", "A2", "G15", 6677.0, dt.date(2027, 3, 14)),
         ("Accounts Assistant", "27-032", "B3", "G8", 3800.0, dt.date(2027, 3, 21))]
+
+
+_FR_HEAD = ("Chef(fe) de la Section Achats\nN° de vacance : 271305\n1. RÉSUMÉ\nLa Section Achats compte 12 agents.\n"
+            "2. QUALIFICATIONS ET EXPÉRIENCE\nESSENTIEL\n")
+
+
+def test_french_wordings_of_the_reference_label_deadline_management_years_and_contract():
+    text = _FR_HEAD + ("- au moins 9 ans d'expérience dans les achats publics, dont 4 ans à la tête d'une équipe ;\n"
+                       "3. CONTRAT\nLe candidat retenu se verra proposer un contrat initial de deux ans.\n"
+                       "La date limite de dépôt des candidatures est fixée au 12 octobre 2027.\n")
+    post = parse(text).post
+    assert (post["reference"], post["min_experience_years"], post["min_management_years"], post["contract_years"],
+            post["deadline"]) == ("271305", 9, 4, 2, dt.date(2027, 10, 12))
+    assert parse(text.replace("N° de vacance", "Réf. de vacance")).post["reference"] == "271305"
+
+
+def test_a_unit_named_with_another_unit_noun_inside_its_name_is_the_posts():
+    text = ("Head, Service Desk Section\nVacancy number: 271306\n1. SUMMARY\n"
+            "The Service Desk Section comprises 21 civilian staff.\n")
+    assert parse(text).post["staff_led"] == 21
+
+
+def test_a_chair_said_in_french_to_be_held_by_someone_else_is_not_the_posts():
+    french = ("Administrateur (Soutien au comité)\nN° de vacance : 271307\n1. RÉSUMÉ\nL'administrateur assure le "
+              "secrétariat du Comité des normes (CN). La présidence du Comité des normes est assurée par un "
+              "représentant national.\n")
+    rows = parse(french).rows["committees"]
+    assert [(r["committee"], r["role"]) for r in rows] == [("Comité des normes", "supports")]
+
+
+def test_the_director_named_in_the_notice_of_the_assistant_to_the_director_is_another_post():
+    text = ("Assistant to the Director, Capability Planning\nVacancy number: 271309\n1. SUMMARY\n"
+            "The Director CP chairs the Capability Review Board and represents the Division at the Conference of "
+            "National Armaments Directors.\nThe incumbent prepares the Board's meetings.\n")
+    post = parse(text).post
+    assert (post["post_family"], post["committees_chaired"]) == ("Assistant", 0)
+
+
+def test_a_page_saying_it_is_no_vacancy_notice_in_french_and_a_request_for_contractor_services_are_no_notices():
+    page = ("OTAN - Carrières\nCatégories et grades\nCette page présente les grades. Elle ne constitue pas un avis de "
+            "vacance.\nCatégorie A (grades A.1 à A.7) : postes d'administrateurs.\nChaque avis de vacance précise les "
+            "niveaux exigés de I à VI.\nContrat de trois ans.\n")
+    assert parse(page).failed
+    sow = ("NCI Agency\nRequest for Quotation - Individual Contractor Services\nReference: RFQ-CO-27-0211\n"
+           "Requirement: Senior Cloud Engineer\n1. INTRODUCTION\nThe Agency requires the services of a contractor; "
+           "this request does not create a NATO post.\n2. SCOPE OF WORK\nThe Contractor shall:\n"
+           "- design the platform;\n"
+           "3. REQUIRED QUALIFICATIONS\n- a minimum of 7 years of experience in cloud engineering;\n")
+    assert parse(sow).failed
+
+
+def test_a_coordination_group_named_in_passing_is_a_committee_the_post_does_not_chair():
+    text = ("Officer (Regional Sites)\nVacancy number: 271310\n1. SUMMARY\nThe Office runs the sites.\n"
+            "2. MAIN ACCOUNTABILITIES\nStakeholder Management: take part in the Regional Sites Coordination Group "
+            "chaired by the Head of the Regional Office.\n")
+    assert parse(text).post["committees_chaired"] == 0

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from analysis.extract import Row, clean, evidence_row, sentences
-from analysis.extract.header import family_of
+from analysis.extract.header import family_of, serves_post
 from analysis.reference import alternation, committee_index, fold, read_csv, roles, terms, triggers
 from analysis.segment import Line, Notice
 
@@ -60,7 +60,8 @@ _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=[\s,;])")
 # Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff; a "Working Group" or
 # "Steering Group" is not).
-_BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|(?:Working|Steering) (?:Party|Group)|"
+_BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|"
+                        r"(?:Working|Steering|Coordination|Coordinating|Review|Contact) (?:Party|Group)|"
                         r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
@@ -230,21 +231,21 @@ def _np_after(text: str) -> str | None:
 
 
 def _kind(np: str, own: str = "") -> str:
-    """'post', 'unit' or 'other': what a subject names (`own`: the post's title, folded: "The Chief of Staff" is
+    """'post', 'unit' or 'other': what a subject names (`own`: the post's title: "The Chief of Staff" is
     another person in most notices, the post in the Chief of Staff's)."""
     vocab = _vocabulary()
     subjects: dict[str, str] = vocab["subjects"]
     words = fold(re.sub(r"\([^()]*\)", " ", np)).split()
     words = [w for w in words if w not in ("the", "le", "la", "l", "each")]
-    if not words or " ".join(words) == own:
+    if not words or (own and " ".join(words) == fold(own)):
         return "post"
     if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
         return subjects[" ".join(words)]
     head = (words[:words.index("of")] if "of" in words else words)[-1:]
     if head and subjects.get(head[0]) == "unit" and not family_of(np.split()[0]):
         return "unit"  # (not a title whose head comes first: "Head, Contracting Section")
-    if family_of(np):
-        return "post"
+    if family_of(np):  # the post, unless the title names another ("The Director" in the Assistant's notice)
+        return "other" if own and serves_post(np, own) else "post"
     for phrase, kind in subjects.items():
         if kind != "unit" and re.search(rf"\b{re.escape(phrase)}\b", " ".join(words)):
             return kind
@@ -350,7 +351,7 @@ def _in_reach(gap: str) -> bool:
 def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the header prose, summary, accountabilities and interrelationships; `title`: the
     post's, a subject that names it is the post."""
-    own = fold(title) if title else ""
+    own = title or ""
     rows: list[Row] = []
     problems: list[str] = []
     lang = notice.active_lang

@@ -14,7 +14,7 @@ _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|(?:(?:initial|fixed[- ]term|definite[- ]duration)\s+)?appointment|"
     rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
-    rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?)\s+"
+    rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?|contrat(?:\s+initial)?)\s+"
     rf"(?:(?:will\s+be\s+|shall\s+be\s+|is\s+)?(?:of|de|d'|for)\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*"
     rf"(?P<unit>years?|ans|months?|mois)\b",
     re.I)  # "... of 3 years", "Definite duration (3 years)", "The initial contract will be of three (3) years'

@@ -157,7 +157,8 @@ def _management() -> re.Pattern[str]:
     is managed up to four words apart ("supervising a finance team", "supervising other lawyers or legal staff",
     "managing large technical organisations"), or a managerial kind of post ("in an executive management position")."""
     return re.compile(rf"\b(?:{term_pattern('management')})"  # (a word's start: not "chain management")
-                      rf"|\b(?:{term_pattern('manage_act')})\s+(?:[\w'’-]+,?\s+){{0,5}}(?:{term_pattern('managed')})\b"
+                      rf"|\b(?:{term_pattern('manage_act')})(?:\s+|(?<=['’]))(?:[\w-]+['’]|[\w'’-]+,?\s+){{0,5}}"
+                      rf"(?:{term_pattern('managed')})\b"  # (an elided article: "à la tête d'une équipe")
                       rf"|\b(?:{term_pattern('manage_kind')})\s+(?:(?!support\b|assistan)[\w'’-]+\s+)?"
                       rf"(?:{term_pattern('manage_post')})\b",  # (not "an executive support role")
                       re.I)

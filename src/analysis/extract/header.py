@@ -586,6 +586,17 @@ def _families(text: str) -> set[str]:
     return found
 
 
+def serves_post(subject: str, title: str) -> bool:
+    """Whether a subject names the post the notice's post serves, not the post itself ("The Director DIPD" in the
+    notice of the "Assistant to the Director, DIPD")."""
+    own, *served = _SERVES_POST.split(title, 1)
+    named = _families(subject)
+    return bool(served and named & _families(served[0]) and not named & _families(own))
+
+
+_SERVES_POST = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
 def another_post(subject: str, title: str | None) -> bool:
     """Whether a subject that names a post ("The Director CMRE") names another post than the notice's
     (title "Deputy Director, CMRE"): no family in common, or a deputy on one side only."""
