@@ -1493,10 +1493,6 @@ READ_OTHERWISE = {
     ("ph06.html", "post_family"): _LEFT_R28,
     ("ph06.html", "reference"): _LEFT_R28,
     ("ph06.html", "title"): _LEFT_R28,
-    ("ph11.txt", "committees_chaired"): _LEFT_R28,
-    ("ph11.txt", "min_experience_years"): _LEFT_R28,
-    ("ph11.txt", "min_management_years"): _LEFT_R28,
-    ("ph11.txt", "title"): _LEFT_R28,
 }
 
 

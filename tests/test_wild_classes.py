@@ -4175,3 +4175,20 @@ def test_a_coordination_group_named_in_passing_is_a_committee_the_post_does_not_
             "2. MAIN ACCOUNTABILITIES\nStakeholder Management: take part in the Regional Sites Coordination Group "
             "chaired by the Head of the Regional Office.\n")
     assert parse(text).post["committees_chaired"] == 0
+
+
+def test_posts_listed_with_grade_and_vacancy_in_one_bracket_and_described_in_parts_marked_by_roman_serials():
+    text = ("STAFF VACANCIES\nThrough this notice the IMS will fill the following positions in the Plans Branch:\n"
+            "   i.   Staff Officer, Exercise Plans (A-3/G-17, vacancy 271401)\n"
+            "   ii.  Assistant, Plans Branch (B-4/G-10, vacancy 271402)\n"
+            "1. Principal Duties.\nPosition i. - Staff Officer, Exercise Plans:\n"
+            "a. Chairing the IMS Exercise Coordination Group.\nPosition ii. - Assistant, Plans Branch:\n"
+            "a. Supporting the Branch Head.\n2. Essential Qualifications.\nPosition i.:\n"
+            "a. At least 8 years' experience in exercise planning.\nPosition ii.:\n"
+            "a. At least 2 years' experience of office administration.\nAll positions:\n"
+            "Possess the following minimum levels of NATO's official languages (English/French): IV in one; I in the "
+            "other.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"], p["committees_chaired"],
+             p["lang_level_one"]) for p in _posts(text)] == [
+        ("Staff Officer, Exercise Plans", "271401", "A3", 8, 1, 4),
+        ("Assistant, Plans Branch", "271402", "B4", 2, None, 4)]

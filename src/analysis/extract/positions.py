@@ -619,7 +619,7 @@ def _position(item: Line) -> Position | None:
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
-    if (bracket := _FACTS_BRACKET.search(text)) and _fact(_FACT_CUT.split(bracket.group("facts"))[0]):
+    if (bracket := _FACTS_BRACKET.search(text)) and _bracket_of_facts(bracket.group("facts")):
         text = f"{text[:bracket.start()]}, {bracket.group('facts')}"  # its facts in a bracket of their own
     text, facts = _facts_after(text)
     if "grade" in facts and (read := read_grade(facts["grade"], after_word=True)):
@@ -648,7 +648,8 @@ def _position(item: Line) -> Position | None:
         nato = _codes(None, None, spine.group("g"))[1]
     written = " ".join(w for w in (clean(spine.group(0)) if spine else "", clean(grade.group("grade")) if grade else "")
                        if w) or None
-    return (name, own_ref or (ref.group("ref") if ref else None), item.no, item.evidence(0, end), written, code, nato)
+    return (name, own_ref or facts.get("reference") or (ref.group("ref") if ref else None), item.no,
+            item.evidence(0, end), written, code, nato)
 
 
 # An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
@@ -680,7 +681,17 @@ def _fact(piece: str, bare_grade: bool = False) -> tuple[str, str] | None:
         read = read_grade(piece) if bare_grade else None
         return ("grade", piece.strip()) if read and read.start == 0 and read.end == len(piece.rstrip()) else None
     field, value = column_field(m.group("label")) or "ignore", _NEXT_SENTENCE.split(piece[m.end():], 1)[0].strip(" :")
+    if field == "reference":
+        value = gram.reference_value(value) or value
     return None if field == "grade" and not read_grade(value, after_word=True) else (field, value)
+
+
+def _bracket_of_facts(text: str) -> bool:
+    """Whether a bracket holds an item's facts: its first opened by a label, or a grade first and a labelled fact
+    after it ("A-3/G-17, vacancy 261127")."""
+    pieces = _FACT_CUT.split(text)[::2]
+    return bool(_fact(pieces[0]) or (len(pieces) > 1 and _fact(pieces[0], bare_grade=True)
+                                     and all(_fact(p) for p in pieces[1:])))
 
 
 # An item's facts in a bracket of their own, each opened by its label: "X (NATO Grade 12, post number OSC FXBX 0030)".
@@ -690,7 +701,8 @@ _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Sala
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
 
-_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°|Ref(?:erence)?\.?))\b\s*:?")
+_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°|Ref(?:erence)?\.?"
+                   r"|[Vv]acancy(?=\s+\d)))\b\s*:?")  # ("vacancy 261127")
 
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
@@ -836,18 +848,52 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
 
 
 def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list[Owner]:
-    """(first line, last line, position) of each part below the list headed by a position's mark alone ("### Position
-    A" / "POST 2" under a shared "## Requirements"), up to the next mark or section heading."""
+    """(first line, last line, position) of each part below the list headed by the marks of one or more positions
+    alone ("### Position A", "POST 2", "Positions i. and ii.:", "Position i. - Staff Officer, X:") under a shared
+    section, up to the next mark, a line said of every post ("All positions:") or a section heading."""
     lines = [ln for ln in notice.active_lines if ln.no > below]
-    marks = [(k, n) for k, ln in enumerate(lines) if (m := _BARE_BLOCK.match(ln.raw))
-             and 0 <= (n := int(m.group("n")) - 1 if m.group("n").isdigit() else ord(m.group("n").upper()) - 65)
-             < len(positions)]
+    marks = [(k, ns) for k, ln in enumerate(lines) if (ns := _marked(ln.raw, positions))]
     out = []
-    for j, (k, n) in enumerate(marks):
+    for j, (k, ns) in enumerate(marks):
         stop = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
-        stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw)), stop)
-        out.append((lines[k].no, lines[stop - 1].no, n))
+        stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw) or _SHARED.match(lines[i].raw)),
+                    stop)
+        out += [(lines[k].no, lines[stop - 1].no, n) for n in ns]
     return out
+
+
+def _marked(line: str, positions: list[Position]) -> list[int]:
+    """The positions a line names by their marks alone (their serials; a title after one serial must be its
+    position's)."""
+    m = _PART_MARK.match(line)
+    if m is None:
+        return []
+    ns = [_serial_index(serial) for serial in _SERIAL_JOIN.split(m.group("serials").strip(" ."))]
+    if not all(0 <= n < len(positions) for n in ns):
+        return []
+    title = fold(m.group("title") or "")
+    if title and not (len(ns) == 1 and (title.startswith(fold(positions[ns[0]][0]))
+                                        or fold(positions[ns[0]][0]).startswith(title))):
+        return []
+    return ns
+
+
+def _serial_index(serial: str) -> int:
+    """The 0-based index a post's serial gives: "2" and "B" and "ii" give 1."""
+    serial = serial.strip(" .").lower()
+    if serial.isdigit():
+        return int(serial) - 1
+    if set(serial) <= set("ivx"):
+        values = [{"i": 1, "v": 5, "x": 10}[c] for c in serial]
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)) - 1
+    return ord(serial.upper()) - 65
+
+
+_SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
+_PART_MARK = re.compile(rf"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
+                        rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})"
+                        r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)
+_SERIAL_JOIN = re.compile(r"\.?\s*(?:,|&|\band\b|\bet\b)\s*", re.I)
 
 
 _FOR_ONE = re.compile(r"\W*(?:additional|specific|further)\s+(?:requirements?|qualifications?|duties)\s*"
