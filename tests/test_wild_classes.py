@@ -4192,3 +4192,12 @@ def test_posts_listed_with_grade_and_vacancy_in_one_bracket_and_described_in_par
              p["lang_level_one"]) for p in _posts(text)] == [
         ("Staff Officer, Exercise Plans", "271401", "A3", 8, 1, 4),
         ("Assistant, Plans Branch", "271402", "B4", 2, None, 4)]
+
+
+def test_a_heading_counting_the_posts_above_their_list_without_an_intro_sentence():
+    text = ("HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION\nNOTIFICATION OF VACANCIES (2 POSTS)\n"
+            "Analyst (Wargaming) - Requisition 271501 - NATO Grade G15\n"
+            "Senior Analyst (Wargaming) - Requisition 271502 - NATO Grade G17\n"
+            "Application closing date: 4 June 2027\nPost Context\nThe Wargaming Team designs wargames.\n")
+    assert [(p["title"], p["reference"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Analyst (Wargaming)", "271501", "G15"), ("Senior Analyst (Wargaming)", "271502", "G17")]

@@ -139,6 +139,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     marked = _from_marked(lines) or _from_labelled_marks(lines) or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
+    if len(counted := _from_list(notice, lines, _counts_posts)[0]) >= 2:
+        return counted, None
     if listed:
         return listed, problem
     return [], problem
@@ -297,12 +299,25 @@ def is_intro(text: str) -> bool:
         text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text)))
 
 
-def _from_list(notice: Notice, lines: list[Line]) -> tuple[list[Position], str | None]:
+def _counts_posts(text: str) -> bool:
+    """Whether a heading counts the posts a notice fills without naming a post ("NOTIFICATION OF VACANCIES (2
+    POSTS)"): the list below it is read when nothing else tells the posts apart."""
+    return bool((counted := _COUNTED_HEADING.match(text)) and not names_post(counted.group("head")))
+
+
+# A heading counting the posts the notice fills, no post named in it: "NOTIFICATION OF VACANCIES (2 POSTS)",
+# "VACANCY NOTICE – TWO POSTS" (not "Principal Engineer (X) (2 posts)": one post's two vacancies).
+_COUNTED_HEADING = re.compile(r"^\W*(?P<head>[^.:\n]{3,60}?)(?:\s*\(\s*|\s+[–—-]\s*)"
+                              r"(?:two|three|four|five|six|[2-9])\s+(?:positions|posts|vacancies)\s*\)?\W*$", re.I)
+
+
+def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] = is_intro
+               ) -> tuple[list[Position], str | None]:
     """The positions listed after an intro line; a problem when the list cannot be read in full."""
     hits = {ln.no for ln in notice.with_trigger("positions", lines)}
     section_of = {id(ln): k for k, s in enumerate(notice.sections) for ln in s.lines}
     for i, ln in enumerate(lines):
-        if ln.no not in hits or not is_intro(ln.text):
+        if ln.no not in hits or not intro(ln.text):
             continue
         found: list[Position] = []
         skipped = 0
