@@ -116,6 +116,30 @@ def test_tables_are_identical_with_and_without_the_cache_and_for_one_or_two_work
     _assert_same(fresh, _frames(out))
 
 
+def test_values_each_post_takes_from_a_table_row_or_a_label_survive_the_cache(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "rows.md").write_text(
+        "# Vacancies in the Logistics Branch\n\nThe Command is recruiting for the following posts:\n\n"
+        "| Vacancy | Title | Grade | Closing date |\n|---|---|---|---|\n"
+        "| 271601 | Staff Officer (Logistics Plans) | A-3 | 22 February 2027 |\n"
+        "| 271602 | Assistant (Registry) | B-3 | 1 March 2027 |\n\n"
+        "## Duties\nThe Staff Officer plans; the Assistant keeps the registry.\n", encoding="utf-8")
+    (raw / "labels.txt").write_text(
+        "Translator (French) and Reviser (French), Translation Service - 271603\n"
+        "Application Deadline: 30-Apr-2027\nSalary (Pay Basis): Translator: 7,011.26 Euro (EUR) Monthly; "
+        "Reviser: 8,655.90 Euro (EUR) Monthly\nGrade: Translator: L.2 / NATO Grade G16; Reviser: L.3 / NATO Grade "
+        "G18\n1. SUMMARY\nThe Service is recruiting a Translator and a Reviser. Both posts translate into French.\n",
+        encoding="utf-8")
+    build(raw, tmp_path / "fresh", use_cache=False)
+    fresh = _frames(tmp_path / "fresh")
+    assert sorted(fresh["posts"]["deadline"].astype(str)) == ["2027-02-22", "2027-03-01", "2027-04-30", "2027-04-30"]
+    assert sorted(fresh["posts"]["salary_eur_monthly"].dropna()) == [7011.26, 8655.9]
+    build(raw, tmp_path / "out")
+    build(raw, tmp_path / "out")  # the second build reads every file from the cache
+    _assert_same(fresh, _frames(tmp_path / "out"))
+
+
 def test_only_the_changed_file_is_parsed_again(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     raw.mkdir()

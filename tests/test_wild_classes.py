@@ -4201,3 +4201,18 @@ def test_a_heading_counting_the_posts_above_their_list_without_an_intro_sentence
             "Application closing date: 4 June 2027\nPost Context\nThe Wargaming Team designs wargames.\n")
     assert [(p["title"], p["reference"], p["nato_grade"]) for p in _posts(text)] == [
         ("Analyst (Wargaming)", "271501", "G15"), ("Senior Analyst (Wargaming)", "271502", "G17")]
+
+
+def test_two_titles_sharing_a_unit_with_grade_and_pay_stated_per_title_in_one_label():
+    text = ("Interpreter (Italian) and Senior Interpreter (Italian), Interpretation Service - 271701\n"
+            "Application Deadline: 14-May-2027\n"
+            "Salary (Pay Basis): Interpreter: 7,104.50 Euro (EUR) Monthly; Senior Interpreter: 8,702.10 Euro (EUR) "
+            "Monthly\nGrade: Interpreter: L.2 / NATO Grade G16; Senior Interpreter: L.4 / NATO Grade G19\n"
+            "1. SUMMARY\nThe Service is recruiting an Interpreter and a Senior Interpreter. Both posts interpret into "
+            "Italian.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n"
+            "- Interpreter (L.2): have at least 2 years' experience as a conference interpreter;\n"
+            "- Senior Interpreter (L.4): have at least 9 years' experience as a conference interpreter;\n")
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in _posts(text)] == [
+        ("Interpreter (Italian), Interpretation Service", "L2", "G16", 7104.5, 2),
+        ("Senior Interpreter (Italian), Interpretation Service", "L4", "G19", 8702.1, 9)]

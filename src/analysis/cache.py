@@ -43,10 +43,12 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
-def decode_dates(values: dict[str, Any]) -> dict[str, Any]:
-    """A record's values with the dates the cache wrote as {"$date": ...} read back."""
-    return {k: dt.date.fromisoformat(v["$date"]) if isinstance(v, dict) and "$date" in v else v
-            for k, v in values.items()}
+def decode_dates(values: Any) -> Any:
+    """A record's values with the dates the cache wrote as {"$date": ...} read back, also inside lists and dicts."""
+    if isinstance(values, dict):
+        return dt.date.fromisoformat(values["$date"]) if "$date" in values else \
+            {k: decode_dates(v) for k, v in values.items()}
+    return [decode_dates(v) for v in values] if isinstance(values, list) else values
 
 
 class ParseCache:

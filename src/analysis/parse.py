@@ -195,19 +195,25 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     if per_grade:  # pay stated once per grade, in a list or a table's column: each post takes its grade's
         pay, pay_problem = None, None
     deadline, deadline_problem = header.deadline(labels, notice, reference)
-    by_row = {no: (date.value, evidence, no) for no, (cell, evidence) in positions_mod.table_deadlines(raws).items()
-              if (date := find_date(cell, day_first=True))}  # a table of posts' closing-date column
-    if deadline is not None and deadline.lineno in by_row and len({d for d, *_ in by_row.values()}) > 1:
+    by_row = [(no, date.value, evidence) for no, (cell, evidence) in positions_mod.table_deadlines(raws).items()
+              if (date := find_date(cell, day_first=True))]  # a table of posts' closing-date column
+    if deadline is not None and deadline.lineno in {no for no, *_ in by_row} and len({d for _, d, _ in by_row}) > 1:
         deadline = None  # one row's date is no notice's: each post takes its own row's
     if deadline is None and (column := positions_mod.table_deadline(raws)) and (
             date := find_date(column[1], day_first=True)) and (
             line := next((ln for ln in notice.active_lines if ln.no == column[0]), None)):
         deadline = Found(date.value, line)  # ... the same on every row
-    by_row = {} if deadline is not None else by_row  # ... or each row its own: each post takes its row's
-    by_title = header.deadlines_by_title(notice)  # ... or a label gives each post's title its own date
-    if by_title and (deadline is None or deadline.lineno in {no for _, no, _ in by_title.values()}):
-        deadline, by_row = None, {**by_row, **{t: (d, e, no) for t, (d, no, e) in by_title.items()}}
-        deadline_problem = f"a deadline is stated per post ({', '.join(str(d) for d, *_ in by_title.values())})"
+    by_row = [] if deadline is not None else by_row  # ... or each row its own: each post takes its row's
+    per_post = header.stated_per_post(notice)  # ... or a label gives each post's title its own value: the notice's
+    said_once = {"deadline": deadline, "salary_eur_monthly": pay, "grade": grade}  # value read from it is none
+    for name, by_title in per_post.items():
+        if (found := said_once[name]) is not None and found.lineno in {no for _, no, _ in by_title.values()}:
+            said_once[name] = None
+            out.problem("warning", name, f"{name} stated per post ({', '.join(str(v) for v, *_ in by_title.values())})"
+                        ": each post takes its own")
+    if said_once["grade"] is None and grade is not None:
+        grade_code = nato_grade = None
+    deadline, pay, grade = said_once["deadline"], said_once["salary_eur_monthly"], said_once["grade"]
     for name, message in (("salary_eur_monthly", pay_problem), ("deadline", deadline_problem)):
         if message:
             out.problem("warning", name, message)
@@ -246,6 +252,7 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
         "_pay_by_grade": per_grade,
         "deadline": keep("deadline", deadline),
         "_deadline_by_row": by_row,
+        "_per_post": per_post,
         "post_family": header.family_of(str(title.value)) if title else None,
         "reports_to": keep("reports_to", header.reports_to(notice)),
         "education": education,
@@ -384,11 +391,17 @@ def expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
+        for name, by_title in post["_per_post"].items():  # a value a label states for this post by its title
+            if post[name] is None and (own := _titled(by_title, title)):
+                value, no, said = own
+                post[name] = value
+                if name == "grade":
+                    post["grade_code"], post["nato_grade"] = positions_mod.read_codes(str(value))
+                fields.append({"field": name, "value": str(value), "line": no, "evidence": said})
         fields = _pay_for_grade(post, fields, line)
-        if post["deadline"] is None and (own := post["_deadline_by_row"].get(line)  # its row's closing date
-                                         or _titled(post["_deadline_by_row"], title)):  # ... or its title's
-            post["deadline"] = own[0]
-            fields.append({"field": "deadline", "value": str(own[0]), "line": own[2], "evidence": own[1]})
+        if post["deadline"] is None and (own := next((r for r in post["_deadline_by_row"] if r[0] == line), None)):
+            post["deadline"] = own[1]  # its row's closing date
+            fields.append({"field": "deadline", "value": str(own[1]), "line": line, "evidence": own[2]})
         rows, problems = _owned(p, n, post, {**p.rows, "fields": fields})
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
@@ -400,10 +413,10 @@ _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "compe
                         "challenges")
 
 
-def _titled(by: dict, title: str) -> tuple[object, str, int] | None:
+def _titled(by: dict[str, tuple[object, int, str]], title: str) -> tuple[object, int, str] | None:
     """The value stated for this title among values keyed by titles (one naming the other in short)."""
     own = title.casefold()
-    return next((v for k, v in by.items() if isinstance(k, str) and (own.startswith(k) or k.startswith(own))), None)
+    return next((v for k, v in by.items() if own.startswith(k) or k.startswith(own)), None)
 
 
 def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[dict[str, list[Row]], list[Row]]:

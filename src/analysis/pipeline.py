@@ -140,6 +140,7 @@ def assign_ids(parsed: list[Parsed]) -> list[Parsed]:
         for one in _posts(p):
             one.post.pop("_pay_by_grade", None)
             one.post.pop("_deadline_by_row", None)
+            one.post.pop("_per_post", None)
             base = one.post.pop("_id", None) or one.post["reference"] or (
                 slug(str(one.post["title"])) if one.post["title"] else slug(Path(one.source_file).stem))
             post_id, n = base, 1

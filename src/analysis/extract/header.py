@@ -1016,20 +1016,36 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
     return chosen, None
 
 
-def deadlines_by_title(notice: Notice) -> dict[str, tuple[object, int, str]]:
-    """{post title, case-folded: (date, line, evidence)} of a deadline label stating one date per post ("Closing
-    dates: Legal Adviser (X): 2 November 2025; Assistant: 9 November 2025"), when two dates differ."""
-    for _field, _label, found in _labelled(notice, {"deadline", "board_deadline"}):
-        dates = {clean(m.group("t")).casefold(): (hit.value, found.line.no, found.line.raw.strip())
-                 for m in _TITLED_DATE.finditer(str(found.value))
-                 if names_post(m.group("t")) and (hit := gram.find_date(m.group("d"), day_first=True))}
-        if len({d for d, *_ in dates.values()}) >= 2:
-            return dates
-    return {}
+def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, str]]]:
+    """{field: {post title, case-folded: (value, line, evidence)}} of labels stating one value per post by its title
+    ("Closing dates: Legal Adviser (X): 2 November 2025; Assistant: 9 November 2025", "Grade: Translator: L.2 / NATO
+    Grade G16; Reviser: L.3 / NATO Grade G18", "Salary: Translator: 7,011.26 Euro (EUR) Monthly; Reviser: ..."),
+    for each field whose values differ from post to post."""
+    out: dict[str, dict[str, tuple[object, int, str]]] = {}
+    for field, _label, found in _labelled(notice, {"deadline", "board_deadline", "grade", "salary"}):
+        name = {"board_deadline": "deadline", "salary": "salary_eur_monthly"}.get(field, field)
+        values = {clean(m.group("t")).casefold(): (value, found.line.no, found.line.raw.strip())
+                  for m in _TITLED_VALUE.finditer(str(found.value))
+                  if names_post(m.group("t")) and (value := _read_own(name, m.group("d"), found.line)) is not None}
+        if name not in out and len({v for v, *_ in values.values()}) >= 2:
+            out[name] = values
+    return out
 
 
-# A post's title and its own date in a list of them: "Legal Adviser (X): 2 November 2025; for the Assistant: 9 ...".
-_TITLED_DATE = re.compile(r"(?:\bfor\s+(?:the\s+)?)?(?P<t>[A-Z][^:;]{2,80}?)\s*:\s*(?P<d>[^:;]{6,40}?)\s*(?=;|\.?\s*$)")
+def _read_own(field: str, text: str, line: Line) -> object | None:
+    """One post's value as a label states it: a date, a grade or a monthly euro pay."""
+    if field == "deadline":
+        return hit.value if (hit := gram.find_date(text, day_first=True)) else None
+    if field == "grade":
+        return text.strip() if gram.read_grade(text, after_word=True) else None
+    pay = gram.read_pay(text, 0)
+    found = _pay_value(pay, pay.basis, line, (0, len(line.norm)))[0] if pay else None
+    return found.value if found else None
+
+
+# A post's title and its own value in a list of them: "Legal Adviser (X): 2 November 2025; for the Assistant: 9 ...".
+_TITLED_VALUE = re.compile(r"(?:\bfor\s+(?:the\s+)?)?(?P<t>[A-Z][^:;]{2,80}?)\s*:\s*(?P<d>[^:;]{2,60}?)"
+                           r"\s*(?=;|\.?\s*$)")
 
 
 def _below_reference(dates: list[Found], reference: Found | None) -> Found | None:

@@ -129,7 +129,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
                    or by_head.get(p.split()[0].rstrip(",")) or in_turn[k] or titled.get(fold(p))
                    or graded_title.get(fold(_SHARED_TAIL.sub("", p))))  # (said of the title without its field)
                   for k, (p, grade, ref) in enumerate(parts)]
-        return [(p, ref, title_line, title_evidence, grade, *_read_codes(grade)) for p, ref, grade in graded], None
+        return [(p, ref, title_line, title_evidence, grade, *read_codes(grade)) for p, ref, grade in graded], None
     graded = _from_sentence(lines) or _from_counted(lines)
     if len(graded) >= 2:
         return graded, None
@@ -218,19 +218,25 @@ def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None
     parts = [clean(p) for p in (title.split(" / ") if " / " in title else title.split(" and "))]  # ("X and Y")
     shared = _SHARED_TAIL.search(parts[-1])
     end = post_noun_end(parts[-1]) if len(parts) > 1 and all(len(p.split()) <= 2 for p in parts[:-1]) else None
-    if shared and len(parts) > 1 and not any(_SHARED_TAIL.search(p) for p in parts[:-1]):  # the unit or field the
-        parts = [p + shared.group(0) for p in parts[:-1]] + parts[-1:]  # heads share: "Officer and Senior Officer, X
-        # Section", "Staff Officer and Senior Staff Officer (Capability Requirements)"
-    elif end is not None and end < len(parts[-1]):  # ... or written without punctuation: "Assistant and Senior
-        parts = [p + parts[-1][end:] for p in parts[:-1]] + parts[-1:]  # Assistant Meeting Support"
+    own_tails = [_SHARED_TAIL.search(p) for p in parts[:-1]]
+    if shared and len(parts) > 1 and not any(own_tails):  # the unit or field the heads share: "Officer and Senior
+        parts = [p + shared.group(0) for p in parts[:-1]] + parts[-1:]  # Officer, X Section", "Staff Officer and
+        # Senior Staff Officer (Capability Requirements)"
+    elif (unit := _UNIT_AFTER.search(parts[-1])) and len(parts) > 1 and all(
+            t and t.group(0).startswith(" (") for t in own_tails):  # ... or only the unit after each one's field:
+        parts = [p + unit.group(0) for p in parts[:-1]] + parts[-1:]  # "Translator (French) and Reviser (French), X"
+    elif end is not None and end < len(parts[-1]) and not any(own_tails):  # ... or written without punctuation:
+        parts = [p + parts[-1][end:] for p in parts[:-1]] + parts[-1:]  # "Assistant and Senior Assistant Meeting
+        # Support"
     if len(parts) < 2 or len(parts) > 3 or len({fold(p) for p in parts}) < len(parts) \
-            or not all(family_of(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
+            or not all(names_post(p) and len(p.split()) <= _MAX_TITLE_WORDS for p in parts) \
             or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
         return []
     return [(p, None, None) for p in parts]
 
 
 _SHARED_TAIL = re.compile(r",\s.+$|\s\([^()]+\)$")  # a title's unit after a comma, or its field in brackets
+_UNIT_AFTER = re.compile(r"(?<=\)),\s[^()]+$")  # a unit after a title's field in brackets: "Reviser (French), X"
 
 
 def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
@@ -238,7 +244,7 @@ def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
     of one scale; else none."""
     for ln in lines:
         if (m := _GRADES_LISTED.match(ln.norm)) and len(pieces := [c.strip() for c in m.group("g").split("/")]) == n:
-            codes = [_read_codes(piece) for piece in pieces]
+            codes = [read_codes(piece) for piece in pieces]
             if all(code or nato for code, nato in codes) and len(set(codes)) == n \
                     and (all(code for code, _ in codes) or all(nato for _, nato in codes)):
                 return pieces
@@ -278,7 +284,7 @@ _VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*(?:no
 
 
 
-def _read_codes(grade: str | None) -> tuple[str | None, str | None]:
+def read_codes(grade: str | None) -> tuple[str | None, str | None]:
     """(grade_code, nato_grade) of a grade written next to a post, or (None, None)."""
     read = read_grade(grade, after_word=True) if grade else None
     return (read.code, read.nato) if read else (None, None)
@@ -1031,7 +1037,7 @@ def _grade_owners(text: str, positions: list[Position]) -> list[int]:
     m = _GRADE_ITEM.match(text) or _FOR_GRADE.search(text)
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
-    said = {code for g in m.group("g", "h") if g for code in _read_codes(g)}
+    said = {code for g in m.group("g", "h") if g for code in read_codes(g)}
     return [n for n, p in enumerate(positions) if said & {p[5], p[6]} - {None}]
 
 
@@ -1046,7 +1052,8 @@ _GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL]
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
-                          r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z][^:;.*–—]{2,60}?)"  # ("for the X post: ...")
+                          r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z][^:;.*–—]{2,60}?(?:\s\([^()]{1,20}\))?)"  # ("for
+                          # the X post: ...", "Reviser (L.3): ...")
                           r"(?:\s+(?:post|position|role)(?:\s+only)?)?"
                           r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
@@ -1390,7 +1397,7 @@ def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
         elif names_post(title) and " / " not in title and len(title.split()) <= _MAX_TITLE_WORDS \
                 and ref not in {mark[2][1] for mark in marks if mark[2]}:
             grade_at = graded.get(ref)
-            codes = _read_codes(grade_at[0]) if grade_at else (None, None)
+            codes = read_codes(grade_at[0]) if grade_at else (None, None)
             marks.append((i, title, (title, ref, grade_at[1], grade_at[2], grade_at[0], *codes) if grade_at and any(
                 codes) else (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
     return marks if len(marks) >= 2 else []
@@ -1404,7 +1411,7 @@ _TRAILING_GRADE_WORD = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$")
 
 
 # A notice saying it fills several posts: "the following two international civilian posts", "Vacancy Notices".
-_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|several|[2-9]|following)\s+"
+_SEVERAL_POSTS = re.compile(r"\b(?:two|three|four|five|six|several|both|[2-9]|following)\s+"
                             r"(?:(?!years?\b|months?\b)[\w-]+\s+){0,3}"
                             r"(?:posts|positions|vacancies|roles)\b|"
                             r"\bvacancy\s+notices\b", re.I)
