@@ -4216,3 +4216,22 @@ def test_two_titles_sharing_a_unit_with_grade_and_pay_stated_per_title_in_one_la
             for p in _posts(text)] == [
         ("Interpreter (Italian), Interpretation Service", "L2", "G16", 7104.5, 2),
         ("Senior Interpreter (Italian), Interpretation Service", "L4", "G19", 8702.1, 9)]
+
+
+def test_header_blocks_opened_by_a_title_label_then_parts_headed_by_each_title_in_capitals_and_a_translation():
+    text = ("COLLABORATION SUPPORT OFFICE\nNOTIFICATION OF VACANCIES\n\n"
+            "Post Title: Panel Officer, Applied Vehicle Technology (AVT) Panel\nGrade: NATO Grade G16\n"
+            "Basic monthly salary: 7,912.40 EUR (tax free)\nVacancy ref.: 271801\n\n"
+            "Post Title: Panel Assistant, Applied Vehicle Technology (AVT) Panel\nGrade: NATO Grade G11\n"
+            "Basic monthly salary: 4,611.05 EUR (tax free)\nVacancy ref.: 271802\n\nClosing Date: 30 June 2027\n\n"
+            "POST CONTEXT\nThe CSO supports the panels of the STO.\n\nPANEL OFFICER\nThe Panel Officer runs the "
+            "programme.\nQualifications:\n- At least 7 years' experience in vehicle research.\n\nPANEL ASSISTANT\n"
+            "The Panel Assistant supports the Panel.\nQualifications:\n- At least 4 years' experience in "
+            "administrative support.\n\nCONDITIONS (BOTH POSTS)\nA 3-year definite duration contract.\n\n"
+            "Titre du poste : Responsable de commission, Commission Technologie appliquée aux véhicules\n"
+            "Grade : NATO G16\nRéf. : 271801\n\nTitre du poste : Assistant(e) de commission, Commission Technologie "
+            "appliquée aux véhicules\nGrade : NATO G11\nRéf. : 271802\n")
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"],
+             p["contract_years"]) for p in _posts(text)] == [
+        ("Panel Officer, Applied Vehicle Technology (AVT) Panel", "271801", "G16", 7912.4, 7, 3),
+        ("Panel Assistant, Applied Vehicle Technology (AVT) Panel", "271802", "G11", 4611.05, 4, 3)]

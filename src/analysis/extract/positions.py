@@ -29,6 +29,7 @@ from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, post_noun_end, split_labels
 from analysis.extract.title import bare, names_post, split_reference, trim
+from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
 
@@ -1218,8 +1219,10 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             continue
         start, stop = i, i + 1
         while start > 0 and i - start < _TITLE_REACH and (_FIELD_LINE.match(lines[start - 1]) or (
-                start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2]))):
-            start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26")
+                start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2])
+                and not (start > 2 and _FIELD_LINE.match(lines[start - 3])))):
+            start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26"; not into the
+            # block above, its fields ending with its number)
         while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop]
@@ -1267,6 +1270,9 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
         if ":" in line and (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) \
                 and names_post(m.group("title")):
             marks.append((i, clean(m.group("title")), None, str(len(marks) + 1)))
+    languages = [language_of(mark[1]) for mark in marks]  # (a translation's blocks below: "Titre du poste : ...")
+    first = next((lang for lang in languages if lang), None)
+    marks = [mark for mark, lang in zip(marks, languages, strict=True) if lang in (first, None)]
     several = len({fold(mark[1]) for mark in marks}) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines)
     return marks if several else []
 
@@ -1439,8 +1445,8 @@ def _first_marks(marks: list[tuple[int, str, Position | None, str | None]]
 def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
                  ) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each part of a shared section opened by a line naming one block's post alone, by its
-    title or its title's head, perhaps with its vacancy number ("Senior Analyst (26/0211):" / its requirements), up
-    to the next such line or section heading."""
+    title or its title's head, perhaps with its vacancy number ("Senior Analyst (26/0211):" / its requirements, or
+    "PANEL ASSISTANT" in capitals), up to the next such line or section heading."""
     refs = tuple(mark[2][1] for mark in marks if mark[2])
     names: dict[str, str] = {}
     heads = [fold(_TITLE_HEAD.split(mark[1], 1)[0]) for mark in marks]
@@ -1450,8 +1456,10 @@ def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
             if heads.count(head) == 1:
                 names.setdefault(head, mark[3])
     first = max(mark[0] for mark in marks)
-    starts = [(i, names[named]) for i, line in enumerate(lines) if i > first and line.rstrip().endswith(":")
-              and len(line) <= _NAMED_CHARS and (named := _heading_title(line.rstrip()[:-1], refs)) in names]
+    starts = [(i, names[named]) for i, line in enumerate(lines) if i > first
+              and (line.rstrip().endswith(":") or (line.strip()[:1].isalpha() and line.strip().isupper()))  # (or
+              # "PANEL EXECUTIVE" in capitals above its part, not a numbered section: "4. POST 11/0715 - X")
+              and len(line) <= _NAMED_CHARS and (named := _heading_title(line.strip().rstrip(":"), refs)) in names]
     return _parts(lines, starts, _numbered_or_caps) if len({n for _, n in starts}) >= 2 else []
 
 
