@@ -4235,3 +4235,17 @@ def test_header_blocks_opened_by_a_title_label_then_parts_headed_by_each_title_i
              p["contract_years"]) for p in _posts(text)] == [
         ("Panel Officer, Applied Vehicle Technology (AVT) Panel", "271801", "G16", 7912.4, 7, 3),
         ("Panel Assistant, Applied Vehicle Technology (AVT) Panel", "271802", "G11", 4611.05, 4, 3)]
+
+
+def test_one_title_twice_under_two_vacancy_numbers_on_rows_of_header_fields_is_two_posts_by_grade():
+    text = ("SUPREME HEADQUARTERS ALLIED POWERS EUROPE\nVACANCY NOTICE\nTwo posts with the same title are "
+            "advertised; they differ only in grade.\n"
+            "Vacancy Number: B11/0327   Post Number: OSC FBX 0040   Job Title: Staff Officer (Budget Planning)   "
+            "NATO Grade: A-2 / G15\n"
+            "Vacancy Number: B12/0327   Post Number: OSC FBX 0050   Job Title: Staff Officer (Budget Planning)   "
+            "NATO Grade: A-3 / G17\n"
+            "Basic monthly salary (12 x per year), tax free: A-2 post: 6,301.20 EUR   A-3 post: 8,050.75 EUR\n"
+            "1. POST CONTEXT\nThe Section plans the budget.\nThe A-3 post has 3 direct reports.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["direct_reports"])
+            for p in _posts(text)] == [("Staff Officer (Budget Planning)", "B11/0327", "A2", 6301.2, None),
+                                       ("Staff Officer (Budget Planning)", "B12/0327", "A3", 8050.75, 3)]

@@ -834,7 +834,8 @@ def _pay_after_labels(notice: Notice) -> Iterator[tuple[Line, re.Match[str], int
 _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|N?G-?\s?\d{1,2}"  # the grade ("NG17": NATO Grade)
                          r"|(?:NATO\s+)?[Gg]rade\s+\d{1,2}(?!\d))"  # (or the spine's number: "NATO Grade 12")
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
-                         r"\)?(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
+                         r"\)?(?:\s+(?:posts?|positions?))?"  # ("A-2 post: 6,254.10 EUR")
+                         r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
 # (or after the bracket the grade stands in: "Basic salary, Legal Adviser (NG17): EUR 96,737.04 per annum")
 
 

@@ -137,7 +137,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     inline = _from_inline_list(lines)
     if len(inline) >= 2:
         return inline, None
-    marked = _from_marked(lines) or _from_labelled_marks(lines) or _from_units(lines, title_evidence)
+    marked = _from_marked(lines) or _from_labelled_marks(lines) or _from_field_rows(lines) \
+        or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
     if len(counted := _from_list(notice, lines, _counts_posts)[0]) >= 2:
@@ -745,6 +746,16 @@ def _from_marked(lines: list[Line]) -> list[Position]:
     return found if len(found) >= 2 else []
 
 
+def _from_field_rows(lines: list[Line]) -> list[Position]:
+    """Posts given one line of header fields each, a title and a vacancy number of its own among them ("Vacancy
+    Number: A07/0226   Job Title: Staff Officer (X)   NATO Grade: A-2 / G15"), when two or more are: one title
+    twice under two numbers is two posts (differing in grade)."""
+    found = [position for ln in lines if ":" in ln.norm and not _NEXT_SENTENCE.search(ln.text)
+             and (position := _labelled_fields(ln.text, ln.no, ln.evidence())) and position[1]
+             and "title" in {header_labels().get(fold(label)) for label, _ in split_labels(ln.text)[1]}]
+    return found if len({f[1] for f in found}) == len(found) >= 2 else []
+
+
 def _from_labelled_marks(lines: list[Line]) -> list[Position]:
     """Posts numbered with their header fields on their line ("Post 1: Vacancy Number: 26014  Grade: B-4  Title:
     Assistant (X)"), when two or more are, told apart by title or number."""
@@ -1035,7 +1046,7 @@ _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<in
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
     """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ...", "NG15:
     at least ...", "A-3 post: ..."), when the positions' grades differ."""
-    m = _GRADE_ITEM.match(text) or _FOR_GRADE.search(text)
+    m = _GRADE_ITEM.match(text) or _GRADE_SUBJECT.match(text) or _FOR_GRADE.search(text)
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
     said = {code for g in m.group("g", "h") if g for code in read_codes(g)}
@@ -1050,6 +1061,9 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 # An item opened by a grade: "NG15: at least ...", "G8: ...", "A-3 post: ...".
 _GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)"
                          r"(?:\s+(?:posts?|positions?))?\s*:")
+# A sentence whose subject is the post of one grade: "The A-3 post has 2 direct reports".
+_GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
+                            r"(?:post|position)\b", re.I)
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
