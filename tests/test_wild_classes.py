@@ -4249,3 +4249,16 @@ def test_one_title_twice_under_two_vacancy_numbers_on_rows_of_header_fields_is_t
     assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["direct_reports"])
             for p in _posts(text)] == [("Staff Officer (Budget Planning)", "B11/0327", "A2", 6301.2, None),
                                        ("Staff Officer (Budget Planning)", "B12/0327", "A3", 8050.75, 3)]
+
+
+def test_the_number_glued_to_a_title_line_naming_both_posts_is_each_blocks_reference():
+    text = ("Officer, Water Security and Senior Officer, Water Security-271901\n\nApplication Deadline\t"
+            "14-Jun-2027, 11:59:00 PM\n\nThis vacancy notice advertises two posts in the same Section.\n\n"
+            "1. SUMMARY (BOTH POSTS)\nThe Section monitors water security.\n\n2. OFFICER, WATER SECURITY\n"
+            "Grade: A.2 / NATO Grade G15\nThe Officer drafts analyses.\nESSENTIAL\n- have at least 3 years' "
+            "professional experience in water policy;\n\n3. SENIOR OFFICER, WATER SECURITY\n"
+            "Grade: A.3 / NATO Grade G17\nThe Senior Officer leads the analyses.\nESSENTIAL\n- have at least 6 years' "
+            "professional experience in water policy;\n\n4. CONTRACT (BOTH POSTS)\nA definite duration contract of "
+            "three years.\n")
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Officer, Water Security", "271901", "G15", 3), ("Senior Officer, Water Security", "271901", "G17", 6)]

@@ -57,6 +57,13 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts = [_parse_block(doc, *block, per_grade) for block in blocks]
     if not parts or any(p.failed for p in parts):
         return None
+    if any(p.post["reference"] is None for p in parts):  # the number written with the title line naming every post
+        notice = segment(doc.text, doc.columns)  # ("Officer, X and Senior Officer, X-260318"), which no block holds
+        title, ref, _ = title_mod.find_title(notice, header.header_values(notice))
+        for part in (p for p in parts if p.post["reference"] is None and ref and title):
+            part.post["reference"] = ref
+            part.rows["fields"].append({"field": "reference", "value": ref, "line": title.lineno,
+                                        "evidence": title.line.raw.strip()})
     if len({p.post["reference"] for p in parts}) < len(parts):  # one vacancy number for all: told apart by title
         for part in parts:
             part.post["_id"] = f"{part.post['reference']}-{slug(str(part.post['title']))}" \
