@@ -867,7 +867,6 @@ READ_OTHERWISE = {
     ("he14.md", "staff_led"): _SUPERVISES_N,
     ("ie06.md", "min_management_years"): _MANAGING_PROGRAMMES,
     ("ie07.txt", "committees_chaired"): _NO_BODY_NAMED,
-    ("je05.txt", "min_experience_years"): _PER_POST,
     ("ke04.txt", "title"): _GLUED,
     ("ke04.txt", "post_family"): _GLUED,
     ("ke12.txt", "title"): _PROFILE_TITLE,

@@ -4262,3 +4262,17 @@ def test_the_number_glued_to_a_title_line_naming_both_posts_is_each_blocks_refer
             "three years.\n")
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Officer, Water Security", "271901", "G15", 3), ("Senior Officer, Water Security", "271901", "G17", 6)]
+
+
+def test_sections_headed_by_each_posts_title_and_a_heading_word_are_that_posts_part():
+    text = ("VACANCY NOTICE - TWO POSTS\nPost\nRequisition\nGrade\nSalary (Pay Basis)\nEngineer (Sonar Systems)\n"
+            "272001\nNATO Grade G15\n5,901.10 EUR (Monthly)\nTechnician (Ship Electronics)\n272002\nNATO Grade G10\n"
+            "4,150.20 EUR (Monthly)\n1. POST CONTEXT\nBoth posts are in the Sea Systems Branch.\n"
+            "2. ENGINEER (SONAR SYSTEMS) - PRINCIPAL DUTIES\nThe incumbent will design sonar arrays.\n"
+            "Essential qualifications:\n- at least 4 years of experience in sonar design;\n"
+            "3. TECHNICIAN (SHIP ELECTRONICS) - PRINCIPAL DUTIES\nThe incumbent will repair ship electronics.\n"
+            "Essential qualifications:\n- at least 7 years' experience in marine electronics;\n"
+            "4. CONTRACT\nA definite duration contract of three years.\n")
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"], p["min_experience_years"], p["contract_years"])
+            for p in _posts(text)] == [("Engineer (Sonar Systems)", "272001", 5901.1, 4, 3),
+                                       ("Technician (Ship Electronics)", "272002", 4150.2, 7, 3)]

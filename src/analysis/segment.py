@@ -93,6 +93,7 @@ class Section:
     key: str
     lang: str | None
     lines: list[Line] = field(default_factory=list)
+    head: Line | None = None  # the heading line that opens it ("2. ENGINEER (X) - PRINCIPAL DUTIES")
 
     @property
     def body(self) -> list[Line]:
@@ -924,7 +925,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         intro = None if head else _intro_of(ln, found_keys)
         if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
             sections.append(Section(head[0], head[1] if head[1] != "any" else
-                                    next((s.lang for s in reversed(sections) if s.lang), None)))
+                                    next((s.lang for s in reversed(sections) if s.lang), None), head=ln))
             if head[2]:
                 sections[-1].lines.append(ln)
         elif intro:

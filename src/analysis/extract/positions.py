@@ -541,7 +541,9 @@ def stacked_table(raws: list[tuple[int, str]]) -> list[Position]:
 
 
 def _stacked_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, str]]:
-    """(position, salary column's name, salary cell) of each row of a table flattened one cell per line."""
+    """(position, salary column's name, salary cell) of each row of a table flattened one cell per line, read in the
+    file's line order (the segmenter may have paired its column names with the first row's cells as labels)."""
+    raws = sorted(raws)
     for i in range(len(raws)):
         if not (got := _column_names(raws, i)):
             continue
@@ -1108,6 +1110,11 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
                         and alone not in shared:  # a list item, or a line, opened by the title holds that post's part
                     items.add(ln.no)  # alone ("- Senior Assistant (X): at least 5 years ..."): the items after it
                     # are every post's
+    for line, n, end in _titled_sections(notice, index, heads_of):  # ... or a section's heading names it ("2.
+        if line > below and line not in ends:  # ENGINEER (X) - PRINCIPAL DUTIES"): its part runs over the unnumbered
+            heads.append((line, [n]))  # sections below it ("Essential qualifications:")
+            ends[line] = end
+    heads.sort()
     blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
               # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
@@ -1116,6 +1123,38 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
+
+
+def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, str]) -> list[tuple[int, int, int]]:
+    """(heading line, position, last line) of each section whose heading names one position before a heading word
+    ("2. ENGINEER (ACOUSTIC SYSTEMS) - PRINCIPAL DUTIES"), running over the unnumbered sections below it."""
+    out = []
+    sections = notice.active
+    for k, section in enumerate(sections):
+        if section.head is None:
+            continue
+        text = section.head.text or section.head.raw
+        text = text[number.end():] if (number := _HEAD_NUMBER.match(text)) else text
+        m = _TITLED_HEAD.match(text)
+        if m is None or fold(m.group("head")) not in headings():
+            continue
+        title = fold(m.group("t"))
+        n = index.get(title, index.get(heads_of.get(title, "")))
+        if n is None:
+            continue
+        last = section
+        for after in sections[k + 1:]:
+            said = after.head.text or after.head.raw if after.head is not None else ""
+            if said and (_HEAD_NUMBER.match(said) or _BOTH_POSTS.search(said) or (
+                    (other := _TITLED_HEAD.match(said)) and fold(other.group("head")) in headings())):
+                break  # a numbered section, one said of every post ("Both posts - ESSENTIAL") or of another post
+            last = after
+        end = max((ln.no for ln in last.lines), default=section.head.no)
+        out.append((section.head.no, n, end))
+    return out
+
+
+_BOTH_POSTS = re.compile(r"\b(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:posts|positions)\b", re.I)
 
 
 def _names_word(text: str, name: str) -> bool:
