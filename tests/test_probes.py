@@ -452,9 +452,6 @@ READ_OTHERWISE = {
     ("ua10.md", "min_management_years"):
         "'including a minimum of 4 years managing' ends the opening: what is managed is cut off, so the years are not "
         "read as management",
-    ("ua16.txt", "committees_chaired"):
-        "'prepares reports for the Scientific Committee of National Representatives' stands in a section the parser "
-        "does not read for committees; no committee is named in the post's own sections: empty, not 0",
     ("wa17.html", "reference"):
         "'Job ID: 250655': a Job ID label is a job board's own identifier and is not read as the vacancy reference, "
         "even on the body's own careers page (as y09.html)",

@@ -4276,3 +4276,32 @@ def test_sections_headed_by_each_posts_title_and_a_heading_word_are_that_posts_p
     assert [(p["title"], p["reference"], p["salary_eur_monthly"], p["min_experience_years"], p["contract_years"])
             for p in _posts(text)] == [("Engineer (Sonar Systems)", "272001", 5901.1, 4, 3),
                                        ("Technician (Ship Electronics)", "272002", 4150.2, 7, 3)]
+
+
+def test_a_workday_pages_labels_in_lower_case_each_alone_above_its_value_with_a_jr_requisition_id():
+    text = ("NCI Agency Careers\n\nSenior Engineer (Radio Networks)\nApply\nlocations\nMons, Belgium\ntime type\n"
+            "Full time\ntime left to apply\nEnd Date: May 17, 2027 (16 days left to apply)\njob requisition id\n"
+            "JR-0009342\n\nPost Number: CSX 0511\nNATO Grade: G17\n")
+    post = parse(text).post
+    assert (post["title"], post["reference"], post["deadline"]) == (
+        "Senior Engineer (Radio Networks)", "JR-0009342", dt.date(2027, 5, 17))
+
+
+def test_qualifications_headed_desirable_in_brackets_are_no_essential_years():
+    text = _HEAD + ("Qualifications (Essential)\n- A minimum of seven (7) years of relevant experience in planning;\n\n"
+                    "Qualifications (Desirable)\n- Two years of experience managing a team of planners;\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (7, None)
+
+
+def test_a_title_stripped_of_its_comma_keeps_the_words_after_its_family_word():
+    text = ("Job Description Director Programme Delivery 272101\nPrimary Location United Kingdom-London\n"
+            "1 SUMMARY\nThe Director Programme Delivery leads the Directorate.\n")
+    assert parse(text).post["title"] == "Director Programme Delivery"
+
+
+def test_a_word_hyphenated_across_lines_in_an_indented_column_is_one_word():
+    text = ("Vacancy No.:            27-0517\nJob Title:              Section Head (Airspace Manage-\n"
+            "                        ment)\nNATO Grade:             A-3 / G17\n1. SUMMARY\n"
+            "The Head leads the Section.\n")
+    assert parse(text).post["title"] == "Section Head (Airspace Management)"

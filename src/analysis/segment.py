@@ -735,7 +735,8 @@ def _page_furniture() -> re.Pattern[str]:
 def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[Line]:
     """Join a line broken mid-sentence to the next one (also a run-in heading's text: "5. Contract. ... contract of" /
     "three years."); the joined Line keeps the first line's number. A line opening with an icon (a portal's 🔍 or
-    📅) or a line of page furniture starts afresh. A page break inside a sentence is dropped."""
+    📅), a line of page furniture or a label of two words or more alone on its line ("job requisition id" above its
+    value) starts afresh. A page break inside a sentence is dropped."""
     lines = _without_page_breaks(lines)
     width = _wrapped(lines)
     capitals = _in_capitals(lines)
@@ -748,6 +749,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
                 and unicodedata.category(ln.text[0]) != "So" and not is_page_furniture(ln) \
                 and not _opens_with_label(ln.text) and not _WORD_LABEL.match(ln.text) and not _form_field(ln.raw) \
+                and not (" " in ln.text and fold(ln.text.rstrip(" :")) in header_labels()) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
                 and (_label_then_figure(last.text, ln.text) or (
                     last.norm.rstrip()[-1:] not in _SENTENCE_ENDS
@@ -842,10 +844,13 @@ def join_lines(group: list[Line]) -> Line:
     consecutive = nos == tuple(range(first.no, first.no + len(group)))
     raws, norms, texts, starts, at = [first.raw], [first.norm], [first.text], [0], len(first.norm)
     for ln in group[1:]:
-        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and ln.raw[:1].isalpha() \
-                and ln.norm[:1] == ln.raw[:1] and raws[-1][-2:-1].isupper() == ln.raw[:1].isupper():
-            # one word ("super-" / "visory", "EXPERI-" / "ENCE"): the break and its hyphen go
+        raw, norm = ln.raw, ln.norm
+        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and raw.lstrip()[:1].isalpha() \
+                and norm.lstrip()[:1] == raw.lstrip()[:1] and raws[-1][-2:-1].isupper() == raw.lstrip()[:1].isupper():
+            # one word ("super-" / "visory", "EXPERI-" / "ENCE", also its rest indented in a column): the break,
+            # its hyphen and the indent go
             raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1].removesuffix("-")
+            raw, norm = raw.lstrip(), norm.lstrip()
             at -= 1
         else:
             raws.append(" ")
@@ -853,10 +858,10 @@ def join_lines(group: list[Line]) -> Line:
             texts.append(" ")
             at += 1
         starts.append(at)
-        raws.append(ln.raw)
-        norms.append(ln.norm)
+        raws.append(raw)
+        norms.append(norm)
         texts.append(ln.text)
-        at += len(ln.norm)
+        at += len(norm)
     return Line(first.no, "".join(raws), "".join(norms), first.bullet, "".join(texts), tuple(starts),
                 () if consecutive else nos)
 

@@ -95,13 +95,14 @@ _FOR_ALL = re.compile(r"\s*\((?:for\s+)?(?:both|all|each|the\s+two)\s+(?:posts?|
 def _post_noun() -> re.Pattern[str]:
     """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
     a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
-    Annual Report"), nor a word naming what it qualifies ("the NATO Internship Programme": terms.csv
+    Annual Report"), nor another post noun naming what it qualifies ("the NATO Internship Programme": terms.csv
     post_noun_modifies)."""
-    nouns = [r["pattern"] for r in read_csv("post_families.csv")] + [
-        rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
-        for r in read_csv("post_nouns.csv")]
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)"
-                      rf"(?!\s(?:{term_pattern('post_noun_modifies')})\b)", re.I)
+    families = [r["pattern"] for r in read_csv("post_families.csv")]
+    nouns = [rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
+             for r in read_csv("post_nouns.csv")]
+    return re.compile(r"\b(?:" + "|".join(families) + r")s?\b(?!['’]s\b)"  # (a family word modifies nothing: a
+                      r"|\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)"  # title stripped of its commas, "Director
+                      rf"(?!\s(?:{term_pattern('post_noun_modifies')})\b)", re.I)  # Programme Delivery")
 
 
 def post_noun_end(text: str) -> int | None:
