@@ -4305,3 +4305,18 @@ def test_a_word_hyphenated_across_lines_in_an_indented_column_is_one_word():
             "                        ment)\nNATO Grade:             A-3 / G17\n1. SUMMARY\n"
             "The Head leads the Section.\n")
     assert parse(text).post["title"] == "Section Head (Airspace Management)"
+
+
+def test_a_chain_of_chair_roles_each_with_its_own_aside():
+    text = _HEAD + ("The Head chairs the Audit Committee; co-chairs, with the Director of the IMS, the Logistics "
+                    "Board; and chairs, in rotation with the Head of Finance, the Procurement Review Group.\n")
+    rows = parse(text).rows["committees"]
+    assert [(r["committee"], r["role"], r["co_chair_with"]) for r in rows] == [
+        ("Audit Committee", "chair", None), ("Logistics Board", "co_chair", "the Director of the IMS"),
+        ("Procurement Review Group", "chair", None)]
+
+
+def test_direct_reports_listed_after_their_label_apart_by_semicolons():
+    text = _HEAD + ("Direct reports: the Deputy Head; the Officer, Budget Planning; the Officer, Audit; and the "
+                    "Executive Assistant.\n")
+    assert parse(text).post["direct_reports"] == 4

@@ -362,10 +362,10 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
     for ln in _role_lines(notice, lines):
         if cell := _role_cell(ln.norm):  # a table of committees with a column of roles: "X Board | Chair"
-            rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, None)
+            rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, [])
             continue
         if listed is not None and ln.bullet and not any(k in ln.norm.lower() for k in _role_words()):
-            rows += _rows(ln, 0, len(ln.norm), ln.norm, [listed], name_re, seen, problems, None)
+            rows += _rows(ln, 0, len(ln.norm), ln.norm, [listed], name_re, seen, problems, [])
             continue
         listed = None
         intro = ln.norm.rstrip().endswith(":")  # "The incumbent chairs:" above a list of names
@@ -374,9 +374,10 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             continue
         for s, e in sentences(ln):
             text = ln.norm[s:e]
-            with_m = _WITH.search(text) or _WITH_BARE.search(text)
-            masked = text[:with_m.start()] + " " * (with_m.end() - with_m.start()) + \
-                text[with_m.end():] if with_m else text
+            withs = list(_WITH.finditer(text)) or [m for m in (_WITH_BARE.search(text),) if m]  # (every aside of a
+            masked = text  # chain: "co-chairs, with X, the Y Board; and chairs, in rotation with Z, the W Group")
+            for with_m in withs:
+                masked = masked[:with_m.start()] + " " * (with_m.end() - with_m.start()) + masked[with_m.end():]
             masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
             if any(w in masked for w in _ASIDE_WORDS):  # (a cheap test first)
                 masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
@@ -392,7 +393,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]
             carried = marks[-1] if marks else None
-            found = _rows(ln, s, e, masked, marks, name_re, seen, problems, with_m)
+            found = _rows(ln, s, e, masked, marks, name_re, seen, problems, withs)
             rows += found
             if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
                 listed = replace(marks[-1], start=0, end=0)
@@ -457,9 +458,10 @@ def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:
 
 
 def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.Pattern[str],
-          seen: dict[str, Row], problems: list[str], with_m: re.Match[str] | None) -> list[Row]:
+          seen: dict[str, Row], problems: list[str], withs: list[re.Match[str]]) -> list[Row]:
     """One row per committee named in one sentence (`masked`, at `s` of the line), each with the role
-    phrase it belongs to: the last one before it, or one inside it ("Chair of the X Board")."""
+    phrase it belongs to: the last one before it, or one inside it ("Chair of the X Board"); a co-chair shares it
+    with the one the aside between its role and the name names (`withs`), else the sentence's first aside."""
     rows: list[Row] = []
     reach: dict[Mark, int | None] = {mk: mk.end for mk in marks}
     starts = [mk.start for mk in marks]
@@ -478,11 +480,12 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
         name = clean(cut[_LEAD_IN.match(cut).end():])
         if _vocabulary()["title_of"].match(name):
             continue  # "Secretary of the Council", "Office of the Committee": a title, not a committee
+        with_m = next((w for w in withs if mark.end <= w.start() < m.start("name")), withs[0] if withs else None)
         if row := _row(ln, s, m, name, mark, seen, problems, with_m):
             rows.append(row)
     for mark in marks:  # a body the post chairs named in lower case: "chairs the course review board"
         if mark.chairs and reach[mark] == mark.end and (m := _LOWER_NAME.match(masked, mark.end)) \
-                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, with_m)):
+                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, withs[0] if withs else None)):
             rows.append(row)
     return rows
 

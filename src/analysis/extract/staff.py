@@ -397,8 +397,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
 
 # Direct reports named by their posts after the label, opening a row or a sentence: "Direct reports: the three
 # Section Heads and the Executive Assistant".
-_REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.;\n]{3,200})", re.I)
+_REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.\n]{3,300})", re.I)
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
+# (a list after the label may hold semicolons between its items: "the Deputy ASG; the Director, X; and the Y")
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
 _LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
@@ -427,6 +428,10 @@ def _count_posts(text: str) -> int | None:
     Branch Chief, the Y Branch Chief and the Z Branch Chief (3)"); None when an item names no post."""
     if (stated := _STATED_COUNT.search(text)) and names_post(text[:stated.start()]):
         return int(stated.group("n"))
+    if ";" in text:  # items apart by semicolons, a title's comma inside one: "the Director, X; and the Y"
+        counts = [_count_posts(item) if "," not in item else int(bool(_ONE_POST.match(item) and names_post(item)))
+                  for item in _SEMICOLONS.split(text.strip(" ;"))]
+        return sum(counts) if all(counts) else None
     total = 0
     for item in _LIST_SPLIT.split(text.strip()):
         counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item) or _HEADS_OF_UNITS.fullmatch(item)
@@ -440,6 +445,7 @@ def _count_posts(text: str) -> int | None:
 
 
 _STATED_COUNT = re.compile(r"\s*\((?P<n>\d{1,2})\)\s*$")
+_SEMICOLONS = re.compile(r"\s*;\s*(?:and\s+)?")
 
 
 def _to_the_post(words: str | None, title: str | None) -> bool:
