@@ -4320,3 +4320,14 @@ def test_direct_reports_listed_after_their_label_apart_by_semicolons():
     text = _HEAD + ("Direct reports: the Deputy Head; the Officer, Budget Planning; the Officer, Audit; and the "
                     "Executive Assistant.\n")
     assert parse(text).post["direct_reports"] == 4
+
+
+def test_a_unit_of_c_45_staff_and_management_years_within_those_years_and_bare_titles_as_reports():
+    text = ("Deputy Assistant Secretary General, Security Cooperation\nVacancy number: 272201\n1. SUMMARY\n"
+            "The DASG directs the Directorate, a complement of c. 45 staff drawn from the International Staff.\n"
+            "Direct reports: Deputy Director; Chief, Cyber Operations; Head, Front Office.\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n- Minimum 14 years of relevant professional experience in "
+            "defence planning; within those years, at least 6 in a senior management role.\n")
+    post = parse(text).post
+    assert (post["staff_led"], post["direct_reports"], post["min_experience_years"], post["min_management_years"]) \
+        == (45, 3, 14, 6)

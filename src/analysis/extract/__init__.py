@@ -9,8 +9,8 @@ from analysis.reference import terms
 from analysis.segment import Line
 
 Row = dict[str, object]
-# (not after an abbreviation that goes on: "e.g.", "No. 5", "approx. 35", "ca. 40", "incl. 3", "min. 10")
-_SENT_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)(?<!\bapprox)(?<!\bca)(?<!\bincl)(?<!\bmin)(?<!\bmax)"
+# (not after an abbreviation that goes on: "e.g.", "No. 5", "approx. 35", "ca. 40", "c. 45", "incl. 3", "min. 10")
+_SENT_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)(?<!\bapprox)(?<!\bca)(?<!\bc)(?<!\bincl)(?<!\bmin)(?<!\bmax)"
                        r"[.;!?](?=\s+[\"'(]?[A-Z0-9])|[.;!?]\s*$")
 
 

@@ -16,7 +16,7 @@ _YEARS = re.compile(
     rf"(?:between\s+)?(?P<n>{NUMBER}|\ban?(?=\s+decade))(?:\s*\((?:\d+|{NUMBER})\))?\s*(?P<plus>\+|or\s+more\b)?\s*"
     rf"(?:(?:-|to|à|and)\s*(?P<hi>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s*)?"
     rf"(?:full[- ]time\s+)?(?P<unit>years?|yrs?\.?|ans|années?|decades?)(?![\w])(?:'|s')?", re.I)  # ("a decade")
-_SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
+_SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|within\s+(?:those|these|which|them)(?:\s+years)?,?|"
                      rf"with(?=\s+(?:at least|a minimum of|not less than)))\s+"  # "with at least ten in management"
                      rf"(?P<q>at least|a minimum of|minimum|not less than|no less than|no fewer than|not fewer than|"
                      rf"au moins|au minimum)?\s*"
@@ -25,7 +25,8 @@ _SUBSET = re.compile(rf"\b(?:of which|out of which|including|dont|"
                      rf"no fewer than|not fewer than))\s+)?"
                      rf"(?P<n2>{NUMBER})(?:\s*\((?:\d+|{NUMBER})\))?\s+of\s+(?:which|them)\b", re.I)
 # A clause that is a subset of the experience before it: "..., including 4 years in a managerial capacity".
-_SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont)\W*$", re.I)
+_SUBSET_LEAD = re.compile(r"\b(?:of which|out of which|including|dont|"
+                          r"within\s+(?:those|these|which|them)(?:\s+years)?)\W*$", re.I)
 _OR_MORE = re.compile(r"^\W*(?:or more|or longer|minimum|at least|\+)", re.I)
 _NOT_DURATION = re.compile(r"(?:next|last|past|within|period of|initial|during the|for the)\s*(?:the\s+)?$",
                            re.I)
