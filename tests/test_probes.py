@@ -1369,7 +1369,6 @@ READ_OTHERWISE = {
     ("hh03.md", "min_experience_years"): _LEFT_R26,
     ("hh03.md", "min_management_years"): _LEFT_R26,
     ("hh04.html", "min_experience_years"): _LEFT_R26,
-    ("hh04.html", "reference"): _LEFT_R26,
     ("hh05.txt", "committees_chaired"): _LEFT_R26,
     ("hh06.txt", "committees_chaired"): _LEFT_R26,
     ("hh06.txt", "contract_years"): _LEFT_R26,

@@ -4331,3 +4331,14 @@ def test_a_unit_of_c_45_staff_and_management_years_within_those_years_and_bare_t
     post = parse(text).post
     assert (post["staff_led"], post["direct_reports"], post["min_experience_years"], post["min_management_years"]) \
         == (45, 3, 14, 6)
+
+
+def test_items_with_post_and_vacancy_numbers_after_a_dash_and_requirements_naming_their_post_in_brackets():
+    text = ("NSPA is recruiting for the following posts in its Contracting Branch:\n"
+            "- **Principal Buyer** – Post N° P-301 / Ref. No 2027_00411 – NATO Grade G17 (A.3)\n"
+            "- **Buyer** – Post N° P-322 / Ref. No 2027_00412 – NATO Grade G15 (A.2)\n\n"
+            "## Essential qualifications\n"
+            "- Minimum 8 years' experience in public procurement (Principal Buyer).\n"
+            "- Minimum 3 years' experience in public procurement (Buyer).\n")
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Principal Buyer", "2027_00411", "G17", 8), ("Buyer", "2027_00412", "G15", 3)]

@@ -695,6 +695,9 @@ def _facts_after(text: str) -> tuple[str, dict[str, str]]:
         if fact := _fact(pieces[k], bare_grade=True):
             first = first or k
             facts.setdefault(*fact)
+            for other in pieces[k].split(" / ")[1:] if fact[0] == "ignore" else ():  # a post number, then its
+                if fact := _fact(other):  # vacancy number after a slash: "Post N° P-217 / Ref. No 2026_00231"
+                    facts.setdefault(*fact)
     return ("".join(pieces[:first - 1]), facts) if first else (text, facts)
 
 
@@ -726,8 +729,9 @@ _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Sala
 _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
 
 
-_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°|Ref(?:erence)?\.?"
-                   r"|[Vv]acancy(?=\s+\d)))\b\s*:?")  # ("vacancy 261127")
+_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
+                   r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|[Vv]acancy(?=\s+\d)))(?!\w)\s*:?")
+# ("vacancy 261127", "Post N° P-217", "Ref. No 2026_00231")
 
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
@@ -948,11 +952,23 @@ def _others_items(lines: list[str], listed: list[Position] | None, position: Pos
 
 def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) -> list[int]:
     """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its subject ("The
-    Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), or by their grade ("for the G10
-    (B.4) position, ...")."""
+    Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), by its title in brackets at its
+    end ("... (Contracting Officer)."), or by their grade ("for the G10 (B.4) position, ...")."""
     n = _item_owner(text, positions)
     n = _subject_owner(text, positions, aliases) if n is None else n
+    n = _bracketed_after(text, positions) if n is None else n
     return [n] if n is not None else _grade_owners(text, positions)
+
+
+def _bracketed_after(text: str, positions: list[Position]) -> int | None:
+    """The position an item names by its title in brackets at its end ("Minimum 4 years' experience in public
+    procurement (Contracting Officer)."), when one position's title is that."""
+    m = _TRAILING_BRACKET.search(text)
+    titles = [fold(p[0]) for p in positions]
+    return titles.index(fold(m.group("t"))) if m and titles.count(fold(m.group("t"))) == 1 else None
+
+
+_TRAILING_BRACKET = re.compile(r"\((?P<t>[^()]{3,100})\)[\W_]*$")
 
 
 def _aliases(lines: list[str], positions: list[Position]) -> dict[str, int]:
