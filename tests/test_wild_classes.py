@@ -4342,3 +4342,10 @@ def test_items_with_post_and_vacancy_numbers_after_a_dash_and_requirements_namin
             "- Minimum 3 years' experience in public procurement (Buyer).\n")
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Principal Buyer", "2027_00411", "G17", 8), ("Buyer", "2027_00412", "G15", 3)]
+
+
+def test_a_boards_title_naming_two_posts_joined_in_german():
+    text = ("Section Head (Network Security) und Staff Officer (Network Security)\nJetzt bewerben\n"
+            "We are hiring two professionals: a Section Head (Network Security) and a Staff Officer (Network "
+            "Security). Vacancy Number: 27/AIR/0201 (both posts).\n")
+    assert [p["title"] for p in _posts(text)] == ["Section Head (Network Security)", "Staff Officer (Network Security)"]

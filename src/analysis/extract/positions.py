@@ -217,7 +217,8 @@ def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None
     family, in a notice that says it fills several posts ("Budget Assistant / Finance Assistant"; not one post's two
     roles, "Legal Adviser / Director, Office of Legal Affairs", nor a title and its translation, which `bare` keeps in
     English)."""
-    parts = [clean(p) for p in (title.split(" / ") if " / " in title else title.split(" and "))]  # ("X and Y")
+    parts = [clean(p) for p in (title.split(" / ") if " / " in title else _AND_WORD.split(title))]  # ("X and Y",
+    # on a German or French board "X und Y", "X et Y")
     shared = _SHARED_TAIL.search(parts[-1])
     end = post_noun_end(parts[-1]) if len(parts) > 1 and all(len(p.split()) <= 2 for p in parts[:-1]) else None
     own_tails = [_SHARED_TAIL.search(p) for p in parts[:-1]]
@@ -237,6 +238,7 @@ def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None
     return [(p, None, None) for p in parts]
 
 
+_AND_WORD = re.compile(r"\s+(?:and|und|et)\s+")
 _SHARED_TAIL = re.compile(r",\s.+$|\s\([^()]+\)$")  # a title's unit after a comma, or its field in brackets
 _UNIT_AFTER = re.compile(r"(?<=\)),\s[^()]+$")  # a unit after a title's field in brackets: "Reviser (French), X"
 
