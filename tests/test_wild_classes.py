@@ -4349,3 +4349,14 @@ def test_a_boards_title_naming_two_posts_joined_in_german():
             "We are hiring two professionals: a Section Head (Network Security) and a Staff Officer (Network "
             "Security). Vacancy Number: 27/AIR/0201 (both posts).\n")
     assert [p["title"] for p in _posts(text)] == ["Section Head (Network Security)", "Staff Officer (Network Security)"]
+
+
+def test_posts_of_one_title_marked_with_their_own_number_grade_and_pay_on_one_line_each():
+    text = ("VACANCY NOTICE\nPost Title: Engineer (Sonar Processing) – 2 posts\nApplication Deadline: 12 July 2027\n"
+            "This notice covers two identical posts of Engineer (Sonar Processing) that differ only in grade:\n"
+            "Post A – Vacancy ref.: 272301 – Grade: NATO Grade G15 – Salary (Pay Basis): 5,840.10 EUR (Monthly)\n"
+            "Post B – Vacancy ref.: 272302 – Grade: NATO Grade G17 – Salary (Pay Basis): 7,160.45 EUR (Monthly)\n"
+            "1. POST CONTEXT\nThe Branch processes sonar data.\n")
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Engineer (Sonar Processing)", "272301", "G15", 5840.1),
+        ("Engineer (Sonar Processing)", "272302", "G17", 7160.45)]

@@ -921,6 +921,9 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
+_POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
+
+
 def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
     """Pay stated after each listed post and its grade ("- Director, X (A.5 / NATO Grade G23) - Salary (Pay Basis):
     12,018.55 Euro (EUR) Monthly"), when two grades or more have one: the shape of `pay_by_grade`."""
@@ -928,7 +931,8 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     for ln, m, off, gap, pay in _pay_after_labels(notice):
         before = ln.norm[:m.start() - off]
         token = _GRADE_TOKEN.search(before)
-        grade = gram.read_grade(before, token.start(), after_word=True) if token and names_post(before) else None
+        grade = gram.read_grade(before, token.start(), after_word=True) if token and (
+            names_post(before) or _POST_MARKED.match(before)) else None  # ("Post B – ... Grade: G17 – Salary: ...")
         if grade is None:
             continue
         value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (token.start(), pay.end - off))[0]

@@ -137,7 +137,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     inline = _from_inline_list(lines)
     if len(inline) >= 2:
         return inline, None
-    marked = _from_marked(lines) or _from_labelled_marks(lines) or _from_field_rows(lines) \
+    marked = _from_marked(lines) or _from_labelled_marks(lines, title) or _from_field_rows(lines) \
         or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
@@ -619,11 +619,14 @@ def _labelled_position(item: Line) -> Position | None:
     return _labelled_fields(item.text[enum.end():] if enum else item.text, item.no, item.evidence())
 
 
-def _labelled_fields(text: str, no: int, evidence: str) -> Position | None:
-    """A position from one line of header fields, a title and a grade or vacancy number among them."""
+def _labelled_fields(text: str, no: int, evidence: str, title: str | None = None) -> Position | None:
+    """A position from one line of header fields, a title (else `title`, with the line's own vacancy number) and a
+    grade or vacancy number among them."""
     fields = {header_labels().get(fold(label)) or "": value for label, value in split_labels(text)[1]}
     if not ({"grade", "reference"} & fields.keys()):
         return None
+    if "title" not in fields and title and fields.get("reference"):
+        fields["title"] = title
     return _fields_position(fields, no, evidence)
 
 
@@ -764,11 +767,12 @@ def _from_field_rows(lines: list[Line]) -> list[Position]:
     return found if len({f[1] for f in found}) == len(found) >= 2 else []
 
 
-def _from_labelled_marks(lines: list[Line]) -> list[Position]:
+def _from_labelled_marks(lines: list[Line], title: str | None = None) -> list[Position]:
     """Posts numbered with their header fields on their line ("Post 1: Vacancy Number: 26014  Grade: B-4  Title:
-    Assistant (X)"), when two or more are, told apart by title or number."""
+    Assistant (X)"), when two or more are, told apart by title or number; posts of the notice's one `title` that
+    differ in grade give no title of their own ("Post A – Vacancy ref.: 260612 – Grade: NATO SSS Grade G15")."""
     found = [position for ln in lines if (m := _BLOCK.match(ln.text))
-             and (position := _labelled_fields(m.group("title"), ln.no, ln.evidence()))]
+             and (position := _labelled_fields(m.group("title"), ln.no, ln.evidence(), title))]
     return found if len({(f[0], f[1]) for f in found}) == len(found) >= 2 else []
 
 
