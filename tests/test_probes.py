@@ -928,7 +928,6 @@ READ_OTHERWISE = {
     ("ef11.txt", "lang_level_one"): _LEFT_R13,
     ("ef11.txt", "lang_level_other"): _LEFT_R13,
     ("ef12.txt", "deadline"): _LEFT_R13,
-    ("ef16.txt", "title"): _LEFT_R13,
     ("ff02.md", "title"): _FRENCH_FIRST_TABLE,
     ("ff02.md", "staff_led"): _FRENCH_FIRST_TABLE,
     ("ff09.txt", "staff_led"): _LEFT_R13,

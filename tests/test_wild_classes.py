@@ -4360,3 +4360,44 @@ def test_posts_of_one_title_marked_with_their_own_number_grade_and_pay_on_one_li
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(text)] == [
         ("Engineer (Sonar Processing)", "272301", "G15", 5840.1),
         ("Engineer (Sonar Processing)", "272302", "G17", 7160.45)]
+
+
+def test_a_centre_commanded_and_a_branch_composed_of_sections_and_staff():
+    post = parse("Chief, Network Operations Centre\nVacancy number: 272401\n1. SUMMARY\nThe Chief commands a Centre of "
+                 "approximately 140 civilian, military and contractor personnel operating 24/7.\n").post
+    assert post["staff_led"] == 140
+    post = parse("Branch Head (Budget Policy)\nVacancy number: 272402\n1. SUMMARY\nThe Branch, composed of three "
+                 "Sections and approximately 22 military and civilian staff, is led by the Branch Head.\n").post
+    assert post["staff_led"] == 22
+
+
+def test_a_word_broken_after_two_letters_at_a_lines_end_is_one_word():
+    text = _HEAD + ("2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n- A minimum of 7 years' post-doctoral professional "
+                    "ex-\nperience in underwater acoustics;\n")
+    assert parse(text).post["min_experience_years"] == 7
+
+
+def test_a_markdown_converters_escaped_numbering_is_read_as_headings(tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text("# Programme Manager, Challenges\n\n## 1\\. SUMMARY\n\nThe Team runs challenges.\n\n"
+                    "## 3\\. MAIN ACCOUNTABILITIES\n\nChair the Challenge Selection Board, which recommends the "
+                    "companies admitted to each cohort.\n", encoding="utf-8")
+    assert parse_document(read_document(path, tmp_path)).post["committees_chaired"] == 1
+
+
+def test_a_staff_newsletter_on_how_posts_are_filled_is_no_notice():
+    newsletter = ("# HR Matters, Issue 12\n*Staff newsletter of the Human Resources Directorate*\n"
+                  "## How we recruit Assistants and Officers\nThe vacancy notice is published on the careers portal "
+                  "and stays open for three weeks. Assistant posts usually ask for 2 years of experience and V in one "
+                  "official language and I in the other. The Application Deadline shown on the portal is the one "
+                  "that counts.\n")
+    assert parse(newsletter).failed
+
+
+def test_a_page_about_a_body_pointing_to_where_its_posts_are_advertised_is_no_notice():
+    page = ("NATO Office of Audit\nThe Office gives Allies independent advice on common funding.\nIt employs "
+            "approximately 40 staff and is headed by a Director.\nWorking at the Office\nThe Office recruits auditors "
+            "with at least 5 years of experience. All open posts of the International Staff, including the Office's, "
+            "are advertised on the NATO careers portal, where the vacancy notices set out the grade, requirements and "
+            "application deadline of each post.\n")
+    assert parse(page).failed

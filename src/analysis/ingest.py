@@ -158,6 +158,15 @@ def read_plain(data: bytes) -> tuple[str, str]:
     return _normalise_newlines(text.lstrip("\ufeff")), encoding
 
 
+def read_markdown(data: bytes) -> tuple[str, str]:
+    """Read .md bytes as .txt, a converter's backslash escapes undone ("## 3\\. MAIN ACCOUNTABILITIES", "\\*")."""
+    text, encoding = read_plain(data)
+    return _MD_ESCAPE.sub(r"\1", text), encoding
+
+
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (CommonMark's escapes)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
 
@@ -916,7 +925,7 @@ def bound_runs(text: str) -> tuple[str, int, int]:
 
 
 READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
-    "txt": read_plain, "md": read_plain, "html": read_html, "pdf": read_pdf, "docx": read_docx,
+    "txt": read_plain, "md": read_markdown, "html": read_html, "pdf": read_pdf, "docx": read_docx,
 }
 
 

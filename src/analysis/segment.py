@@ -866,7 +866,7 @@ def join_lines(group: list[Line]) -> Line:
                 () if consecutive else nos)
 
 
-_HYPHENATED = re.compile(r"(?<![\W\d_])[^\W\d_]{2}-$")  # a word broken at a line's end by a hyphen ("super-")
+_HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at a line's end by a hyphen ("super-", "ex-" / "perience")
 
 
 def _copy_header(lines: list[Line]) -> list[Line]:

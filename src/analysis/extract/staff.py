@@ -140,7 +140,7 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
 # "Its Section, a team of fourteen".
 # ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff",
 # "The Division is organised in three Directorates and counts approximately 140 staff".
-_PARTS = (r"(?:comprises|consists\s+of|is\s+(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)\s+"
+_PARTS = (r"(?:comprises|consists\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)\s+"
           r"(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
           r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)\s*(?:\([^()]{0,200}\))?"
           # ... and one more part: "three directorates and an independent policy unit, with approximately 120 staff"
