@@ -1408,7 +1408,6 @@ READ_OTHERWISE = {
     ("hh11.html", "lang_level_other"): _LEFT_R26,
     ("ih09.html", "reference"): _LEFT_R27,
     ("ih09.html", "title"): _LEFT_R27,
-    ("jh01.txt", "staff_led"): _LEFT_R27,
     ("jh03.txt", "reference"): _LEFT_R27,
     ("jh05.txt", "deadline"): _LEFT_R27,
     ("jh07.md", "title"): _LEFT_R27,

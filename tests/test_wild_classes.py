@@ -4401,3 +4401,13 @@ def test_a_page_about_a_body_pointing_to_where_its_posts_are_advertised_is_no_no
             "are advertised on the NATO careers portal, where the vacancy notices set out the grade, requirements and "
             "application deadline of each post.\n")
     assert parse(page).failed
+
+
+def test_a_french_post_with_its_direct_reports_in_a_sentence_and_the_title_it_reports_to_is_no_verb_of_leading():
+    french = ("Directeur/Directrice de la Division Recherche\nRéférence : 272501\n1. RÉSUMÉ\nElle/Il dirige la "
+              "Division, qui compte 18 personnes, et a 4 subordonnés directs.\n")
+    post = parse(french).post
+    assert (post["staff_led"], post["direct_reports"]) == (18, 4)
+    assistant = ("Assistant, Digital Communications\nVacancy number: 272601\n1. SUMMARY\nThe incumbent reports to the "
+                 "Head of Section and works with the Section's two editors.\n")
+    assert parse(assistant).post["staff_led"] is None

@@ -69,9 +69,11 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              rf"(?:its\s+|the\s+)?(?P<n6>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?:heads|chiefs|managers|leaders|directors|deputies)\b"
                              # the staff led, noted as direct reports: "a team of 4 engineers (direct reports)"
-                             rf"|(?P<n7>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*\(\s*direct\s+reports?\s*\)",
+                             rf"|(?P<n7>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*\(\s*direct\s+reports?\s*\)"
+                             # in French: "(Elle/Il) a 4 subordonnés directs"
+                             rf"|\b(?:a|avec)\s+(?P<n8>{NUMBER})\s+subordonn[ée](?:\(e\))?s\s+direct(?:\(e\))?s\b",
                              re.I)
-_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")  # the number's group in each form of _REPORTS_STATED
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the number's group in each form of _REPORTS_STATED
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".
@@ -192,7 +194,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?:(?:{term_pattern('report_target')})(?![\w/])|the\s+(?P<post>[A-Z][\w/-]*"
                                 rf"(?:\s+[A-Z][\w/-]*){{0,3}}))", re.I),
         "co": re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I),
-        "lead": re.compile(rf"\b(?:{term_pattern('lead_verb')})\b", re.I),
+        # (the title the post reports to is no verb: "reports to the Head of Section")
+        "lead": re.compile(rf"(?!(?<=\bto the )(?-i:[A-Z]))\b(?:{term_pattern('lead_verb')})\b", re.I),
     }
 
 
@@ -226,7 +229,7 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     reports = "report" in lower or "supervis" in lower
     return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
             _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
-            or " through " in lower or "direct" in lower else None,
+            or " through " in lower or "direct" in lower or "subordonn" in lower else None,
             _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
 
 
