@@ -4411,3 +4411,12 @@ def test_a_french_post_with_its_direct_reports_in_a_sentence_and_the_title_it_re
     assistant = ("Assistant, Digital Communications\nVacancy number: 272601\n1. SUMMARY\nThe incumbent reports to the "
                  "Head of Section and works with the Section's two editors.\n")
     assert parse(assistant).post["staff_led"] is None
+
+
+def test_list_items_opened_by_a_post_mark_then_the_title_and_its_facts():
+    text = ("VACANCY NOTICE - TWO POSTS\nThe Centre will fill the following posts:\n"
+            "POST A - Scientist (Sea Ice) - NATO Grade G17 - Salary (Pay Basis): 8,250.10 EUR\n"
+            "POST B - Engineer (Gliders) - NATO Grade G15 - Salary (Pay Basis): 6,890.40 EUR\n"
+            "1. POST CONTEXT\nThe Centre studies the Arctic.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Scientist (Sea Ice)", "G17"), ("Engineer (Gliders)", "G15")]

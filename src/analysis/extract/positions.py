@@ -642,6 +642,7 @@ def _position(item: Line) -> Position | None:
     enum = _ENUM.match(text)
     if enum:
         text = text[enum.end():]
+    text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text  # ("POST A - Scientist (X) - ...")
     text = _GLUED_NOTE.sub("", _TITLE_LABELLED.sub("", text))
     own_ref = None
     if (lead := _LEADING_REF.match(text)) and (own_ref := gram.reference_value(lead.group("ref"))):
