@@ -4420,3 +4420,14 @@ def test_list_items_opened_by_a_post_mark_then_the_title_and_its_facts():
             "1. POST CONTEXT\nThe Centre studies the Arctic.\n")
     assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
         ("Scientist (Sea Ice)", "G17"), ("Engineer (Gliders)", "G15")]
+
+
+def test_one_title_counted_with_its_grades_on_the_grade_line_and_items_opened_by_a_numbered_grade():
+    text = ("STAFF VACANCY 272701\nTITLE: Staff Officer, Force Planning (two posts at different grades)\n"
+            "GRADE: one post at A-3/G-17 and one post at A-2/G-15\n"
+            "Salary (Pay Basis): G-17 post: 8,140.20 Euro (EUR) Monthly; G-15 post: 6,905.10 Euro (EUR) Monthly\n"
+            "1. Post Context.\nThe Branch plans forces.\n3. Essential Qualifications.\na. Professional/Experience:\n"
+            "    (1) G-17 post: at least 7 years' experience in force planning.\n"
+            "    (2) G-15 post: at least 2 years' experience in force planning.\n")
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] \
+        == [("Staff Officer, Force Planning", "G17", 8140.2, 7), ("Staff Officer, Force Planning", "G15", 6905.1, 2)]

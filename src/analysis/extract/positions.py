@@ -115,7 +115,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         return listed, problem
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
                 lambda: _titles_graded(title_evidence),
-                lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence))
+                lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence),
+                lambda: _titles_at_grades(title_evidence, lines))
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
@@ -192,6 +193,25 @@ def _titles_graded(title: str) -> list[tuple[str, str | None, str | None]]:
 
 
 _COUNTED_GRADE = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})(?![\w.])")  # a grade in a post count's bracket
+
+
+def _titles_at_grades(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade) of each post one title counts ("Staff Officer, X (two posts at different grades)") when a grade
+    line gives one grade per post ("GRADE: one post at A-3/G-17 and one post at A-2/G-15")."""
+    count = _POST_COUNT.search(title)
+    n = to_number(count.group("n")) if count else None
+    name = bare(title[:count.start()])[0] if count else ""
+    for ln in lines if n and n >= 2 and names_post(name) else ():
+        if m := _GRADES_LISTED.match(ln.norm):
+            grades = [piece[g.start():read.end] for piece in _GRADE_PIECES.split(m.group("g"))
+                      if (g := _COUNTED_GRADE.search(piece))
+                      and (read := read_grade(piece, g.start(), after_word=True))]
+            if len(grades) == n and len(set(grades)) == n:
+                return [(name, grade, None) for grade in grades]
+    return []
+
+
+_GRADE_PIECES = re.compile(r"\s+and\s+|\s*;\s*|,\s+(?=one\b)", re.I)  # "one post at A-3/G-17 and one post at A-2"
 
 
 def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -1084,7 +1104,7 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 
 
 # An item opened by a grade: "NG15: at least ...", "G8: ...", "A-3 post: ...".
-_GRADE_ITEM = re.compile(r"^\W*(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)"
+_GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)"
                          r"(?:\s+(?:posts?|positions?))?\s*:")
 # A sentence whose subject is the post of one grade: "The A-3 post has 2 direct reports".
 _GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
