@@ -4431,3 +4431,15 @@ def test_one_title_counted_with_its_grades_on_the_grade_line_and_items_opened_by
             "    (2) G-15 post: at least 2 years' experience in force planning.\n")
     assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] \
         == [("Staff Officer, Force Planning", "G17", 8140.2, 7), ("Staff Officer, Force Planning", "G15", 6905.1, 2)]
+
+
+def test_a_bilingual_dateline_is_no_title_and_posts_marked_with_their_grades_under_one_vacancy():
+    text = ("INTERNATIONAL STAFF                               SECRETARIAT INTERNATIONAL\n\n"
+            "Brussels, 6 May 2027                               Bruxelles, le 6 mai 2027\n\n"
+            "NOTIFICATION OF VACANCIES / NOTIFICATION DE VACANCES DE POSTES\nVacancy / Vacance : 272801\n\n"
+            "Post 1: Officer, Protocol Planning - A.2 / NATO Grade G15\n"
+            "Post 2: Senior Assistant, Protocol Logistics - B.4 / NATO Grade G10\n\n"
+            "1. SUMMARY\nThe Protocol Office plans visits.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Officer, Protocol Planning", "272801", "A2", "G15"),
+        ("Senior Assistant, Protocol Logistics", "272801", "B4", "G10")]

@@ -775,7 +775,21 @@ def _from_marked(lines: list[Line]) -> list[Position]:
              if names_post(m.group("title"))]
     refs: set[str] = set()
     found = [f for f in found if not (f[1] in refs or refs.add(f[1]))]  # (a post's line standing again over its block)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 else _from_marked_grades(lines)
+
+
+def _from_marked_grades(lines: list[Line]) -> list[Position]:
+    """Posts numbered with their own grade after a dash, under one vacancy number ("Post 1: Officer, X - A.2 / NATO
+    Grade G15"), when two or more different titles are."""
+    found = [(clean(m.group("title")), None, ln.no, ln.evidence(m.start(), m.end()), m.group("g"),
+              *read_codes(m.group("g")))
+             for ln in lines if (m := _MARKED_GRADE.match(ln.norm)) and names_post(m.group("title"))]
+    return found if len({f[0] for f in found}) == len(found) >= 2 else []
+
+
+_MARKED_GRADE = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
+                           r"\s+[–-]\s+(?P<g>(?:[ABCL][.-]?\d|(?:NATO\s+)?Grade\s+G?-?\d{1,2}|G-?\d{1,2})"
+                           r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2})?)\s*$", re.I)
 
 
 def _from_field_rows(lines: list[Line]) -> list[Position]:
