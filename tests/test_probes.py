@@ -1575,7 +1575,6 @@ READ_OTHERWISE = {
     ("bi09.txt", "lang_level_other"): _LEFT_R31,
     ("bi09.txt", "min_experience_years"): _LEFT_R31,
     ("bi09.txt", "salary_eur_monthly"): _LEFT_R31,
-    ("zh02.md", "nato_grade"): _LEFT_R31,
     ("zh11.html", "committees_chaired"): _LEFT_R31,
     ("zh12.txt", "grade_code"): _LEFT_R31,
     ("zh12.txt", "reference"): _LEFT_R31,

@@ -4443,3 +4443,11 @@ def test_a_bilingual_dateline_is_no_title_and_posts_marked_with_their_grades_und
     assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
         ("Officer, Protocol Planning", "272801", "A2", "G15"),
         ("Senior Assistant, Protocol Logistics", "272801", "B4", "G10")]
+
+
+def test_a_markdown_key_value_tables_value_continued_in_a_row_without_a_label(tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text("# Senior Architect (Mission Networks)\n\n| | |\n|---|---|\n| **Vacancy Number** | 272901 |\n"
+                    "| **Grade** | NATO Grade |\n| | G18 |\n| **Closing Date** | 30 November 2027 |\n\n"
+                    "## 1. SUMMARY\n\nThe Architect designs mission networks.\n", encoding="utf-8")
+    assert parse_document(read_document(path, tmp_path)).post["nato_grade"] == "G18"

@@ -236,6 +236,8 @@ def _read_labels(notice: Notice, fields: set[str]) -> list[tuple[str, str, Found
                     if field == "title" and not value.endswith(")") and (rest := _wrapped_value(header, i)
                                                                          or _continued_cell(header, i)):
                         value = f"{value} {rest}"  # "TITLE: Head, Civilian Human" / "Resources" / "GRADE: A-4"
+                    elif field != "title" and (rest := _continued_cell(header, i)):
+                        value = f"{value} {rest}"  # ("| Grade | NATO Grade |" / "| | G18 |")
                     found.append((field, label, Found(value, ln)))
                 else:
                     pending = (field, label)
