@@ -201,17 +201,8 @@ def _titles_at_grades(title: str, lines: list[Line]) -> list[tuple[str, str | No
     count = _POST_COUNT.search(title)
     n = to_number(count.group("n")) if count else None
     name = bare(title[:count.start()])[0] if count else ""
-    for ln in lines if n and n >= 2 and names_post(name) else ():
-        if m := _GRADES_LISTED.match(ln.norm):
-            grades = [piece[g.start():read.end] for piece in _GRADE_PIECES.split(m.group("g"))
-                      if (g := _COUNTED_GRADE.search(piece))
-                      and (read := read_grade(piece, g.start(), after_word=True))]
-            if len(grades) == n and len(set(grades)) == n:
-                return [(name, grade, None) for grade in grades]
-    return []
-
-
-_GRADE_PIECES = re.compile(r"\s+and\s+|\s*;\s*|,\s+(?=one\b)", re.I)  # "one post at A-3/G-17 and one post at A-2"
+    grades = _grades_in_turn(lines, int(n)) if n and n >= 2 and names_post(name) else [None]
+    return [(name, grade, None) for grade in grades] if all(grades) else []
 
 
 def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -264,10 +255,10 @@ _UNIT_AFTER = re.compile(r"(?<=\)),\s[^()]+$")  # a unit after a title's field i
 
 
 def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
-    """The grades a grade line lists in turn, one per post ("NATO Grade: B-4 / B-5"), when it lists n different ones
-    of one scale; else none."""
+    """The grades a grade line lists in turn, one per post ("NATO Grade: B-4 / B-5", "GRADE: one post at A-3/G-17
+    and one post at A-2/G-15"), when it lists n different ones of one scale; else none."""
     for ln in lines:
-        if (m := _GRADES_LISTED.match(ln.norm)) and len(pieces := [c.strip() for c in m.group("g").split("/")]) == n:
+        if (m := _GRADES_LISTED.match(ln.norm)) and len(pieces := _listed_grades(m.group("g"), n)) == n:
             codes = [read_codes(piece) for piece in pieces]
             if all(code or nato for code, nato in codes) and len(set(codes)) == n \
                     and (all(code for code, _ in codes) or all(nato for _, nato in codes)):
@@ -275,6 +266,16 @@ def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
     return [None] * n
 
 
+def _listed_grades(value: str, n: int) -> list[str]:
+    """A grade line's grades: apart by slashes ("B-4 / B-5"), or one in each piece apart by "and" ("one post at
+    A-3/G-17 and one post at A-2/G-15")."""
+    if len(pieces := [c.strip() for c in value.split("/")]) == n:
+        return pieces
+    return [piece[g.start():read.end] for piece in _GRADE_PIECES.split(value)
+            if (g := _COUNTED_GRADE.search(piece)) and (read := read_grade(piece, g.start(), after_word=True))]
+
+
+_GRADE_PIECES = re.compile(r"\s+and\s+|,\s+(?=one\b)", re.I)  # "one post at A-3/G-17 and one post at A-2/G-15"
 _GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,60}?)\s*$", re.I)
 # A post's vacancy number before its title in brackets: "LC 26-11 (Budget Assistant)".
 _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<t>[A-Z][^()]{2,60})\)")

@@ -431,26 +431,20 @@ def _count_posts(text: str) -> int | None:
     Branch Chief, the Y Branch Chief and the Z Branch Chief (3)"); None when an item names no post."""
     if (stated := _STATED_COUNT.search(text)) and names_post(text[:stated.start()]):
         return int(stated.group("n"))
-    if ";" in text:  # items apart by semicolons, a title's comma inside one, perhaps no article: "the Director,
-        counts = [_posts_in_item(item) for item in _SEMICOLONS.split(text.strip(" ;"))]  # X; Chief, Y; and the Z"
-        return sum(counts) if all(counts) else None
-    total = 0
-    for item in _LIST_SPLIT.split(text.strip()):
-        counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item) or _HEADS_OF_UNITS.fullmatch(item)
-        if counted and (n := to_number(counted.group("n"))):
-            total += int(n)
-        elif _ONE_POST.match(item) and names_post(item):
-            total += 1
-        else:
-            return None
-    return total or None
+    bare = ";" in text  # items apart by semicolons, a title's comma inside one, perhaps no article: "the Director,
+    items = _SEMICOLONS.split(text.strip(" ;")) if bare else _LIST_SPLIT.split(text.strip())  # X; Chief, Y; and the Z"
+    counts = [_posts_in_item(item, bare) for item in items]
+    return sum(counts) if all(counts) else None
 
 
-def _posts_in_item(item: str) -> int:
-    """How many posts one item of a list apart by semicolons names: its count ("the three Section Heads"), or one
-    when it names a post ("Chief, Cyber Operations"); 0 when it names none."""
+def _posts_in_item(item: str, bare: bool = False) -> int:
+    """How many posts one item of a list names: its count ("the three Section Heads"), or one when it names a post
+    with an article ("the Executive Assistant"; `bare`: also without, "Chief, Cyber Operations"); 0 when it names
+    none."""
     counted = _ITEM_COUNT.match(item) or _HEADS_OF.match(item) or _HEADS_OF_UNITS.fullmatch(item)
-    return int(to_number(counted.group("n")) or 0) if counted else int(names_post(item))
+    if counted and (n := to_number(counted.group("n"))):
+        return int(n)
+    return int((bare or _ONE_POST.match(item) is not None) and names_post(item))
 
 
 _STATED_COUNT = re.compile(r"\s*\((?P<n>\d{1,2})\)\s*$")
