@@ -4451,3 +4451,22 @@ def test_a_markdown_key_value_tables_value_continued_in_a_row_without_a_label(tm
                     "| **Grade** | NATO Grade |\n| | G18 |\n| **Closing Date** | 30 November 2027 |\n\n"
                     "## 1. SUMMARY\n\nThe Architect designs mission networks.\n", encoding="utf-8")
     assert parse_document(read_document(path, tmp_path)).post["nato_grade"] == "G18"
+
+
+def test_each_posts_part_led_in_by_a_phrase_states_its_own_years_levels_and_pay_below_its_line():
+    text = ("NOTIFICATION OF VACANCIES\nVacancy: 273001\n\n"
+            "Post 1: Officer, Visitor Planning - A.2 / NATO Grade G15\n"
+            "        Salary (Pay Basis): 7,012.30 Euro (EUR) Monthly\n"
+            "Post 2: Senior Assistant, Visitor Logistics - B.4 / NATO Grade G10\n"
+            "        Salary (Pay Basis): 4,655.90 Euro (EUR) Monthly\n\n"
+            "1. SUMMARY\nThe Office receives visitors.\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nPost 1 - the successful candidate will:\n"
+            "- have at least 6 years' experience in planning visits;\n"
+            "- possess the following minimum levels of NATO's official languages (English/French): "
+            "V (\"Advanced\") in one; III (\"Intermediate\") in the other.\n"
+            "Post 2 - the successful candidate will:\n- have at least 2 years' experience in logistics;\n"
+            "- possess the following minimum levels of NATO's official languages (English/French): "
+            "IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n"
+            "3. COMPETENCIES\n- Achievement: Sets challenging goals;\n- Teamwork: Cooperates.\n")
+    assert [(p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"], p["lang_level_other"],
+             p["competency_count"]) for p in _posts(text)] == [(7012.3, 6, 5, 3, 2), (4655.9, 2, 4, 1, 2)]

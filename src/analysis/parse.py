@@ -147,6 +147,9 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
     if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
         out.committee_lines = committees.naming_lines(notice)
+        read = {r["line"] for r in out.rows["languages"]}  # (levels stated again in each post's own part)
+        out.rows["languages"] = sorted(out.rows["languages"] + languages.in_parts(notice, out.owners, read),
+                                       key=lambda r: r["line"])
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out

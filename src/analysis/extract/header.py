@@ -930,14 +930,19 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     """Pay stated after each listed post and its grade ("- Director, X (A.5 / NATO Grade G23) - Salary (Pay Basis):
     12,018.55 Euro (EUR) Monthly"), when two grades or more have one: the shape of `pay_by_grade`."""
     found = []
+    active = notice.active_lines
+    above = {b.no: a for a, b in zip(active, active[1:], strict=False)}
     for ln, m, off, gap, pay in _pay_after_labels(notice):
         before = ln.norm[:m.start() - off]
+        own_line = bool(before.strip(" \t-–•*·"))  # (or the label opens the line below its post's: "Post 2: X -
+        before = before if own_line or ln.no not in above else above[ln.no].norm  # B.4 / NATO Grade G10" / "Salary")
         token = _GRADE_TOKEN.search(before)
         grade = gram.read_grade(before, token.start(), after_word=True) if token and (
             names_post(before) or _POST_MARKED.match(before)) else None  # ("Post B – ... Grade: G17 – Salary: ...")
         if grade is None:
             continue
-        value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (token.start(), pay.end - off))[0]
+        start = token.start() if own_line else m.start() - off
+        value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (start, pay.end - off))[0]
         if value is not None:
             found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                           value.evidence))

@@ -931,14 +931,15 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
 def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list[Owner]:
     """(first line, last line, position) of each part below the list headed by the marks of one or more positions
     alone ("### Position A", "POST 2", "Positions i. and ii.:", "Position i. - Staff Officer, X:") under a shared
-    section, up to the next mark, a line said of every post ("All positions:") or a section heading."""
+    section, up to the next mark, a line said of every post ("All positions:") or its section's end."""
     lines = [ln for ln in notice.active_lines if ln.no > below]
+    section = {ln.no: i for i, s in enumerate(notice.active) for ln in s.lines}
     marks = [(k, ns) for k, ln in enumerate(lines) if (ns := _marked(ln.raw, positions))]
     out = []
     for j, (k, ns) in enumerate(marks):
         stop = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
-        stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw) or _SHARED.match(lines[i].raw)),
-                    stop)
+        stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw) or _SHARED.match(lines[i].raw)
+                     or section[lines[i].no] != section[lines[k].no]), stop)
         out += [(lines[k].no, lines[stop - 1].no, n) for n in ns]
     return out
 
@@ -953,8 +954,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     if not all(0 <= n < len(positions) for n in ns):
         return []
     title = fold(m.group("title") or "")
-    if title and not (len(ns) == 1 and (title.startswith(fold(positions[ns[0]][0]))
-                                        or fold(positions[ns[0]][0]).startswith(title))):
+    named = [n for n, p in enumerate(positions) if title and (title.startswith(fold(p[0])) or fold(p[0]).startswith(title))]
+    if named and named != ns:  # (a phrase naming no post leads its part in: "Post 1 - the incumbent must:")
         return []
     return ns
 
