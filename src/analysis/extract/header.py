@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
@@ -931,7 +932,7 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     12,018.55 Euro (EUR) Monthly"), when two grades or more have one: the shape of `pay_by_grade`."""
     found = []
     active = notice.active_lines
-    above = {b.no: a for a, b in zip(active, active[1:], strict=False)}
+    above = {b.no: a for a, b in pairwise(active)}
     for ln, m, off, gap, pay in _pay_after_labels(notice):
         before = ln.norm[:m.start() - off]
         own_line = bool(before.strip(" \t-–•*·"))  # (or the label opens the line below its post's: "Post 2: X -

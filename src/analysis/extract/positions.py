@@ -954,7 +954,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     if not all(0 <= n < len(positions) for n in ns):
         return []
     title = fold(m.group("title") or "")
-    named = [n for n, p in enumerate(positions) if title and (title.startswith(fold(p[0])) or fold(p[0]).startswith(title))]
+    named = [n for n, p in enumerate(positions)
+             if title and (title.startswith(fold(p[0])) or fold(p[0]).startswith(title))]
     if named and named != ns:  # (a phrase naming no post leads its part in: "Post 1 - the incumbent must:")
         return []
     return ns
