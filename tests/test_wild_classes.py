@@ -4470,3 +4470,92 @@ def test_each_posts_part_led_in_by_a_phrase_states_its_own_years_levels_and_pay_
             "3. COMPETENCIES\n- Achievement: Sets challenging goals;\n- Teamwork: Cooperates.\n")
     assert [(p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"], p["lang_level_other"],
              p["competency_count"]) for p in _posts(text)] == [(7012.3, 6, 5, 3, 2), (4655.9, 2, 4, 1, 2)]
+
+
+def test_listed_posts_with_their_own_detail_lines_and_a_labelled_post_number_in_brackets():
+    text = ("Infrastructure Centre – 3 positions\nRequisition: 273101\n"
+            "Through this requisition the Agency will fill the following positions:\n\n"
+            "Lead Engineer (Storage Platforms) (NATO Grade G17) (post number STP-0112)\n"
+            "Location: Mons, Belgium – Basic monthly salary: 8,520.10 EUR, tax free\n"
+            "Job Description – STP-0112 (PDF)\n\n"
+            "Engineer (Storage Platforms) (NATO Grade G15) (post number STP-0140)\n"
+            "Location: The Hague, Netherlands – Basic monthly salary: 6,710.45 EUR, tax free\n"
+            "Job Description – STP-0140 (PDF)\n\n"
+            "Technician (Storage Operations) (NATO Grade G12) (post number STP-0166)\n"
+            "Location: Mons, Belgium – Basic monthly salary: 5,190.00 EUR, tax free\n\n"
+            "1. SUMMARY\nThe Branch runs the storage platforms.\n")
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Lead Engineer (Storage Platforms)", "G17", 8520.1), ("Engineer (Storage Platforms)", "G15", 6710.45),
+        ("Technician (Storage Operations)", "G12", 5190.0)]
+
+
+def test_a_bilingual_headers_english_title_label_below_its_french_one_gives_the_title():
+    text = ("AVIS DE VACANCE | VACANCY NOTICE\n| Référence / Reference | 273201 |\n|---|---|\n"
+            "| Titre du poste | Chef/Cheffe, Section des archives |\n| Title | Head, Archives Section |\n"
+            "| Grade | A.4 |\n\n1. SUMMARY\nThe Section keeps the archives.\n")
+    assert parse(text).post["title"] == "Head, Archives Section"
+    french = parse("AVIS DE VACANCE DE POSTE\nRéférence : 273202\nIntitulé : Cheffe/Chef, Section des archives\n"
+                   "Grade : A4\n\n1. RÉSUMÉ\nLa Section conserve les archives.\n")
+    assert french.post["title"] == "Cheffe/Chef, Section des archives"
+
+
+def test_a_french_title_in_sentence_case_with_its_number():
+    text = ("Conseiller politique principal/Conseillère politique principale (cyberdéfense)-273301\n\n"
+            "Emplacement principal\nBelgique-Bruxelles\nGrade A.4\n\n1. RÉSUMÉ\nLa Section suit la cyberdéfense.\n")
+    p = parse(text).post
+    assert (p["title"], p["reference"], p["post_family"]) == (
+        "Conseiller politique principal/Conseillère politique principale (cyberdéfense)", "273301", "Officer")
+
+
+def test_a_word_hyphenated_at_a_line_break_inside_a_markdown_tables_cell(tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text("# Head, Archives Section\n\nVacancy number: 273401\n\n## 4. COMPETENCIES\n\n"
+                    "| Competency | Required level |\n|---|---|\n"
+                    "| Customer Service Orienta-<br>tion | Takes personal responsibility for correcting problems |\n"
+                    "| Teamwork | Cooperates and shares information |\n", encoding="utf-8")
+    rows = parse_document(read_document(path, tmp_path)).rows["competencies"]
+    assert [r["competency"] for r in rows] == ["Customer Service Orientation", "Teamwork"]
+
+
+def test_headings_said_to_the_reader_or_qualified_by_an_adjective():
+    text = ("Records Officer\nVacancy number: 273501\nWhat you will do\nYou will keep the records.\n"
+            "What we need from you\n- at least 6 years of experience in records management;\n"
+            "It would be an advantage if you also have:\n- at least 9 years of experience in archives;\n"
+            "Behavioural competencies (NATO Competency Framework)\n- Teamwork: Cooperates and shares information\n"
+            "- Initiative: Addresses current opportunities or problems\n")
+    p = parse(text).post
+    assert (p["min_experience_years"], p["competency_count"]) == (6, 2)
+    profile = parse("Records Officer\nVacancy number: 273502\nProfile\n"
+                    "a minimum of seven years of relevant professional experience in records management;\n").post
+    assert profile["min_experience_years"] == 7
+
+
+def test_the_initial_period_of_employment_and_a_permanent_posts_notice_naming_anothers_term():
+    said = parse(_HEAD + "CONDITIONS OF EMPLOYMENT\nThe initial period of employment will be two years.\n").post
+    assert said["contract_years"] == 2
+    permanent = parse(_HEAD.replace("The Head leads the Section.", "The Head leads a team of three, among them a "
+                                    "trainee recruited each year for a six-month term.")
+                      + "Location: Brussels, full-time, permanent contract of employment\n"
+                      "CONDITIONS\nThe starting salary is EUR 100,000 a year.\n").post
+    assert permanent["contract_years"] is None
+
+
+def test_a_chair_in_rotation_with_an_adjective_before_rotation():
+    text = _HEAD + ("2. PRINCIPAL DUTIES\n- Chair the Planning Review Committee.\n"
+                    "- Chair, in yearly rotation with the Head of the Logistics Division, the Centre's Equipment "
+                    "Control Board.\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_units_size_after_its_parts_named_between_dashes():
+    text = ("Head, Research Division\nVacancy number: 273601\n1. SUMMARY\nThe Head directs the programme of the "
+            "Centre. The Division comprises four Branches – Acoustics, Mine Warfare, Data Science and Autonomy – "
+            "with approximately 88 scientists, engineers and support staff.\n")
+    assert parse(text).post["staff_led"] == 88
+
+
+def test_a_wrapped_items_indent_does_not_break_its_phrase():
+    text = _essential("have a minimum of 9 years of relevant experience in logistics, of\n"
+                      "  which 4 in a supervisory role;")
+    p = parse(text).post
+    assert (p["min_experience_years"], p["min_management_years"]) == (9, 4)

@@ -159,12 +159,16 @@ def read_plain(data: bytes) -> tuple[str, str]:
 
 
 def read_markdown(data: bytes) -> tuple[str, str]:
-    """Read .md bytes as .txt, a converter's backslash escapes undone ("## 3\\. MAIN ACCOUNTABILITIES", "\\*")."""
+    """Read .md bytes as .txt, a converter's backslash escapes undone ("## 3\\. MAIN ACCOUNTABILITIES", "\\*") and
+    its words hyphenated at a cell's line break joined."""
     text, encoding = read_plain(data)
+    text = _MD_HYPHEN_BREAK.sub("", text) if "<br" in text else text
     return _MD_ESCAPE.sub(r"\1", text), encoding
 
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (CommonMark's escapes)
+# A word hyphenated at a line break inside a converted table's cell: "| Customer Service Orienta-<br>tion |".
+_MD_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-<br\s*/?>(?=[a-zß-öø-ÿ]{2})")  # (not "Civil-<br>Military")
 
 
 def _fold(text: str) -> str:

@@ -290,6 +290,7 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
 # Pictographs before a heading, as social-media posts write them: "✅ Essential requirements:", "📄 Contract:".
 _PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 _NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
+_ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have|bring|offer))$", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 
@@ -305,8 +306,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
         body = m.group("rest") if m else text
         if body.split(" ", 1)[0].lower().rstrip(":.") in heading_words():
             found = headings().get(fold(body.rstrip(":.?")))  # "What will you do?" (headings.csv)
-            if found:
-                return (*found, False)
+            if found or (found := headings().get(fold(_ADDRESSED.sub("", body.rstrip(":.?"))))):
+                return (*found, False)  # (also said to the reader: "What we need from you", "... if you also have")
             first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
             found = headings().get(fold(first)) if slash else None
             if found and headings().get(fold(second.rstrip(":."))):
@@ -837,8 +838,8 @@ def _starts(lines: list[Line]) -> list[int]:
 
 
 def join_lines(group: list[Line]) -> Line:
-    """One Line of several lines joined by a space, or, for a word hyphenated across them ("super-" / "visory"),
-    without the hyphen; `parts` maps positions back to their line numbers."""
+    """One Line of several lines joined by a space (a continuation's indent dropped), or, for a word hyphenated across
+    them ("super-" / "visory"), without the hyphen; `parts` maps positions back to their line numbers."""
     first = group[0]
     nos = tuple(ln.no for ln in group)
     consecutive = nos == tuple(range(first.no, first.no + len(group)))
@@ -857,6 +858,8 @@ def join_lines(group: list[Line]) -> Line:
             norms.append(" ")
             texts.append(" ")
             at += 1
+            if len(raw) - len(raw.lstrip()) == len(norm) - len(norm.lstrip()):  # (a wrapped item's indent goes:
+                raw, norm = raw.lstrip(), norm.lstrip()  # "... in defence planning, of" / "  which 3 in ...")
         starts.append(at)
         raws.append(raw)
         norms.append(norm)

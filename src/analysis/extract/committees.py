@@ -65,7 +65,8 @@ _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|
                         r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).
-_WITH = re.compile(r",\s*(?:(?:together|jointly|alternately|in\s+rotation)\s+with|with|(?:conjointement\s+)?avec)\s+"
+_WITH = re.compile(r",\s*(?:(?:together|jointly|alternately|in\s+(?:[a-z-]+\s+)?rotation)\s+with|with|"
+                   r"(?:conjointement\s+)?avec)\s+"
                    r"(?P<with>[^,]+(?:,\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3}(?=,))?),")  # (a title with
 # its comma: "co-chairs, with the Director, Operations, the X Board")
 # The same without commas (a copy with its punctuation stripped): the sharer's title runs up to its own

@@ -14,8 +14,10 @@ _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|(?:(?:initial|fixed[- ]term|definite[- ]duration)\s+)?appointment|"
     rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )period|contract|term|"
     rf"(?:definite\s+|initial\s+)?duration|"
-    rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?|contrat(?:\s+initial)?)\s+"
-    rf"(?:(?:will\s+be\s+|shall\s+be\s+|is\s+)?(?:of|de|d'|for)\s*|\s*\(\s*)(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*"
+    rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?|contrat(?:\s+initial)?)"
+    rf"(?:\s+of\s+(?:employment|service))?\s+"  # ("The initial period of employment will be three years")
+    rf"(?:(?:will\s+be\s+|shall\s+be\s+|is\s+)(?:of\s+|for\s+)?|(?:of|de|d'|for)\s*|\s*\(\s*)"
+    rf"(?P<n>{NUMBER})(?:\s*\(\d+\)|\s+\d+)?\s*"
     rf"(?P<unit>years?|ans|months?|mois)\b",
     re.I)  # "... of 3 years", "Definite duration (3 years)", "The initial contract will be of three (3) years'
 # duration"; not "up to 183 days in any period of 12 months"
@@ -39,6 +41,8 @@ _CONTRACT_ROW = re.compile(
 _LASTS = re.compile(
     rf"\b(?:internship|appointment|assignment|secondment|placement|contract)\s+(?:lasts|will\s+last|runs\s+for|"
     rf"will\s+run\s+for)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?(?P<n>{NUMBER})\s*(?P<unit>years?|months?)\b", re.I)
+# A permanent contract, which has no length: "permanent contract of employment", "a permanent appointment".
+_PERMANENT = re.compile(r"\bpermanent\s+(?:contract|appointment|employment|post)\b", re.I)
 _EXTENSION = re.compile(
     rf"(?P<a>{NUMBER})[- ]years?\s+extension|extension\s+of\s+(?:up\s+to\s+)?(?P<b>{NUMBER})\s+years?|"
     rf"extended\s+(?:by|for)\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+)?(?P<c>{NUMBER})\s+years?|"
@@ -77,7 +81,9 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
         n = to_number(m.group("n"))
         months = m.group("unit").lower().startswith(("month", "mois"))
         years = Found(round(n / 12, 2) if months and n else n, section[0], m.start("n"), m.end())
-    years = years or _length(notice, lines) or (_length(notice, notice.active_lines) if section else None)
+    permanent = any(_PERMANENT.search(ln.norm) for ln in notice.with_trigger("permanent", notice.active_lines))
+    years = years or _length(notice, lines) or (_length(notice, notice.active_lines) if section and not permanent
+                                                else None)  # (a permanent post's notice may name another's term)
     ext = None
     if hit := notice.first(_EXTENSION, notice.with_trigger("extension", lines)):
         ln, m, off = hit

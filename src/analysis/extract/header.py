@@ -176,16 +176,26 @@ def header_values(notice: Notice, own_from: int | None = None) -> dict[str, Foun
     states itself ("Position B" / "Grade: NATO Grade G17" below a header's "Grade NATO Grade G15 - G17")."""
     out: dict[str, Found] = {}
     own: dict[str, Found] = {}
-    for field, _, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
+    said_by = ""  # the title's label
+    for field, label, found in _labelled(notice, set(header_labels().values()) - {"ignore"}):
         if field == "title" and not str(found.value)[:1].isupper():
             continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
-        if field == "title" and "title" in out and not names_post(str(out["title"].value)) \
-                and names_post(str(found.value)) and _title_shaped(str(found.value)):
-            out["title"] = found  # a forum's "Post Reply ..." names no post; the notice's "Post Title: X" does
-        out.setdefault(field, found)
+        if field == "title" and "title" in out and names_post(str(found.value)) and _title_shaped(str(found.value)) \
+                and (not names_post(str(out["title"].value)) or (_in_language(label, notice) and not _in_language(
+                    said_by, notice) and found.line is not out["title"].line and fold(label) in fold(found.line.text))):
+            out["title"], said_by = found, label  # a forum's "Post Reply ..." names no post; the notice's "Post
+            # Title: X" does (a bilingual header's "Title: X" below "Intitulé : Y" gives it in the notice's language)
+        if field not in out:
+            out[field] = found
+            said_by = label if field == "title" else said_by
         if own_from is not None and not _shared(found.line, own_from):
             own.setdefault(field, found)
     return {**out, **own}
+
+
+def _in_language(label: str, notice: Notice) -> bool:
+    """Whether a header label is written in the language the notice's values are read in."""
+    return header_label_langs().get(fold(label)) == notice.active_lang
 
 
 @cache
@@ -934,15 +944,17 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     active = notice.active_lines
     above = {b.no: a for a, b in pairwise(active)}
     for ln, m, off, gap, pay in _pay_after_labels(notice):
-        before = ln.norm[:m.start() - off]
-        own_line = bool(before.strip(" \t-–•*·"))  # (or the label opens the line below its post's: "Post 2: X -
-        before = before if own_line or ln.no not in above else above[ln.no].norm  # B.4 / NATO Grade G10" / "Salary")
-        token = _GRADE_TOKEN.search(before)
-        grade = gram.read_grade(before, token.start(), after_word=True) if token and (
-            names_post(before) or _POST_MARKED.match(before)) else None  # ("Post B – ... Grade: G17 – Salary: ...")
+        grade, start = None, m.start() - off
+        # its post and grade before it on its line ("Post B – ... Grade: G17 – Salary: ..."), or on the line above,
+        # the pay on a line of the item's own ("Post 2: X - B.4 / NATO Grade G10" / "  Salary (Pay Basis): ...")
+        for before in (ln.norm[:start], above[ln.no].norm if ln.no in above else ""):
+            token = _GRADE_TOKEN.search(before)
+            if token and (names_post(before) or _POST_MARKED.match(before)):
+                grade = gram.read_grade(before, token.start(), after_word=True)
+                start = min(start, token.start())
+                break
         if grade is None:
             continue
-        start = token.start() if own_line else m.start() - off
         value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (start, pay.end - off))[0]
         if value is not None:
             found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,

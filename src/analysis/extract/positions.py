@@ -68,7 +68,8 @@ _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
 # A post number in brackets: letters then digits, (PASP0109), (OSC-0123), or two (NOR0035 & NOR0079): not part of the
 # title.
-_POST_NUMBER = re.compile(r"\(\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?(?:\s*[&,]\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?)*\s*\)")
+_POST_NUMBER = re.compile(r"\(\s*(?i:post\s+(?:number|no\.?|n[°º])\s*:?\s*)?"  # (its label: "(post number CPE-0214)")
+                          r"[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?(?:\s*[&,]\s*[A-Z]{2,6}\s?-?\d{2,5}[A-Z]?)*\s*\)")
 # How many vacancies a position has: "- 3 vacancies", "(2 posts)": not part of the title.
 _VACANCIES = re.compile(r"\s*(?:[-–]\s*\d+\s+vacanc(?:y|ies)|\(\s*\d+\s+(?:posts?|vacanc(?:y|ies))\s*\))", re.I)
 # A line between items that is no position: a link, or a few words without a post word ("Click here").
@@ -362,7 +363,8 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
                 found.append(position)
                 skipped = 0
                 continue
-            if len(item.text.split()) > 6 or skipped >= 3 or family_of(item.text):
+            if (len(item.text.split()) > 6 and not _ITEM_DETAIL.match(item.text)) or skipped >= 3 \
+                    or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
             skipped += 1  # "Click here for post description": a line between items
         alike = {(f[0], f[1], f[4]): f for f in reversed(found)}  # told apart by title, reference or grade
@@ -379,6 +381,10 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
             return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
         return found, None
     return [], None
+
+
+_ITEM_DETAIL = re.compile(r"\W*(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(?:monthly\s+)?salary|Grade|Post\s+number|"
+                          r"Contract)\s*:", re.I)  # an item's detail on a line of its own: "Location: Mons – ..."
 
 
 # A row of a table of posts, its cells apart by wide gaps: "CSO-25-07    Panel Officer, X Panel    A-3".

@@ -140,11 +140,13 @@ _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
 # ("The Directorate of Management comprises some 70", "The Office of the Chief of Staff numbers 35 staff")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
-# ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff",
+# ... also through the parts it is made of: "The Branch comprises three Sections (A, B and C) with a total of 23 staff"
+# (or "three Sections – A, B and C – with ..."),
 # "The Division is organised in three Directorates and counts approximately 140 staff".
 _PARTS = (r"(?:comprises|consists\s+of|(?:is\s+)?(?:composed|made\s+up)\s+of|includes|is\s+organi[sz]ed\s+in(?:to)?)\s+"
           r"(?:\w+\s+)?(?:[A-Z][\w-]*\s+)?"
-          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)\s*(?:\([^()]{0,200}\))?"
+          r"(?:sections?|branches|units?|offices?|teams?|cells?|services?|directorates?)"
+          r"\s*(?:\([^()]{0,200}\)|[–—-]\s[^.;:]{1,200}?\s[–—-](?=\s))?"  # (their names in brackets or between dashes)
           # ... and one more part: "three directorates and an independent policy unit, with approximately 120 staff"
           r"(?:\s+and\s+(?:an?\s+|one\s+)?(?:[a-z-]+\s+){0,3}(?:section|branch|unit|office|team|cell|service))?[\s,]*"
           r"(?:(?:with|for)\s+(?:a\s+total\s+of\s*)?|totall?ing|in\s+all\s+|and\s+(?:counts\s+|numbers\s+|has\s+)?)?")

@@ -92,16 +92,22 @@ _BRACKETED_PREFIX = re.compile(r"\([A-Za-z]+\)[A-Za-z]")
 
 
 def _title_shaped(text: str) -> bool:
-    """A title's shape, and no sentence: no opening article or pronoun, no finite verb, no final stop; of each title
-    when the line joins two ("Deputy ASG for X (260090) and Deputy ASG for Y (260091)")."""
+    """A title's shape (a French one's perhaps in sentence case), and no sentence: no opening article or pronoun, no
+    finite verb, no final stop; of each title when the line joins two ("Deputy ASG for X (260090) and Deputy ASG for Y
+    (260091)")."""
     if len(parts := _JOINED_TITLES.split(text)) > 1:
         return all(_title_shaped(part) for part in parts)
     words = text.split()
-    if not title_shaped(text) or text.endswith(("!", "?")) or not (text[0].isalpha() or _BRACKETED_PREFIX.match(text)):
+    shaped = title_shaped(text) or (len(words) <= _MAX_WORDS and bool(_french_title().match(text)))  # (a French
+    # title in sentence case: "Conseiller politique principal (sécurité énergétique)")
+    if not shaped or text.endswith(("!", "?")) or not (text[0].isalpha() or _BRACKETED_PREFIX.match(text)):
         return False
     if text.endswith(".") and not text[-3:-1].isupper():
         return False
     return words[0] not in terms("sentence_opener") and not any(w in terms("finite_verb") for w in words)
+
+
+_MAX_WORDS = 16
 
 
 def is_title_line(text: str) -> bool:
