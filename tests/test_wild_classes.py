@@ -4559,3 +4559,56 @@ def test_a_wrapped_items_indent_does_not_break_its_phrase():
                       "  which 4 in a supervisory role;")
     p = parse(text).post
     assert (p["min_experience_years"], p["min_management_years"]) == (9, 4)
+
+
+_TABLED = ("SUPREME HEADQUARTERS ALLIED POWERS EUROPE\nVacancy Number: G77/26\nClosing Date: 8 March 2027\n"
+           "This vacancy notice covers three posts:\n"
+           "Post Number      Job Title                          NATO Grade   Basic Monthly Salary\n"
+           "OSC KPLB 0010    Branch Head (Lessons Learned)      NG 20        10,200.00€, tax free\n"
+           "OSC KPLB 0020    Staff Officer (Lessons Learned)    NG 15        6,600.00€, tax free\n"
+           "OSC KPLB 0030    Staff Officer (Lessons Learned)    NG 15        6,600.00€, tax free\n"
+           "PRINCIPAL DUTIES\nAll posts: analyse lessons from exercises.\n"
+           "Additional duties – OSC KPLB 0010 (Branch Head):\n"
+           "Leading the Lessons Learned Branch (7 personnel).\nChairing the ACO Lessons Working Group.\n"
+           "Additional duties – OSC KPLB 0020 and OSC KPLB 0030 (Staff Officers):\n"
+           "Acting as secretary of the ACO Lessons Working Group.\n"
+           "ESSENTIAL QUALIFICATIONS\n"
+           "Branch Head (NG 20): at least 9 years' experience in lessons learned or analysis.\n"
+           "Staff Officers (NG 15): at least 3 years' experience in lessons learned.\n")
+
+
+def test_a_table_of_posts_with_rows_alike_but_for_their_post_numbers_is_one_post_each_title():
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(_TABLED)] == [
+        ("Branch Head (Lessons Learned)", "G20", 10200.0), ("Staff Officer (Lessons Learned)", "G15", 6600.0)]
+
+
+def test_parts_headed_by_their_post_in_brackets_and_items_opened_by_a_titles_plural():
+    assert [(p["staff_led"], p["committees_chaired"], p["min_experience_years"]) for p in _posts(_TABLED)] == [
+        (7, 1, 9), (None, 0, 3)]
+
+
+def test_a_notice_in_parts_each_marked_part_and_post():
+    block = ("PART {part} - POST {n}\n{title} (EM-MES-00{n}1)\nGrade: {grade} Salary (Pay Basis): {pay} Euro (EUR) "
+             "Monthly\n1. SUMMARY The {head} plans meetings.\n2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent "
+             "must:\n- have at least {years} years of experience in events;\n")
+    text = ("NATO INTERNATIONAL STAFF VACANCY 273701 (TWO POSTS)\nApplication deadline: 2 April 2027\n"
+            "This vacancy notice covers two posts. Part A applies to Post 1, Part B to Post 2.\n"
+            + block.format(part="A", n=1, title="Head, Events Planning Section", grade="A.4 / NATO Grade G20",
+                           pay="10,100.00", head="Head", years=8)
+            + block.format(part="B", n=2, title="Assistant, Events Logistics", grade="B.4 / NATO Grade G10",
+                           pay="4,600.00", head="Assistant", years=3))
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] \
+        == [("Head, Events Planning Section", "G20", 10100.0, 8), ("Assistant, Events Logistics", "G10", 4600.0, 3)]
+
+
+def test_items_opened_by_a_post_number_and_parts_said_of_a_post_by_its_number():
+    text = ("Two posts in the Grid Analysis Section\nRequisition: 273801\n"
+            "Through this competition the Staff will fill two posts:\n"
+            "- GRA0110 – Officer, Grid Analysis – NATO Grade G15\n"
+            "- GRA0102 – Senior Officer, Grid Analysis – NATO Grade G17\n\n1. SUMMARY\n"
+            "The Senior Officer (GRA0102) leads the Analysis Cell, a team of 5 staff, and chairs the Grid Working "
+            "Group.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbents must:\n"
+            "- for GRA0110 (Officer): have at least 2 years of experience in grid analysis;\n"
+            "- for GRA0102 (Senior Officer): have at least 6 years of experience in grid analysis;\n")
+    assert [(p["title"], p["min_experience_years"], p["staff_led"], p["committees_chaired"]) for p in _posts(text)] \
+        == [("Officer, Grid Analysis", 2, None, None), ("Senior Officer, Grid Analysis", 6, 5, 1)]

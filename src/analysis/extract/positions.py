@@ -367,9 +367,9 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
                     or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
             skipped += 1  # "Click here for post description": a line between items
-        alike = {(f[0], f[1], f[4]): f for f in reversed(found)}  # told apart by title, reference or grade
-        if len(alike) < len(found):  # two items alike ("Assistant (X) (G10, post number A 0040)" and "... 0050")
-            found = [f for f in found if alike[(f[0], f[1], f[4])] is f]  # are one post, as "Assistant (X) (2 posts)"
+        if len(once := _one_of_alike(found)) < len(found):  # two items alike ("Assistant (X) (G10, post number A
+            found = once  # 0040)" and "... 0050") are one post, as "Assistant (X) (2 posts)"; told apart by title,
+            # reference or grade they are two
             if len(found) >= 2:
                 return found, f"positions listed alike are read as one post each: {ln.text[:100]!r}"
             return [], f"the notice names several positions but they cannot be told apart: {ln.text[:100]!r}"
@@ -448,9 +448,16 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
     """The positions a table lists, one per row under a row of column names with a title column, in markdown
     ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |"), in a
     grid of bars and "+---+" rules, or with wide gaps between its cells ("Vacancy   Post Title   Grade   Post Number"):
-    two rows at least, told apart by title."""
-    found = [row[0] for row in _post_rows(raws)]
+    two rows at least, told apart by title. Rows alike but for their post numbers ("OSC X 0040 | Staff Officer (Y) |
+    NG 15" and "OSC X 0050 | ...") are one post, as "Staff Officer (Y) (2 posts)" is."""
+    found = _one_of_alike([row[0] for row in _post_rows(raws)])
     return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+
+
+def _one_of_alike(found: list[Position]) -> list[Position]:
+    """The positions, each kept once among those alike (the same title, vacancy number and grade)."""
+    alike = {(f[0], f[1], f[4]): f for f in reversed(found)}
+    return [f for f in found if alike[(f[0], f[1], f[4])] is f]
 
 
 def transposed_table(raws: list[tuple[int, str]]) -> list[Position]:
@@ -674,6 +681,7 @@ def _position(item: Line) -> Position | None:
     own_ref = None
     if (lead := _LEADING_REF.match(text)) and (own_ref := gram.reference_value(lead.group("ref"))):
         text = text[lead.end():]  # "Vacancy number JFCBS 26/007 - Assistant (Budget Execution), ..."
+    text = text[lead.end():] if (lead := _LEADING_POST_NUMBER.match(text)) else text  # ("ERD0127 – Officer, X – ...")
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
@@ -710,6 +718,8 @@ def _position(item: Line) -> Position | None:
             item.evidence(0, end), written, code, nato)
 
 
+# An item opened by its post number and a dash, which is no vacancy number: "ERD0127 – Officer, X – NATO Grade G15".
+_LEADING_POST_NUMBER = re.compile(r"[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?\s+[–—-]\s+(?=[A-Z])")
 # An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
 _LEADING_REF = re.compile(r"(?-i:[A-Z][A-Z&]{1,6}\s+)?(?:(?:Vacancy|Job|Competition)(?:\s+(?:number|no\.?|n[°º]|"
                           r"ref(?:erence)?\.?))?|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[^–—:]{2,30}?)\s+[–—-]\s+(?=[A-Z])",
@@ -1007,7 +1017,20 @@ def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) 
     n = _item_owner(text, positions)
     n = _subject_owner(text, positions, aliases) if n is None else n
     n = _bracketed_after(text, positions) if n is None else n
+    n = _numbered_owner(text, positions) if n is None else n
     return [n] if n is not None else _grade_owners(text, positions)
+
+
+def _numbered_owner(text: str, positions: list[Position]) -> int | None:
+    """The one position whose post number, as its line in the list gives it, the text names ("for ERD0127
+    (Officer): have at least 3 years ...", "The Officer (ERD0127) drafts ...")."""
+    numbers = [set(_POST_NUMBER_TOKEN.findall(p[3])) for p in positions]
+    own = [ns - set().union(*(o for k, o in enumerate(numbers) if k != n)) for n, ns in enumerate(numbers)]
+    said = {n for n, ns in enumerate(own) if any(number in text for number in ns)}
+    return said.pop() if len(said) == 1 else None
+
+
+_POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}[A-Z]?\b")  # "ERD0127", "JXRA 0030", "CPE-0214"
 
 
 def _bracketed_after(text: str, positions: list[Position]) -> int | None:
@@ -1050,7 +1073,8 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
     initialled = [fold(_initialled(p[0])) for p in positions]  # ... or its title's head in initials ("DASG for X:")
-    for names in (titles, heads, refs, initialled):
+    plurals = [f"{head}s" for head in heads]  # ... or in the plural, for the posts of one title ("Staff Officers:")
+    for names in (titles, heads, refs, initialled, plurals):
         if names.count(marker) == 1:
             return names.index(marker)
     return None
@@ -1169,13 +1193,17 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             alone = alone if alone in index else heads_of.get(alone, alone)  # (G17):*": by its head)
             opened = fold(titled.group("t")) if titled else None
             title = alone if alone in index else heads_of.get(opened, opened) if opened else None  # ("Analyst: ...")
+            owner = _OWNER_AT_END.search(ln.text) if title not in index else None  # its post named in brackets at
+            if owner:  # the end of a part's heading: "Additional duties – OSC X 0030 (Section Head):", "(Staff
+                said = fold(owner.group("t"))  # Officers):"; the part runs to the next one or its section's end
+                title = heads_of.get(said, heads_of.get(said.removesuffix("s"), said))
             if ln.no not in listed and ln.no > below and (title in index or alone in shared):
                 heads.append((ln.no, [index[title]] if title in index else shared[alone]))
                 ends[ln.no] = body[-1].no
                 if (ln.bullet or (titled and len(ln.text) - titled.end() >= _ITEM_TEXT)) and alone not in index \
-                        and alone not in shared:  # a list item, or a line, opened by the title holds that post's part
-                    items.add(ln.no)  # alone ("- Senior Assistant (X): at least 5 years ..."): the items after it
-                    # are every post's
+                        and alone not in shared and not owner:  # a list item, or a line, opened by the title holds
+                    items.add(ln.no)  # that post's part alone ("- Senior Assistant (X): at least 5 years ..."): the
+                    # items after it are every post's
     for line, n, end in _titled_sections(notice, index, heads_of):  # ... or a section's heading names it ("2.
         if line > below and line not in ends:  # ENGINEER (X) - PRINCIPAL DUTIES"): its part runs over the unnumbered
             heads.append((line, [n]))  # sections below it ("Essential qualifications:")
@@ -1189,6 +1217,9 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
+
+
+_OWNER_AT_END = re.compile(r"\((?P<t>[^()]{3,60})\)\s*:\s*$")
 
 
 def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, str]) -> list[tuple[int, int, int]]:
@@ -1261,8 +1292,9 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:tw
                              r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
                              re.I)  # ("Contract: Both positions are offered with ...")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
-_BARE_BLOCK = re.compile(r"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])"
-                         r"[\s*_:]*$", re.I)
+_BARE_BLOCK = re.compile(r"^[\W_]*(?:Part\s+(?:\d|[A-F])\s*[–—:-]\s*)?"  # (in a part of its own: "PART A - POST 1")
+                         r"(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])[\s*_:]*$",
+                         re.I)
 # ... or with only the post's numbers after it: "Post 1 - Post N° L-217 / Ref. No 2026_00341".
 _NUMBERS_MARK = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:|-]\s*"
                            r"(?P<numbers>.{4,80}?)[\s*_]*$", re.I)
