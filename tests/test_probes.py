@@ -1109,7 +1109,6 @@ READ_OTHERWISE = {
     ("ng08.txt", "contract_years"): _LEFT_R20,
     ("ng03.txt", "salary_eur_monthly"): _LEFT_R20,
     ("ng10.txt", "committees_chaired"): _LEFT_R20,
-    ("ng10.txt", "nato_grade"): _LEFT_R20,
     ("ng10.txt", "salary_eur_monthly"): _LEFT_R20,
     ("ng10.txt", "staff_led"): _LEFT_R20,
     ("ng01.txt", "competency_count"): _LEFT_R20,

@@ -4612,3 +4612,34 @@ def test_items_opened_by_a_post_number_and_parts_said_of_a_post_by_its_number():
             "- for GRA0102 (Senior Officer): have at least 6 years of experience in grid analysis;\n")
     assert [(p["title"], p["min_experience_years"], p["staff_led"], p["committees_chaired"]) for p in _posts(text)] \
         == [("Officer, Grid Analysis", 2, None, None), ("Senior Officer, Grid Analysis", 6, 5, 1)]
+
+
+def test_listed_posts_with_a_pay_line_noted_in_brackets_and_a_link_line_then_parts_headed_by_post_number():
+    item = ("{title} (NATO Grade {g}) (Post N° {post} / Ref. No 2027_{ref})\n"
+            "Basic monthly salary (12 x per year): {pay} EUR, tax free\n"
+            "JOB DESCRIPTION {post} - please click here.\n\n")
+    part = "{post} – {caps}\nMain duties\n- Plans the audits;\nQualifications and experience\n" \
+        "- Minimum {years} years' experience in fuel quality assurance.\n\n"
+    text = ("NSPA Careers\nFQB: Fuel Quality Section – two positions\nClosing date: 30 November 2027\n\n"
+            "The Agency is recruiting for the following positions in the Fuel Quality Section:\n\n"
+            + item.format(title="Section Chief, Fuel Quality", g="G20", post="FB-11", ref="0412", pay="10,200.00")
+            + item.format(title="Quality Officer, Fuels", g="G15", post="FB-17", ref="0413", pay="6,900.00")
+            + "Each position has its own reference number; please apply separately.\n\nPOST CONTEXT\n"
+              "The Section checks fuels.\n\n"
+            + part.format(post="FB-11", caps="SECTION CHIEF, FUEL QUALITY", years=10)
+            + part.format(post="FB-17", caps="QUALITY OFFICER, FUELS", years=5))
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] \
+        == [("Section Chief, Fuel Quality", "2027_0412", 10200.0, 10),
+            ("Quality Officer, Fuels", "2027_0413", 6900.0, 5)]
+
+
+def test_one_title_at_two_grades_on_a_line_giving_both_scales_and_parts_headed_by_a_grade_pair():
+    text = ("## Staff Officer (Force Data) (2 posts)-273901\n\n**Grade:** NATO Grade G15 / NATO Grade G17\n\n"
+            "TITLE: Staff Officer (Force Data) (2 posts)\n\n"
+            "GRADE: A-2/G-15 (one post, IMS PRD FDB 0310) and A-3/G-17 (one post, IMS PRD FDB 0305)\n\n"
+            "**1. Post Context.**\n\nThe Branch collects readiness data.\n\n**3. Additional Duties.**\n\n"
+            "A-2/G-15 post:\n- Acting as secretary of the MC Force Data Working Group.\n\n"
+            "A-3/G-17 post:\n- Chairing the MC Force Data Working Group.\n"
+            "- Supervising the two Data Assistants of the Branch (direct reports: 2).\n")
+    assert [(p["grade_code"], p["nato_grade"], p["committees_chaired"], p["direct_reports"]) for p in _posts(text)] \
+        == [("A2", "G15", 0, None), ("A3", "G17", 1, 2)]

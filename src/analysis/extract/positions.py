@@ -257,14 +257,22 @@ _UNIT_AFTER = re.compile(r"(?<=\)),\s[^()]+$")  # a unit after a title's field i
 
 def _grades_in_turn(lines: list[Line], n: int) -> list[str | None]:
     """The grades a grade line lists in turn, one per post ("NATO Grade: B-4 / B-5", "GRADE: one post at A-3/G-17
-    and one post at A-2/G-15"), when it lists n different ones of one scale; else none."""
+    and one post at A-2/G-15"), when it lists n different ones of one scale; the first line giving both scales
+    ("GRADE: A-2/G-15 (one post, X 0210) and A-3/G-17 (one post, X 0205)") over one giving one ("Grade: G15 / G17")."""
+    found: list[str | None] = [None] * n
     for ln in lines:
-        if (m := _GRADES_LISTED.match(ln.norm)) and len(pieces := _listed_grades(m.group("g"), n)) == n:
+        m = _GRADES_LISTED.match(ln.norm)
+        if m and len(pieces := _listed_grades(_BRACKET_NOTE.sub("", m.group("g")), n)) == n:
             codes = [read_codes(piece) for piece in pieces]
             if all(code or nato for code, nato in codes) and len(set(codes)) == n \
                     and (all(code for code, _ in codes) or all(nato for _, nato in codes)):
-                return pieces
-    return [None] * n
+                if all(code and nato for code, nato in codes):
+                    return list(pieces)
+                found = found if found[0] else list(pieces)
+    return found
+
+
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def _listed_grades(value: str, n: int) -> list[str]:
@@ -277,7 +285,7 @@ def _listed_grades(value: str, n: int) -> list[str]:
 
 
 _GRADE_PIECES = re.compile(r"\s+and\s+|,\s+(?=one\b)", re.I)  # "one post at A-3/G-17 and one post at A-2/G-15"
-_GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,60}?)\s*$", re.I)
+_GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,120}?)\s*$", re.I)
 # A post's vacancy number before its title in brackets: "LC 26-11 (Budget Assistant)".
 _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<t>[A-Z][^()]{2,60})\)")
 # ... or a list of them, each number then its title: "Vacancy numbers: 250577 – Staff Officer (X) · 250578 – ...".
@@ -363,7 +371,8 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
                 found.append(position)
                 skipped = 0
                 continue
-            if (len(item.text.split()) > 6 and not _ITEM_DETAIL.match(item.text)) or skipped >= 3 \
+            if (len(item.text.split()) > 6 and not _ITEM_DETAIL.match(item.text) and not _ITEM_LINK.search(item.text)) \
+                    or skipped >= 3 \
                     or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
             skipped += 1  # "Click here for post description": a line between items
@@ -384,7 +393,9 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
 
 
 _ITEM_DETAIL = re.compile(r"\W*(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(?:monthly\s+)?salary|Grade|Post\s+number|"
-                          r"Contract)\s*:", re.I)  # an item's detail on a line of its own: "Location: Mons – ..."
+                          r"Contract)(?:\s*\([^()]{1,30}\))?\s*:", re.I)  # an item's detail on a line of its own:
+# "Location: Mons – ...", "Basic monthly salary (12 x per year): ..."
+_ITEM_LINK = re.compile(r"^\W*job\s+description\b|\bclick\s+here\b", re.I)  # "JOB DESCRIPTION FQ-11 - click here"
 
 
 # A row of a table of posts, its cells apart by wide gaps: "CSO-25-07    Panel Officer, X Panel    A-3".
@@ -962,10 +973,11 @@ def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list
 
 def _marked(line: str, positions: list[Position]) -> list[int]:
     """The positions a line names by their marks alone (their serials; a title after one serial must be its
-    position's)."""
+    position's) or by their grade alone."""
     m = _PART_MARK.match(line)
-    if m is None:
-        return []
+    if m is None:  # (or by their grade alone: "A-3/G-17 post:")
+        graded = _GRADE_ITEM.match(line)
+        return _grade_owners(line, positions) if graded and not line[graded.end():].strip(" *_") else []
     ns = [_serial_index(serial) for serial in _SERIAL_JOIN.split(m.group("serials").strip(" ."))]
     if not all(0 <= n < len(positions) for n in ns):
         return []
@@ -1151,7 +1163,8 @@ _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2
 
 
 # An item opened by a grade: "NG15: at least ...", "G8: ...", "A-3 post: ...".
-_GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)"
+_GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)"
+                         r"(?:\s*/\s*(?P<h>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}))?"  # (both scales: "A-2/G-15 post:")
                          r"(?:\s+(?:posts?|positions?))?\s*:")
 # A sentence whose subject is the post of one grade: "The A-3 post has 2 direct reports".
 _GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
@@ -1734,6 +1747,7 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     enum = _ENUM.match(text) or _HEAD_NUMBER.match(text)
     text = text[enum.end():] if enum else text
     text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text
+    text = text[lead.end():] if (lead := _LEADING_POST_NUMBER.match(text)) else text  # "FQ-11 – SECTION CHIEF, X"
     text = _SERIAL_NOTE.sub("", text)  # "Assistant (Budget) (Serial 1):"
     text = _MUST_END.sub("", _FOR_TITLE.sub("", text))  # "Essential for the Assistant, X:", "In addition, the X must:"
     for ref in refs:
