@@ -1520,8 +1520,6 @@ READ_OTHERWISE = {
     ("xh10.html", "committees_chaired"): _LEFT_R30,
     ("xh10.html", "grade_code"): _LEFT_R30,
     ("xh10.html", "nato_grade"): _LEFT_R30,
-    ("bi01.txt", "min_experience_years"): _LEFT_R31,
-    ("bi01.txt", "min_management_years"): _LEFT_R31,
     ("bi02.html", "committees_chaired"): _LEFT_R31,
     ("bi04.md", "min_experience_years"): _LEFT_R31,
     ("bi04.md", "min_management_years"): _LEFT_R31,

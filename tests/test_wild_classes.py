@@ -4643,3 +4643,72 @@ def test_one_title_at_two_grades_on_a_line_giving_both_scales_and_parts_headed_b
             "- Supervising the two Data Assistants of the Branch (direct reports: 2).\n")
     assert [(p["grade_code"], p["nato_grade"], p["committees_chaired"], p["direct_reports"]) for p in _posts(text)] \
         == [("A2", "G15", 0, None), ("A3", "G17", 1, 2)]
+
+
+def test_blocks_of_posts_with_items_of_a_shared_list_each_said_of_one_post():
+    text = "".join([
+        'NATO UNCLASSIFIED\n',
+        'ALLIED JOINT FORCE COMMAND NAPLES\n',
+        'Vacancy Number: 27/11\n',
+        'Closing Date: 9 May 2027\n',
+        'This vacancy covers two posts in the Funds Control Section (J8FC) of the Financial Management Division:\n',
+        'Post A – Funds Officer\n',
+        'Post Number: JFCNP J8FC 0030\n',
+        'NATO Grade: NG 15\n',
+        'Basic Monthly Salary (12 x per year): 6,455.10 €, tax free\n',
+        'Post B – Funds Assistant\n',
+        'Post Number: JFCNP J8FC 0070\n',
+        'NATO Grade: NG 10\n',
+        'Basic Monthly Salary (12 x per year): 4,120.40 €, tax free\n',
+        'POST CONTEXT\n',
+        "The Funds Control Section manages the execution of the headquarters' military budget: "
+        'commitments, obligations, transfers and year-end closure. It prepares the papers considered by the '
+        'JFC Budget Review Board.\n',
+        'PRINCIPAL DUTIES – Post A (Funds Officer)\n',
+        '- Monitoring budget execution and preparing monthly execution reports for the Financial Controller;\n',
+        '- Preparing transfer requests and year-end forecasts;\n',
+        '- Acting as secretary of the JFC Budget Review Board;\n',
+        '- Supervising the work of the two Funds Assistants of the Section (direct reports: 2).\n',
+        'PRINCIPAL DUTIES – Post B (Funds Assistant)\n',
+        '- Recording commitments and obligations in the financial system;\n',
+        '- Checking supporting documents for completeness and compliance with the NATO Financial Regulations;\n',
+        "- Preparing routine correspondence and maintaining the Section's files.\n",
+        'ESSENTIAL QUALIFICATIONS\n',
+        'Post A: university degree in finance, accounting, economics or business administration; at least 7 '
+        "years' experience in public-sector budgeting or financial management.\n",
+        "Post B: higher secondary education and at least 2 years' experience in an accounting or budget "
+        'support function.\n',
+    ])
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Funds Officer", 7), ("Funds Assistant", 2)]
+
+
+def test_each_posts_part_states_its_own_contract_and_the_last_part_runs_to_what_all_share(tmp_path):
+    post = ("<h2>{title} – {number}</h2>\n<p>The {head} runs the platform and answers for its availability to "
+            "the Agency's customers across the Alliance.</p>\n<p>Qualifications:</p>\n"
+            "<p>at least {years} years of experience in platform operations.</p>\n<p>Contract:</p>\n"
+            "<p>{contract}</p>\n")
+    page = ("<html><body><h1>Storage Platforms – 3 positions</h1><p>251990 Requisition #</p>\n"
+            "<p>Through this requisition the Agency will fill the following positions:</p>\n"
+            "<p><strong>Lead Engineer (Storage)</strong> (NATO Grade G17) (post number STO-0110)<br>\n"
+            "Location: Mons, Belgium – Basic monthly salary: 8,600.00 EUR, tax free<br>\n"
+            "<a href=\"/jd/STO-0110.pdf\">Job Description – STO-0110 (PDF)</a></p>\n\n"
+            "<p><strong>Engineer (Storage)</strong> (NATO Grade G15) (post number STO-0120)<br>\n"
+            "Location: Mons, Belgium – Basic monthly salary: 6,700.00 EUR, tax free<br>\n"
+            "<a href=\"/jd/STO-0120.pdf\">Job Description – STO-0120 (PDF)</a></p>\n\n"
+            "<p><strong>Technician (Storage)</strong> (NATO Grade G12) (post number STO-0130)<br>\n"
+            "Location: Mons, Belgium – Basic monthly salary: 5,200.00 EUR, tax free<br>\n"
+            "<a href=\"/jd/STO-0130.pdf\">Job Description – STO-0130 (PDF)</a></p>\n\n"
+            "<h2>Role Context</h2>\n"
+            "<p>The Branch designs, builds and operates the storage platforms on which the Agency's classified and "
+            "unclassified services run, in agile teams across The Hague and Mons, on a multi-year programme.</p>\n"
+            + post.format(title="Lead Engineer (Storage)", number="STO-0110", head="Lead Engineer", years=8,
+                          contract="initial definite duration contract of 3 years.")
+            + post.format(title="Engineer (Storage)", number="STO-0120", head="Engineer", years=5,
+                          contract="initial definite duration contract of 3 years.")
+            + post.format(title="Technician (Storage)", number="STO-0130", head="Technician", years=3,
+                          contract="this position is funded by a project; the initial contract will be of 2 years.")
+            + "<p>Requirements common to all positions</p>\n<p>Security clearance: NATO SECRET.</p></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
+        ("Lead Engineer (Storage)", 8, 3), ("Engineer (Storage)", 5, 3), ("Technician (Storage)", 3, 2)]

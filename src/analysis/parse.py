@@ -150,6 +150,9 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
         read = {r["line"] for r in out.rows["languages"]}  # (levels stated again in each post's own part)
         out.rows["languages"] = sorted(out.rows["languages"] + languages.in_parts(notice, out.owners, read),
                                        key=lambda r: r["line"])
+        read = {f["line"] for f in out.rows["fields"] if f["field"] == "contract_years"}  # (and contract lengths)
+        out.rows["fields"] += [{"field": "contract_years", "value": str(found.value), "line": found.lineno,
+                                "evidence": found.evidence} for found in conditions.in_parts(notice, out.owners, read)]
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
@@ -444,6 +447,12 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
+    every = [f for f in rows["fields"] if f["field"] == "contract_years"]
+    contracts = [f for f in every if not others(f["line"])] or every[:1]  # (one sentence may state two posts')
+    kept = next((f for f in contracts if any(a <= f["line"] <= b and o == n for a, b, o in p.owners)),
+                contracts[0] if contracts else None)  # (its own part's length over the first one read)
+    post["contract_years"] = float(kept["value"]) if kept else None
+    rows["fields"] = [f for f in rows["fields"] if f["field"] != "contract_years" or f is kept]
     named = bool(rows["committees"]) or any(not others(line) for line in p.committee_lines)  # (its own or shared)
     # (a competencies section that holds no row gives no count either way)
     post.update(_derived(rows, committee_names=named, competency_section=True))

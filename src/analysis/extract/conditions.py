@@ -104,6 +104,18 @@ def _length(notice: Notice, lines: list[Line]) -> Found | None:
     return Found(round(n / 12, 2) if months and n else n, ln, m.start() - off, m.end() - off)
 
 
+def in_parts(notice: Notice, parts: list[tuple[int, int, int]], read: set[int]) -> list[Found]:
+    """The contract length each post's own part states (first line, last line, post), in a notice of several posts
+    that states it post by post; the lines in `read` were read already."""
+    found = []
+    for first, last, _ in parts:
+        lines = [ln for ln in notice.active_lines if first <= ln.no <= last]
+        if len(lines) > 1 and (years := _length(notice, lines)) is not None and years.lineno not in read:
+            found.append(years)
+            read.add(years.lineno)
+    return found
+
+
 def essay_required(notice: Notice) -> Found | None:
     lines = notice.with_trigger("essay", notice.active_lines)
     hit = notice.first(re.compile(term_pattern("essay"), re.I), lines) if lines else None

@@ -1222,6 +1222,11 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             heads.append((line, [n]))  # sections below it ("Essential qualifications:")
             ends[line] = end
     heads.sort()
+    if heads and heads[-1][0] not in items and (shared_from := next(
+            (ln.no for ln in notice.active_lines if ln.no > ends[heads[-1][0]] and len(ln.text.split()) <= _SHARED_WORDS
+             and (_SHARED.match(ln.text) or _COMMON_TO.search(ln.text))), None)):
+        ends[heads[-1][0]] = shared_from - 1  # (the last one runs on to what every post shares: "Requirements
+        # common to all positions", over the sections of its own below it)
     blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
               # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
@@ -1233,6 +1238,10 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
 
 
 _OWNER_AT_END = re.compile(r"\((?P<t>[^()]{3,60})\)\s*:\s*$")
+
+
+_COMMON_TO = re.compile(r"\bcommon\s+to\s+(?:both|all)\b", re.I)  # "Requirements common to all positions"
+_SHARED_WORDS = 8
 
 
 def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, str]) -> list[tuple[int, int, int]]:
@@ -1702,7 +1711,8 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or ((m := _POST_SECTION.match(line) or _SECTION_POST.match(line)) and fold(m.group("head")) in headings())
               or (m := _BARE_BLOCK.match(line))  # "POST 2" above that post's own header fields
               or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
-    out = []
+    items = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _POST_ITEM.match(line))]
+    out = [(i, i + 1, n) for i, n in items]  # an item said of one post: "Post B: at least 3 years' experience in ..."
     for start, stop, ns in _parts(lines, starts, lambda line: _numbered_or_caps(line) or bool(_BLOCK.match(line))):
         # (a part ends at the next post's block: "**Competencies – Post 1.**" ... "## Post 2 – Panel Assistant")
         if _BARE_BLOCK.match(lines[start]) and lines[start][:1] != "#":  # its header fields end at a blank line (a
@@ -1710,6 +1720,9 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
             stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
         out += [(start, stop, n) for n in _NUMBER_SPLIT.split(ns)]  # (one part said of several posts: each's)
     return out
+
+
+_POST_ITEM = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*:\s*(?=(?-i:[a-z]))", re.I)
 
 
 # A section heading said of some posts in brackets, perhaps after their title: "### Essential – Panel Executives
