@@ -4712,3 +4712,27 @@ def test_each_posts_part_states_its_own_contract_and_the_last_part_runs_to_what_
     posts = [p.post for p in expand(_html(tmp_path, page))]
     assert [(p["title"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
         ("Lead Engineer (Storage)", 8, 3), ("Engineer (Storage)", 5, 3), ("Technician (Storage)", 3, 2)]
+
+
+def test_a_campaign_page_listing_its_positions_each_with_details_and_a_description_is_one_notice_of_them(tmp_path):
+    page = ("<html><body><h1>We are hiring: three positions in the Data Centre, Mons</h1>"
+            "<p>The Data Centre runs NATO's hosting around the clock. The three positions below are open at our site "
+            "in Mons, Belgium.</p><p>Closing date for all three positions: 20 May 2027.</p><h3>Open positions</h3>"
+            "<p><a href='/a'>Hosting Engineer (Storage) (NATO Grade G15)</a></p>"
+            "<p>Req. # 274001 · Mons, BE · Basic salary: €81,000.00 per year, tax free</p>"
+            "<p>Runs the storage arrays of the Centre. You have at least 3 years of professional experience in "
+            "storage administration.</p>"
+            "<p><a href='/b'>Senior Hosting Engineer (Virtualisation) (NATO Grade G17)</a></p>"
+            "<p>Req. # 274002 · Mons, BE · Basic salary: €97,200.00 per year, tax free</p>"
+            "<p>Designs the virtualisation platform. You have at least 6 years of professional experience in "
+            "virtualisation.</p>"
+            "<p><a href='/c'>Head, Hosting Operations Branch (NATO Grade G20)</a></p>"
+            "<p>Req. # 274003 · Mons, BE · Basic salary: €123,000.00 per year, tax free</p>"
+            "<p>Leads the Hosting Operations Branch (approximately 35 staff). You have at least 10 years of "
+            "professional experience in data centre operations.</p>"
+            "<h3>What we ask of every candidate</h3><p>A university degree in computer science.</p></body></html>")
+    parsed = _html(tmp_path, page)
+    assert not parsed.failed
+    assert [(p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"], p.post["staff_led"])
+            for p in expand(parsed)] == [("274001", "G15", 3, None), ("274002", "G17", 6, None),
+                                         ("274003", "G20", 10, 35)]

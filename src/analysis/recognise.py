@@ -180,10 +180,13 @@ def _own_posts(notice: Notice, text: str) -> bool:
 
 _OWN_SECTIONS = 2  # a notice's sections a list of vacancies does not have
 # A sentence saying the text fills its posts: "This requisition covers three posts in X", "The Agency will fill two
-# posts".
-_FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recruit(?:s|ing)?\s+for)\s+"
-                          r"(?:the\s+following\s+)?(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:posts|positions)\b",
-                          re.I)
+# posts", "We are hiring: three positions in X".
+_FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recruit(?:s|ing)?\s+for|"
+                          r"(?:are|is)\s+hiring(?:\s+for)?:?)\s+"  # ("We are hiring: three positions in X")
+                          r"(?:the\s+following\s+)?(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:posts|positions)\b"
+                          r"|\b(?:two|three|four|five|[2-9])\s+(?:posts|positions)\s+(?:listed\s+)?below\b",
+                          re.I)  # ("The three positions below are open at our site")
 
 
 def _states_requirements(lines: list[Line]) -> bool:

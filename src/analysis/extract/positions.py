@@ -45,7 +45,8 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
                          r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
-                         r"|^\W*(?:the\s+)?(?:posts|positions|vacancies)\s*:\W*$",  # ("**Posts:**")
+                         r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)\s*:?\W*$",  # ("**Posts:**",
+                         # "Open positions")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
@@ -361,20 +362,28 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
             continue
         found: list[Position] = []
         skipped = 0
-        for item in lines[i + 1:i + 24]:
+        describable = False  # a graded item's description right below it or its details ("Handles cyber incidents
+        for item in lines[i + 1:i + 24]:  # ... You have at least 2 years of ..."), the list going on below it
             if section_of.get(id(item)) != section_of.get(id(ln)):
                 break  # the list ends with its section
             if not item.text or _LINK.match(item.text):
+                describable = describable and bool(item.text)
                 continue
             position = _position(item)
             if position:
                 found.append(position)
-                skipped = 0
+                skipped, describable = 0, bool(position[4])
                 continue
-            if (len(item.text.split()) > 6 and not _ITEM_DETAIL.match(item.text) and not _ITEM_LINK.search(item.text)) \
-                    or skipped >= 3 \
-                    or family_of(item.text):
+            detail = _ITEM_DETAIL.match(item.text)
+            if detail and detail.group("ref") and found and found[-1][1] is None:  # its own number on it
+                found[-1] = (found[-1][0], detail.group("ref"), *found[-1][2:])
+            running = len(item.text.split()) > 6 and not detail and not _ITEM_LINK.search(item.text)
+            if running and describable and not family_of(item.text) and not _FOR_EVERY_POST.search(item.text):
+                describable = False
+                continue
+            if running or skipped >= 3 or family_of(item.text):
                 break  # running text, or a line naming a post that is no list item: the list is over
+            describable = describable and bool(detail or _ITEM_LINK.search(item.text))
             skipped += 1  # "Click here for post description": a line between items
         if len(once := _one_of_alike(found)) < len(found):  # two items alike ("Assistant (X) (G10, post number A
             found = once  # 0040)" and "... 0050") are one post, as "Assistant (X) (2 posts)"; told apart by title,
@@ -392,9 +401,12 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
     return [], None
 
 
-_ITEM_DETAIL = re.compile(r"\W*(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(?:monthly\s+)?salary|Grade|Post\s+number|"
-                          r"Contract)(?:\s*\([^()]{1,30}\))?\s*:", re.I)  # an item's detail on a line of its own:
-# "Location: Mons – ...", "Basic monthly salary (12 x per year): ..."
+# An item's detail on a line of its own: "Location: Mons – ...", "Basic monthly salary (12 x per year): ...",
+# "Req. # 251877 · Mons, BE · Basic salary: ..." (its own vacancy number).
+_ITEM_DETAIL = re.compile(r"\W*(?:(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(?:monthly\s+)?salary|Grade|"
+                          r"Post\s+number|Contract)(?:\s*\([^()]{1,30}\))?\s*:|"
+                          r"(?:Req(?:uisition)?|Ref(?:erence)?|Vacancy)\.?\s*(?:#|No\.?|number)\s*:?\s*(?P<ref>\d[\w/.-]*))",
+                          re.I)
 _ITEM_LINK = re.compile(r"^\W*job\s+description\b|\bclick\s+here\b", re.I)  # "JOB DESCRIPTION FQ-11 - click here"
 
 
@@ -943,6 +955,7 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     blocks, mixed = _described(notice, positions)
     lines = [p[2] for p in positions]  # (a line naming several positions, a flattened one, is no one's own)
     own = [(p[2], p[2], n) for n, p in enumerate(positions) if lines.count(p[2]) == 1]
+    own += _item_lines(notice, positions)
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
     own += [(ln.no, ln.line_at(max(0, len(ln.norm) - 1)), n) for ln in notice.active_lines if ln.no > max(lines)
             for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..." (all the lines
@@ -953,6 +966,27 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
         said_of = {ln.no for ln in notice.active_lines if _FOR_ONE.match(ln.text)}
         own += [block for block in blocks if block[0] in said_of]
     return (own + blocks + mixed if apart else own), apart
+
+
+def _item_lines(notice: Notice, positions: list[Position]) -> list[Owner]:
+    """The lines between a listed position and the next one (its details, its link, its description), and below the
+    last one its details and one paragraph describing it, up to a blank line: each its position's own."""
+    at = sorted((p[2], n) for n, p in enumerate(positions))
+    if len({no for no, _ in at}) < len(at):
+        return []
+    active = notice.active_lines
+    out = [(a + 1, b - 1, n) for (a, n), (b, _) in itertools.pairwise(at) if 1 < b - a <= _ITEM_SPAN]
+    tail: list[Line] = []
+    for ln in (ln for ln in active if ln.no > at[-1][0]):
+        if not ln.text or _is_heading(ln.text) or (tail and not _ITEM_DETAIL.match(tail[-1].text)):
+            break  # (its details, then one paragraph at most)
+        tail.append(ln)
+    if out and tail and len(tail) <= max(b - a for a, b, _ in out) + 1:  # (as long as the items above are)
+        out.append((tail[0].no, tail[-1].no, at[-1][1]))
+    return out
+
+
+_ITEM_SPAN = 6  # lines an item's details and description may run over
 
 
 def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list[Owner]:
