@@ -1342,7 +1342,6 @@ READ_OTHERWISE = {
     ("ah08.html", "staff_led"): _SUPERVISES,
     ("ah12.txt", "committees_chaired"): _LEFT_R25,
     ("bh13.md", "staff_led"): _SUPERVISES,
-    ("ch03.txt", "direct_reports"): _LEFT_R25,
     ("ch03.txt", "staff_led"): _LEFT_R25,
     ("ch08.txt", "deadline"): _LEFT_R25,
     ("ch08.txt", "lang_level_other"): _LEFT_R25,

@@ -4736,3 +4736,41 @@ def test_a_campaign_page_listing_its_positions_each_with_details_and_a_descripti
     assert [(p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"], p.post["staff_led"])
             for p in expand(parsed)] == [("274001", "G15", 3, None), ("274002", "G17", 6, None),
                                          ("274003", "G20", 10, 35)]
+
+
+def test_a_headcount_and_an_initial_term_labelled():
+    p = parse(_HEAD + "The Section has a headcount of 31 staff across three teams.\n"
+              "CONDITIONS\nInitial term: twenty-four months, renewable.\n").post
+    assert (p["staff_led"], p["contract_years"]) == (31, 2)
+
+
+def test_sections_lettered_in_capitals_and_the_other_scale_qualified_in_brackets():
+    text = ("Senior Assistant (Programme Office)\nVacancy: CMRE-27-004\nGrade: NATO Grade G12 (legacy B-5)\n"
+            "A. ESSENTIAL QUALIFICATIONS\n1. At least four years' experience in programme support.\n"
+            "C. COMPETENCIES\n- Teamwork: Cooperates and shares information;\n"
+            "- Flexibility: Adapts to unforeseen situations.\nD. POST CONTEXT\nThe Office plans the programme.\n")
+    p = parse(text).post
+    assert (p["grade_code"], p["nato_grade"], p["competency_count"]) == ("B5", "G12", 2)
+
+
+def test_a_viewers_transcript_its_title_numbered_after_a_page_number_and_other_documents_run_into_headings():
+    text = ("Head, Grid Resilience Section - NATO\nDownload \"Head, Grid Resilience Section - NATO\"\nTranscription\n"
+            "1 Head, Grid Resilience Section-274101 Primary Location Belgium-Brussels Schedule Full-time Application "
+            "Deadline 03-Nov-2027, 11:59:00 PM Grade A.5 Description :1. SUMMARYThe Section analyses grid threats.\n"
+            "4. INTERRELATIONSHIPSThe incumbent reports to the Director.\nDirect reports: 4Indirect reports: 7\n"
+            "Similar documents\nOfficer, Grid Analysis - NATO\nOfficer, Grid Analysis-230411 Primary Location "
+            "Belgium-Brussels Schedule Full-time Application Deadline 30-Oct-2022 Grade B.4 Description :1. "
+            "SUMMARYThe Section supports\nMore information\n")
+    p = parse(text)
+    assert (p.post["reference"], str(p.post["deadline"]), p.post["direct_reports"]) == ("274101", "2027-11-03", 4)
+    assert next(f for f in p.rows["fields"] if f["field"] == "reference")["evidence"].startswith("1 Head, Grid")
+
+
+def test_two_labels_stacked_above_their_two_values_and_a_role_label():
+    text = ("VACANCY NOTICE\nVacancy Number:\nJob Title:\nB11/0725\nSenior Assistant (Pay)\n\n"
+            "Basic monthly salary (12 times a year) :\nPoint of Contact:\n4,702.10 EUR, tax free\n"
+            "Civilian Recruitment Cell\n\n1. POST CONTEXT\nThe Section pays the staff.\n")
+    assert parse(text).post["salary_eur_monthly"] == 4702.1
+    post = parse("📌 Role: Principal Engineer (Threat Hunting)\n📍 Location: The Hague\n💶 NATO Grade G17\n"
+                 "We are hiring! The Agency needs an engineer with at least 7 years of experience.\n").post
+    assert post["title"] == "Principal Engineer (Threat Hunting)"

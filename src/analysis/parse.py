@@ -190,12 +190,14 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     # the number written with the title ("Senior Assistant (X)-260291") over a number in the text, which may be
     # another post's ("reports to the Budget Officer (vacancy 260290)"); a header label's value over both
     labelled = labels.get("reference")
+    ref_line = next((ln for ln in [title.line, *notice.active_lines] if title_ref in ln.text), title.line) \
+        if title_ref else None  # (the title's line, or the one its number was read from: a viewer's transcript)
     reference = (header.find_reference(notice, labels) if labelled is not None or not title_ref else None) or \
-        (Found(title_ref, title.line) if title_ref else None)
+        (Found(title_ref, ref_line) if title_ref else None)
     if title_ref and reference is not None and str(reference.value) != title_ref and _NATO_NUMBER.fullmatch(title_ref):
         out.problem("warning", "reference", f"the title's own vacancy number {title_ref} kept over a label's "
                     f"{reference.value!r} (a job board's own id)")
-        reference = Found(title_ref, title.line)  # "Assistant (Service Desk)-260612" under a board's "Référence: 48211"
+        reference = Found(title_ref, ref_line)  # "Assistant (Service Desk)-260612" under a board's "Référence: 48211"
     if title_problem:
         out.problem("warning", "title", title_problem)
     org, loc = header.organisation(labels, notice)

@@ -31,7 +31,7 @@ _QUOTED = re.compile(r"^\s*(?:>\s?)+")
 _TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<cells>[^|]*(?:\|[^|]*)*?)(?P<end>\|?\s*)$")
 # A section number: 1-99 (a sub-section's too: "3.1 Essential"), or a Roman numeral followed by its stop ("III. MAIN
 # ACCOUNTABILITIES").
-_NUM = r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}(?=[.)]))"
+_NUM = r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}(?=[.)])|[A-H](?=[.)]\s))"  # ("2.1", "IV.", "C. COMPETENCIES")
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
 _GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
@@ -505,7 +505,7 @@ def _split_bold_run_ins(lines: list[Line]) -> list[Line]:
     return out
 
 
-_STACKED = 3  # labels alone, one per line, before as many values: a table's two columns flattened one after the other
+_STACKED = 2  # labels alone, one per line, before as many values: a table's two columns flattened one after the other
 
 
 def _unstack_labels(lines: list[Line]) -> list[Line]:
@@ -928,8 +928,9 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
             current = sections[0]
             if transcript:
                 continue
-        if transcript:
-            head = None
+        if transcript or (head and current.key == "related" and current.lines and current.lines[-1].no == ln.no):
+            head = None  # (a heading run into another document's opening in a viewer's list is that document's:
+            # "Senior Assistant, X-220871 ... Description :1. SUMMARYThe Section supports")
         intro = None if head else _intro_of(ln, found_keys)
         if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
             sections.append(Section(head[0], head[1] if head[1] != "any" else

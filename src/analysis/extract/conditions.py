@@ -24,7 +24,8 @@ _CONTRACT = re.compile(
 # A label or a statement of the contract's length: "Initial contract: 3 years", "Contract duration: 2 years",
 # "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
 _CONTRACT_LABEL = re.compile(
-    rf"\b(?:initial\s+|type\s+of\s+)?(?:contract|appointment)(?:\s+(?:duration|length|period|term|type))?"
+    rf"\b(?:(?:initial\s+|type\s+of\s+)?(?:contract|appointment)(?:\s+(?:duration|length|period|term|type))?"
+    rf"|initial\s+term)"  # ("Initial term: thirty-six months")
     rf"(?:\s*:\s*|\s+is\s+for\s+)"
     rf"(?:(?:definite[- ]duration|fixed[- ]term|initial|renewable)[,\s]+)*"
     rf"(?:[\w-]+[,\s]+){{0,8}}?(?:initially\s+|for\s+)?"  # "NATO international civilian, definite duration, initially"

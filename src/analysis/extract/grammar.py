@@ -187,7 +187,7 @@ _TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
 # ("A-2/G-15", "G15 (ABCL A2)", "B3 (G8) to B4 (G10)"), and a word that says the other system's grade is
 # the same post's ("G-22 (formerly A5)").
 _JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*"
-                   r"(?:(?i:formerly|previously|equivalent\s+to|equivalent|ex|i\.e\.)[ \t]*)?")
+                   r"(?:(?i:formerly|previously|former|legacy|old|equivalent\s+to|equivalent|ex|i\.e\.)[ \t]*)?")
 _SPACED = re.compile(r"[ \t]+")
 # The word "grade" (also plural, "graded", "grading"), in any case.
 GRADE_WORD = re.compile(rf"{_WORD_START}(?:[Gg]rad(?:es|ed|e|ing)|GRAD(?:ES|ED|E|ING)){_WORD_END}")

@@ -29,7 +29,8 @@ _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
                     r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
                     r"(?:\s*\([^()]{2,80}\)(?=\s*:))?"  # (the post they are said of: "Direct reports (Head, X): 5")
-                    rf"\s*:?\s*(?P<n>{NUMBER})\b", re.I)
+                    rf"\s*:?\s*(?P<n>{NUMBER})(?:\b|(?<=\d)(?-i:(?=[A-Z])))",  # (the next label glued on: "5Indirect")
+                    re.I)
 # A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40", a
 # table's row "Branch strength | 44 staff".
 _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Team\s+size|Number\s+of\s+staff"
@@ -163,7 +164,7 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         r"numbers|counts|employs|"
                         r"includes|brings\s+together|of|with|totals|compte|comprend|regroupe|de|"
                         r"(?:(?:has|with|comprises|includes|is)\s+)?an?\s+(?:[a-z]+\s+)?"
-                        r"(?:team|staff|unit|group|establishment|strength|"
+                        r"(?:team|staff|unit|group|establishment|strength|headcount|"
                         rf"complement|workforce|{_UNITS})\s+of)?\s*\(?", re.I)  # ("The X Branch, a Branch of 22 staff")
 # Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
 # under an Assistant Secretary General" (not its parts' heads: "six directorates, each led by a Director").

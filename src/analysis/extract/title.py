@@ -285,10 +285,18 @@ def _numbered_again(notice: Notice, title: str) -> str | None:
     """The vacancy number written with the title where the title stands again below, as a job board's copy of a
     portal's page gives it ("Principal Engineer (Cloud Platforms)-260144" under the board's own summary)."""
     for ln in notice.active_lines:
-        if ln.text.startswith(title) and len(ln.text) > len(title) and (numbered := bare(ln.text))[1] \
-                and fold(numbered[0]) == fold(title):
+        text = ln.text[page.end():] if (page := _PAGE_NUMBER.match(ln.text)) else ln.text  # (a viewer's page number
+        if not text.startswith(title) or len(text) <= len(title):  # first: "1 Head, X-241187 Primary Location ...")
+            continue
+        if (numbered := bare(text))[1] and fold(numbered[0]) == fold(title):
             return numbered[1]
+        if glued := _NUMBER_AFTER.match(text, len(title)):  # (the portal's fields run on after it)
+            return glued.group("n")
     return None
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=[A-Z])")
+_NUMBER_AFTER = re.compile(r"\s?[-–]\s?(?P<n>\d{5,7})(?=\s+[A-Z])")
 
 
 @cache
