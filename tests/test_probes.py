@@ -782,8 +782,6 @@ READ_OTHERWISE = {
     ("fd09.md", "lang_level_one"): _SLP,
     ("fd14.md", "lang_level_one"): "'English' at a line's end and '- Level V (Advanced) is required.' on the next, as "
                                    "an item: the level is not tied to the language",
-    ("gd12.md", "committees_chaired"): "a side-by-side markdown table: the chaired Working Group in the English cell "
-                                       "is not read (the French cell's is)",
     ("hd03.html", "committees_chaired"): _NO_BODY_NAMED,
     ("hd11.html", "reference"): "'Job ID: NSO-2025-17' on the School's own page: a Job ID is a job board's identifier "
                                 "(a decision kept from earlier sets)",
@@ -1456,7 +1454,6 @@ READ_OTHERWISE = {
     ("mh18.txt", "committees_chaired"): _LEFT_R28,
     ("nh02.txt", "competency_count"): _LEFT_R28,
     ("nh05.txt", "reference"): _LEFT_R28,
-    ("nh09.txt", "committees_chaired"): _LEFT_R28,
     ("oh02.txt", "contract_years"): _LEFT_R28,
     ("oh04.txt", "competency_count"): _LEFT_R28,
     ("oh09.txt", "min_management_years"): _LEFT_R28,

@@ -4774,3 +4774,28 @@ def test_two_labels_stacked_above_their_two_values_and_a_role_label():
     post = parse("📌 Role: Principal Engineer (Threat Hunting)\n📍 Location: The Hague\n💶 NATO Grade G17\n"
                  "We are hiring! The Agency needs an engineer with at least 7 years of experience.\n").post
     assert post["title"] == "Principal Engineer (Threat Hunting)"
+
+
+def test_a_french_notices_number_before_its_label_its_units_size_its_direct_reports_and_an_infinitive_chair():
+    text = ("Chef(fe) de branche (Gestion des achats)\n- 274201 Numéro de vacance\nGrade OTAN : 21\n"
+            "CONTEXTE DU POSTE\nLa Branche compte 31 personnes (militaires et civils), réparties en quatre sections.\n"
+            "PRINCIPALES FONCTIONS\n• Diriger la Branche et encadrer directement quatre chefs de section ;\n"
+            "• Présider le Comité des achats du camp et veiller à l'application de ses décisions ;\n"
+            "EXIGENCES ESSENTIELLES\n• Au moins 12 ans d'expérience dans les achats publics, dont au moins 5 ans de "
+            "gestion de personnel ;\nATTRIBUTS / COMPÉTENCES\n• Contacts professionnels : contacts réguliers avec "
+            "la nation hôte.\n• Supervision : dirige la Branche.\n")
+    p = parse(text).post
+    assert (p["reference"], p["staff_led"], p["direct_reports"], p["committees_chaired"], p["min_management_years"],
+            p["competency_count"]) == ("274201", 31, 4, 1, 5, None)
+
+
+def test_a_french_titles_unit_named_first_and_english_text_under_french_headings():
+    section = parse("Chef(fe), Section Planification\nNuméro de vacance : 274301\n1. RÉSUMÉ\n"
+                    "La Section compte 18 agents.\n").post
+    assert section["staff_led"] == 18
+    text = ("# AVIS DE VACANCE\nIntitulé : Executive Officer, Office of the Director\nRéférence : 274302\n"
+            "## 1. RÉSUMÉ\nOuvert uniquement aux ressortissants des pays membres de l'OTAN.\n"
+            "The Executive Officer works in the Office of the Director and prepares the Director's meetings. They "
+            "chair the Office Programme Coordination Board and act as Secretary to the Standards Committee.\n"
+            "## 2. QUALIFICATIONS ET EXPÉRIENCE\nThe incumbent must have at least 6 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 1

@@ -6,6 +6,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -887,6 +888,12 @@ _LABEL_LINE = re.compile(r"[A-Z][\w ./()&-]{1,30}:\s*\S")
 _HEADER_LINE = 100
 
 
+def _split_nos(lines: list[Line]) -> set[int]:
+    """The numbers of the lines cut in pieces (a heading and its text, a row's cells)."""
+    counts = Counter(ln.no for ln in lines)
+    return {no for no, n in counts.items() if n > 1}
+
+
 def segment(text: str, columns: Columns | None = None) -> Notice:
     """Cut a notice into sections and decide which language block the values come from."""
     physical = make_lines(text, columns)
@@ -906,6 +913,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     sections = [Section("header", None)]
     current = sections[0]
     long: set[int] | None = None
+    split: set[int] | None = None
     dropped: set[int] = set()  # the lines of a viewer's list of other documents, dropped
     for ln in lines:
         head = heads.get(id(ln))
@@ -928,9 +936,11 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
             current = sections[0]
             if transcript:
                 continue
-        if transcript or (head and current.key == "related" and current.lines and current.lines[-1].no == ln.no):
-            head = None  # (a heading run into another document's opening in a viewer's list is that document's:
-            # "Senior Assistant, X-220871 ... Description :1. SUMMARYThe Section supports")
+        if transcript or (head and current.key == "related" and (head[2] or ln.no in (
+                split := split if split is not None else _split_nos(lines)))):
+            head = None  # (a heading run into another document's text in a viewer's list is that document's:
+            # "Senior Assistant, X-220871 ... Description :1. SUMMARYThe Section supports", "Language requirement:
+            # Bilingual non-mandatory - Level 222/222.")
         intro = None if head else _intro_of(ln, found_keys)
         if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
             sections.append(Section(head[0], head[1] if head[1] != "any" else

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from analysis.extract import Row, clean, evidence_row, sentences
 from analysis.extract.header import family_of, serves_post
+from analysis.ingest import language_of
 from analysis.reference import alternation, committee_index, fold, read_csv, roles, terms, triggers
 from analysis.segment import Line, Notice
 
@@ -54,7 +55,9 @@ _NAME_EN = re.compile(
     rf"(?![\w-])(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{{1,9}})\))?")
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
-    r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil))(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
+    r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil)"
+    r"|\s+et\s+[a-zé]+(?:er|ir|re)\s)"  # (or another verb follows: "présider le Groupe X et veiller à ...")
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 # "chairs on behalf of the ASG the X Committee": whose behalf stands between the role and the name (masked).
 _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=[\s,;])")
@@ -361,7 +364,10 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     seen: dict[str, Row] = {}  # each committee's row, by its folded name
     lines = notice.body("header", "summary", "accountabilities", "interrelationships")
     listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
-    for ln in _role_lines(notice, lines):
+    role_lines = _role_lines(notice, lines)
+    if lang == "fr" and _mostly_english(role_lines):  # (a notice whose headings are French, its text English)
+        lang, name_re = "en", _NAME_EN
+    for ln in role_lines:
         if cell := _role_cell(ln.norm):  # a table of committees with a column of roles: "X Board | Chair"
             rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, [])
             continue
@@ -399,6 +405,14 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
                 listed = replace(marks[-1], start=0, end=0)
     return rows, problems
+
+
+def _mostly_english(lines: list[Line]) -> bool:
+    """Whether more of these lines' text reads as English prose than as French."""
+    weight = {"en": 0, "fr": 0, None: 0}
+    for ln in lines:
+        weight[language_of(ln.text)] += len(ln.text)
+    return weight["en"] > weight["fr"]
 
 
 def _chaired_after(masked: str, name_re: re.Pattern[str]) -> list[Mark]:

@@ -436,8 +436,9 @@ PAY_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?i:which|that)[ \t]+is[ \t]+[\w-]+(?:[ \
                      r"(?:,?[ \t]*(?i:tax[ \t-]?(?:free|exempt)|net\s+of\s+tax|"
                      r"(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?tax(?:ation|es)?|"
                      r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
-                     r"(?:(?:for|on|upon|at|of)[ \t]+(?:(?:[A-Za-z][\w.,-]*|\d{1,2},?)[ \t]+){0,4}?[\w-]+\b[ \t]*"
-                     # ("of this post is", "at grade A.7, step 1:"; never across an amount)
+                     r"(?:(?:for|on|upon|at|of)[ \t]+(?:(?:[A-Za-z][\w.,-]*|\d{1,2},?)[ \t]+){0,5}?(?:[\w-]+\b[ \t]*)?"
+                     # ("of this post is", "at grade A.7, step 1:", "for grade B-4, step 1, is"; never across an
+                     # amount)
                      r"(?=[:–|]|-\s|\b(?:is|of|amounts|will)\b))?"  # (a dash with a space: not "B-3")
                      r"(?:(?:of|is|amounts\s+to|will\s+be|de\s+base(?:\s+de)?|de|brut)[ \t]+"
                      r"(?:(?:currently|presently|now)[ \t]+)?)?(?:[:\-–|][ \t]*)?"

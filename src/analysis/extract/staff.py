@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import RULE_ROW, another_post, family_of
-from analysis.extract.title import names_post
+from analysis.extract.title import is_french_title, names_post
 from analysis.reference import NUMBER, fold, number_words, term_pattern, terms, to_number
 from analysis.segment import Notice
 
@@ -131,10 +131,11 @@ _UNIT_OF_FAMILY = {"ASG": "division", "Deputy ASG": "division", "Director": "dir
 _LEADER_FAMILIES = frozenset({"ASG", "Deputy ASG", "Director", "Head"})
 # The units a leader's title may name, and the team a Head is said to lead ("leads the team that ..." / "The team
 # of 12 staff ...").
-_UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service|[Tt]eam"
+_UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Department|Service|[Tt]eam|Branche|" \
+    r"Direction|Bureau|Unité|[ÉéEe]quipe"  # (in French: "La Branche compte 26 personnes")
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
-_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this)\s+"
+_SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this|La|la|Le|le|Cette|cette|Ce|ce|Sa|sa|Son|son)\s+"
                            rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b"
                            rf"(?!(?:\s+[A-Z][\w&'-]*){{1,3}}\s+(?:{_UNITS})\b)"  # (the last: "Service Desk Section")
                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,3})?")
@@ -699,8 +700,8 @@ def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str
         named = notice is not None and any(f"office of the {fold(title)}" in fold(ln.norm)  # ("The Office of the ACO
                                            for ln in notice.body("header", "summary"))  # Financial Controller (55)")
         return ("office", None) if named else None
-    m = _head_unit_noun(title)
-    led = _led_in_text(notice, title) if notice is not None else None
+    m = _UNIT_NOUN.search(title) if is_french_title(title) else _head_unit_noun(title)  # (a French title names its
+    led = _led_in_text(notice, title) if notice is not None else None  # unit first: "Chef(fe), Section Planification")
     if m:
         noun = m.group(0).lower()
         return noun, led[1] if led and led[0] == noun else None

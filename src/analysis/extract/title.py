@@ -299,6 +299,11 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=[A-Z])")
 _NUMBER_AFTER = re.compile(r"\s?[-–]\s?(?P<n>\d{5,7})(?=\s+[A-Z])")
 
 
+def is_french_title(text: str) -> bool:
+    """Whether a title is written in French ("Chef(fe), Section Planification", "Conseiller principal (X)")."""
+    return bool(_french_title().match(text))
+
+
 @cache
 def _french_title() -> re.Pattern[str]:
     """A title written in French: a French post word first (terms.csv `french_title_word`), or a gendered ending
