@@ -4799,3 +4799,19 @@ def test_a_french_titles_unit_named_first_and_english_text_under_french_headings
             "chair the Office Programme Coordination Board and act as Secretary to the Standards Committee.\n"
             "## 2. QUALIFICATIONS ET EXPÉRIENCE\nThe incumbent must have at least 6 years of experience.\n")
     assert parse(text).post["committees_chaired"] == 1
+
+
+def test_blocks_headed_by_a_title_in_capitals_each_with_its_vacancy_number():
+    block = ("------------------------------------------------------------\n\n{caps}\n\nVacancy Number: {ref}\n"
+             "Post Number: TCDX CAAX 00{n}0\nGrade: {grade}\n\nPrincipal Duties\nThe incumbent {duty}.\n\n"
+             "Essential Qualifications\na. At least {years} years' professional experience in capability analysis.\n\n")
+    text = ("NATO UNCLASSIFIED\nHEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION\n\nCIVILIAN VACANCY ANNOUNCEMENT\n\n"
+            "This announcement covers two posts in the Capability Review Section of HQ SACT.\n\n"
+            "Closing date for both posts: 14 January 2028.\n\n"
+            + block.format(caps="HEAD, CAPABILITY REVIEW SECTION", ref="280918", n=1, grade="A-4 (NATO Grade G20)",
+                           duty="leads the Capability Review Section (12 staff) and chairs the Review Board", years=11)
+            + block.format(caps="ANALYST (CAPABILITY REVIEW)", ref="280919", n=4, grade="A-2 (NATO Grade G15)",
+                           duty="analyses capability programmes for the Section", years=3))
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"])
+            for p in _posts(text)] == [("Head, Capability Review Section", "280918", "G20", 11, 12),
+                                       ("Analyst (Capability Review)", "280919", "G15", 3, None)]

@@ -1593,6 +1593,38 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
 
 
 
+def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number, its order) of each line in capitals naming a post alone
+    ("HEAD, CAPABILITY ASSESSMENT SECTION"), its own vacancy number under its label in the lines below, when two or
+    more do, each with a number of its own; the title in ordinary case, the text's acronyms kept."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    for i, line in enumerate(lines):
+        text = line.strip(" *_#\t")
+        if not text or not text.isupper() or len(text.split()) > _MAX_TITLE_WORDS or not names_post(text):
+            continue
+        title = _in_case(text, lines)
+        if own := _own_reference(lines, i, title):
+            marks.append((i, title, own, str(len(marks) + 1)))
+    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+def _in_case(text: str, lines: list[str]) -> str:
+    """A title written in capitals in ordinary case: each word capitalised, connecting words in lower case, a word the
+    text writes in capitals elsewhere (an acronym: "CIS") kept."""
+    words = []
+    for k, word in enumerate(text.split()):
+        bare_word = word.strip("(),-–/")
+        kept = bare_word and any(re.search(rf"(?<![\w-]){re.escape(bare_word)}(?![\w-])", line) and not line.isupper()
+                                 for line in lines)
+        low = word.lower()
+        words.append(word if kept else low if k and low in _CONNECTORS else
+                     re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), low, count=1))
+    return " ".join(words)
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "in", "to", "on", "de", "des", "du", "et", "la", "le"})
+
+
 def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
     """(line, title, a position holding its vacancy number, its order) of each plain line opened by a post's vacancy
     number and a dash, the title alone after it ("Ref. NDC 05/26 - Faculty Adviser (X)", "Vacancy 25/031 – X"), the
@@ -1912,7 +1944,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:  # (the first reading that finds two blocks or more: one block is none)
             readings = (_labelled_blocks, _title_label_blocks, _place_blocks, _heading_blocks, _ref_line_blocks,
-                        _ref_first_blocks)
+                        _ref_first_blocks, _caps_blocks)
             marks = next((found for read in readings if len(found := read(lines)) >= 2), [])
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
