@@ -4805,7 +4805,8 @@ def test_blocks_headed_by_a_title_in_capitals_each_with_its_vacancy_number():
     block = ("------------------------------------------------------------\n\n{caps}\n\nVacancy Number: {ref}\n"
              "Post Number: TCDX CAAX 00{n}0\nGrade: {grade}\n\nPrincipal Duties\nThe incumbent {duty}.\n\n"
              "Essential Qualifications\na. At least {years} years' professional experience in capability analysis.\n\n")
-    text = ("NATO UNCLASSIFIED\nHEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION\n\nCIVILIAN VACANCY ANNOUNCEMENT\n\n"
+    text = ("NATO UNCLASSIFIED\nHEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION\n\n"
+            "CIVILIAN VACANCY ANNOUNCEMENT\n\n"
             "This announcement covers two posts in the Capability Review Section of HQ SACT.\n\n"
             "Closing date for both posts: 14 January 2028.\n\n"
             + block.format(caps="HEAD, CAPABILITY REVIEW SECTION", ref="280918", n=1, grade="A-4 (NATO Grade G20)",
