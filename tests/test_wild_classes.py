@@ -4816,3 +4816,14 @@ def test_blocks_headed_by_a_title_in_capitals_each_with_its_vacancy_number():
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"])
             for p in _posts(text)] == [("Head, Capability Review Section", "280918", "G20", 11, 12),
                                        ("Analyst (Capability Review)", "280919", "G15", 3, None)]
+
+
+def test_vacancies_covered_by_the_notice_each_item_opened_by_its_vacancy_number():
+    text = ("Engineer and Senior Engineer (Sea Trials) – 2 vacancies\nVACANCY NOTICE\nApplication Deadline: "
+            "26 October 2027\nVacancies covered by this notice:\n"
+            "- CMRE-27-031 – Engineer (Sea Trials), NATO Grade G15 (A-2), Salary (Pay Basis): 5,900.10 EUR (Monthly)\n"
+            "- CMRE-27-032 – Senior Engineer (Sea Trials), NATO Grade G17 (A-3), Salary (Pay Basis): 7,200.95 EUR "
+            "(Monthly)\n\n1. POST CONTEXT\nThe Senior Engineer leads the Trials Team (6 engineers).\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["staff_led"])
+            for p in _posts(text)] == [("Engineer (Sea Trials)", "CMRE-27-031", "A2", 5900.1, None),
+                                       ("Senior Engineer (Sea Trials)", "CMRE-27-032", "A3", 7200.95, 6)]

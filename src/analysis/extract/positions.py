@@ -45,6 +45,8 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
                          r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
+                         r"|\b(?:posts|positions|vacancies)\s+(?:covered|advertised|offered|included)\b[^.:\n]*:\s*$"
+                         # ("Vacancies covered by this notice:")
                          r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)\s*:?\W*$",  # ("**Posts:**",
                          # "Open positions")
                          re.I)  # "This notice covers two posts in the X Section:"
@@ -704,6 +706,9 @@ def _position(item: Line) -> Position | None:
     own_ref = None
     if (lead := _LEADING_REF.match(text)) and (own_ref := gram.reference_value(lead.group("ref"))):
         text = text[lead.end():]  # "Vacancy number JFCBS 26/007 - Assistant (Budget Execution), ..."
+    if (lead := _LEADING_CODE.match(text)) and own_ref is None and gram.reference_value(lead.group("ref")) == \
+            lead.group("ref"):  # its vacancy number first: "CMRE-25-031 – Engineer (X), NATO Grade G15 (A-2), ..."
+        own_ref, text = lead.group("ref"), text[lead.end():]
     text = text[lead.end():] if (lead := _LEADING_POST_NUMBER.match(text)) else text  # ("ERD0127 – Officer, X – ...")
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
@@ -741,6 +746,8 @@ def _position(item: Line) -> Position | None:
             item.evidence(0, end), written, code, nato)
 
 
+# An item opened by a code and a dash: "CMRE-25-031 – Engineer (X), ..." (a vacancy number when of its shape).
+_LEADING_CODE = re.compile(r"(?P<ref>[A-Z][\w/.-]*\d[\w/.-]*)\s+[–—-]\s+(?=[A-Z])")
 # An item opened by its post number and a dash, which is no vacancy number: "ERD0127 – Officer, X – NATO Grade G15".
 _LEADING_POST_NUMBER = re.compile(r"[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?\s+[–—-]\s+(?=[A-Z])")
 # An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
