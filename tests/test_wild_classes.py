@@ -4827,3 +4827,11 @@ def test_vacancies_covered_by_the_notice_each_item_opened_by_its_vacancy_number(
     assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["staff_led"])
             for p in _posts(text)] == [("Engineer (Sea Trials)", "CMRE-27-031", "A2", 5900.1, None),
                                        ("Senior Engineer (Sea Trials)", "CMRE-27-032", "A3", 7200.95, 6)]
+
+
+def test_a_contract_sections_length_alone_under_its_label_and_german_pay():
+    text = _HEAD + "CONTRACT\nFixed term\nLength of employment\n24 months\nBusiness area\nFinance\n"
+    assert parse(text).post["contract_years"] == 2
+    board = ("Financial Officer (Budget)\nVollzeit · Befristung: 3 Jahre · Grundgehalt: 6.300,10 € netto im Monat "
+             "(steuerfrei)\nGeschätztes Gehalt: 7.900 € – 9.100 € pro Monat\n1. SUMMARY\nThe Officer runs the budget.\n")
+    assert parse(board).post["salary_eur_monthly"] == 6300.1

@@ -83,14 +83,30 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
         months = m.group("unit").lower().startswith(("month", "mois"))
         years = Found(round(n / 12, 2) if months and n else n, section[0], m.start("n"), m.end())
     permanent = any(_PERMANENT.search(ln.norm) for ln in notice.with_trigger("permanent", notice.active_lines))
-    years = years or _length(notice, lines) or (_length(notice, notice.active_lines) if section and not permanent
-                                                else None)  # (a permanent post's notice may name another's term)
+    years = years or _length(notice, lines) or _bare_length(section) or (
+        _length(notice, notice.active_lines) if section and not permanent else None)  # (a permanent post's notice
+    # may name another's term)
     ext = None
     if hit := notice.first(_EXTENSION, notice.with_trigger("extension", lines)):
         ln, m, off = hit
         token = next(g for g in m.groups() if g)
         ext = Found(to_number(token), ln, m.start() - off, m.end() - off)
     return years, ext
+
+
+def _bare_length(section: list[Line]) -> Found | None:
+    """A contract section's line that is a length alone, under a label of its own or after it ("Length of employment"
+    / "36 months")."""
+    for ln in section:
+        if (m := _BARE_LENGTH.fullmatch(ln.text)) and (n := to_number(m.group("n"))):
+            months = m.group("unit").lower().startswith(("month", "mois"))
+            return Found(round(n / 12, 2) if months else n, ln, 0, len(ln.norm))
+    return None
+
+
+_BARE_LENGTH = re.compile(rf"(?:(?:length|duration)\s+of\s+(?:employment|contract|appointment)\s*:?\s*)?"  # (its
+                          rf"(?P<n>{NUMBER})[\s-]*(?P<unit>years?|months?|ans|mois)(?:\s*\([^()]{{1,40}}\))?\.?",
+                          re.I)  # label run into it: "Length of employment 36 months")
 
 
 def _length(notice: Notice, lines: list[Line]) -> Found | None:
