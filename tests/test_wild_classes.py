@@ -4833,5 +4833,6 @@ def test_a_contract_sections_length_alone_under_its_label_and_german_pay():
     text = _HEAD + "CONTRACT\nFixed term\nLength of employment\n24 months\nBusiness area\nFinance\n"
     assert parse(text).post["contract_years"] == 2
     board = ("Financial Officer (Budget)\nVollzeit · Befristung: 3 Jahre · Grundgehalt: 6.300,10 € netto im Monat "
-             "(steuerfrei)\nGeschätztes Gehalt: 7.900 € – 9.100 € pro Monat\n1. SUMMARY\nThe Officer runs the budget.\n")
+             "(steuerfrei)\nGeschätztes Gehalt: 7.900 € – 9.100 € pro Monat\n1. SUMMARY\n"
+             "The Officer runs the budget.\n")
     assert parse(board).post["salary_eur_monthly"] == 6300.1
