@@ -1441,8 +1441,6 @@ READ_OTHERWISE = {
     ("lh11.md", "lang_level_other"): _LEFT_R27,
     ("lh11.md", "min_experience_years"): _LEFT_R27,
     ("lh11.md", "min_management_years"): _LEFT_R27,
-    ("mh05.html", "deadline"): _LEFT_R28,
-    ("mh05.html", "nato_grade"): _LEFT_R28,
     ("mh06.txt", "min_experience_years"): _LEFT_R28,
     ("mh06.txt", "min_management_years"): _LEFT_R28,
     ("mh17.txt", "staff_led"): _LEFT_R28,

@@ -4836,3 +4836,37 @@ def test_a_contract_sections_length_alone_under_its_label_and_german_pay():
              "(steuerfrei)\nGeschätztes Gehalt: 7.900 € – 9.100 € pro Monat\n1. SUMMARY\n"
              "The Officer runs the budget.\n")
     assert parse(board).post["salary_eur_monthly"] == 6300.1
+
+
+def test_a_staff_profile_quoting_its_subject_and_a_meetings_minutes_are_not_notices():
+    story = parse("NATO - News: From assistant to Head of Section\nHome > News > 2027\n"
+                  "Today she is Head of the Planning Section, where she leads a team of twelve analysts. \"I thought "
+                  "I would stay for three years,\" she laughs. She holds level V in both official languages and had "
+                  "two years of experience when she joined as a B-3 assistant. \"Read the vacancy notices carefully,\" "
+                  "she says.\n")
+    minutes = parse("LOCAL CIVILIAN STAFF COMMITTEE\nMINUTES OF THE 114TH MEETING\nPresent:\nMs K. Arva (Chair)\n"
+                    "Apologies: Mr D. Kerr\n1. ADOPTION OF THE AGENDA\nThe agenda was adopted.\n"
+                    "2. VACANCY OF HEAD, BUDGET SECTION\nVacancy 271412 (Head, Budget Section, A-4/G20) asks for at "
+                    "least 10 years of experience and level V in one official language; the closing date is 24 "
+                    "October 2027.\nAction 114/1: CHR to circulate the job description.\n")
+    assert story.failed and minutes.failed
+
+
+def test_direct_reports_said_by_who_they_are_in_english_and_french():
+    english = parse(_HEAD + "The incumbent's direct reports are the four Branch Heads (Budget; Accounting; "
+                    "Contracting; Control).\n").post
+    french = parse("Directeur/Directrice, Gestion des crises\nRéférence : 274401\n1. RÉSUMÉ\nLe/La titulaire dirige "
+                   "la direction ; les cinq chefs de section relèvent directement du/de la titulaire.\n").post
+    assert (english["direct_reports"], french["direct_reports"]) == (4, 5)
+
+
+def test_an_english_title_with_its_french_after_a_slash_and_a_sidebar_of_key_facts(tmp_path):
+    page = ("<html><body><main><article><h1>Principal Assistant to the Provost / Assistant principal du Recteur</h1>"
+            "<h2>Post context</h2><p>The Provost directs the curriculum and its faculty of some 40 advisers. The "
+            "Principal Assistant runs the Provost's office.</p></article>"
+            "<aside class='facts'><h3>Key facts</h3><dl><dt>Vacancy reference</dt><dd>NDC/VN/27-03</dd>"
+            "<dt>Grade</dt><dd>B-5 / NATO Grade G12</dd><dt>Closing date</dt><dd>16 January 2028</dd></dl>"
+            "<p><a href='/apply'>Apply</a></p></aside></main></body></html>")
+    p = _html(tmp_path, page).post
+    assert (p["title"], p["reference"], p["nato_grade"], str(p["deadline"]), p["staff_led"]) == (
+        "Principal Assistant to the Provost", "NDC/VN/27-03", "G12", "2028-01-16", None)

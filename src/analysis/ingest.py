@@ -296,6 +296,16 @@ def _states_fact(tag: Tag, st: _Stat) -> bool:
                                                           or _FACT_TEXT.search(tag.get_text(" ")))
 
 
+def _fact_box(tag: Tag, st: _Stat) -> bool:
+    """A box with one link at most (its "Apply") that lists two facts of the posting or more under their labels
+    (reference, grade, pay, closing date): a page's sidebar of key facts, kept."""
+    said = {m.group(0).lower() for m in _FACT_LABEL.finditer(tag.get_text(" "))}
+    return st.links <= 1 and len(said) >= 2
+
+
+_FACT_LABEL = re.compile(r"\b(?:reference|grade|salary|closing\s+date|deadline)\b", re.I)
+
+
 def _strip_boilerplate(soup: BeautifulSoup) -> None:
     """Remove scripts, navigation, banners, buttons, hidden and link-list blocks."""
     from bs4 import Comment
@@ -312,7 +322,8 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
             continue
         st = stats[id(tag)]
         keep = len(st.heads) >= 2
-        if ((tag.name in _DROP_TAGS and not (tag.name == "form" and keep))  # Taleo lays a notice out in a <form>
+        if ((tag.name in _DROP_TAGS and not (tag.name == "form" and keep)  # Taleo lays a notice out in a <form>
+             and not (tag.name == "aside" and _fact_box(tag, st)))  # (a page's box of the posting's key facts)
                 or _is_hidden(tag)
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
@@ -323,6 +334,9 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
             removed.add(id(tag))
     for tag in [t for t in soup.find_all(True) if id(t) in removed and id(t.parent) not in removed]:
         tag.extract()
+    body = soup.body or soup
+    for box in reversed([t for t in soup.find_all("aside") if _fact_box(t, stats[id(t)])]):
+        body.insert(0, box.extract())  # (a sidebar of key facts is read first, as a header: it stands beside the text)
 
 
 def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat], fact: re.Pattern[str] | None = None

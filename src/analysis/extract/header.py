@@ -614,10 +614,17 @@ _SERVES_POST = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 def another_post(subject: str, title: str | None) -> bool:
     """Whether a subject that names a post ("The Director CMRE") names another post than the notice's
     (title "Deputy Director, CMRE"): no family in common, or a deputy on one side only."""
-    if not title or family_of(subject) is None:
+    if not title:
         return False
+    if family_of(subject) is None:  # a post of no family the title serves: "The Academic Dean" in the notice of
+        served = _SERVED.search(title)  # the "Principal Assistant to the Dean"
+        words = fold(subject).split()
+        return bool(served and words and words[-1] in fold(served.group("who")).split())
     deputy_differs = bool(_DEPUTY.search(subject)) != bool(_DEPUTY.search(title))
     return all(family in _DEPUTY_FOLDED and deputy_differs for family in _families(subject) & _families(title))
+
+
+_SERVED = re.compile(r"\bto\s+the\s+(?P<who>[^,()]{3,60})$", re.I)  # the post a title's holder serves
 
 
 def _known_organisation(text: str) -> str | None:

@@ -72,9 +72,16 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              # the staff led, noted as direct reports: "a team of 4 engineers (direct reports)"
                              rf"|(?P<n7>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*\(\s*direct\s+reports?\s*\)"
                              # in French: "(Elle/Il) a 4 subordonnés directs"
-                             rf"|\b(?:a|avec)\s+(?P<n8>{NUMBER})\s+subordonn[ée](?:\(e\))?s\s+direct(?:\(e\))?s\b",
+                             rf"|\b(?:a|avec)\s+(?P<n8>{NUMBER})\s+subordonn[ée](?:\(e\))?s\s+direct(?:\(e\))?s\b"
+                             # who they are: "the incumbent's direct reports are the four Branch Heads (...)"
+                             rf"|\bdirect\s+reports\s+(?:are|include|comprise)\s+(?:the\s+)?(?P<n9>{NUMBER})\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?[\w-]+s\b"
+                             # ... in French, said of them: "les quatre chefs de section relèvent directement du/de la
+                             # titulaire"
+                             rf"|\bles\s+(?P<n10>{NUMBER})\s+(?:[\w'-]+\s+){{1,4}}?relèvent\s+directement\s+d",
                              re.I)
-_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the number's group in each form of _REPORTS_STATED
+# The number's group in each form of _REPORTS_STATED.
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".

@@ -134,6 +134,8 @@ def bare(text: str) -> tuple[str, str | None]:
     french, slash, english = title.partition(" / ")  # a title in French, then in English: "Administratrice/
     if slash and _french_title().search(french) and names_post(english) and not _french_title().search(english):
         title = english  # Administrateur, X / Officer, X" (the English one is read)
+    elif slash and _french_title().search(english) and names_post(french) and not _french_title().search(french):
+        title = french  # ... or in English, then in French: "Chief Scientist / Scientifique en chef"
     return title, ref
 
 
