@@ -4870,3 +4870,16 @@ def test_an_english_title_with_its_french_after_a_slash_and_a_sidebar_of_key_fac
     p = _html(tmp_path, page).post
     assert (p["title"], p["reference"], p["nato_grade"], str(p["deadline"]), p["staff_led"]) == (
         "Principal Assistant to the Provost", "NDC/VN/27-03", "G12", "2028-01-16", None)
+
+
+def test_two_titles_slashed_graded_in_a_sentence_and_parts_for_candidates_for_each_post():
+    text = ("Officer / Senior Officer (Grid Security)-274501\n\nGrade NATO Grade G15-G17\n\nDescription\n\n"
+            "Through this competition we aim to fill two posts in the Grid Security Section: one Officer (Grid "
+            "Security) at grade G15 and one Senior Officer (Grid Security) at grade G17.\n\n1. SUMMARY\n\n"
+            "The Section advises Allies on grid risks.\n\n2. QUALIFICATIONS AND EXPERIENCE\n\nESSENTIAL\n\n"
+            "Candidates for both posts must:\n- possess a university degree;\n\n"
+            "In addition, candidates for the Officer (G15) post must:\n"
+            "- have at least 2 years of professional experience in energy policy.\n\n"
+            "In addition, candidates for the Senior Officer (G17) post must:\n"
+            "- have at least 7 years of professional experience in energy security.\n")
+    assert [(p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [("G15", 2), ("G17", 7)]

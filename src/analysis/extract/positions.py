@@ -295,7 +295,7 @@ _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<
 _REF_THEN_TITLE = re.compile(r"(?<![\w/])(?P<ref>\d{5,7})\s+[–—-]\s+(?P<t>[A-Z][^·;|]{2,80}?)(?=\s*(?:[·;|]|$))")
 # A grade said of one post by its whole title: "Grades: NATO Grade 15 (Staff Officer) · NATO Grade 17 (Senior ...)".
 # ... or after it: "Assistant (Meeting Support) at NATO Grade G8 and Senior Assistant (Meeting Support) at ...".
-_TITLE_AT_GRADE = re.compile(r"(?P<t>[A-Z][^:;,]{2,80}?)\s+at\s+(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|"
+_TITLE_AT_GRADE = re.compile(r"(?P<t>[A-Z][^:;,]{2,80}?)\s+at\s+(?P<g>(?:NATO\s+)?(?i:grade)\s+(?:G-?\d{1,2}|\d{1,2}|"
                              r"[ABCL][.-]?\d))\b")
 _GRADE_FOR_TITLE = re.compile(r"(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|[ABCL][.-]?\d))\s*"
                               r"\((?P<t>[A-Z][^()]{2,60})\)")
@@ -1854,11 +1854,13 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
                         r"(?:(?:additional\s+|essential\s+|desirable\s+)?"
                         r"(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*"
-                        r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:the\s+)?",
-                        re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X")
+                        r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:(?:candidates?|applicants?)\s+for\s+)?(?:the\s+)?",
+                        re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X",
+# "In addition, candidates for the X (G15) post must:")
 _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
                        # incumbent must:", "**X.** The incumbent must:")
-                       r"\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$", re.I)
+                       r"(?:\s+(?:post|position))?\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$",
+                       re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
