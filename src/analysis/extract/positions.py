@@ -1605,14 +1605,21 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
     ("HEAD, CAPABILITY ASSESSMENT SECTION"), its own vacancy number under its label in the lines below, when two or
     more do, each with a number of its own; the title in ordinary case, the text's acronyms kept."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
-    for i, line in enumerate(lines):
-        text = line.strip(" *_#\t")
+    joined = "\n".join(lines)  # (one pass over the text: its lines of a vacancy number under its label)
+    numbered = [joined.count("\n", 0, m.start("n")) for m in _BLOCK_REFS.finditer(joined)]
+    if len(numbered) < 2:
+        return []
+    for i in sorted({i for j in numbered for i in range(max(0, j - _TITLE_REACH), j)}):
+        text = lines[i].strip(" *_#\t")
         if not text or not text.isupper() or len(text.split()) > _MAX_TITLE_WORDS or not names_post(text):
             continue
         title = _in_case(text, lines)
         if own := _own_reference(lines, i, title):
             marks.append((i, title, own, str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+_BLOCK_REFS = re.compile(_BLOCK_REF.pattern, re.I | re.M)
 
 
 def _in_case(text: str, lines: list[str]) -> str:
