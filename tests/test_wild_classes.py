@@ -4883,3 +4883,23 @@ def test_two_titles_slashed_graded_in_a_sentence_and_parts_for_candidates_for_ea
             "In addition, candidates for the Senior Officer (G17) post must:\n"
             "- have at least 7 years of professional experience in energy security.\n")
     assert [(p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [("G15", 2), ("G17", 7)]
+
+
+def test_advice_to_candidates_a_call_for_national_experts_and_a_bulletins_contents_are_not_notices():
+    advice = parse("Preparing for the panel: reading the vacancy notice like the panel does\nPosted by Career Coach\n"
+                   "Every notice has an ESSENTIAL list. If a notice says 'have at least 5 years of experience in defence "
+                   "planning', be ready with two stories. Notices state levels such as V (\"Advanced\") in one; II "
+                   "(\"Elementary\") in the other. These are the interview tips we give our coaching clients.\n")
+    call = parse("CALL FOR NOMINATIONS - NATIONAL EXPERTS FOR THE EXPERT POOL ON PORT SECURITY\n1. The Committee "
+                 "invites nominations. This call does not constitute a vacancy notice; no NATO post is being filled.\n"
+                 "2. Experts should have at least 10 years of experience and level IV in English.\n")
+    bulletin = parse("STAFF COMMITTEE BULLETIN\nNo. 52 - March 2028\n\nIN THIS ISSUE\n  - Recruitment delays\n"
+                     "  - Pension fund\n\nRECRUITMENT DELAYS\nTwo examples: vacancy 270377, Head, Budget Section (NATO "
+                     "Grade G20), re-advertised twice; vacancy 270512, Officer (G15), whose deadline was extended to "
+                     "30 April 2028 as too few candidates met the level V in one official language.\n")
+    assert advice.failed and call.failed and bulletin.failed
+    forwarded = parse("From: Staff Association Newsletter <news@example.org>\nPlease find below a vacancy.\n"
+                      "> Assistant to the Director-270561\n> Application Deadline 31-May-2028\n> Grade NATO Grade G10\n"
+                      "> 1. SUMMARY\n> The Assistant supports the Director.\n> 2. QUALIFICATIONS AND EXPERIENCE\n"
+                      "> The incumbent must have at least 4 years of experience in office administration.\n")
+    assert not forwarded.failed and forwarded.post["min_experience_years"] == 4

@@ -1619,7 +1619,10 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
 
-_BLOCK_REFS = re.compile(_BLOCK_REF.pattern, re.I | re.M)
+# The same, line by line over a whole text (no piece of it crosses a line's end).
+_BLOCK_REFS = re.compile(r"^[^\w\n]*(?:[a-h][.)][ \t]*)?(?:(?:Vacancy|Job|Competition)[ \t]+"
+                         r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)[ \t]*:?|(?:Vacancy|Reference)[ \t]*:)"
+                         r"[ \t]*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:[ \t][\w/.-]{2,12})?)[ \t*_]*$", re.I | re.M)
 
 
 def _in_case(text: str, lines: list[str]) -> str:
