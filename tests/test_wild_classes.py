@@ -4887,7 +4887,8 @@ def test_two_titles_slashed_graded_in_a_sentence_and_parts_for_candidates_for_ea
 
 def test_advice_to_candidates_a_call_for_national_experts_and_a_bulletins_contents_are_not_notices():
     advice = parse("Preparing for the panel: reading the vacancy notice like the panel does\nPosted by Career Coach\n"
-                   "Every notice has an ESSENTIAL list. If a notice says 'have at least 5 years of experience in defence "
+                   "Every notice has an ESSENTIAL list. If a notice says 'have at least 5 years of"
+                   " experience in defence "
                    "planning', be ready with two stories. Notices state levels such as V (\"Advanced\") in one; II "
                    "(\"Elementary\") in the other. These are the interview tips we give our coaching clients.\n")
     call = parse("CALL FOR NOMINATIONS - NATIONAL EXPERTS FOR THE EXPERT POOL ON PORT SECURITY\n1. The Committee "
