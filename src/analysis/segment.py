@@ -169,6 +169,13 @@ class Notice:
                     hits.setdefault(name, set()).add(ln.no)
         return hits
 
+    def parts(self, spans: list[tuple[int, int, int]]) -> Iterator[list[Line]]:
+        """The active lines of each span (first line, last line, owner) that holds more than one: the posts' own
+        parts of a notice of several posts, each read as a notice of its own."""
+        for first, last, _ in spans:
+            if len(lines := [ln for ln in self.active_lines if first <= ln.no <= last]) > 1:
+                yield lines
+
     def next_line(self, line: Line) -> Line | None:
         """The active line with text that follows `line` (a label's value below it), found once per notice."""
         if self._next is None:

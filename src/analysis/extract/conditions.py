@@ -125,9 +125,8 @@ def in_parts(notice: Notice, parts: list[tuple[int, int, int]], read: set[int]) 
     """The contract length each post's own part states (first line, last line, post), in a notice of several posts
     that states it post by post; the lines in `read` were read already."""
     found = []
-    for first, last, _ in parts:
-        lines = [ln for ln in notice.active_lines if first <= ln.no <= last]
-        if len(lines) > 1 and (years := _length(notice, lines)) is not None and years.lineno not in read:
+    for lines in notice.parts(parts):
+        if (years := _length(notice, lines)) is not None and years.lineno not in read:
             found.append(years)
             read.add(years.lineno)
     return found

@@ -75,9 +75,8 @@ def in_parts(notice: Notice, parts: list[tuple[int, int, int]], read: set[int]) 
     """The levels each post's own part states (first line, last line, post), in a notice of several posts that
     states them post by post, each part read as a list of its own; the lines in `read` were read already."""
     rows: list[Row] = []
-    for first, last, _ in parts:
-        lines = [ln for ln in notice.active_lines if first <= ln.no <= last]
-        if len(lines) > 1 and not any(ln.no in read for ln in lines):
+    for lines in notice.parts(parts):
+        if not any(ln.no in read for ln in lines):
             rows += _read(lines)[0]
             read |= {r["line"] for r in rows}
     return rows

@@ -1419,9 +1419,11 @@ _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}
 
 
 # A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
-_BLOCK_REF = re.compile(r"^[\W_]*(?:[a-h][.)]\s*)?(?:(?:Vacancy|Job|Competition)\s+"
-                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)\s*:?|(?:Vacancy|Reference)\s*:)"
-                        r"\s*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:\s[\w/.-]{2,12})?)[\s*_]*$", re.I)
+# (line by line, also over a whole text: no piece of it crosses a line's end)
+_BLOCK_REF = re.compile(r"^(?:[^\w\n]|_)*(?:[a-h][.)][^\S\n]*)?(?:(?:Vacancy|Job|Competition)[^\S\n]+"
+                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)[^\S\n]*:?|(?:Vacancy|Reference)[^\S\n]*:)"
+                        r"[^\S\n]*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:[^\S\n][\w/.-]{2,12})?)(?:[^\S\n]|[*_])*$",
+                        re.I | re.M)
 
 
 def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -1606,7 +1608,7 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
     more do, each with a number of its own; the title in ordinary case, the text's acronyms kept."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     joined = "\n".join(lines)  # (one pass over the text: its lines of a vacancy number under its label)
-    numbered = [joined.count("\n", 0, m.start("n")) for m in _BLOCK_REFS.finditer(joined)]
+    numbered = [joined.count("\n", 0, m.start("n")) for m in _BLOCK_REF.finditer(joined)]
     if len(numbered) < 2:
         return []
     for i in sorted({i for j in numbered for i in range(max(0, j - _TITLE_REACH), j)}):
@@ -1618,11 +1620,6 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
             marks.append((i, title, own, str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
-
-# The same, line by line over a whole text (no piece of it crosses a line's end).
-_BLOCK_REFS = re.compile(r"^[^\w\n]*(?:[a-h][.)][ \t]*)?(?:(?:Vacancy|Job|Competition)[ \t]+"
-                         r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)[ \t]*:?|(?:Vacancy|Reference)[ \t]*:)"
-                         r"[ \t]*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:[ \t][\w/.-]{2,12})?)[ \t*_]*$", re.I | re.M)
 
 
 def _in_case(text: str, lines: list[str]) -> str:
