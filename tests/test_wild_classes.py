@@ -4904,3 +4904,134 @@ def test_advice_to_candidates_a_call_for_national_experts_and_a_bulletins_conten
                       "> 1. SUMMARY\n> The Assistant supports the Director.\n> 2. QUALIFICATIONS AND EXPERIENCE\n"
                       "> The incumbent must have at least 4 years of experience in office administration.\n")
     assert not forwarded.failed and forwarded.post["min_experience_years"] == 4
+
+
+def test_parts_marked_as_numbered_sections_and_titles_over_their_own_sub_headings():
+    marked = ("STAFF VACANCY 271120\nThrough this requisition, the IMS will fill the following two positions:\n"
+              "  i.  Branch Head (Maritime Plans) – Grade A-5 / G-22 – post number OPS MP 0010\n"
+              "  ii. Staff Officer (Maritime Plans) – Grade A-3 / G-17 – post number OPS MP 0031\n\n"
+              "1. Post Context.\nThe Branch plans maritime operations.\n\n"
+              "2. Position i. – Branch Head (Maritime Plans), A-5 / G-22\n"
+              "a. Principal Duties. The Branch Head directs the Branch (14 staff).\n"
+              "b. Essential Qualifications.\n   - A minimum of 11 years of experience in naval planning.\n\n"
+              "3. Position ii. – Staff Officer (Maritime Plans), A-3 / G-17\n"
+              "a. Principal Duties. The Staff Officer drafts plans.\n"
+              "b. Essential Qualifications.\n   - At least 3 years' experience in naval planning.\n")
+    assert [(p["min_experience_years"], p["staff_led"]) for p in _posts(marked)] == [(11, 14), (3, None)]
+    headed = ("Head, Grid Section (271201) & Officer, Pipelines (271202)\nApplication Deadline: 03-Mar-2028\n\n"
+              "Through this recruitment process we aim to fill two posts:\n"
+              "- Head, Grid Section – vacancy 271201 – G22\n- Officer, Pipelines – vacancy 271202 – G17\n\n"
+              "1. SUMMARY\nThe Division works on energy.\n\n2. QUALIFICATIONS AND EXPERIENCE\n\n"
+              "HEAD, GRID SECTION (271201)\nESSENTIAL\n- have at least 9 years' experience in energy policy;\n"
+              "- possess the following minimum levels of NATO's official languages: V (\"Advanced\") in one; III "
+              "(\"Intermediate\") in the other.\n\nOFFICER, PIPELINES (271202)\nESSENTIAL\n"
+              "- have at least 4 years' experience in pipelines;\n"
+              "- possess the following minimum levels of NATO's official languages: IV (\"Upper Intermediate\") in "
+              "one; I (\"Beginner\") in the other.\n\n3. CONTRACT\nA definite duration contract of three years.\n")
+    assert [(p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in _posts(headed)] == [
+        (9, 5, 3), (4, 4, 1)]
+
+
+def test_pay_tagged_by_vacancy_number_or_by_the_post_at_a_grade():
+    by_number = ("Head, Grid Section (271201) & Officer, Pipelines (271202)\nApplication Deadline: 03-Mar-2028\n"
+                 "Salary (Pay Basis): 10,977.40 Euro (EUR) Monthly – Head (271201) | 7,512.66 Euro (EUR) Monthly – "
+                 "Officer (271202)\n1. SUMMARY\nThe Division works on energy.\n")
+    by_grade = ("Analyst, Budget (2 posts)-271300\nApplication Deadline: 03-Mar-2028\n"
+                "Salary (Pay Basis): 6,204.10 Euro (EUR) Monthly (post at G15) / 7,958.30 Euro (EUR) Monthly (post at "
+                "G17)\nGrade: NATO Grade G15 / NATO Grade G17\n1. SUMMARY\nThe Section reports to the Budget "
+                "Committee.\nIn addition, the Analyst at G17 chairs the Budget Review Group.\n"
+                "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n"
+                "- for the post at G15: have at least 2 years' experience in budgeting;\n"
+                "- for the post at G17: have at least 5 years' experience in budgeting;\n"
+                "- for the post at G17: possess the following minimum levels of NATO's official languages: V "
+                "(\"Advanced\") in one; II (\"Elementary\") in the other.\n"
+                "3. INTERRELATIONSHIPS\nPost at G17 – Direct reports: 2.\n")
+    assert [p["salary_eur_monthly"] for p in _posts(by_number)] == [10977.40, 7512.66]
+    assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"], p["lang_level_one"],
+             p["direct_reports"], p["committees_chaired"]) for p in _posts(by_grade)] == [
+        ("G15", 6204.10, 2, None, None, 0), ("G17", 7958.30, 5, 5, 2, 1)]
+
+
+def test_a_label_broken_over_two_lines_by_a_narrow_column():
+    p = parse("Job Title:   Engineer (Sonar)\nNATO Grade:  A-3\nBasic Monthly\nSalary (12 x per year): 7,120.45 EUR, "
+              "tax free\nClosing Date: 2 May 2028\n\nPrincipal Duties. The incumbent tests sonars.\n").post
+    assert (p["salary_eur_monthly"], p["grade_code"]) == (7120.45, "A3")
+
+
+def test_a_table_of_posts_then_their_blocks_and_sections_for_all_of_them():
+    text = ("# Agency – Vacancy Notice\n\nWe are recruiting for the following posts:\n\n"
+            "| Vacancy | Post title | Grade | Salary (Pay Basis) |\n|---|---|---|---|\n"
+            "| 271401 | Principal Radio Engineer | NATO Grade G20 (A.4) | 9,512.44 EUR Monthly |\n"
+            "| 271402 | Radio Technician | NATO Grade G10 (B.4) | 4,611.35 EUR Monthly |\n\n"
+            "### Principal Radio Engineer (271401)\n\nThe incumbent leads the Radio Team (7 engineers).\n\n"
+            "**Essential qualifications**\n- A minimum of 9 years of experience in radio engineering.\n\n"
+            "### Radio Technician (271402)\n\nThe incumbent keeps the radios, and sits on the Agency's Spectrum "
+            "Board.\n\n**Essential qualifications**\n- Not less than 3 years of experience in radio maintenance.\n\n"
+            "### Languages (all three posts)\n\nThe following minimum levels of NATO's official languages: IV (Upper "
+            "Intermediate) in one; I "
+            "(Beginner) in the other.\n\n### Contract (all three posts)\n\nAn initial definite duration contract of "
+            "three years.\n")
+    assert [(p["min_experience_years"], p["lang_level_one"], p["contract_years"]) for p in _posts(text)] == [
+        (9, 4, 3), (3, 4, 3)]
+
+
+def test_a_bilingual_title_of_two_counted_posts_with_the_portals_number_and_labels_said_by_title():
+    text = ("### Head, Spanish Desk (1 post) & Translator, Spanish Desk (1 post)-271510\n\n"
+            "**Application Deadline:** 14-Jun-2028\n"
+            "**Salary (Pay Basis):** Head: 10,412.08 Euro (EUR) Monthly; Translator: 6,960.27 Euro (EUR) Monthly\n"
+            "**Grade:** Head: L.5 / NATO Grade G21; Translator: L.2 / NATO Grade G16\n\n#### 1. SUMMARY\n\n"
+            "**Head, Spanish Desk.** The Head manages the Desk (12 staff).\n\n"
+            "**Translator, Spanish Desk.** The Translator translates texts.\n\n"
+            "## **2. QUALIFICATIONS AND EXPERIENCE**\n\n**Head, Spanish Desk** – the incumbent must:\n\n"
+            "- have at least 10 years' experience in translation;\n\n"
+            "**Translator, Spanish Desk** – the incumbent must:\n\n- have at least 2 years' experience as a "
+            "translator;\n")
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in _posts(text)] == [("Head, Spanish Desk", "L5", 10412.08, 10),
+                                       ("Translator, Spanish Desk", "L2", 6960.27, 2)]
+
+
+def test_posts_named_in_a_sentence_with_their_facts_in_brackets_then_a_block_each():
+    text = ("Modelling Analysts (2 vacancies)\nHQ SACT is seeking candidates for two posts: a Principal Modelling "
+            "Analyst (Grade A-4, post number CD MA 0110, vacancy 2028/0301) and a Modelling Analyst (Grade A-2, "
+            "post number CD MA 0140, vacancy 2028/0302).\nClosing Date: 08 June 2028 (for both vacancies)\n"
+            "Principal Modelling Analyst – vacancy 2028/0301 (A-4)\nThe incumbent leads the Modelling Team (5 "
+            "analysts) and chairs the Model Review Board.\nEssential qualifications\n- At least 9 years of "
+            "experience in modelling.\n- Language: V (Advanced) in English; I (Beginner) in French.\n"
+            "Modelling Analyst – vacancy 2028/0302 (A-2)\nThe incumbent builds models and presents them to the "
+            "Model Review Board.\nEssential qualifications\n- At least 2 years of experience in modelling.\n"
+            "- Language: IV (Upper Intermediate) in English.\nContract (both posts)\nAn initial contract of 3 "
+            "years.\n")
+    assert [(p["reference"], p["grade_code"], p["min_experience_years"], p["lang_level_one"], p["committees_chaired"],
+             p["contract_years"]) for p in _posts(text)] == [("2028/0301", "A4", 9, 5, 1, 3),
+                                                             ("2028/0302", "A2", 2, 4, 0, 3)]
+
+
+def test_blocks_headed_with_post_numbers_and_a_last_block_holding_run_in_labels():
+    text = ("Ammunition posts\nWe are recruiting for two posts:\n"
+            "Post N° | Title | Grade | Ref. No\nK-118 | Explosives Engineer | NATO Grade G17 | 2028_00311\n"
+            "K-104 | Section Chief, Explosives | NATO Grade G20 | 2028_00312\n"
+            "Application deadline (all posts): 28 June 2028\n\n"
+            "Explosives Engineer – Post N° K-118 / K-119 – Ref. No 2028_00311\nMain duties: plans surveillance.\n"
+            "Qualifications and experience\nMinimum five years' experience in explosives safety.\n"
+            "Contract: a definite duration contract of 2 years.\n\n"
+            "Section Chief, Explosives – Post N° K-104 – Ref. No 2028_00312\nMain duties: leads the Section (9 "
+            "staff).\nQualifications and experience\nMinimum ten years' experience in ammunition logistics.\n"
+            "Competencies:\nLeadership: Promotes team effectiveness;\nTeamwork: Solicits inputs.\n"
+            "Contract: an initial definite duration contract of three years.\n"
+            "How to apply\nApply through the e-recruitment tool.\n")
+    assert [(p["min_experience_years"], p["competency_count"], p["contract_years"]) for p in _posts(text)] == [
+        (5, None, 2), (10, 2, 3)]
+
+
+def test_a_part_said_of_both_posts_after_a_dash_ends_the_last_posts_part():
+    text = ("VACANCY NOTICE CSO/2028/01 - TWO POSTS\n\nPost title                     Post No.     Grade\n"
+            "------------------------------  -----------  -----------\n"
+            "Executive Officer, Office of X   CSO-EXO-02   A.3 / G17\nAssistant (Panel Support)        CSO-PSA-05  "
+            " B.4 / G10\n\n1. SUMMARY\nThe Office supports the panels.\n\n2. QUALIFICATIONS AND EXPERIENCE\n\n"
+            "Executive Officer, Office of X - ESSENTIAL\n- at least 6 years of professional experience;\n\n"
+            "Assistant (Panel Support) - ESSENTIAL\n- at least 3 years' experience of administrative support;\n\n"
+            "Both posts - ESSENTIAL\n- possess the following minimum levels of NATO's official languages: V "
+            "(\"Advanced\") in one; II "
+            "(\"Elementary\") in the other.\n\n3. COMPETENCIES (both posts)\n- Achievement: Works to meet standards;\n")
+    assert [(p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [(6, 5), (3, 5)]

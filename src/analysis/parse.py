@@ -103,6 +103,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                         nato_grade=position[6] or out.post["nato_grade"])  # grade may be stated once for all)
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
+    _take_titled(out.post, fields, name)
     out.rows["fields"] = _pay_for_grade(out.post, fields, position[2] if position is not None else None)
     out.positions, out.apart, out.owners = [], False, []
     return out
@@ -146,7 +147,7 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
         out.problem("warning", "title", problem)
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
     if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
-        out.committee_lines = committees.naming_lines(notice)
+        out.committee_lines = committees.naming_lines(notice, out.owners)
         read = {r["line"] for r in out.rows["languages"]}  # (levels stated again in each post's own part)
         out.rows["languages"] = sorted(out.rows["languages"] + languages.in_parts(notice, out.owners, read),
                                        key=lambda r: r["line"])
@@ -282,8 +283,8 @@ def _fill(notice: Notice, doc: Document, out: Parsed, labels: dict[str, Found],
     }
     if per_grade:
         grades = ", ".join("/".join(codes) for codes, *_ in per_grade)
-        out.problem("warning", "salary_eur_monthly", f"pay is stated once per grade ({grades}): each post takes its "
-                    "own grade's")
+        out.problem("warning", "salary_eur_monthly", f"pay is stated once per grade or vacancy ({grades}): each post "
+                    "takes its own")
         out.rows["fields"] = _pay_for_grade(out.post, fields)
 
 
@@ -296,7 +297,7 @@ def _pay_for_grade(post: Row, fields: list[Row], line: int | None = None) -> lis
     per_grade = post.get("_pay_by_grade")
     if not per_grade:
         return fields
-    own = {post["grade_code"], post["nato_grade"]} - {None}
+    own = {post["grade_code"], post["nato_grade"], post["reference"]} - {None}  # (or its vacancy number's pay)
     hits = [p for p in per_grade if own & set(p[0])]
     hit = next((p for p in hits if p[2] == line), hits[0] if hits else None)
     post["salary_eur_monthly"] = hit[1] if hit else None
@@ -406,13 +407,7 @@ def expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        for name, by_title in post["_per_post"].items():  # a value a label states for this post by its title
-            if post[name] is None and (own := _titled(by_title, title)):
-                value, no, said = own
-                post[name] = value
-                if name == "grade":
-                    post["grade_code"], post["nato_grade"] = positions_mod.read_codes(str(value))
-                fields.append({"field": name, "value": str(value), "line": no, "evidence": said})
+        _take_titled(post, fields, title)
         fields = _pay_for_grade(post, fields, line)
         if post["deadline"] is None and (own := next((r for r in post["_deadline_by_row"] if r[0] == line), None)):
             post["deadline"] = own[1]  # its row's closing date
@@ -426,6 +421,18 @@ def expand(p: Parsed) -> list[Parsed]:
 # The long tables whose rows a position may own (the posts row's values summed up from them follow: `_derived`).
 _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "competencies", "requirements",
                         "challenges")
+
+
+def _take_titled(post: Row, fields: list[Row], title: str) -> None:
+    """The values a label states for this post by its title ("Grade: Head: L.5 ...; Reviser: L.3 ..."), where the
+    post has none of its own; their rows added to `fields`."""
+    for name, by_title in post["_per_post"].items():
+        if post[name] is None and (own := _titled(by_title, title)):
+            value, no, said = own
+            post[name] = value
+            if name == "grade":
+                post["grade_code"], post["nato_grade"] = positions_mod.read_codes(str(value))
+            fields.append({"field": name, "value": str(value), "line": no, "evidence": said})
 
 
 def _titled(by: dict[str, tuple[object, int, str]], title: str) -> tuple[object, int, str] | None:

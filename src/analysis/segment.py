@@ -170,10 +170,10 @@ class Notice:
         return hits
 
     def parts(self, spans: list[tuple[int, int, int]]) -> Iterator[list[Line]]:
-        """The active lines of each span (first line, last line, owner) that holds more than one: the posts' own
-        parts of a notice of several posts, each read as a notice of its own."""
+        """The active lines of each span (first line, last line, owner): the posts' own parts of a notice of several
+        posts, each read as a notice of its own."""
         for first, last, _ in spans:
-            if len(lines := [ln for ln in self.active_lines if first <= ln.no <= last]) > 1:
+            if lines := [ln for ln in self.active_lines if first <= ln.no <= last]:
                 yield lines
 
     def next_line(self, line: Line) -> Line | None:
@@ -752,7 +752,9 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
-        if last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
+        if last is not None and last.text and ln.text and _split_label(last.text, ln.text):
+            groups[-1].append(ln)
+        elif last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
@@ -804,6 +806,18 @@ def _opens_with_label(text: str) -> bool:
     "Application Deadline 16-Mar-2025"): a field of its own, never the end of the line above."""
     words = text.split(" ", 3)
     return any(len(words) > n and fold(" ".join(words[:n])) in header_labels() for n in (2, 3))
+
+
+def _split_label(last: str, text: str) -> bool:
+    """A header label broken over two lines by a PDF's narrow column ("Basic Monthly" / "Salary (12 x per year):
+    8,974.30 EUR"): one field."""
+    head = _LABEL_HEAD.match(text)
+    return head is not None and _LABEL_START.fullmatch(last) is not None \
+        and fold(f"{last} {head.group('rest')}") in header_labels()
+
+
+_LABEL_HEAD = re.compile(r"(?P<rest>[A-Za-z][\w ]{0,30}?)\s*[(:]")  # the label's words on the line below
+_LABEL_START = re.compile(r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}")  # ... and its first words, up to three
 
 
 def _form_field(raw: str) -> bool:

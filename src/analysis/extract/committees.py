@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -117,6 +116,8 @@ _NEAR = 240
 _GOVERNS = frozenset({"of", "as", "assists", "assist", "assisting", "supports", "support", "supporting", "advises",
                       "advise", "advising", "helps", "help", "helping", "reports", "de", "du"})
 # A word of a subject: capitalised, an acronym, or a connecting word inside a name.
+# A post told from another of its title by its grade, after its subject: "the Officer at G17 chairs ...".
+_AT_GRADE = re.compile(r"\s+at\s+(?:NATO\s+)?(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)(?=\s*(?:\w+\s*)?$)", re.I)
 _NP_LINK = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "d'", "l'", "each"})
 
 
@@ -211,7 +212,7 @@ def _is_np_word(word: str) -> bool:
 def _np_before(text: str) -> tuple[str, str] | None:
     """(noun phrase, word before it) read backwards from the end of `text` within its clause
     (after the last comma), skipping "will", "also", "is the"; the word is "" at the clause start."""
-    words = _words(re.split(r"[,;:]", text)[-1])
+    words = _words(_AT_GRADE.sub("", re.split(r"[,;:]", text)[-1]))
     while words and words[-1].lower() in _AUX:
         words.pop()
     np: list[str] = []
@@ -543,18 +544,20 @@ def names_committees(notice: Notice) -> bool:
     """Whether the text that describes the post names a committee at all (the post then chairs 0 of them when no
     role row says it chairs one); "the Council" alone, a person's title ("Secretary of the Council"), or a unit
     named like a group ("Command Group") that the gazetteer does not know is no committee."""
-    return next(_naming(notice), None) is not None
+    return any(_naming(ln, notice) for ln in notice.body("header", "summary", "accountabilities", "interrelationships"))
 
 
-def naming_lines(notice: Notice) -> list[int]:
-    """The lines naming a committee (for a notice of several posts: whose lines they are)."""
-    return list(_naming(notice))
+def naming_lines(notice: Notice, parts: list[tuple[int, int, int]]) -> list[int]:
+    """The lines naming a committee, for a notice of several posts (whose lines they are): in the sections that
+    describe a post, and in each post's own part (first line, last line, post) under whatever heading."""
+    own = {no for first, last, _ in parts for no in range(first, last + 1)}
+    described = {ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")}
+    return [ln.no for ln in notice.active_lines if (ln.no in described or ln.no in own) and _naming(ln, notice)]
 
 
-def _naming(notice: Notice) -> Iterator[int]:
-    return (ln.no for ln in notice.body("header", "summary", "accountabilities", "interrelationships")
-            if _NAMING_NOUN.search(ln.norm) and not _TRAIL.search(ln.norm)
-            and _names_committee(ln.norm, notice.active_lang))
+def _naming(ln: Line, notice: Notice) -> bool:
+    return bool(_NAMING_NOUN.search(ln.norm)) and not _TRAIL.search(ln.norm) \
+        and _names_committee(ln.norm, notice.active_lang)
 
 
 _TRAIL = re.compile(r"\s[›»>]\s.*\s[›»>]\s")  # a site's trail ("Expat Forum › Jobs › X"): its "Forum" is the site

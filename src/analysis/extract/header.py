@@ -861,8 +861,16 @@ _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|N?G-?\s?\d{1,2}" 
 
 
 # ... or the pay first, its grade in brackets after it: "EUR 52,318.80 (B-4) / EUR 58,972.44 (B-5)".
-_PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))\s*"
-                             r"\((?P<g>[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\)")
+_PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))"
+                             r"(?:\s*\((?:EUR|€)\))?(?:\s+[A-Za-z]+)?\s*"  # (its code and basis: "Euro (EUR) Monthly")
+                             r"\((?:(?:posts?|positions?)\s+at\s+|(?:NATO\s+)?[Gg]rade\s+)?"  # ("(post at G15)")
+                             r"(?P<g>[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\)")
+
+
+# ... or the pay first, then the post it is for by its vacancy number in brackets: "11,318.62 Euro (EUR) Monthly – Head
+# (260734) | 7,846.10 Euro (EUR) Monthly – Officer (260735)".
+_PAY_THEN_REF = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))[^|;\d]{0,40}?"
+                           r"\((?P<ref>\d{5,7})\)")
 
 
 def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
@@ -892,6 +900,10 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]) is not None:
                     found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                                   value.evidence))
+            for g in _PAY_THEN_REF.finditer(line.norm, pos) if not found else ():  # "11,318.62 Euro – Head (260734)"
+                pay = gram.read_pay(line.norm, g.start())
+                if pay is not None and (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]):
+                    found.append((frozenset({g.group("ref")}), float(value.value), value.lineno, value.evidence))
             rest = _NOTE_IN_BRACKETS.sub("", line.norm[pos:])  # (the label alone, perhaps with a note: "BASIC
             alone = line is ln and not found and not any(c.isdigit() for c in rest)  # MONTHLY SALARY (12 x per year)")
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) or alone

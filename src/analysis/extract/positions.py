@@ -84,8 +84,11 @@ _GRADED_POST = re.compile(
     r"(?:posts?\s*)?\((?P<title>[^()]{3,80})\)", re.I)
 # ... or before it: "openings for Staff Officer (Grade 15) and Staff Assistant (Grade 12) roles".
 _POST_GRADED = re.compile(
-    r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+G?(?P<g>\d{1,2})"
-    r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?)\s*\)")
+    r"(?P<title>(?:[A-Z][\w&'/-]*\s+){0,6}[A-Z][\w&'/-]*)\s*\(\s*(?P<gw>(?:NATO\s+)?Grade\s+(?:G?(?P<g>\d{1,2})"
+    r"(?:\s*[/,]\s*(?P<code>[ABCL])\s?[.-]?\s?(?P<num>\d))?|(?P<lcode>[ABCL])[.-]?(?P<lnum>\d)\b))"  # ("Grade A-4")
+    r"(?P<facts>[,;][^()]{3,80})?\s*\)")  # (its other facts: ", post number X, vacancy 2026/0412")
+_VACANCY_FACT = re.compile(r"\b(?:vacancy|ref(?:erence)?\.?)\s*(?:no\.?|number)?\s*:?\s*"
+                           r"(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)", re.I)
 _MAX_TITLE_WORDS = 14
 # An item's description after its title and a comma or a dash: ", specialised in ...", " – please refer to ...".
 _DESCRIBED = re.compile(r"(?:,|\s[–—-])\s+(?=[a-z])[\s\S]*$")
@@ -171,6 +174,7 @@ def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
     "... and ..."), perhaps each with its grade in brackets ("Faculty Adviser (X) (A.3) and Research Analyst (Y)
     (A.2)")."""
     title = _TITLE_LABELLED.sub("", title.strip())  # ("TITLE: Head, X (vacancy 261044) and Officer, Y (...)")
+    title = _PORTAL_NUMBER.sub("", title)  # (the portal's vacancy number after the last: "... (1 post)-260590")
     if len(_POST_COUNT.findall(title)) >= 2:
         parts = [(clean(_POST_COUNT.sub("", p)), None, None) for p in _TITLE_JOIN.split(title) if _POST_COUNT.search(p)]
     else:
@@ -183,6 +187,9 @@ def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
                                                           and all(names_post(p) for p, _, _ in parts))):
             return []
     return parts if len({p for p, _, _ in parts}) == len(parts) else []
+
+
+_PORTAL_NUMBER = re.compile(r"(?<=\))\s*-\s*\d{6}$")
 
 
 def _titles_graded(title: str) -> list[tuple[str, str | None, str | None]]:
@@ -888,10 +895,13 @@ def _from_sentence(lines: list[Line]) -> list[Position]:
         out: list[Position] = []
         for m in found:
             s, e = sentence_span(ln.norm, m.start(), m.end())
-            code, nato = _codes(m.group("code"), m.group("num"), m.group("g"))
+            more = m.groupdict()
+            code, nato = _codes(m.group("code") or more.get("lcode"), m.group("num") or more.get("lnum"), m.group("g"))
             grade = clean(m.group("gw")) if m.re is _POST_GRADED else \
                 re.sub(r"\s*\bposts?$", "", clean(ln.norm[m.start():m.start("title") - 1]), flags=re.I)
-            out.append((clean(m.group("title")), None, ln.line_at(m.start()), ln.evidence(s, e), grade, code, nato))
+            ref = _VACANCY_FACT.search(more["facts"]) if more.get("facts") else None
+            out.append((clean(m.group("title")), ref.group("ref") if ref else None, ln.line_at(m.start()),
+                        ln.evidence(s, e), grade, code, nato))
         if len({p[0] for p in out}) == len(out):
             return out
     return []
@@ -1042,7 +1052,7 @@ def _serial_index(serial: str) -> int:
 
 
 _SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
-_PART_MARK = re.compile(rf"^[\W_]*(?:Post|Position|Poste|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
+_PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:Post|Position|Poste|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
                         rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})"
                         r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)
 _SERIAL_JOIN = re.compile(r"\.?\s*(?:,|&|\band\b|\bet\b)\s*", re.I)
@@ -1191,7 +1201,7 @@ _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<in
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
     """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ...", "NG15:
     at least ...", "A-3 post: ..."), when the positions' grades differ."""
-    m = _GRADE_ITEM.match(text) or _GRADE_SUBJECT.match(text) or _FOR_GRADE.search(text)
+    m = _GRADE_ITEM.match(text) or _GRADE_SUBJECT.match(text) or _FOR_GRADE.search(text) or _AT_GRADE.search(text)
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
     said = {code for g in m.group("g", "h") if g for code in read_codes(g)}
@@ -1210,6 +1220,10 @@ _GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G
 # A sentence whose subject is the post of one grade: "The A-3 post has 2 direct reports".
 _GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
                             r"(?:post|position)\b", re.I)
+# ... or the post by its grade after "at": "for the post at G15: have ...", "Post at G17 – Direct reports: 2", "the
+# Officer at G17 chairs ...".
+_AT_GRADE = re.compile(r"(?<!\()\b(?:post|position|(?-i:[A-Z][a-z]+))\s+at\s+(?:NATO\s+)?(?:grade\s+)?"
+                       r"(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b(?P<h>)", re.I)
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
@@ -1264,10 +1278,10 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             ends[line] = end
     heads.sort()
     if heads and heads[-1][0] not in items and (shared_from := next(
-            (ln.no for ln in notice.active_lines if ln.no > ends[heads[-1][0]] and len(ln.text.split()) <= _SHARED_WORDS
-             and (_SHARED.match(ln.text) or _COMMON_TO.search(ln.text))), None)):
+            (ln.no for ln in _with_heads(notice) if ln.no > ends[heads[-1][0]] and len(ln.text.split()) <= _SHARED_WORDS
+             and (_SHARED.match(ln.text) or _COMMON_TO.search(ln.text) or _FOR_EVERY_POST.search(ln.text))), None)):
         ends[heads[-1][0]] = shared_from - 1  # (the last one runs on to what every post shares: "Requirements
-        # common to all positions", over the sections of its own below it)
+        # common to all positions", "Contract (both posts)", over the sections of its own below it)
     blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
               # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
@@ -1276,6 +1290,11 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
+
+
+def _with_heads(notice: Notice) -> list[Line]:
+    """The active lines and the headings of the active sections, in the text's order."""
+    return sorted([*notice.active_lines, *(s.head for s in notice.active if s.head is not None)], key=lambda ln: ln.no)
 
 
 _OWNER_AT_END = re.compile(r"\((?P<t>[^()]{3,60})\)\s*:\s*$")
@@ -1351,7 +1370,8 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Post|Position|Poste|Vacancy|Job
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
                              r"(?:posts|positions|vacancies)\b|"
                              r"\b(?:for|to|of)\s+these\s+(?:[\w-]+\s+)?(?:posts|positions|vacancies)\b|"
-                             r"\(\s*(?:both|all|the\s+two)\s+(?:posts|positions|vacancies|locations|sites)\s*\)|"
+                             r"\(\s*(?:both|all|the\s+two)\s+(?:(?:two|three|four|five|\d)\s+)?(?:posts|positions|vacancies|locations|sites)\s*"
+                             r"\)|"
                              r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
                              re.I)  # ("Contract: Both positions are offered with ...")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
@@ -1502,7 +1522,7 @@ _BARE_TITLE = re.compile(r"^[\s#*]*(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")  # ..
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
-                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$)|pour\s+(?:les\s+deux|tous\s+les)\s+"
+                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)|pour\s+(?:les\s+deux|tous\s+les)\s+"
                      r"postes|(?:common|shared)\s+(?:requirements|qualifications|conditions)\b)", re.I)  # ("## Common "
 # requirements": what holds for every post)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
@@ -1855,6 +1875,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
             text = text[named.end():]
     if (graded := _TRAILING_GRADE.search(text)) and graded.start() > 0:
         text = text[:graded.start()]
+    if (numbered := _POST_NUMBER_AFTER.search(text)) and numbered.start() > 0:
+        text = text[:numbered.start()]
     return fold(text)
 
 
@@ -1870,10 +1892,17 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|cand
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
+_POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$", re.I)  # ("X – Post N°
+# H-218 / H-219")
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
 
 
 _HEAD_NUMBER = re.compile(r"^[\s#*]*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[.)]\s+")
+
+
+def _numbered_heading(line: str) -> bool:
+    """A numbered section heading ("3. MAIN ACCOUNTABILITIES"), which ends a part over sub-headings."""
+    return bool(_HEAD_NUMBER.match(line)) and _is_heading(line)
 
 
 def _is_heading(line: str) -> bool:
@@ -1895,16 +1924,25 @@ def _shared_tail(lines: list[str], starts: list[int]) -> int:
     """Where the last block stops: when each block has sections of its own, at the first of the headings closing the
     text of kinds the first block has not (the CONTRACT and RECRUITMENT sections every post shares); when the blocks
     have none, at the first heading after its title; the text's end when there are none."""
-    first = {key for j in range(starts[0], starts[1]) if (key := _section_key(lines[j]))}
+    first = {key for j in range(starts[0], starts[1]) if (key := _run_in_key(lines[j]))}
     tail = len(lines)
     for j in range(len(lines) - 1, starts[-1], -1):
-        if (key := _section_key(lines[j])) is not None:
+        if (key := _run_in_key(lines[j])) is not None:
             if key in first:
                 break
             tail = j
     if not first:  # blocks without headings of their own: a heading after the last block's title opens what all share
         return next((j for j in range(starts[-1] + 1, len(lines)) if _section_key(lines[j])), len(lines))
     return tail
+
+
+def _run_in_key(line: str) -> str | None:
+    """The section a heading opens, or a label run in before its text ("Contract: an initial ... contract")."""
+    label, colon, _ = line.partition(":")
+    return _section_key(line) or (_section_key(label) if colon and len(label) <= _LABEL_CHARS else None)
+
+
+_LABEL_CHARS = 40
 
 
 def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
@@ -1918,7 +1956,10 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
     counts = [sum(1 for _, k in marks if k == n) for n in range(len(listed))]
     if min(counts) < 1 or max(counts) < 2:
         return []
-    spans = _parts(lines, marks, _is_heading)
+    headed = {i for i, _ in marks if _is_heading(next((line for line in lines[i + 1:] if line.strip()), ""))}
+    spans = [span for span in _parts(lines, marks, _is_heading) if span[0] not in headed] + [
+        span for span in _parts(lines, marks, _numbered_heading) if span[0] in headed]  # (a title over its own
+    # sub-headings, "HEAD, X (260734)" / "ESSENTIAL" / ..., heads a part up to the next numbered heading)
     out = []
     for k, position in enumerate(listed):
         own = {j for a, b, n in spans if n == k for j in range(a, b)}  # (a part headed "Executive Officers" is two's)
