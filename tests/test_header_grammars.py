@@ -305,4 +305,5 @@ def test_a_grade_with_the_other_system_named_as_former():
 
 
 def test_a_boards_estimated_range_is_never_pay():
-    assert _salary("Estimated salary: \u20ac190,000 - \u20ac230,000 a year (JobsBoard estimate)") == (None, None)
+    value, problem = _salary("Estimated salary: \u20ac190,000 - \u20ac230,000 a year (JobsBoard estimate)")
+    assert value is None and "only as a range" in problem

@@ -439,9 +439,6 @@ READ_OTHERWISE = {
     ("c07.txt", "post_family"):
         "'Chief of Staff': no family word names it (Chief of a unit is Head; Chief of Staff heads no unit); the writer "
         "counts it as Executive Officer",
-    ("f04.md", "contract_years"):
-        "'contract of three' / page furniture / '(3) years, ...': after the page break the '(3)' reads as a list "
-        "enumerator, so the line starts a new item and the sentence is not joined again",
     ("f07.html", "min_experience_years"):
         "'five years of experience ... (three with a Master's degree)': the figure in brackets is an alternative "
         "for candidates with more education; the parser keeps the stated five, the writer the smallest figure",

@@ -5035,3 +5035,76 @@ def test_a_part_said_of_both_posts_after_a_dash_ends_the_last_posts_part():
             "(\"Advanced\") in one; II "
             "(\"Elementary\") in the other.\n\n3. COMPETENCIES (both posts)\n- Achievement: Works to meet standards;\n")
     assert [(p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [(6, 5), (3, 5)]
+
+
+def test_a_careers_event_an_internship_page_and_a_notice_template_are_not_notices():
+    event = parse("Regional jobs & events\n\nNATO CAREERS FAIR 2028\nAllied Air Command – Saturday 4 March 2028\n\n"
+                  "Meet recruiters of NATO bodies. Posts are advertised at grades G5 to G20; an Officer at G15 needs "
+                  "at least 2 years of experience and levels such as V (\"Advanced\") in one language.\n"
+                  "Please note: the fair is not a recruitment event; every post is filled through its vacancy "
+                  "notice.\nRegister before 20 February 2028.\n")
+    interns = parse("# NATO School – Internships 2028\n\n## What we offer\n- Duration: six months.\n- Interns "
+                    "receive a monthly stipend of EUR 950.\n\n## Who can apply?\nCandidates must be nationals of a "
+                    "NATO member country and have a very good command of English.\n\n## How to apply\nThe call closes "
+                    "on 1 December 2027.\n")
+    template = parse("TEMPLATE – VACANCY NOTICE FOR CIVILIAN POSTS\n\nHEADER BLOCK\nVacancy Number: [allocated by the "
+                     "HR Office]\nJob Title: [title as approved in the establishment]\nNATO Grade: [Gxx]\n"
+                     "Closing Date: "
+                     "[four weeks after publication]\n\nPRINCIPAL DUTIES\n[List 5 to 8 duties starting with a verb.]\n"
+                     "\nESSENTIAL QUALIFICATIONS\n[A minimum of [X] years' experience in [field].]\n")
+    assert event.failed and interns.failed and template.failed
+    digest = parse("Subject: Fellowships and one NATO post\n\n1. FELLOWSHIPS\nFellows receive a stipend.\n\n"
+                   "2. VACANCY\nOfficer, Grid Planning\nVacancy number: 280117\nGrade: NATO Grade G17\n\n1. SUMMARY\n"
+                   "The Officer plans grids.\n\n2. QUALIFICATIONS AND EXPERIENCE\nThe incumbent must have at least 4 "
+                   "years of experience in energy planning.\n")
+    assert not digest.failed and digest.post["min_experience_years"] == 4
+
+
+def test_pay_stated_only_as_a_boards_range_is_left_empty_with_a_warning():
+    p = parse("Analyst (Fuel Logistics)\nNATO Support and Procurement Agency\n€82,000 - €104,000 a year  -  Full-time\n"
+              "Grade: NATO Grade G17\n\nJob description\nThe Analyst plans fuel deliveries.\n")
+    assert p.post["salary_eur_monthly"] is None
+    assert any("only as a range" in r["message"] for r in p.problems)
+
+
+def test_a_sites_careers_section_after_the_title_and_a_unit_in_capitals_before_an_ordinary_title(tmp_path):
+    page = ("<html><head><title>Head, Fuel Contracts - Careers</title></head><body><h1>Head, Fuel Contracts - Careers"
+            "</h1><p>Grade: A-4</p><h2>Summary</h2><p>The Head leads the Section.</p></body></html>")
+    assert _html(tmp_path, page).post["title"] == "Head, Fuel Contracts"
+    flat = parse("NOTIFICATION OF AN A GRADE VACANCY NATO INTERNATIONAL STAFF DIVISION TITLE GRADE OPERATIONS DIVISION "
+                 "OFFICE OF THE ASSISTANT SECRETARY GENERAL Policy Officer A3 VACANCY N : 280411 1. SUMMARY The "
+                 "Office supports the ASG.\n").post
+    assert (flat["title"], flat["post_family"]) == ("Policy Officer", "Officer")
+
+
+def test_a_bilingual_vacancy_label_and_a_pay_labels_note_of_several_words():
+    for label in ("Vacancy / Vacance n° 280903", "Vacance n° 280903"):
+        p = parse(f"NATO INTERNATIONAL STAFF\n{label}\n\nDeputy Director, Space Policy\nGrade: NATO Grade G22 (A.5)\n"
+                  "\n1. SUMMARY\nThe Directorate leads.\n").post
+        assert p["reference"] == "280903", label
+    p = parse("Executive Officer\nGrade: A-4\n\nBasic salary (monthly, tax-exempt): EUR 9 512,20\nClosing date: 25 "
+              "January 2028\n\nSUMMARY\nThe incumbent leads the office.\n").post
+    assert p["salary_eur_monthly"] == 9512.20
+
+
+def test_a_list_item_broken_by_a_page_break_before_a_capitalised_word():
+    text = ("# Director, Resilience\n\nVacancy 280507\n\n## 2. ACCOUNTABILITIES\n\nThe Director:\n\n"
+            "- chairs the Grid Protection Board (GPB);\n- co-chairs, with the Deputy Chair of the Military\n\n---\n"
+            "NATO UNCLASSIFIED\nPage 1 of 3\n\n---\nNATO UNCLASSIFIED\n\n  Committee, the Port Resilience Group "
+            "(PRG).\n\n## 3. QUALIFICATIONS AND EXPERIENCE\n\n- at least 12 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_co_chairing_with_a_national_representative_without_commas():
+    text = (_HEAD + "The Head chairs the Staff Pay Board (SPB) and co-chairs with a national representative the "
+            "Joint Pensions Working Group (JPWG).\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_competencies_paragraph_followed_by_its_translation_counts_once():
+    text = (_HEAD + "COMPETENCIES\n\nAchievement: Sets and works to meet challenging goals; Leadership: Positions self "
+            "as the leader; Teamwork: Solicits inputs and encourages others.\n\nRecherche de l'excellence : se fixe "
+            "des objectifs ambitieux et s'efforce de les atteindre ; Leadership : s'impose en tant que leader ; "
+            "Esprit d'équipe : sollicite les contributions et encourage les autres.\n\nCONTRACT\nA contract of three "
+            "years.\n")
+    assert parse(text).post["competency_count"] == 3

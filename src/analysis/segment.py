@@ -703,10 +703,12 @@ def _caps_run(norm: str, start: int) -> list[tuple[str, int, int]]:
     return run
 
 
-def _without_page_breaks(lines: list[Line]) -> list[Line]:
-    """The lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
-    lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ...")."""
+def _without_page_breaks(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """(the lines without the page furniture (a security marking, a page number: title_furniture.csv) and blank
+    lines that break a sentence across pages ("a minimum of 4" / NATO UNCLASSIFIED / Page 3 of 4 / "years in ..."),
+    the ids of the lines after such a break that go on from the line before it)."""
     drop: set[int] = set()
+    goes_on: set[int] = set()
     for i, ln in enumerate(lines[:-1]):
         after = lines[i + 1]
         if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not is_page_furniture(after)):
@@ -714,10 +716,23 @@ def _without_page_breaks(lines: list[Line]) -> list[Line]:
         j = i + 1
         while j < len(lines) and (not lines[j].text or is_page_furniture(lines[j])):
             j += 1
-        if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)) \
+        if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)
+                               or _item_goes_on(ln, lines[j])) \
                 and any(lines[k].text for k in range(i + 1, j)):
             drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
-    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+            goes_on.add(id(lines[j]))
+    return ([ln for k, ln in enumerate(lines) if k not in drop] if drop else lines), goes_on
+
+
+def _item_goes_on(ln: Line, nxt: Line) -> bool:
+    """A list item broken by a page break before a capitalised word ("- co-chairs, with the Deputy Chair of the
+    Military" / NATO UNCLASSIFIED / "Committee, the X Group (XG)."): the item goes on, unless a label, a heading or
+    another item follows."""
+    return ln.bullet and len(ln.text) >= _ITEM_CHARS and not nxt.bullet and ":" not in nxt.text[:_LABEL_CHARS] \
+        and not _opens_item(nxt.text) and heading_of(nxt) is None
+
+
+_ITEM_CHARS = 30  # a broken item's first part is this long at least
 
 
 def is_page_furniture(ln: Line) -> bool:
@@ -746,14 +761,14 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     "three years."); the joined Line keeps the first line's number. A line opening with an icon (a portal's 🔍 or
     📅), a line of page furniture or a label of two words or more alone on its line ("job requisition id" above its
     value) starts afresh. A page break inside a sentence is dropped."""
-    lines = _without_page_breaks(lines)
+    lines, goes_on = _without_page_breaks(lines)
     width = _wrapped(lines)
     capitals = _in_capitals(lines)
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
-        if last is not None and last.text and ln.text and _split_label(last.text, ln.text):
-            groups[-1].append(ln)
+        if last is not None and last.text and ln.text and (_split_label(last.text, ln.text) or id(ln) in goes_on):
+            groups[-1].append(ln)  # (a label broken over two lines; a sentence going on after a page break)
         elif last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \

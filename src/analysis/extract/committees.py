@@ -80,8 +80,9 @@ _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w
                         r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)"
                         r"|\swith\s+(?P<with2>(?:the\s+|an?\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}?\s+of\s+the\s+"
                         r"(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
-                        r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)))"
-                        r"(?=\s+the\s+[A-Z])")
+                        r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)"
+                        r"|(?:[a-z][\w-]*\s+){0,2}(?:representatives?|delegates?|nations?)))"  # ("with a national
+                        r"(?=\s+the\s+[A-Z])")  # representative the Joint Remuneration Working Group")
 # Words left of a name once the role phrase is cut off it ("of the", "du"), a possessive ("the Agency's") and an
 # acronym alone joined to the name ("the CyDC and the Innovation Board": the CyDC is named elsewhere, as a lone
 # acronym is).

@@ -8,6 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from analysis.extract import Row, clean
+from analysis.ingest import language_of
 from analysis.reference import (
     competency_item_pattern,
     competency_name_pattern,
@@ -42,7 +43,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     rows: list[Row] = []
     problems: list[str] = []
     bulleted = True  # whether every item read so far stood on a bulleted line
-    for ln, start, end in _items(notice.body("competencies")):
+    for ln, start, end in _items(_untranslated(notice)):
         text = _TRANSLATED.sub("", _ENUMERATOR.sub("", " ".join(ln.norm[start:end].split())))
         if text.endswith(":") and not rows:
             continue
@@ -87,6 +88,18 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
+
+
+def _untranslated(notice: Notice) -> list[Line]:
+    """The COMPETENCIES section's lines without the paragraphs in the other language, when it also holds some in the
+    notice's language (each English paragraph followed by its French translation); a line translated within itself
+    ("Teamwork / Travail en équipe: ...") is kept."""
+    body = notice.body("competencies")
+    langs = {id(ln): language_of(ln.norm) for ln in body if " / " not in ln.norm}
+    other = {"en": "fr", "fr": "en"}.get(notice.active_lang)
+    if other is None or notice.active_lang not in langs.values():
+        return body
+    return [ln for ln in body if langs.get(id(ln)) != other]
 
 
 # A competency's name given in the other language first, then a slash: "Travail en équipe / Teamwork: ...".

@@ -502,12 +502,14 @@ def read_pay(text: str, pos: int) -> Pay | None:
 
 
 def label_basis(m: re.Match[str], gap: re.Match[str]) -> str | None:
-    """The basis a pay label carries: "Basic Monthly Salary", "Salary per month", "Salary (Monthly)"."""
+    """The basis a pay label carries: "Basic Monthly Salary", "Salary per month", "Salary (Monthly)", "Salary (monthly,
+    tax-exempt)"."""
     before = _basis_before_label().search(m.string, max(0, m.start() - 30), m.start())
     for written in (m.group("lbasis"), gap.group("note"), before.group("basis") if before else None):
         if basis := basis_of(written):
             return basis
-    return None
+    return column_basis(gap.group("note")) if gap.group("note") else None  # (a note of several words: "(monthly,
+    # tax-exempt)")
 
 
 _STRIPPED_AMOUNT = re.compile(r"\d{1,3}(?: \d{3})+ \d{2}")

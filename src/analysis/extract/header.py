@@ -377,9 +377,13 @@ def _title_start(run: str) -> int | None:
     """Where the title starts in a division's name run into it: after the last unit noun before its first post word
     ("Senior Assistant" after "... DIRECTORATE"), and, for a title in ordinary case, past the words in capitals that
     name its unit."""
-    post = min((f.start() for pattern, _ in post_families() if (f := pattern.search(run))), default=None)
-    if post is None:
+    posts = sorted(f.start() for pattern, _ in post_families() for f in pattern.finditer(run))
+    if not posts:
         return None
+    ordinary = next((w.start() for w in _WORD.finditer(run) if any(c.islower() for c in w.group(0))), len(run))
+    post = next((at for at in posts if at >= ordinary), posts[0]) if posts[0] < ordinary else posts[0]  # (a title
+    # in ordinary case after capitals only: "OFFICE OF THE ASSISTANT SECRETARY GENERAL Policy Officer" names its unit
+    # by the unit's head, then the title)
     unit = max((u.end() for u in _UNIT_NOUN.finditer(run, 0, post)), default=0)
     if any(c.islower() for c in run[post:post + 4]):  # a title in ordinary case: capitals before it are the unit's
         unit = next((w.start() for w in _WORD.finditer(run, unit) if any(c.islower() for c in w.group(0))), unit)
@@ -775,14 +779,13 @@ def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None
     same amount with its basis ("Pay: EUR 8 712.06" ... "Basic monthly salary: EUR 8,712.06"); without currency or
     basis, or in another currency, it stays empty with a warning.
     """
-    ranged: tuple[Found | None, str | None] = (None, None)
+    ranged = False  # a range seen: a job board's band, never NATO pay
     range_lines: set[int] = set()
     unstated = None  # the first statement, without its basis
     for ln, m, off, gap, pay in sorted(_pay_after_labels(notice), key=lambda st: _shared(st[0], own_from)):
         span = (m.start() - off, min(pay.end - off, len(ln.norm)))
         if pay.is_range:  # "Salary: $75,000 - $85,000 / YEAR": the notice's own pay may follow
-            if not ranged[1] and not _estimated(m.string, m.start(), pay):
-                ranged = _pay_value(pay, None, ln, span)
+            ranged = True
             range_lines.add(ln.line_at(pay.start - off))
         if _board_estimate(m.string, m.start(), pay):
             continue
@@ -799,6 +802,7 @@ def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None
     for form in gram.pay_forms():
         for ln, m, off in notice.scan(form, lines):
             pay = gram.read_pay(m.string, m.start())
+            ranged = ranged or (pay is not None and _in_range(m.string, m.start(), pay))
             if pay is not None and pay.currency and pay.basis and not _board_estimate(m.string, m.start(), pay):
                 return _pay_value(pay, pay.basis, ln, (m.start() - off, m.end() - off))
     for ln, m, off in notice.scan(gram.pay_forms()[1], [ln for ln in notice.with_trigger("currency", notice.header)
@@ -806,13 +810,22 @@ def salary(labels: dict[str, Found], notice: Notice, own_from: int | None = None
         pay = gram.read_pay(m.string, m.start())
         if pay is not None and (gram.amount(pay.amount) or 0) >= 1000 and not _board_estimate(m.string, m.start(), pay):
             return _pay_value(pay, None, ln, (m.start() - off, m.end() - off))
-    return ranged
+    return None, "pay is stated only as a range (a job board's band, never NATO pay): left empty" if ranged else None
 
 
 def _board_estimate(text: str, start: int, pay: gram.Pay) -> bool:
     """A job board's own figure: an estimate word before it on its line ("Estimated salary: €190,000 -
     €230,000"), a range (NATO pay is one amount), or zero."""
-    return gram.amount(pay.amount) == 0 or pay.is_range or _estimated(text, start, pay)
+    return gram.amount(pay.amount) == 0 or _in_range(text, start, pay) or _estimated(text, start, pay)
+
+
+def _in_range(text: str, start: int, pay: gram.Pay) -> bool:
+    """A figure that opens or closes a range ("€95,000 - €120,000 a year"): a job board's band."""
+    return pay.is_range or _RANGE_BEFORE.search(text[max(0, start - _RANGE_CHARS):start]) is not None
+
+
+_RANGE_BEFORE = re.compile(r"\d[ \t]*(?:[-–]|\bto)[ \t]*[^\d\s]{0,4}$")  # a range's first amount before the figure
+_RANGE_CHARS = 16  # ("€95,000 - €120,000 a year": the second amount is a range's end, not a pay)
 
 
 def _estimated(text: str, start: int, pay: gram.Pay) -> bool:
