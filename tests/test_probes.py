@@ -154,8 +154,6 @@ _COMPOUND_POSTS = ("'comprises approximately 60 military and civilian course dir
                    "told apart); the writer reads 60 for a Deputy Director")
 _SUPERVISES_N = ("'supervise the two <staff>' is read as the staff the post leads (2), as earlier sets read it; the "
                  "writer reads direct reports, or no unit led")
-_OFFICE_OF_NO_POST = ("'The Office has 17 staff' in the notice of a Financial Controller: the post's title names no "
-                      "unit, so the Office's size is not tied to the post (the writer reads 17)")
 _PER_POST_ITEMS = ("a notice of several posts states each post's years in items opened by its serial or post number "
                    "('(1) Serial 1: ...', '- F-13: ...', '(2) Reviser: ...') inside a shared section: the items are "
                    "not split between the positions, so the first figure is read for each")
@@ -663,9 +661,6 @@ READ_OTHERWISE = {
         "'Secretary of selection boards': boards named in lower case are not read as a committee's name, so the "
         "notice names none: empty, not 0",
     ("kc07.txt", "title"): _PAGE_LIST,
-    ("lc03.txt", "grade_code"):
-        "'(stopień A-3 / NATO Grade G16)' in a Polish sentence above the notice: a grade inside a board's prose is not "
-        "read (only the G16 of the notice's own header)",
     ("lc15.txt", "committees_chaired"):
         "punctuation stripped: 'co-chairs with the Deputy Chief of Staff Intelligence of Allied Command Operations the "
         "Joint Warning Review Panel': without its commas the co-chair's partner is not told from the Panel",
@@ -730,8 +725,6 @@ READ_OTHERWISE = {
     ("pc12.txt", "deadline"): _CIRCULAR,
     ("pc12.txt", "post_family"): _CIRCULAR,
     ("pc12.txt", "min_experience_years"): _CIRCULAR,
-    ("pc17.txt", "deadline"):
-        "'Deadline:          3 November 2024, 23:59 CET' in a viewer's two-column rendering: the date is not read",
     ("pc20.txt", "staff_led"):
         "'Direct reports: N/A' and '2 indirect reports': the two indirect reports are read as staff led",
     ("qc04.txt", "committees_chaired"):
@@ -837,7 +830,6 @@ READ_OTHERWISE = {
     ("sd11.txt", "reference"): _VIEWER_TITLE_REF,
     ("td09.txt", "staff_led"): _COMPOUND_POSTS,
     ("td14.md", "staff_led"): _SUPERVISES_N,
-    ("vd07.txt", "staff_led"): _OFFICE_OF_NO_POST,
     ("vd09.txt", "staff_led"): _SUPERVISES_N,
     ("vd09.txt", "direct_reports"): _SUPERVISES_N,
     ("vd14.md", "committees_chaired"): _NAMED_IN_PASSING,
@@ -923,7 +915,6 @@ READ_OTHERWISE = {
     ("af03.html", "committees_chaired"): _BLOCKS_NOT_TOLD,
     ("af07.txt", "committees_chaired"): _BLOCKS_NOT_TOLD,
     ("af11.html", "committees_chaired"): _NO_BODY_NAMED,
-    ("bf01.md", "title"): _SIDE_BY_SIDE,
     ("bf11.md", "reference"): _SHORT_SERIAL,
     ("ue02.txt", "lang_level_one"): _SLP,
     ("ue04.md", "lang_level_one"): _SLP,
@@ -940,13 +931,10 @@ READ_OTHERWISE = {
     ("cf18.txt", "committees_chaired"): _NO_BODY_NAMED,
     ("df03.html", "min_management_years"): _LEFT_R13,
     ("df07.html", "deadline"): _LEFT_R13,
-    ("ef06.md", "competency_count"): _LEFT_R13,
     ("ef10.txt", "contract_years"): _LEFT_R13,
     ("ef11.txt", "lang_level_one"): _LEFT_R13,
     ("ef11.txt", "lang_level_other"): _LEFT_R13,
     ("ef12.txt", "deadline"): _LEFT_R13,
-    ("ff02.md", "title"): _FRENCH_FIRST_TABLE,
-    ("ff02.md", "staff_led"): _FRENCH_FIRST_TABLE,
     ("ff09.txt", "staff_led"): _LEFT_R13,
     ("ff15.txt", "staff_led"): _LEFT_R13,
     ("gf06.txt", "competency_count"): _NCIA_ATTRIBUTES,
@@ -1247,7 +1235,6 @@ READ_OTHERWISE = {
     ("rg14.txt", "lang_level_other"): _LEFT_R21,
     ("rg14.txt", "contract_years"): _LEFT_R21,
     ("tg01.txt", "committees_chaired"): _LEFT_R22,
-    ("tg03.txt", "grade_code"): _LEFT_R22,
     ("tg05.html", "committees_chaired"): _LEFT_R22,
     ("tg07.txt", "committees_chaired"): _LEFT_R22,
     ("tg08.md", "committees_chaired"): _LEFT_R22,

@@ -5108,3 +5108,85 @@ def test_a_competencies_paragraph_followed_by_its_translation_counts_once():
             "Esprit d'équipe : sollicite les contributions et encourage les autres.\n\nCONTRACT\nA contract of three "
             "years.\n")
     assert parse(text).post["competency_count"] == 3
+
+
+def test_staff_rules_a_careers_blog_and_an_appointment_story_are_not_notices():
+    rules = parse("STAFF RULES (extract)\n\nRule 4 – Advertisement of posts\n\n4.1 Every vacant post shall be "
+                  "advertised. The vacancy notice shall state the grade (G15 to G24), the closing date and the "
+                  "minimum levels "
+                  "(V \"Advanced\") in one official language.\n\nRule 5 – Qualifications\n\n5.1 Candidates for A "
+                  "grades shall hold a university degree and at least 2 years of experience.\n")
+    blog = parse("# What does a G17 officer earn?\n\n*Posted on 3 March 2028 by Ana Ruiz · Career advice*\n\n"
+                 "An Officer at A-3 / NATO Grade G17 earns about EUR 7,300 a month. Notices ask for at least 4 years "
+                 "of "
+                 "experience and V (\"Advanced\") in one language.\n\n12 comments\n\nLeave a comment\n")
+    story = parse("Dr K. Lind appointed Director of Space Policy\n\nBRUSSELS – NATO has appointed Dr Karin Lind as the "
+                  "new Director of Space Policy after vacancy 270311 (NATO Grade G23), which asked for 15 years of "
+                  "experience. She will lead a Directorate of 30 staff. \"A strong choice,\" the ASG said in a "
+                  "statement.\n")
+    assert rules.failed and blog.failed and story.failed
+
+
+def test_direct_reports_named_after_line_management_of_or_listed_below_or_before_the_verb():
+    managed = parse(_HEAD + "The Head exercises line management of the two Team Leaders (Pay; Pensions) and of the "
+                    "Section Assistant.\n").post
+    below = parse(_HEAD + "The following report directly to the Head:\n\n- the Deputy Head;\n- the Planning Officer;\n"
+                  "- the Section Assistant.\n\n2. QUALIFICATIONS AND EXPERIENCE\n- at least 8 years of experience.\n"
+                  ).post
+    before = parse(_HEAD + "The three Team Leaders (Pay, Pensions and Travel) and the Section Assistant report "
+                   "directly to the Head.\n").post
+    assert (managed["direct_reports"], below["direct_reports"], before["direct_reports"]) == (3, 3, 4)
+
+
+def test_chair_ad_interim_and_an_office_the_post_leads_sized_elsewhere():
+    text = (_HEAD + "The Head chairs the Fuel Review Group and acts as Chair ad interim of the Pipeline Board.\n")
+    assert parse(text).post["committees_chaired"] == 2
+    office = parse("Executive Officer to the Director General\nVacancy number: 280144\n1. SUMMARY\nThe Office of the "
+                   "Director General which has 7 staff members supports the Director General.\nThe Executive Officer "
+                   "is responsible to the Director General and leads the Office of the Director General.\n").post
+    assert office["staff_led"] == 7
+
+
+def test_a_two_column_pdf_page_read_page_by_page_with_its_header_block_first(tmp_path):
+    left = ["NATO DEFENCE ACADEMY", "ROME, ITALY", "Requisition # 280388", "Directorate: Courses", "", "SUMMARY",
+            "The Academy trains officers of the", "Alliance in residence and through", "mobile teams and it runs a",
+            "library for all of the students on", "its courses. The Senior Lecturer in", "the Logistics Courses is the",
+            "person responsible for the whole", "logistics curriculum of the Academy", "NATO UNCLASSIFIED", "ESSENTIAL",
+            "- have at least 7 years of ex-", "  perience in defence logistics;", "- possess a university degree;", ""]
+    right = ["Senior Lecturer, Logistics Courses", "NATO Grade: NG17 / A-3", "Salary: EUR 7,101.20 monthly",
+             "Application Deadline: 19-Jan-2028", "", "and leads a teaching team of 6", "lecturers and coordinates the",
+             "work of visiting experts. S/he", "also contributes to course design", "and to the evaluation of all of",
+             "the training that is delivered by", "the team and by the visiting", "experts of the nations in the",
+             "field of defence logistics.", "", "DESIRABLE", "- knowledge of NATO logistics",
+             "  doctrine and of its standards;", "- experience as an instructor;", ""]
+    rows = [f"{a:<50}{b}".rstrip() if b else a for a, b in zip(left, right, strict=True)]
+    (tmp_path / "two.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    p = parse_document(read_document(tmp_path / "two.txt"))
+    assert (p.post["title"], p.post["staff_led"], p.post["min_experience_years"]) == (
+        "Senior Lecturer, Logistics Courses", 6, 7)
+
+
+def test_a_contract_label_among_a_header_blocks_tabbed_fields_is_no_section():
+    text = ("Position:\tDirector, Energy Committee\nReference:\tNIA/2028/02\nSalary:\tEUR 10,900.00 net per month\n"
+            "Contract:\tFixed-term, 4 years (renewable)\nStarting date:\t1 September 2028\n"
+            "Deadline:\t23h59 (Brussels time), 31/05/2028\n\nThe Director leads the Secretariat.\n")
+    p = parse(text).post
+    assert (str(p["deadline"]), p["contract_years"]) == ("2028-05-31", 4)
+
+
+def test_competencies_wrapped_after_a_name_in_a_numbered_table_and_in_a_boxed_cell():
+    wrapped = parse(_HEAD + "COMPETENCIES\nAchievement: Sets and works to meet challenging goals; Developing Others:\n"
+                    "Provides helpful feedback; Teamwork: Cooperates.\n\nCONTRACT\nThree years.\n").post
+    numbered = parse(_HEAD + "## Competencies\n\n| # | Competency | Descriptor |\n|---|---|---|\n"
+                     "| 1 | Achievement | Sets and works to meet challenging goals |\n| 2 | Flexibility | Adapts "
+                     "strategies |\n\n## How to apply\nApply online.\n").post
+    boxed = parse(_HEAD + "| **3. COMPETENCIES (NATO Competency Framework)** |\n|---|\n| Analytical Thinking: Makes "
+                  "complex plans or analyses.<br>Leadership: Promotes team effectiveness.<br>Teamwork: Cooperates. |\n"
+                  ).post
+    assert (wrapped["competency_count"], numbered["competency_count"], boxed["competency_count"]) == (3, 2, 3)
+
+
+def test_a_letter_grade_before_the_nato_grade_word_on_an_unlabelled_line():
+    p = parse("Officer, Exercise Planning-280412\nBelgium-Brussels\nA.3 / NATO Grade G17\n\nThe incumbent plans "
+              "exercises.\n").post
+    assert (p["grade_code"], p["nato_grade"]) == ("A3", "G17")

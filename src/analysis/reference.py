@@ -176,7 +176,8 @@ def competency_name_pattern() -> re.Pattern[str]:
     names = [r["name"] for r in read_csv("competency_names.csv")]
     alts = sorted(names, key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in alts)
-    return re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s+)?(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
+    serial = r"(?:\d{1,2}(?:[.)]\s+|\s*\|\s*))?"  # "2. X", or a table's serial cell: "| 1 | X | ..."
+    return re.compile(rf"^\W*{serial}(?P<name>{body})\W*?(?:\s*[:\-–]\s*|\s+)(?P<desc>\S.*)$", re.I)
 
 
 @cache

@@ -254,10 +254,39 @@ def _reading_order(raws: list[str], columns: Columns | None) -> list[tuple[int, 
     numbered = list(enumerate(raws, start=1))
     if columns is None or len(columns) != len(raws):
         return numbered
-    left = [(i, raw[:cut] if cut is not None else raw) for (i, raw), cut in zip(numbered, columns, strict=True)
-            if cut != 0]
-    right = [(i, raw[cut:]) for (i, raw), cut in zip(numbered, columns, strict=True) if cut is not None]
-    return left + right
+    out: list[tuple[int, str]] = []
+    for page in _pages(list(zip(numbered, columns, strict=True))):  # (page by page: a column goes on over the page
+        # break only after the page's other column)
+        out += [(i, raw[:cut] if cut is not None else raw) for (i, raw), cut in page if cut != 0]
+        out += [(i, raw[cut:]) for (i, raw), cut in page if cut is not None]
+    return out
+
+
+def _pages(rows: list[tuple[tuple[int, str], int | None]]) -> list[list[tuple[tuple[int, str], int | None]]]:
+    """The rows of a two-column text cut into pages at the page furniture spanning the page (a security marking, a
+    page number, a rule), the furniture ending the page above."""
+    pages: list[list[tuple[tuple[int, str], int | None]]] = [[]]
+    header = True  # (the block of labels a page opens with, above a blank row, is read on its own first)
+    for row in rows:
+        text = " ".join(row[0][1].split())
+        if header and not text and _labels_block(pages[-1]):
+            pages.append([])
+            header = False
+        pages[-1].append(row)
+        if row[1] is None and text and len(text) <= _FURNITURE_WIDTH and _is_furniture(text) and \
+                any(cut is not None for _, cut in pages[-1]):
+            pages.append([])
+    return pages
+
+
+def _labels_block(rows: list[tuple[tuple[int, str], int | None]]) -> bool:
+    """Whether rows in two columns are a header's block of labels and values ("Requisition # 260388      Salary: EUR
+    7,012.44"): a few rows, half of them at least holding a label's colon."""
+    texted = [raw for (_, raw), cut in rows if raw.strip() and cut is not None]
+    return 0 < len(texted) <= _HEADER_ROWS and 2 * sum(":" in raw for raw in texted) >= len(texted)
+
+
+_HEADER_ROWS = 12
 
 
 def _names_columns(row: Line) -> bool:
@@ -271,14 +300,16 @@ def _names_columns(row: Line) -> bool:
 
 def _table_row(norm: str) -> str:
     """A table row of labels and values ("| Application Deadline | 28-Apr-2024 |", "| Vacancy | 250912 | Grade |
-    A.4 |") read as "Label : value" pairs; a rule row ("|---|---|") blank; other rows as they are. The length
-    is kept, so evidence stays exact."""
+    A.4 |") read as "Label : value" pairs; a row of one cell as its text; a rule row ("|---|---|") blank; other rows
+    as they are. The length is kept, so evidence stays exact."""
     m = _TABLE_ROW.match(norm)
     if m is None:
         return norm
     cells = m.group("cells").split("|")
     if not "".join(cells).strip(" -:"):
         return " " * len(norm)
+    if len(cells) == 1:  # a table of one column (a converted document's boxes): its cell's text, its line breaks
+        return f"{m.group('lead')} {_CELL_BREAK.sub(';   ', cells[0])}{' ' * len(m.group('end'))}"  # as semicolons
     if len(cells) % 2:
         return norm
     out = [m.group("lead"), " "]
@@ -288,6 +319,9 @@ def _table_row(norm: str) -> str:
             out.append(" " if i % 2 or cell.rstrip().endswith(":") else ":")
     out.append(" " * len(m.group("end")))
     return "".join(out)
+
+
+_CELL_BREAK = re.compile(r"<br>", re.I)  # a line break inside a converted table's cell ("<br>": four characters)
 
 
 def heading_of(line: Line) -> tuple[str, str, bool] | None:
@@ -584,9 +618,9 @@ def _split_headed_rows(lines: list[Line], row: re.Pattern[str], mark: str, keys:
         m = row.match(src) if mark in src[:_HEAD_CHARS] else None
         head = m.group("head") if m else ""
         found = heading_of(Line(ln.no, head, head, False, " ".join(head.split()))) if m else None
-        if not found or found[2] or (keys is not None and not table and (
-                found[0] not in keys or _holds_labels(m.group("rest")) or _short_value(m.group("rest"))
-                or (found[0] == "contract" and _between_labels(lines, i)))):
+        if not found or found[2] or (not table and found[0] == "contract" and _between_labels(lines, i)) or (
+                keys is not None and not table and (found[0] not in keys or _holds_labels(m.group("rest"))
+                                                    or _short_value(m.group("rest")))):
             out.append(ln)
             continue
         cut = m.start("rest")
@@ -883,13 +917,15 @@ def join_lines(group: list[Line]) -> Line:
     raws, norms, texts, starts, at = [first.raw], [first.norm], [first.text], [0], len(first.norm)
     for ln in group[1:]:
         raw, norm = ln.raw, ln.norm
-        if _HYPHENATED.search(norms[-1]) and raws[-1].endswith("-") and raw.lstrip()[:1].isalpha() \
-                and norm.lstrip()[:1] == raw.lstrip()[:1] and raws[-1][-2:-1].isupper() == raw.lstrip()[:1].isupper():
+        last, last_norm = raws[-1].rstrip(), norms[-1].rstrip()  # (a left column's piece keeps its gap to the
+        # gutter)
+        if _HYPHENATED.search(last_norm) and last.endswith("-") and raw.lstrip()[:1].isalpha() \
+                and norm.lstrip()[:1] == raw.lstrip()[:1] and last[-2:-1].isupper() == raw.lstrip()[:1].isupper():
             # one word ("super-" / "visory", "EXPERI-" / "ENCE", also its rest indented in a column): the break,
             # its hyphen and the indent go
-            raws[-1], norms[-1], texts[-1] = raws[-1][:-1], norms[-1][:-1], texts[-1].removesuffix("-")
+            at -= len(norms[-1]) - len(last_norm) + 1
+            raws[-1], norms[-1], texts[-1] = last[:-1], last_norm[:-1], texts[-1].rstrip().removesuffix("-")
             raw, norm = raw.lstrip(), norm.lstrip()
-            at -= 1
         else:
             raws.append(" ")
             norms.append(" ")

@@ -131,6 +131,10 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
                 and not (ln.bullet and lines[i].bullet):  # (two bulleted lines are two items)
             ln = join_lines([ln, lines[i]])
             i += 1
+        elif ln.text.endswith(":") and fold(ln.text.rsplit(";", 1)[-1].strip(" :")) in names and i < len(lines) \
+                and lines[i].text and not competency_name_pattern().match(lines[i].text):  # (a run's last name,
+            ln = join_lines([ln, lines[i]])  # its descriptor wrapped onto the next line: "...; Developing Others:" /
+            i += 1  # "Provides helpful feedback; Impact and Influence: ...")
         if ln.norm.count(_DOT) >= 2:  # "Achievement — Sets goals · Change Leadership — Champions change · ..."
             cuts = list(_DOT_SPLIT.finditer(ln.norm))
             starts, ends = [0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(ln.norm)]

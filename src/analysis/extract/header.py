@@ -696,6 +696,10 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
             statements.append((Found(text[read.start:read.end], found.line), read))
     for ln, m, off in notice.scan(gram.GRADE_WORD, notice.with_trigger("grade", notice.active_lines)):
         read = gram.read_grade(m.string, m.end(), after_word=True) or gram.grade_before_word(m.string, m.start())
+        lead = _SCALE_BEFORE.search(m.string, max(0, m.start() - _SCALE_CHARS), m.start())
+        if read is not None and not read.codes and lead and (other := gram.read_grade(lead.group("g"), 0)):
+            read = replace(read, start=lead.start(), codes=other.codes)  # (the other scale's grade before the
+            # word: "A.3 / NATO Grade G17")
         if read is not None and not _supervisors(ln.norm, m.start() - off):
             # groups of posts with their own grades in the sentence ("two grade G17 posts and one G15 post")
             groups = gram.grades_before_post_words(ln.norm, *sentence_span(ln.norm, m.start() - off, m.end() - off))
@@ -718,6 +722,10 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
     code = next((read.code for _, read in statements if read.codes), None)
     nato = next((read.nato for _, read in statements if read.natos), None)
     return statements[0][0], code, nato
+
+
+_SCALE_BEFORE = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\s?\d)\s*/\s*(?:NATO\s+)?$")  # "A.3 / " before "NATO Grade"
+_SCALE_CHARS = 16
 
 
 def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead]]:

@@ -21,7 +21,7 @@ from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import RULE_ROW, another_post, family_of
 from analysis.extract.title import is_french_title, names_post
 from analysis.reference import NUMBER, fold, number_words, term_pattern, terms, to_number
-from analysis.segment import Notice
+from analysis.segment import Line, Notice
 
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
 # direct(e)s").
@@ -329,6 +329,18 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
             continue
+        if m is None and _FOLLOWING_REPORT.search(ln.norm) and (listed_below := _items_below(notice, ln)) and \
+                (count := _count_items(listed_below)) and (count, "direct_reports") not in seen:
+            rows.append(evidence_row(ln, 0, len(ln.norm), count=count, approximate=False, kind="direct_reports",
+                                     unit=None))  # "The following report directly to the Chief of Staff:" / items
+            seen.add((count, "direct_reports"))
+            counted.add(len(rows) - 1)
+        if m is None and (managed := _LINE_MANAGED.search(ln.norm)) and \
+                (count := _managed_posts(managed.group("list"))) and (count, "direct_reports") not in seen:
+            rows.append(evidence_row(ln, managed.start(), managed.end(), count=count, approximate=False,
+                                     kind="direct_reports", unit=None))
+            seen.add((count, "direct_reports"))
+            counted.add(len(rows) - 1)
         listed_in = _listed_reports(ln.norm, title) if m is None and (
             "direct" in ln.norm or "Direct" in ln.norm or " report" in ln.norm) else None
         if listed_in and (listed_in[2], "direct_reports") not in seen:
@@ -436,6 +448,53 @@ _ITEM_NAME = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ne\s+|[Aa]n?\s+)?(?:\S+\s+
                         r"(?:\s*\([^()]{1,40}\))?$")  # (its specialisation in brackets: "one Staff Officer (Legal)")
 
 
+# Posts named as those the post line-manages: "exercises line management of the three Section Heads (X; Y; Z) and of
+# the Branch Senior Assistant", "has line management of the four Branch Chiefs and of the Division Business Manager".
+_LINE_MANAGED = re.compile(r"\bline[\s-]management\s+of\s+(?P<list>[^.\n]{3,300})", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # (an item's breakdown in brackets, set aside)
+_BRACKET = re.compile(r"\([^()]*\)")
+_AND_OF = re.compile(r"\s+and\s+of\s+")  # ("... and of the X": one more item)
+_STAFF_NOUNS = re.compile(r"\b(?:reports?|staff|personnel|people|employees)\b", re.I)  # (a count of staff, read
+# as such below: "line management of 5 direct reports (...)")
+_UNCOUNTED = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")  # posts in the plural, no count: "the
+# Section Heads of the Branch"
+
+
+# An intro to a list of the posts that report to the post: "The following report directly to the Chief of Staff:".
+_FOLLOWING_REPORT = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?\s+(?:directly\s+)?to\b|"
+                               r"are\s+(?:[\w/']+\s+){0,2}direct\s+reports)[^:\n]{0,80}:\s*$", re.I)
+
+
+def _items_below(notice: Notice, ln: Line) -> list[str]:
+    """The texts of the list items standing right below a line (perhaps after a blank line), up to the first line
+    that is no item."""
+    below = [x for x in notice.active_lines if x.no > ln.no][:_MAX_ITEMS + 1]
+    below = below[1:] if below and not below[0].text else below
+    items = []
+    for line in below:
+        if not line.bullet or not line.text:
+            break
+        items.append(line.norm.strip(" ;.,"))
+    return items
+
+
+_MAX_ITEMS = 20
+
+
+def _count_items(items: list[str]) -> int | None:
+    """How many posts list items name, one item each at least; None when an item names none."""
+    counts = [_posts_in_item(item, bare=True) for item in items]
+    return sum(counts) if counts and all(counts) else None
+
+
+def _managed_posts(text: str) -> int | None:
+    """How many posts a list after "line management of" names ("the three Section Heads (X; Y; Z) and of the Branch
+    Senior Assistant": 4); None for a count of staff ("5 direct reports", read as such) or posts in the plural with
+    no count ("the Section Heads of the Branch")."""
+    text = _AND_OF.sub(" and ", _BRACKETED.sub("", text))
+    return None if _UNCOUNTED.search(text) or _STAFF_NOUNS.search(text) else _count_posts(text)
+
+
 def _count_posts(text: str) -> int | None:
     """How many posts a list names ("the three Section Heads and the Executive Assistant": 4; "the Planning
     Officer, the two Coordination Assistants and the Registry Supervisor": 4), or as the list says after it ("the X
@@ -497,6 +556,8 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
     if label := _REPORTS_LABEL_IN.search(norm):
         count = _count_posts(label.group("list"))
         return (label.start("list"), label.end("list"), count) if count else None
+    norm = _BRACKET.sub(lambda b: " " * len(b.group(0)), norm)  # (an item's breakdown in brackets set aside, in
+    # place: "The four Branch Heads (X, Y, Z and W) and the Manager report directly to ...")
     said = _LISTED_BEFORE.search(norm)
     if said is None or not _to_the_post(said.group("whose") or said.group("to"), title):
         return None  # (not "the three Heads report directly to the Director" in the Deputy Director's notice)
@@ -504,7 +565,7 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
     starts = [*reversed([m.end() for m in _LIST_START.finditer(norm, s, said.start())]), s]
     best = None
     for start in starts:
-        clause = norm[start:said.start()]
+        clause = " ".join(norm[start:said.start()].split())
         heads = _HEADS_OF_UNITS.fullmatch(clause.strip())  # "the heads of these five functions report directly to"
         count = int(to_number(heads.group("n")) or 0) or None if heads else \
             _count_posts(clause) if all(_ITEM_NAME.match(i) or _HEADS_OF_UNITS.fullmatch(i)
@@ -706,7 +767,8 @@ def _own_unit(title: str | None, notice: Notice | None = None) -> tuple[str, str
     if family_of(title) not in _LEADER_FAMILIES:  # a post of no leading family leads the office named after it
         named = notice is not None and any(f"office of the {fold(title)}" in fold(ln.norm)  # ("The Office of the ACO
                                            for ln in notice.body("header", "summary"))  # Financial Controller (55)")
-        return ("office", None) if named else None
+        return ("office", None) if named else _led_in_text(notice, title) if notice is not None else None  # (or
+        # the unit the text says it leads: "The Executive Officer ... leads the Office of the General Manager")
     m = _UNIT_NOUN.search(title) if is_french_title(title) else _head_unit_noun(title)  # (a French title names its
     led = _led_in_text(notice, title) if notice is not None else None  # unit first: "Chef(fe), Section Planification")
     if m:
@@ -724,11 +786,16 @@ _LEADS_UNIT = re.compile(rf"\b(?:leads|heads|directs|manages|is\s+the\s+head\s+o
                          rf"(?:\s*\((?P<acr>[A-Z][A-Z&/-]{{1,8}})\))?")
 
 
+_LEAD_VERBS = ("leads", "heads", "directs", "manages", "head of")  # (a cheap test before `_LEADS_UNIT`)
+
+
 def _led_in_text(notice: Notice, title: str) -> tuple[str, str | None] | None:
     """(unit noun, acronym) of the first unit the text says the post itself leads (its subject names the post's
     family: "The Deputy Assistant Secretary General ... leads", "The Director leads")."""
     family = family_of(title)
-    for ln in notice.with_trigger("staff", notice.body("header", "summary", "accountabilities")):
+    for ln in notice.body("header", "summary", "accountabilities"):
+        if not any(verb in ln.norm for verb in _LEAD_VERBS):
+            continue
         for m in _LEADS_UNIT.finditer(ln.norm):
             start = sentence_span(ln.norm, m.start(), m.end())[0]
             if family_of(ln.norm[start:m.start()]) == family:
