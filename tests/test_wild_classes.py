@@ -5190,3 +5190,55 @@ def test_a_letter_grade_before_the_nato_grade_word_on_an_unlabelled_line():
     p = parse("Officer, Exercise Planning-280412\nBelgium-Brussels\nA.3 / NATO Grade G17\n\nThe incumbent plans "
               "exercises.\n").post
     assert (p["grade_code"], p["nato_grade"]) == ("A3", "G17")
+
+
+def test_blocks_headed_by_a_title_its_grade_and_its_own_reference_after_a_dash():
+    text = ("VACANCY ANNOUNCEMENT – SUPPLY DIRECTORATE\nClosing date for applications: 8 March 2028\n\n"
+            "The Agency seeks candidates for two posts.\nBasic monthly salary: A-2 EUR 6,200.40; A-4 EUR 9,300.18.\n\n"
+            "----------------------------------------\nSUPPLY OFFICER (A-2) – reference 2028_00311\n"
+            "----------------------------------------\nThe incumbent buys spare parts.\nEssential qualifications:\n"
+            " - At least 3 years' professional experience in procurement;\n\n"
+            "----------------------------------------\nCHIEF, SUPPLY QUALITY SECTION (A-4) – reference 2028_00312\n"
+            "----------------------------------------\nThe Chief manages the Section, a team of 8 staff members "
+            "(6 of whom report to the Chief directly), and chairs the Supply Review Board.\nEssential qualifications:\n"
+            " - At least 10 years' professional experience in supply chain management;\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"],
+             p["direct_reports"]) for p in _posts(text)] == [
+        ("Supply Officer", "2028_00311", "A2", 6200.40, 3, None),
+        ("Chief, Supply Quality Section", "2028_00312", "A4", 9300.18, 10, 6)]
+
+
+def test_an_accordion_pages_section_buttons_name_its_posts(tmp_path):
+    item = ("<section class='accordion-item'><button class='accordion-header' aria-expanded='false'>{title} – Vacancy "
+            "{ref}</button><div class='accordion-panel'><ul><li>Grade: {grade}</li><li>Closing date: 12 April 2028</li>"
+            "</ul><h3>Post context</h3><p>The incumbent {duty}.</p><h3>Essential qualifications</h3><ul><li>At least "
+            "{years} years' experience in {duty};</li></ul></div></section>")
+    page = ("<html><body><main><h1>Current Civilian Vacancies</h1><div class='accordion'>"
+            + item.format(title="Staff Officer (Wargaming)", ref="28/ACT/011", grade="NG 17 / A-3",
+                          duty="runs wargames", years=5)
+            + item.format(title="Assistant (Travel)", ref="28/ACT/014", grade="NG 10 / B-4", duty="books travel",
+                          years=4)
+            + "</div></main></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    posts = [p.post for p in expand(parse_document(read_document(tmp_path / "page.html")))]
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
+        ("Staff Officer (Wargaming)", "28/ACT/011", 5), ("Assistant (Travel)", "28/ACT/014", 4)]
+
+
+def test_one_post_offered_at_either_grade_read_grade_by_grade():
+    text = ("Officer, Space Policy (G15/G17)-280488\nApplication Deadline 26-Apr-2028, 11:59:00 PM\n"
+            "Grade NATO Grade G15-G17\nDescription\n1. SUMMARY\nThe Centre supports the Space Policy Committee.\n"
+            "This post will be filled at grade G15 (A.2) or at grade G17 (A.3). Basic monthly salary: G15 – 7,034.51 "
+            "EUR; G17 – 8,655.02 EUR.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL – for appointment at G15\n"
+            "The incumbent must:\n"
+            "have at least 2 years of professional experience in space policy;\nESSENTIAL – for appointment at G17\n"
+            "The incumbent must:\nhave at least 5 years of professional experience in space policy;\n"
+            "3. MAIN ACCOUNTABILITIES\nAt G17, the incumbent also chairs the Space Experts Group.\n5. COMPETENCIES\n"
+            "At G15, the incumbent must demonstrate:\nAchievement: Works to meet standards;\nTeamwork: Cooperates.\n"
+            "At G17, the incumbent must demonstrate:\nAchievement: Creates own measures of excellence;\n"
+            "Initiative: Is decisive in a time-sensitive situation;\nTeamwork: Solicits inputs and encourages others.\n"
+            "6. CONTRACT\nA definite duration contract of three years.\n")
+    assert [(p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"],
+             p["committees_chaired"], p["competency_count"]) for p in _posts(text)] == [
+        ("A2", "G15", 7034.51, 2, 0, 2), ("A3", "G17", 8655.02, 5, 1, 3)]
+    assert len(_posts(text.replace("(G15/G17)", "(A.2 / G15)"))) == 1  # (one grade on both scales is one post)

@@ -201,6 +201,7 @@ _CTA_TEXT = re.compile(
     r"^(apply( now| for this (job|position))?|save( job)?|share( this job)?|print|"
     r"email this job|back( to (search|results|jobs))?|sign in|log in|register|"
     r"accept( all)?( cookies)?|reject( all)?|cookie settings|manage cookies|close|×)$", re.I)
+_TOGGLE_ATTR = re.compile(r"accordion|collaps|toggle|expand", re.I)  # a button that opens a section of the page
 _LABEL_CLASS = re.compile(r"label|key|term|field-name|meta-name|caption", re.I)
 # A banner that states a fact of the posting is kept: its class names the fact ("banner--deadline"), or its text
 # a deadline ("Applications close on 1 December 2025").
@@ -323,7 +324,10 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
         st = stats[id(tag)]
         keep = len(st.heads) >= 2
         if ((tag.name in _DROP_TAGS and not (tag.name == "form" and keep)  # Taleo lays a notice out in a <form>
-             and not (tag.name == "aside" and _fact_box(tag, st)))  # (a page's box of the posting's key facts)
+             and not (tag.name == "aside" and _fact_box(tag, st))  # (a page's box of the posting's key facts)
+             and not (tag.name == "button" and (tag.has_attr("aria-expanded")  # (a collapsible section's
+                                                or _TOGGLE_ATTR.search(_attrs_text(tag)))))
+            # heading: "<button class='accordion-header' aria-expanded='false'>Staff Officer (X) – Vacancy ...")
                 or _is_hidden(tag)
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
@@ -355,6 +359,9 @@ def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat], fact
     return [" ".join(tag.get_text(" ").split()) for tag in kept]
 
 
+_ALIKE_HEADS = 2  # a block holding this many of the notice headings is another post's description
+
+
 def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
     """The smallest element that holds every notice heading found on the page."""
     root = soup.body or soup
@@ -367,8 +374,9 @@ def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
                       if id(child) in stats and stats[id(child)].heads == wanted
                       and child.name not in _HEADING_TAGS and stats[id(child)].chars * 2 >= stats[id(root)].chars),
                      None)
-        if inner is None:
-            return root
+        if inner is None or any(len(stats[id(child)].heads & wanted) >= _ALIKE_HEADS for child in root.children
+                                if child is not inner and id(child) in stats):
+            return root  # (nor into one of several blocks headed alike: an accordion of posts, one section each)
         root = inner
 
 

@@ -121,7 +121,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(listed) >= 2:
         return listed, problem
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
-                lambda: _titles_graded(title_evidence),
+                lambda: _titles_graded(title_evidence), lambda: _titles_at_either_grade(title_evidence),
                 lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence),
                 lambda: _titles_at_grades(title_evidence, lines))
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
@@ -138,7 +138,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
                    or by_head.get(p.split()[0].rstrip(",")) or in_turn[k] or titled.get(fold(p))
                    or graded_title.get(fold(_SHARED_TAIL.sub("", p))))  # (said of the title without its field)
                   for k, (p, grade, ref) in enumerate(parts)]
-        return [(p, ref, title_line, title_evidence, grade, *read_codes(grade)) for p, ref, grade in graded], None
+        return [(p, ref, title_line, title_evidence, grade, *_both_scales(grade, lines)) for p, ref, grade in graded], \
+            None
     graded = _from_sentence(lines) or _from_counted(lines)
     if len(graded) >= 2:
         return graded, None
@@ -203,6 +204,18 @@ def _titles_graded(title: str) -> list[tuple[str, str | None, str | None]]:
     return [(name, grade, None) for grade in grades] if names_post(name) else []
 
 
+def _titles_at_either_grade(title: str) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade) of a post offered at either of two grades, its title bracketing both ("Officer, X (G15/G17)"):
+    one row per grade, each read from what the notice states for it ("ESSENTIAL – for appointment at G15")."""
+    m = _EITHER_GRADE.search(_PORTAL_NUMBER.sub("", title.strip()))
+    if m is None or m.group("a") == m.group("b") or (m.group("a")[0] in "Gg") != (m.group("b")[0] in "Gg"):
+        return []  # (one grade on both scales is one post: "(A.6 / G23)")
+    name = bare(title[:m.start()])[0]
+    return [(name, m.group("a"), None), (name, m.group("b"), None)] if names_post(name) else []
+
+
+_EITHER_GRADE = re.compile(r"\s*\(\s*(?P<a>G-?\d{1,2}|[ABCL][.-]?\d)\s*(?:/|\bor\b)\s*"
+                           r"(?P<b>G-?\d{1,2}|[ABCL][.-]?\d)\s*\)$")
 _COUNTED_GRADE = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})(?![\w.])")  # a grade in a post count's bracket
 
 
@@ -326,6 +339,24 @@ _VACANCY_BRACKET = re.compile(r"\s*\(\s*(?:vacancy|ref(?:erence)?\.?|VN)\s*(?:no
                               r"(?P<ref>[\w/-]{4,20})\s*(?:[,;][^()]{0,60})?\)[\s*_]*$", re.I)
 
 
+
+
+def _both_scales(grade: str | None, lines: list[Line]) -> tuple[str | None, str | None]:
+    """(grade_code, nato_grade) of a post's grade, the other scale's taken from the text when the grade gives one
+    only and the text pairs them ("at grade G15 (A.2)", "A.3 (G17)")."""
+    code, nato = read_codes(grade)
+    if (code is None) == (nato is None):
+        return code, nato
+    for ln in lines:
+        for m in _PAIRED.finditer(ln.norm):
+            codes = [read_codes(g) for g in m.group("a", "b")]
+            if code in {c for c, _ in codes} - {None} or nato in {n for _, n in codes} - {None}:
+                return code or codes[0][0] or codes[1][0], nato or codes[0][1] or codes[1][1]
+    return code, nato
+
+
+_PAIRED = re.compile(r"(?<![\w.])(?P<a>G-?\d{1,2}|[ABCL][.-]?\d)\s*\(\s*(?P<b>G-?\d{1,2}|[ABCL][.-]?\d)\s*\)")  # "G15
+# (A.2)"
 
 
 def read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -1016,8 +1047,10 @@ def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list
     out = []
     for j, (k, ns) in enumerate(marks):
         stop = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
+        home = section[lines[k + 1].no] if k + 1 < stop else section[lines[k].no]  # (a mark closing its section
+        # heads the section below it: "ESSENTIAL – for appointment at G15" / "The incumbent must:")
         stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw) or _SHARED.match(lines[i].raw)
-                     or section[lines[i].no] != section[lines[k].no]), stop)
+                     or section[lines[i].no] != home), stop)
         out += [(lines[k].no, lines[stop - 1].no, n) for n in ns]
     return out
 
@@ -1026,9 +1059,10 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     """The positions a line names by their marks alone (their serials; a title after one serial must be its
     position's) or by their grade alone."""
     m = _PART_MARK.match(line)
-    if m is None:  # (or by their grade alone: "A-3/G-17 post:")
-        graded = _GRADE_ITEM.match(line)
-        return _grade_owners(line, positions) if graded and not line[graded.end():].strip(" *_") else []
+    if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
+        graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
+        alone = graded and not line[graded.end():].strip(" *_")
+        return _grade_owners(line, positions) if alone or _GRADE_PART.match(line) else []
     ns = [_serial_index(serial) for serial in _SERIAL_JOIN.split(m.group("serials").strip(" ."))]
     if not all(0 <= n < len(positions) for n in ns):
         return []
@@ -1221,9 +1255,12 @@ _GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G
 _GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
                             r"(?:post|position)\b", re.I)
 # ... or the post by its grade after "at": "for the post at G15: have ...", "Post at G17 – Direct reports: 2", "the
-# Officer at G17 chairs ...".
-_AT_GRADE = re.compile(r"(?<!\()\b(?:post|position|(?-i:[A-Z][a-z]+))\s+at\s+(?:NATO\s+)?(?:grade\s+)?"
-                       r"(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b(?P<h>)", re.I)
+# Officer at G17 chairs ...", "for appointment at G15", "At G17, the incumbent also chairs ...".
+_AT_GRADE = re.compile(r"(?<!\()(?:\b(?:post|position|appointment|recruitment|(?-i:[A-Z][a-z]+))\s+|^[^\w\n]*)at\s+"
+                       r"(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b(?P<h>)", re.I)
+# A part's heading said of one grade: "ESSENTIAL – for appointment at G15", "At G15, the incumbent must demonstrate:".
+_GRADE_PART = re.compile(r"[^\w\n]*(?:[A-Z][A-Za-z ]{2,40}?\s[–—-]\s+)?(?:for\s+(?:appointment|recruitment)\s+)?at\s+"
+                         r"(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\b(?:[^.:\n]{0,80}:)?[\s*_]*$", re.I)
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
@@ -1622,6 +1659,31 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
 
 
 
+def _ref_after_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number and grade, its order) of each line naming a post, perhaps
+    with its grade in brackets, then a dash and its own vacancy number ("PROCUREMENT OFFICER (A-2) – reference
+    2026_00231"), when two or more do, each with a number of its own; a title in capitals in ordinary case."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    found = [(i, m) for i, line in enumerate(lines) if ("–" in line or "-" in line)  # (a cheap test first)
+             and (m := _TITLE_DASH_REF.match(line))]
+    others = [line for i, line in enumerate(lines) if i not in {i for i, _ in found}]
+    for i, m in found:
+        line = lines[i]
+        if names_post(m.group("t")) and len(m.group("t").split()) <= _MAX_TITLE_WORDS \
+                and (ref := gram.reference_value(m.group("ref"))):
+            named = _POST_NUMBER_AFTER.sub("", m.group("t"))  # (its post numbers set aside: "X – Post N° H-204")
+            title = _in_case(named, others) if named.isupper() else clean(named)  # (in ordinary case, but for the
+            # acronyms the text writes elsewhere)
+            grade = m.group("g")
+            marks.append((i, title, (title, ref, i + 1, line.strip(), grade, *read_codes(grade)), str(len(marks) + 1)))
+    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+_TITLE_DASH_REF = re.compile(r"[\s*_#]*(?P<t>[A-Z][^:\n]{2,100}?)\s*(?:\((?P<g>[ABCL][.-]?\d|G-?\d{1,2})\)\s*)?"
+                             r"\s[–—-]\s+(?i:ref(?:erence)?\.?|vacancy)\s*(?i:no\.?|number|n[°º])?\s*:?\s*"
+                             r"(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)[\s*_]*$")
+
+
 def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
     """(line, title, a position holding its vacancy number, its order) of each line in capitals naming a post alone
     ("HEAD, CAPABILITY ASSESSMENT SECTION"), its own vacancy number under its label in the lines below, when two or
@@ -2001,7 +2063,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:  # (the first reading that finds two blocks or more: one block is none)
             readings = (_labelled_blocks, _title_label_blocks, _place_blocks, _heading_blocks, _ref_line_blocks,
-                        _ref_first_blocks, _caps_blocks)
+                        _ref_after_blocks, _ref_first_blocks, _caps_blocks)
             marks = next((found for read in readings if len(found := read(lines)) >= 2), [])
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]

@@ -616,8 +616,10 @@ def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
 _STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
 # The staff led, all (or some) said to report to the post directly ("..., all (two) of whom report directly to", "...,
 # of whom 4 are direct reports"): they are its direct reports too.
-_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?,\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+(?P<m>{NUMBER}))\s+"
-                         r"(?:report\s+directly|are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports)\b", re.I)
+_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?[,(]\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+"
+                         rf"(?P<m>{NUMBER}))\s+(?:report\s+(?:to\s+(?:the\s+|her/his\s+|his/her\s+)?[\w/-]+\s+)?"
+                         r"directly|are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports)\b", re.I)  # ("(9 of whom
+# report to the Chief directly; ...)")
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
 _HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
