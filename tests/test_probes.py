@@ -397,8 +397,6 @@ READ_OTHERWISE = {
         "scientists and engineers)' is not taken as the staff it leads",
     ("q11.txt", "committees_chaired"):
         "'chairs the ACT Space Capability Integrated Product Team': a Team is not read as a committee",
-    ("q16.txt", "direct_reports"):
-        "French text: the direct reports are named by their posts in a sentence the parser does not read",
     ("q16.txt", "competency_count"):
         "French competency names the framework table does not hold ('Orientation vers les résultats'): only "
         "'Initiative' and one other are known",
@@ -776,8 +774,6 @@ READ_OTHERWISE = {
                                            "read as management years; the writer reads professional experience",
     ("xc11.html", "min_management_years"): "'6 years' minimum experience in staff work at senior management level': "
                                            "read as management years; the writer reads professional experience",
-    ("yc02.md", "committees_chaired"): "'co-chair ... the Munitions Production Coordination Group': a Coordination "
-                                       "Group is not taken as a committee (as a Planning Group is not)",
     ("yc07.md", "committees_chaired"): _NAMED_IN_PASSING,
     ("zc01.txt", "reference"): _DROPPED_BULLETS,
     ("zc05.txt", "committees_chaired"): _NAMED_IN_PASSING,

@@ -5242,3 +5242,43 @@ def test_one_post_offered_at_either_grade_read_grade_by_grade():
              p["committees_chaired"], p["competency_count"]) for p in _posts(text)] == [
         ("A2", "G15", 7034.51, 2, 0, 2), ("A3", "G17", 8655.02, 5, 1, 3)]
     assert len(_posts(text.replace("(G15/G17)", "(A.2 / G15)"))) == 1  # (one grade on both scales is one post)
+
+
+def test_an_applicants_invitation_is_no_notice_but_a_list_archives_navigation_keeps_one():
+    letter = parse("Subject: Invitation to the selection process - Vacancy 280377 - Officer, Space Policy (G17)\n\n"
+                   "Dear Ms Lind,\n\nVacancy 280377 - Officer, Space Policy\nGrade: A.3 / NATO Grade G17\n\nThank you "
+                   "for your application for the above post. You have been shortlisted: the written test takes place "
+                   "on 19 May 2028 at 09:30.\n")
+    archive = parse("[posts-l] FWD: NATO IS vacancy 280318 - Head, Grid Section\n\n"
+                    "    * Previous message: [posts-l] Secondment round\n"
+                    "    * Next message: [posts-l] FWD: NATO IS vacancy 280318 (part 2)\n"
+                    "    * Messages sorted by: [ date ] [ thread ] [ subject ]\n\n"
+                    "Head, Grid Section\nVacancy number: 280318\nGrade: NATO Grade G22\n1. SUMMARY\nThe Head leads the "
+                    "Section.\n2. QUALIFICATIONS AND EXPERIENCE\n- at least 9 years of experience in energy policy.\n")
+    assert letter.failed and not archive.failed and archive.post["min_experience_years"] == 9
+
+
+def test_a_count_of_reports_broken_down_after_a_colon_and_a_co_chair_after_a_duty_areas_label():
+    reports = parse(_HEAD + "Supervisory Responsibilities: Line manager of four (4) direct reports: 1 x G15, 2 x G13, "
+                    "1 x G10.\n").post
+    chairs = parse(_HEAD + "3. DUTIES\nGovernance: Chair the Site Facilities Board, and co-chair, with the Director of "
+                   "the NATO Office of Security, the Site Safety Working Group.\n").post
+    assert (reports["direct_reports"], chairs["committees_chaired"]) == (4, 2)
+
+
+def test_the_posts_grade_named_after_its_supervisor_in_the_same_sentence():
+    text = ("Senior Assistant, Staff Services-280174\nApplication Deadline 14-Sep-2028\n1. SUMMARY\nUnder the "
+            "supervision of the Head, Entitlements and Contracts, the Senior Assistant (NATO Grade G10, formerly B.4) "
+            "processes entitlements.\n")
+    p = parse(text).post
+    assert (p["grade_code"], p["nato_grade"]) == ("B4", "G10")
+
+
+def test_a_french_notices_pay_label_competencies_heading_and_reports_said_of_its_staff():
+    text = ("Chef, Section Trésorerie\nRéférence : 2028_00341\nSalaire mensuel de base (12 fois par an), net d'impôt : "
+            "7 812,40 EUR\n\n1. RÉSUMÉ\nLe/la titulaire dirige la Section, qui compte sept agents, dont quatre lui "
+            "rendent compte directement.\n\n6. ATTRIBUTS/COMPÉTENCES\n- Recherche de l'excellence : Se fixe des "
+            "objectifs ambitieux et s'efforce de les atteindre ;\n- Maîtrise de soi : Réagit de manière constructive."
+            "\n\n7. REMARQUES\nContrat de durée déterminée de trois ans.\n")
+    p = parse(text).post
+    assert (p["salary_eur_monthly"], p["direct_reports"], p["competency_count"]) == (7812.40, 4, 2)

@@ -260,12 +260,16 @@ def _kind(np: str, own: str = "") -> str:
     return "post"
 
 
+# A duty's area run in before its duties: "Governance: Chair the X Board, and co-chair, with Y, the Z Group."
+_RUN_IN_LABEL = re.compile(r"[^\w\n]*(?-i:[A-Z])[\w&/-]*(?:[ \t][\w&/-]+){0,3}[ \t]*:[ \t]+(?=(?-i:[A-Z]))")
+
+
 def _owner(text: str, at: int, own: str = "") -> str:
     """Whose role the phrase starting at `at` is: 'post', 'unit' or 'other'.
 
     The subject is read within _NEAR characters on either side: a clause's subject is near its start
     and a verb's own subject near the verb."""
-    opener = _vocabulary()["opener"].match(text, 0, _NEAR)
+    opener = _vocabulary()["opener"].match(text, 0, _NEAR) or _RUN_IN_LABEL.match(text)
     start = opener.end() if opener else 0
     before = text[max(start, at - _NEAR):at] if at >= start else ""
     local = _np_before(before)

@@ -435,7 +435,8 @@ PAY_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?i:which|that)[ \t]+is[ \t]+[\w-]+(?:[ \
                      r"|(?i:\d{1,2}[ \t]*(?:x|times)[ \t]+(?:per|a)[ \t]+year)[ \t]*)?"  # "12 x per year", unbracketed
                      r"(?:,?[ \t]*(?i:tax[ \t-]?(?:free|exempt)|net\s+of\s+tax|"
                      r"(?:exempt|free)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?tax(?:ation|es)?|"
-                     r"(?:ex|in)clusive\s+of\s+allowances),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it
+                     r"(?:ex|in)clusive\s+of\s+allowances|net\s+d['’]imp[ôo]ts?|exon[ée]r[ée]e?\s+d['’]imp[ôo]ts?|"
+                     r"non\s+imposable),?[ \t]*(?:(?:\.{2,}|…)[ \t]*)?)?"  # dot leaders after it ("net d'impôt")
                      r"(?:(?:for|on|upon|at|of)[ \t]+(?:(?:[A-Za-z][\w.,-]*|\d{1,2},?)[ \t]+){0,5}?(?:[\w-]+\b[ \t]*)?"
                      # ("of this post is", "at grade A.7, step 1:", "for grade B-4, step 1, is"; never across an
                      # amount)

@@ -768,7 +768,12 @@ def _supervisors(norm: str, pos: int) -> bool:
     """Whether the grade at `pos` is stated for the person the post reports to ("reports to a Senior
     Interpreter (Grade 19)"): a reporting phrase stands before it in its sentence."""
     start = sentence_span(norm, pos, pos)[0]
-    return bool(_REPORTING.search(norm, start, pos))
+    said = _REPORTING.search(norm, start, pos)
+    return bool(said) and not _NEW_SUBJECT.search(norm, said.end(), pos)  # (not after a clause of its own: "Under
+    # the supervision of the Head, X, the Senior Assistant (NATO Grade G10, formerly B.4) processes ...")
+
+
+_NEW_SUBJECT = re.compile(r",\s+the\s+(?-i:[A-Z])[\w' -]{2,60}\(\s*(?:NATO\s+)?$", re.I)
 
 
 def _shared(line: Line, own_from: int | None) -> bool:

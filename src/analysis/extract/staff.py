@@ -232,13 +232,20 @@ _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 _SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)
 
 
+_COUNT_BEFORE = re.compile(rf"\b(?:{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+$", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     """The reports stated under a label, in a phrase or as a count of posts; each pattern only on a line holding a
     word it needs (a cheap test: most lines state none)."""
     lower = norm.lower()
     reports = "report" in lower or "supervis" in lower
-    return (_LABEL.search(norm) if reports or "subordonn" in lower else None,
+    label = _LABEL.search(norm) if reports or "subordonn" in lower else None
+    if label and _COUNT_BEFORE.search(norm, 0, label.start()):
+        label = None  # (a count said before the words, its breakdown after the colon: "four (4) direct reports: 1 x
+        # G15, 2 x G13, 1 x G10")
+    return (label,
             _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
             or " through " in lower or "direct" in lower or "subordonn" in lower else None,
             _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
@@ -409,7 +416,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 (sizes if inferred else rows).append(evidence_row(ln, approx.start() if approx else start, end, count=n,
                                                                   approximate=bool(approx), kind=kind, unit=unit))
                 reporting = _ALL_REPORT.match(ln.norm, end, e) if kind == "leads" else None
-                said = reporting and (reporting.group("n") or reporting.group("m"))
+                said = reporting and (reporting.group("n") or reporting.group("m") or reporting.group("fr"))
                 direct = int(to_number(said) or 0) if said else n if reporting else 0
                 if direct and (direct, "direct_reports") not in seen:
                     seen.add((direct, "direct_reports"))  # "7 staff (...), all (two) of whom report directly to ..."
@@ -617,9 +624,11 @@ _STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
 # The staff led, all (or some) said to report to the post directly ("..., all (two) of whom report directly to", "...,
 # of whom 4 are direct reports"): they are its direct reports too.
 _ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?[,(]\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+"
-                         rf"(?P<m>{NUMBER}))\s+(?:report\s+(?:to\s+(?:the\s+|her/his\s+|his/her\s+)?[\w/-]+\s+)?"
-                         r"directly|are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports)\b", re.I)  # ("(9 of whom
-# report to the Chief directly; ...)")
+                         rf"(?P<m>{NUMBER})|dont\s+(?P<fr>{NUMBER}))\s+"
+                         r"(?:report\s+(?:to\s+(?:the\s+|her/his\s+|his/her\s+)?[\w/-]+\s+)?directly|"
+                         r"are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports|"
+                         r"(?:lui\s+rendent\s+compte|relèvent\s+d['’]\w+)\s+directement)\b", re.I)  # ("(9 of whom
+# report to the Chief directly; ...)", "qui compte six agents, dont trois lui rendent compte directement")
 _INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|some\s+)?$", re.I)
 _HUNDRED_AFTER = re.compile(r"\s+(?P<hundred>hundred|cents?)\b(?:\s+(?:and\s+|et\s+)?[^\W\d_]+(?:-[^\W\d_]+)?)?", re.I)
 _PART_OF_LARGER = re.compile(r"\b(?:hundred|thousand|cent|cents|mille)\s+(?:and\s+|et\s+)?$", re.I)
