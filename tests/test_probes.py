@@ -712,8 +712,6 @@ READ_OTHERWISE = {
         "'... a Master's degree and 4 additional years of research experience, or a PhD and 3 years of post-doctoral "
         "experience': the years of the master's route stand before 'additional' and are not read; the 3 of the PhD "
         "route are",
-    ("pc07.txt", "committees_chaired"):
-        "the notice names no committee by a name the gazetteer knows: empty, not 0",
     ("pc11.txt", "reference"):
         "'240719' alone on a line below a title in capitals over two lines: a number with no label is not read as the "
         "reference",

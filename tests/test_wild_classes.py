@@ -5282,3 +5282,27 @@ def test_a_french_notices_pay_label_competencies_heading_and_reports_said_of_its
             "\n\n7. REMARQUES\nContrat de durée déterminée de trois ans.\n")
     p = parse(text).post
     assert (p["salary_eur_monthly"], p["direct_reports"], p["competency_count"]) == (7812.40, 4, 2)
+
+
+def test_headings_asked_as_questions_and_apply_on_a_platform_by_a_date():
+    text = ("Principal Engineer (Radio Platforms)\nRequisition: 280144\nGrade: NATO Grade G17\n\nWhat will you do?\n\n"
+            "- Design radio platform services.\n\nWhat do we need from you?\n\n- At least 6 years of experience in "
+            "radio engineering.\n- The following minimum levels in NATO's official languages: English - V (\"Advanced\"); "
+            "French - I (\"Beginner\").\n\nWhat would make you stand out?\n\n- Experience of 10 years in a military "
+            "network.\n\nHow do you apply?\n\nApply on the NATO Talent Acquisition Platform by 19 April 2028, 23:59 "
+            "CET.\n")
+    p = parse(text).post
+    assert (p["min_experience_years"], p["lang_level_one"], str(p["deadline"])) == (6, 5, "2028-04-19")
+
+
+def test_a_banner_saying_the_deadline_is_extended_until_a_date():
+    text = ("Deputy Director, Acquisition\nRequisition: 280402\n⚠ DEADLINE EXTENDED: applications for this vacancy "
+            "are now accepted until 24 May 2028, 23:59 CET.\nApplication Deadline: 10-May-2028, 11:59:00 PM\n"
+            "1. SUMMARY\nThe Deputy Director leads the Directorate.\n")
+    assert parse(text).post["deadline"] == dt.date(2028, 5, 24)
+
+
+def test_direct_supervision_of_a_count_and_a_research_task_group_served_on():
+    p = parse(_HEAD + "d. Supervisory Responsibilities: Direct supervision of three (3) NATO civilian technicians "
+              "(G8).\n- Serves as member of the STO Sea Robotics Research Task Group (SR-RTG);\n").post
+    assert (p["direct_reports"], p["staff_led"], p["committees_chaired"]) == (3, None, 0)

@@ -64,6 +64,7 @@ _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:th
 # "Steering Group" is not).
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Board|Council|Commission|Panel|Forum|"
                         r"(?:Working|Steering|Coordination|Coordinating|Review|Contact) (?:Party|Group)|"
+                        r"Research Task Group|"  # (STO's research task groups: "MA-RTG")
                         r"Conference|"
                         r"Comité|Conseil|Conférence)\b")  # not "Bureau": in French an office as often as a board
 # ", with the Deputy Chair of the Military Committee," : who shares a co-chair (masked, kept apart).

@@ -232,6 +232,9 @@ _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 _SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)
 
 
+# Reports stated as those the post supervises directly: "Direct supervision of three (3) NATO civilian technicians".
+_DIRECT_SUPERVISION = re.compile(rf"\bdirect\s+supervision\s+of\s+(?P<n>{NUMBER})\b"
+                                 r"(?P<kind>)(?P<kind_fr>)", re.I)
 _COUNT_BEFORE = re.compile(rf"\b(?:{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+$", re.I)
 
 
@@ -248,7 +251,8 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     return (label,
             _REPORTS_STATED.search(norm) if reports or "manage" in lower or " of the" in lower or "chefs" in lower
             or " through " in lower or "direct" in lower or "subordonn" in lower else None,
-            _MANAGES.search(norm) if "manages" in lower and ":" in lower else None)
+            _MANAGES.search(norm) if "manages" in lower and ":" in lower else None,
+            _DIRECT_SUPERVISION.search(norm) if "supervis" in lower else None)
 
 
 def _has_number(text: str) -> bool:
