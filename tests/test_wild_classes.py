@@ -5285,12 +5285,13 @@ def test_a_french_notices_pay_label_competencies_heading_and_reports_said_of_its
 
 
 def test_headings_asked_as_questions_and_apply_on_a_platform_by_a_date():
-    text = ("Principal Engineer (Radio Platforms)\nRequisition: 280144\nGrade: NATO Grade G17\n\nWhat will you do?\n\n"
-            "- Design radio platform services.\n\nWhat do we need from you?\n\n- At least 6 years of experience in "
-            "radio engineering.\n- The following minimum levels in NATO's official languages: English - V (\"Advanced\"); "
-            "French - I (\"Beginner\").\n\nWhat would make you stand out?\n\n- Experience of 10 years in a military "
-            "network.\n\nHow do you apply?\n\nApply on the NATO Talent Acquisition Platform by 19 April 2028, 23:59 "
-            "CET.\n")
+    text = ("Principal Engineer (Radio Platforms)\nRequisition: 280144\nGrade: NATO Grade G17\n\n"
+            "What will you do?\n\n- Design radio platform services.\n\nWhat do we need from you?\n\n"
+            "- At least 6 years of experience in radio engineering.\n"
+            "- The following minimum levels in NATO's official languages: English - V (\"Advanced\"); "
+            "French - I (\"Beginner\").\n\nWhat would make you stand out?\n\n"
+            "- Experience of 10 years in a military network.\n\nHow do you apply?\n\n"
+            "Apply on the NATO Talent Acquisition Platform by 19 April 2028, 23:59 CET.\n")
     p = parse(text).post
     assert (p["min_experience_years"], p["lang_level_one"], str(p["deadline"])) == (6, 5, "2028-04-19")
 
