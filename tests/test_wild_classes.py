@@ -5307,3 +5307,32 @@ def test_direct_supervision_of_a_count_and_a_research_task_group_served_on():
     p = parse(_HEAD + "d. Supervisory Responsibilities: Direct supervision of three (3) NATO civilian technicians "
               "(G8).\n- Serves as member of the STO Sea Robotics Research Task Group (SR-RTG);\n").post
     assert (p["direct_reports"], p["staff_led"], p["committees_chaired"]) == (3, None, 0)
+
+
+def test_a_vacancys_questions_page_and_a_report_on_a_competition_held_are_not_notices():
+    faq = parse("# Director, Cloud Programme (vacancy 280655) - Frequently Asked Questions\n\nThis page answers the "
+                "questions we receive most often.\n\n**What grade is the post?**\nNATO Grade G23.\n\n**Does the "
+                "Director chair any boards?**\nThe Director chairs the Change Advisory Board.\n\n**The notice asks for "
+                "15 years of experience. Does military service count?**\nYes.\n")
+    outcome = parse("STAFF ASSOCIATION - INFO NOTE 07/2028\n\nSubject: Outcome of the competition for the post of "
+                    "Head, Budget Section (vacancy 271904)\n\nThe post leads a section of 12 staff and has 5 direct reports; "
+                    "the notice asked for at least 10 years of experience and level V in one official language.\n\n"
+                    "- Applications received: 214\n- Shortlisted: 8\n\nThe panel recommended one candidate.\n")
+    assert faq.failed and outcome.failed
+
+
+def test_chairs_held_in_rotation_or_shared_with_a_long_named_sharer_without_commas():
+    rotation = parse(_HEAD + "They co-chair, with the International Military Staff, the Cyber Policy Group, and chair, "
+                     "in rotation, the Pledge Review Board.\n").post
+    stripped = parse(_HEAD + "The Head co-chairs with the Director of the Plans Division of the International Military "
+                     "Staff the Crisis Response Board and chairs the plenary sessions of the Civil Protection Group in "
+                     "rotation with the national co-Chair.\n").post
+    assert (rotation["committees_chaired"], stripped["committees_chaired"]) == (2, 2)
+
+
+def test_a_list_of_positions_each_with_its_grade_under_a_label_in_capitals():
+    text = ("STAFF VACANCY 282118\n\nPOSITIONS:\ni.   Staff Officer (Fuel Policy)          GRADE: A-2/G-15\n"
+            "ii.  Staff Officer (Medical Plans)        GRADE: A-3/G-17\n\nClosing date for applications: 12 October "
+            "2028.\n\n1. Post Context.\nThe Division advises the Military Committee.\n")
+    assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Staff Officer (Fuel Policy)", "A2", "G15"), ("Staff Officer (Medical Plans)", "A3", "G17")]

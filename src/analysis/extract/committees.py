@@ -58,6 +58,9 @@ _NAME_FR = re.compile(
     r"|\s+et\s+[a-zé]+(?:er|ir|re)\s)"  # (or another verb follows: "présider le Groupe X et veiller à ...")
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
+# How the post holds a role, as an aside between the role and the name: "and chair, in rotation, the X Board".
+_MANNER_ASIDE = re.compile(r",[ \t]*(?:in[ \t]+(?:[a-z-]+[ \t]+)?rotation|alternately|ad[ \t]+interim|"
+                           r"as[ \t]+(?:needed|required)|when[ \t]+required)[ \t]*,", re.I)
 # "chairs on behalf of the ASG the X Committee": whose behalf stands between the role and the name (masked).
 _ON_BEHALF = re.compile(r"\s(?:on\s+behalf\s+of|in\s+the\s+absence\s+of)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s?)+(?=[\s,;])")
 # Head nouns that only committees have (a "Group" or "Task Force" may be a unit of staff; a "Working Group" or
@@ -79,8 +82,8 @@ _WITH = re.compile(r",\s*(?:(?:together|jointly|alternately|in\s+(?:[a-z-]+\s+)?
 # "co-chairs with the NCI Agency Chief Information Security Officer the Cyber Security Working Group").
 _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
                         r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)"
-                        r"|\swith\s+(?P<with2>(?:the\s+|an?\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}?\s+of\s+the\s+"
-                        r"(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
+                        r"|\swith\s+(?P<with2>(?:the\s+|an?\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}?(?:\s+of\s+the\s+"
+                        r"(?:(?:[A-Z][\w&-]*|and)\s+){0,5}?[A-Z][\w&-]*){1,3}|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
                         r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)"
                         r"|(?:[a-z][\w-]*\s+){0,2}(?:representatives?|delegates?|nations?)))"  # ("with a national
                         r"(?=\s+the\s+[A-Z])")  # representative the Joint Remuneration Working Group")
@@ -393,6 +396,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             for with_m in withs:
                 masked = masked[:with_m.start()] + " " * (with_m.end() - with_m.start()) + masked[with_m.end():]
             masked = _ON_BEHALF.sub(lambda a: " " * len(a.group(0)), masked)
+            masked = _MANNER_ASIDE.sub(lambda a: " " * len(a.group(0)), masked) if ", " in masked else masked
             if any(w in masked for w in _ASIDE_WORDS):  # (a cheap test first)
                 masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
                 # "in its Reinforced Format and the X Board")

@@ -837,7 +837,8 @@ def _bracket_of_facts(text: str) -> bool:
 _FACTS_BRACKET = re.compile(r"\s*\((?P<facts>[^()]{3,80})\)\s*$")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")  # a fact ends with its sentence: "Reference CMRE 26/04. Basic ..."
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
-_FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s)")  # between an item's title and its facts: a comma or a dash
+_FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:)))")  # between an item's title and its facts:
+# a comma, a dash, or before a label in capitals ("Staff Officer (X)          GRADE: A-2/G-15")
 
 
 _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
