@@ -5314,9 +5314,10 @@ def test_a_vacancys_questions_page_and_a_report_on_a_competition_held_are_not_no
                 "questions we receive most often.\n\n**What grade is the post?**\nNATO Grade G23.\n\n**Does the "
                 "Director chair any boards?**\nThe Director chairs the Change Advisory Board.\n\n**The notice asks for "
                 "15 years of experience. Does military service count?**\nYes.\n")
-    outcome = parse("STAFF ASSOCIATION - INFO NOTE 07/2028\n\nSubject: Outcome of the competition for the post of "
-                    "Head, Budget Section (vacancy 271904)\n\nThe post leads a section of 12 staff and has 5 direct reports; "
-                    "the notice asked for at least 10 years of experience and level V in one official language.\n\n"
+    outcome = parse("STAFF ASSOCIATION - INFO NOTE 07/2028\n\n"
+                    "Subject: Outcome of the competition for the post of Head, Budget Section (vacancy 271904)\n\n"
+                    "The post leads a section of 12 staff and has 5 direct reports; the notice asked for at least 10 "
+                    "years of experience and level V in one official language.\n\n"
                     "- Applications received: 214\n- Shortlisted: 8\n\nThe panel recommended one candidate.\n")
     assert faq.failed and outcome.failed
 
