@@ -5337,3 +5337,15 @@ def test_a_list_of_positions_each_with_its_grade_under_a_label_in_capitals():
             "2028.\n\n1. Post Context.\nThe Division advises the Military Committee.\n")
     assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
         ("Staff Officer (Fuel Policy)", "A2", "G15"), ("Staff Officer (Medical Plans)", "A3", "G17")]
+
+
+def test_a_block_of_job_details_at_the_notices_end_read_whole():
+    text = ("1. POST CONTEXT\nThe Branch designs autonomous vehicles. The Branch comprises 21 engineers.\n\n"
+            "2. ESSENTIAL QUALIFICATIONS\n- at least 9 years of experience in marine engineering.\n\n"
+            "------------------------------------------------------------\nJOB DETAILS\n"
+            "Job title:               Chief, Marine Systems Branch\nVacancy notice number:   280566\n"
+            "Location:                Italy-La Spezia\nGrade:                   NATO Grade G20 (A.4)\n"
+            "Application Deadline:    30 June 2028\n")
+    p = parse(text).post
+    assert (p["title"], p["reference"], p["grade_code"], p["post_family"]) == (
+        "Chief, Marine Systems Branch", "280566", "A4", "Head")
