@@ -860,13 +860,15 @@ def _opens_with_label(text: str) -> bool:
 def _split_label(last: str, text: str) -> bool:
     """A header label broken over two lines by a PDF's narrow column ("Basic Monthly" / "Salary (12 x per year):
     8,974.30 EUR"): one field."""
+    if len(last) > _LABEL_START_CHARS or _LABEL_START.fullmatch(last) is None:  # (a cheap test first)
+        return False
     head = _LABEL_HEAD.match(text)
-    return head is not None and _LABEL_START.fullmatch(last) is not None \
-        and fold(f"{last} {head.group('rest')}") in header_labels()
+    return head is not None and fold(f"{last} {head.group('rest')}") in header_labels()
 
 
 _LABEL_HEAD = re.compile(r"(?P<rest>[A-Za-z][\w ]{0,30}?)\s*[(:]")  # the label's words on the line below
 _LABEL_START = re.compile(r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}")  # ... and its first words, up to three
+_LABEL_START_CHARS = 30
 
 
 def _form_field(raw: str) -> bool:

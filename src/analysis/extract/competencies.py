@@ -95,11 +95,14 @@ def _untranslated(notice: Notice) -> list[Line]:
     notice's language (each English paragraph followed by its French translation); a line translated within itself
     ("Teamwork / Travail en équipe: ...") is kept."""
     body = notice.body("competencies")
-    langs = {id(ln): language_of(ln.norm) for ln in body if " / " not in ln.norm}
+    langs = {id(ln): language_of(ln.norm) for ln in body if " / " not in ln.norm and ln.norm.count(" ") >= _PARAGRAPH}
     other = {"en": "fr", "fr": "en"}.get(notice.active_lang)
     if other is None or notice.active_lang not in langs.values():
         return body
     return [ln for ln in body if langs.get(id(ln)) != other]
+
+
+_PARAGRAPH = 12  # spaces in a line that runs several items together, as a paragraph and its translation do
 
 
 # A competency's name given in the other language first, then a slash: "Travail en équipe / Teamwork: ...".

@@ -1666,7 +1666,7 @@ def _ref_after_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
     2026_00231"), when two or more do, each with a number of its own; a title in capitals in ordinary case."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     found = [(i, m) for i, line in enumerate(lines) if ("–" in line or "-" in line)  # (a cheap test first)
-             and (m := _TITLE_DASH_REF.match(line))]
+             and _REF_WORD.search(line) and (m := _TITLE_DASH_REF.match(line))]
     others = [line for i, line in enumerate(lines) if i not in {i for i, _ in found}]
     for i, m in found:
         line = lines[i]
@@ -1680,6 +1680,7 @@ def _ref_after_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
 
+_REF_WORD = re.compile(r"[Rr]ef|[Vv]acancy|REF|VACANCY")
 _TITLE_DASH_REF = re.compile(r"[\s*_#]*(?P<t>[A-Z][^:\n]{2,100}?)\s*(?:\((?P<g>[ABCL][.-]?\d|G-?\d{1,2})\)\s*)?"
                              r"\s[–—-]\s+(?i:ref(?:erence)?\.?|vacancy)\s*(?i:no\.?|number|n[°º])?\s*:?\s*"
                              r"(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)[\s*_]*$")

@@ -340,13 +340,15 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
             continue
-        if m is None and _FOLLOWING_REPORT.search(ln.norm) and (listed_below := _items_below(notice, ln)) and \
+        lower = ln.norm.lower()
+        if m is None and "following" in lower and _FOLLOWING_REPORT.search(ln.norm) and \
+                (listed_below := _items_below(notice, ln)) and \
                 (count := _count_items(listed_below)) and (count, "direct_reports") not in seen:
             rows.append(evidence_row(ln, 0, len(ln.norm), count=count, approximate=False, kind="direct_reports",
                                      unit=None))  # "The following report directly to the Chief of Staff:" / items
             seen.add((count, "direct_reports"))
             counted.add(len(rows) - 1)
-        if m is None and (managed := _LINE_MANAGED.search(ln.norm)) and \
+        if m is None and "line" in lower and (managed := _LINE_MANAGED.search(ln.norm)) and \
                 (count := _managed_posts(managed.group("list"))) and (count, "direct_reports") not in seen:
             rows.append(evidence_row(ln, managed.start(), managed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
@@ -567,8 +569,8 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
     if label := _REPORTS_LABEL_IN.search(norm):
         count = _count_posts(label.group("list"))
         return (label.start("list"), label.end("list"), count) if count else None
-    norm = _BRACKET.sub(lambda b: " " * len(b.group(0)), norm)  # (an item's breakdown in brackets set aside, in
-    # place: "The four Branch Heads (X, Y, Z and W) and the Manager report directly to ...")
+    if "(" in norm:  # (an item's breakdown in brackets set aside, in place: "The four Branch Heads (X, Y, Z and W)
+        norm = _BRACKET.sub(lambda b: " " * len(b.group(0)), norm)  # and the Manager report directly to ...")
     said = _LISTED_BEFORE.search(norm)
     if said is None or not _to_the_post(said.group("whose") or said.group("to"), title):
         return None  # (not "the three Heads report directly to the Director" in the Deputy Director's notice)
