@@ -5349,3 +5349,14 @@ def test_a_block_of_job_details_at_the_notices_end_read_whole():
     p = parse(text).post
     assert (p["title"], p["reference"], p["grade_code"], p["post_family"]) == (
         "Chief, Marine Systems Branch", "280566", "A4", "Head")
+
+
+def test_direct_reports_listed_under_their_label_or_an_intro_and_named_with_a_units_and():
+    below = parse(_HEAD + "Direct reports:\n\n- Staff Officer (Planning)\n- Principal Assistant\n- Records Officer\n\n"
+                  "2. QUALIFICATIONS AND EXPERIENCE\n- at least 6 years of experience in staff work;\n"
+                  "- at least 2 years of supervisory experience.\n").post
+    intro = parse(_HEAD + "Reporting directly to the Head:\n\n- Chief, Budget and Finance\n- Chief, Support Services\n"
+                  "- Legal Adviser\n").post
+    named = parse(_HEAD + "- Direct reports: the Head of Finance, the Head of Human Resources and Administration, the "
+                  "Head of CIS, and the Security Officer\n").post
+    assert (below["direct_reports"], intro["direct_reports"], named["direct_reports"]) == (3, 3, 4)

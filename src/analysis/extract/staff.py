@@ -341,7 +341,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             seen.add((count, "direct_reports"))
             continue
         lower = ln.norm.lower()
-        if m is None and "following" in lower and _FOLLOWING_REPORT.search(ln.norm) and \
+        if m is None and ("following" in lower or "direct" in lower) and _FOLLOWING_REPORT.search(ln.norm) and \
                 (listed_below := _items_below(notice, ln)) and \
                 (count := _count_items(listed_below)) and (count, "direct_reports") not in seen:
             rows.append(evidence_row(ln, 0, len(ln.norm), count=count, approximate=False, kind="direct_reports",
@@ -448,7 +448,8 @@ _LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
                             r"\b", re.I)  # (", all reporting directly to the Legal Adviser": the list before it)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
 _LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?!(?-i:[A-Z])[\w-]+\s*(?:,|$))")  # (not an "and" inside a
+# unit's name, one capitalised word closing the item: "the Head of Human Resources and Administration, the Head of CIS")
 _ITEM_COUNT = re.compile(rf"^(?:the\s+)?(?P<n>{NUMBER})\s+\S", re.I)  # "the three Section Heads"
 _HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+the\s+(?P<n>{NUMBER})\b", re.I)
 _ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
@@ -474,14 +475,17 @@ _UNCOUNTED = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")  #
 
 
 # An intro to a list of the posts that report to the post: "The following report directly to the Chief of Staff:".
-_FOLLOWING_REPORT = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?\s+(?:directly\s+)?to\b|"
-                               r"are\s+(?:[\w/']+\s+){0,2}direct\s+reports)[^:\n]{0,80}:\s*$", re.I)
+_FOLLOWING_REPORT = re.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?\s+(?:directly\s+)?to\b|"
+                               r"are\s+(?:[\w/']+\s+){0,2}direct\s+reports)[^:\n]{0,80}|"
+                               r"^[^\w\n]*(?:direct\s+reports?|reporting\s+directly\s+to\s+[^:\n]{1,60}))"  # ("Direct
+                               r":\s*$", re.I)  # reports:" / "Reporting directly to the Director:" above the list)
 
 
 def _items_below(notice: Notice, ln: Line) -> list[str]:
     """The texts of the list items standing right below a line (perhaps after a blank line), up to the first line
     that is no item."""
-    below = [x for x in notice.active_lines if x.no > ln.no][:_MAX_ITEMS + 1]
+    own = next((s.lines for s in notice.active if any(x is ln for x in s.lines)), [])  # (in its own section)
+    below = [x for x in own if x.no > ln.no][:_MAX_ITEMS + 1]
     below = below[1:] if below and not below[0].text else below
     items = []
     for line in below:
