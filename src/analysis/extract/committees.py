@@ -122,7 +122,8 @@ _GOVERNS = frozenset({"of", "as", "assists", "assist", "assisting", "supports", 
                       "advise", "advising", "helps", "help", "helping", "reports", "de", "du"})
 # A word of a subject: capitalised, an acronym, or a connecting word inside a name.
 # A post told from another of its title by its grade, after its subject: "the Officer at G17 chairs ...".
-_AT_GRADE = re.compile(r"\s+at\s+(?:NATO\s+)?(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)(?=\s*(?:\w+\s*)?$)", re.I)
+_GRADE_AFTER_SUBJECT = re.compile(r"\s+at\s+(?:NATO\s+)?(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)(?=\s*(?:\w+\s*)?$)",
+                                  re.I)
 _NP_LINK = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "d'", "l'", "each"})
 
 
@@ -217,7 +218,7 @@ def _is_np_word(word: str) -> bool:
 def _np_before(text: str) -> tuple[str, str] | None:
     """(noun phrase, word before it) read backwards from the end of `text` within its clause
     (after the last comma), skipping "will", "also", "is the"; the word is "" at the clause start."""
-    words = _words(_AT_GRADE.sub("", re.split(r"[,;:]", text)[-1]))
+    words = _words(_GRADE_AFTER_SUBJECT.sub("", re.split(r"[,;:]", text)[-1]))
     while words and words[-1].lower() in _AUX:
         words.pop()
     np: list[str] = []

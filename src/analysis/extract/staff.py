@@ -465,8 +465,7 @@ _ITEM_NAME = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ne\s+|[Aa]n?\s+)?(?:\S+\s+
 # Posts named as those the post line-manages: "exercises line management of the three Section Heads (X; Y; Z) and of
 # the Branch Senior Assistant", "has line management of the four Branch Chiefs and of the Division Business Manager".
 _LINE_MANAGED = re.compile(r"\bline[\s-]management\s+of\s+(?P<list>[^.\n]{3,300})", re.I)
-_BRACKETED = re.compile(r"\s*\([^()]*\)")  # (an item's breakdown in brackets, set aside)
-_BRACKET = re.compile(r"\([^()]*\)")
+_BRACKET = re.compile(r"\([^()]*\)")  # (an item's breakdown in brackets, set aside)
 _AND_OF = re.compile(r"\s+and\s+of\s+")  # ("... and of the X": one more item)
 _STAFF_NOUNS = re.compile(r"\b(?:reports?|staff|personnel|people|employees)\b", re.I)  # (a count of staff, read
 # as such below: "line management of 5 direct reports (...)")
@@ -508,7 +507,7 @@ def _managed_posts(text: str) -> int | None:
     """How many posts a list after "line management of" names ("the three Section Heads (X; Y; Z) and of the Branch
     Senior Assistant": 4); None for a count of staff ("5 direct reports", read as such) or posts in the plural with
     no count ("the Section Heads of the Branch")."""
-    text = _AND_OF.sub(" and ", _BRACKETED.sub("", text))
+    text = _AND_OF.sub(" and ", " ".join(_BRACKET.sub("", text).split()))
     return None if _UNCOUNTED.search(text) or _STAFF_NOUNS.search(text) else _count_posts(text)
 
 
