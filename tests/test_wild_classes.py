@@ -5360,3 +5360,46 @@ def test_direct_reports_listed_under_their_label_or_an_intro_and_named_with_a_un
     named = parse(_HEAD + "- Direct reports: the Head of Finance, the Head of Human Resources and Administration, the "
                   "Head of CIS, and the Security Officer\n").post
     assert (below["direct_reports"], intro["direct_reports"], named["direct_reports"]) == (3, 3, 4)
+
+
+def test_listed_positions_each_described_in_a_part_headed_part_n(tmp_path):
+    text = ("STAFF VACANCY 280118\n\nTHIS STAFF VACANCY COVERS THE FOLLOWING POSITIONS:\n"
+            "(1) TITLE: Section Head (Space Coherence)        GRADE: A-4/G-20\n"
+            "(2) TITLE: Staff Officer (Space Plans)           GRADE: A-2/G-15\n\n"
+            "Closing date for applications: 19 October 2028.\n\n"
+            "-------------------------------------------------------------\n"
+            "PART 1 - SECTION HEAD (SPACE COHERENCE), A-4/G-20\n"
+            "-------------------------------------------------------------\n"
+            "1. Post Context. The Section Head leads the Section, composed of 9 staff.\n"
+            "3. Essential Qualifications.\n"
+            "a. Professional/Experience: at least 10 years of professional experience.\n\n"
+            "-------------------------------------------------------------\n"
+            "PART 2 - STAFF OFFICER (SPACE PLANS), A-2/G-15\n"
+            "-------------------------------------------------------------\n"
+            "1. Post Context. The Staff Officer drafts plans.\n"
+            "3. Essential Qualifications.\na. Professional/Experience: at least 4 years of professional experience.\n")
+    (tmp_path / "parts.txt").write_text(text, encoding="utf-8")
+    posts = [p.post for p in expand(parse_document(read_document(tmp_path / "parts.txt")))]
+    assert [(p["min_experience_years"], p["staff_led"]) for p in posts] == [(10, 9), (4, None)]
+
+
+def test_a_block_for_two_posts_whose_post_numbers_name_their_places(tmp_path):
+    block = ("<h2>{title}</h2><p><strong>Post N° {numbers} / Ref. No {ref}</strong><br>Grade: {grade} | Basic monthly "
+             "salary: EUR {pay}, tax free | Closing date: 2 November 2028</p><p>The incumbent {duty}.</p>"
+             "<h3>Qualifications</h3><ul><li>At least {years} years of experience in {duty}.</li></ul>")
+    page = ("<html><body><main><h1>Logistics vacancies</h1><p>The Agency is recruiting for the posts listed below.</p>"
+            "<table><tr><th>Post title</th><th>Post N°</th><th>Ref. No</th><th>Grade</th><th>Location</th></tr>"
+            "<tr><td>Fuel Officer</td><td>LF-112</td><td>2028_00412</td><td>G17</td><td>Capellen</td></tr>"
+            "<tr><td>Contracting Officer (2 posts)</td><td>PC-208 / PC-209</td><td>2028_00413</td><td>G15</td>"
+            "<td>Capellen / Taranto</td></tr>"
+            "<tr><td>Store Clerk</td><td>SW-317</td><td>2028_00414</td><td>G8</td><td>Taranto</td></tr></table>"
+            + block.format(title="Fuel Officer", numbers="LF-112", ref="2028_00412", grade="G17", pay="8,977.46",
+                           duty="plans fuel supply", years=8)
+            + block.format(title="Contracting Officer (2 posts)", numbers="PC-208 (Capellen) and PC-209 (Taranto)",
+                           ref="2028_00413", grade="G15", pay="7,120.10", duty="awards contracts", years=5)
+            + block.format(title="Store Clerk", numbers="SW-317", ref="2028_00414", grade="G8", pay="3,602.11",
+                           duty="keeps the stores", years=2)
+            + "</main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["reference"], p["min_experience_years"]) for p in posts] == [
+        ("2028_00412", 8), ("2028_00413", 5), ("2028_00414", 2)]

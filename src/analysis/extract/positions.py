@@ -1468,6 +1468,7 @@ _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s
 
 # A block opened by its own header fields, its vacancy number and its title under labels ("Vacancy No. : X/08-41" /
 # "Post title : Principal Engineer (Y)"), as a bulletin of several vacancies lays each out.
+_PLACE_NOTE = re.compile(r"\s*\((?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?\)")  # a post number's place: "(Capellen)"
 _REF_LABEL = re.compile(r"^[\W_]*(?:(?:Vacancy|Post|Job|Competition)\s+(?:No\.?|Number|N°|Ref(?:erence)?\.?|notice)"
                         r"|Vacancy|Reference(?=\s*:))"  # ("Reference: DIANA-2026-019" under the block's title)
                         r"(?:\s*:\s*|\s+(?=[A-Z]{0,3}[\s-]?\d))"  # (or no colon before a number: "VACANCY A 04(2026)",
@@ -1489,8 +1490,8 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     label) of each block opened by its own group of header fields."""
     marks = []
     for i, line in enumerate(lines):
-        if not (m := _REF_LABEL.match(line)):
-            continue
+        if not (m := _REF_LABEL.match(_PLACE_NOTE.sub("", line) if "(" in line else line)):
+            continue  # (its places set aside: "Post N° PC-208 (Capellen) and PC-209 (Taranto) / Ref. No 2025_00413")
         start, stop = i, i + 1
         while start > 0 and i - start < _TITLE_REACH and (_FIELD_LINE.match(lines[start - 1]) or (
                 start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2])
@@ -1913,7 +1914,7 @@ def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: lis
 
 def _names_alone(line: str, position: Position) -> bool:
     """Whether a line is the position's title alone, perhaps numbered and with its vacancy number in brackets."""
-    return _heading_title(line, (position[1],)) == fold(position[0])
+    return _heading_title(_COUNT_NOTE.sub("", line), (position[1],)) == fold(position[0])  # ("X (2 posts)")
 
 
 def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
@@ -1955,7 +1956,7 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|cand
                        r"(?:\s+(?:post|position))?\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
-_POST_MARK = re.compile(r"(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
+_POST_MARK = re.compile(r"(?:Post|Position|Poste|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$", re.I)  # ("X – Post N°
 # H-218 / H-219")
 _TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
