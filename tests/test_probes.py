@@ -1802,16 +1802,6 @@ READ_OTHERWISE = {
     ("lj06.txt", "competency_count"): _LEFT_R40,
     ("lj07.txt", "committees_chaired"): _LEFT_R40,
     ("lj08.html", "salary_eur_monthly"): _LEFT_R40,
-    ("lj09.txt", "title"): _LEFT_R40,
-    ("lj09.txt", "min_experience_years"): _LEFT_R40,
-    ("lj09.txt", "min_management_years"): _LEFT_R40,
-    ("lj09.txt", "lang_level_one"): _LEFT_R40,
-    ("lj09.txt", "lang_level_other"): _LEFT_R40,
-    ("lj09.txt", "staff_led"): _LEFT_R40,
-    ("lj09.txt", "direct_reports"): _LEFT_R40,
-    ("lj09.txt", "committees_chaired"): _LEFT_R40,
-    ("lj09.txt", "competency_count"): _LEFT_R40,
-    ("lj09.txt", "contract_years"): _LEFT_R40,
 }
 
 

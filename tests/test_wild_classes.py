@@ -5403,3 +5403,13 @@ def test_a_block_for_two_posts_whose_post_numbers_name_their_places(tmp_path):
     posts = [p.post for p in expand(_html(tmp_path, page))]
     assert [(p["reference"], p["min_experience_years"]) for p in posts] == [
         ("2028_00412", 8), ("2028_00413", 5), ("2028_00414", 2)]
+
+
+def test_positions_listed_under_capital_letters_then_described_one_by_one():
+    text = ("Vacancy 281004\nThrough this recruitment we aim to fill the following posts:\n"
+            "A. Head, Web Section (1 post) - A.4 / NATO Grade G20\n"
+            "B. Officer, Web Analytics (1 post) - A.2 / NATO Grade G15\n\n1. SUMMARY\nThe Section runs the web.\n\n"
+            "A. HEAD, WEB SECTION\nThe Head leads the Section of 14 staff.\n- at least 10 years of experience.\n\n"
+            "B. OFFICER, WEB ANALYTICS\nThe Officer measures audiences.\n- at least 4 years of experience.\n")
+    assert [(p["title"], p["min_experience_years"], p["staff_led"]) for p in _posts(text)] == [
+        ("Head, Web Section", 10, 14), ("Officer, Web Analytics", 4, None)]

@@ -59,7 +59,8 @@ _TITLE_JOIN = re.compile(r"(?<=posts\))\s*(?:&|\band\b|;|,)\s*|(?<=post\))\s*(?:
 _REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s*(?:no\.?|n[°º]|number|#)?\s*)?"
                   r"\(?(?<![\w/])(?P<ref>\d{5,7})(?![\w/])\)?", re.I)  # (with its label: "competition 251802")
 # An item's enumerator: "i.", "iv)", "3.", "b)", or a Roman numeral glued to the title ("ivAdministrative").
-_ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z])"
+_ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|[A-H][.)]\s+(?=[A-Z])"  # ("A. Head, X (1 post) - ...")
+                   r"|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z])"
                    r"|(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*)")  # (or "Post 1: ")
 # A NATO grade written without brackets next to a position: "– NATO Grade G17 (A.3)".
 _NATO_GRADE = re.compile(r"\b(?:NATO\s+)?Grade\s+G\s?-?(?P<g>\d{1,2})\b", re.I)
