@@ -5413,3 +5413,47 @@ def test_positions_listed_under_capital_letters_then_described_one_by_one():
             "B. OFFICER, WEB ANALYTICS\nThe Officer measures audiences.\n- at least 4 years of experience.\n")
     assert [(p["title"], p["min_experience_years"], p["staff_led"]) for p in _posts(text)] == [
         ("Head, Web Section", 10, 14), ("Officer, Web Analytics", 4, None)]
+
+
+def test_aco_supervisory_line_giving_direct_and_indirect_counts_by_label():
+    base = ("VACANCY NOTICE\nPost Title: Head, Records Section\nNATO Grade: G17\n\nPRINCIPAL DUTIES\n"
+            "The incumbent runs the records service.\n\nATTRIBUTES\n{line}\n\nESSENTIAL QUALIFICATIONS\n"
+            "- at least 6 years of experience in records management.\n")
+    for line, n in (("e. Supervisory Responsibilities: Direct: 5; Indirect: 12.", 5),
+                    ("d. Managerial Responsibilities: Direct: 2 Team Leaders; Indirect: 9.", 2)):
+        assert parse(base.format(line=line)).post["direct_reports"] == n
+
+
+def test_posts_supervised_directly_counted_as_direct_reports():
+    text = ("Head, Audit Section\nGrade: A.5\n\nPRINCIPAL DUTIES\nThe Head of Section runs the audits.\n\n"
+            "QUALIFICATIONS\n- at least 10 years of experience in audit.\n\nATTRIBUTES\na. Professional Contacts. "
+            "Auditees.\nb. Supervisory Responsibilities. The Head of Section directly manages the 3 Audit Managers "
+            "and, through them, the rest of the Section.\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_direct_reports_label_naming_two_kinds_of_posts_counts_both():
+    text = ("Head, Budget Section\nGrade: A.5\n\nSUMMARY\nThe Head leads the Section.\n"
+            "Direct reports: 2 Heads of Unit and 3 Budget Officers.\n\nQUALIFICATIONS\n"
+            "- at least 10 years of experience in public budgeting.\n")
+    assert parse(text).post["direct_reports"] == 5
+
+
+def test_numbered_positions_with_nested_bullets_after_an_intro_inside_a_paragraph(tmp_path):
+    page = ("# Several vacancies - Logistics Centre\n\n**Application deadline for all positions: 3 March 2029**\n\n"
+            "The Agency supports the Alliance. Our Logistics Centre grows, and we are hiring for the posts listed "
+            "below. Please apply to each one separately.\n\n"
+            "Every post is offered for an initial period of three years, which may be renewed.\n\n"
+            "1. **Senior Planner (Fuel)** - NATO Grade G17 - Capellen, LU - Requisition 290101\n"
+            "   - Salary (Pay Basis): 8,410.20 Euro (EUR) Monthly\n"
+            "   - Plans fuel supply for deployed forces and leads the planning cell of 6 staff\n"
+            "   - Essential: university degree; at least 8 years of experience in fuel logistics\n\n"
+            "2. **Planner (Ammunition)** - NATO Grade G15 - Taranto, IT - Requisition 290102\n"
+            "   - Keeps the ammunition plans of the Centre and briefs the logistics conferences\n"
+            "   - Essential: university degree; at least 5 years of experience in ammunition logistics\n")
+    (tmp_path / "several.md").write_text(page, encoding="utf-8")
+    parsed = parse_document(read_document(tmp_path / "several.md"))
+    assert not parsed.failed
+    assert [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
+            for p in expand(parsed)] == [("Senior Planner (Fuel)", "290101", "G17", 8),
+                                         ("Planner (Ammunition)", "290102", "G15", 5)]

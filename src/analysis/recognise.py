@@ -185,7 +185,10 @@ _FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recrui
                           r"(?:are|is)\s+hiring(?:\s+for)?:?)\s+"  # ("We are hiring: three positions in X")
                           r"(?:the\s+following\s+)?(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:posts|positions)\b"
-                          r"|\b(?:two|three|four|five|[2-9])\s+(?:posts|positions)\s+(?:listed\s+)?below\b",
+                          r"|\b(?:two|three|four|five|[2-9])\s+(?:posts|positions)\s+(?:listed\s+)?below\b"
+                          # ... or uncounted: "we are recruiting for the positions listed below"
+                          r"|\b(?:recruit(?:s|ing)?|hiring|applications)\s+for\s+the\s+(?:posts|positions|vacancies)\s+"
+                          r"(?:listed|described|set\s+out)\s+below\b",
                           re.I)  # ("The three positions below are open at our site")
 
 

@@ -46,6 +46,9 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
                          r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
                          r"|\b(?:posts|positions|vacancies)\s+(?:covered|advertised|offered|included)\b[^.:\n]*:\s*$"
+                         # (inside a paragraph: "..., and we are recruiting for the positions listed below. Please ...")
+                         r"|" + _HIRING + r"\s+for\s+the\s+(?:posts|positions|vacancies|roles)\s+(?:listed|described|"
+                         r"set\s+out)\s+below\b"
                          # ("Vacancies covered by this notice:")
                          r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)\s*:?\W*$",  # ("**Posts:**",
                          # "Open positions")
@@ -381,6 +384,11 @@ def is_intro(text: str) -> bool:
         text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text)))
 
 
+def _depth(line: Line) -> int:
+    """How far a line is indented."""
+    return len(line.raw) - len(line.raw.lstrip())
+
+
 def _counts_posts(text: str) -> bool:
     """Whether a heading counts the posts a notice fills without naming a post ("NOTIFICATION OF VACANCIES (2
     POSTS)"): the list below it is read when nothing else tells the posts apart."""
@@ -403,6 +411,7 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
             continue
         found: list[Position] = []
         skipped = 0
+        indent = 0  # how deep the last item stands: lines deeper are its own (nested bullets: its pay, its duties)
         describable = False  # a graded item's description right below it or its details ("Handles cyber incidents
         for item in lines[i + 1:i + 24]:  # ... You have at least 2 years of ..."), the list going on below it
             if section_of.get(id(item)) != section_of.get(id(ln)):
@@ -410,15 +419,21 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
             if not item.text or _LINK.match(item.text):
                 describable = describable and bool(item.text)
                 continue
-            position = _position(item)
+            nested = bool(found) and _depth(item) > indent
+            position = None if nested else _position(item)
             if position:
                 found.append(position)
-                skipped, describable = 0, bool(position[4])
+                skipped, describable, indent = 0, bool(position[4]), _depth(item)
                 continue
             detail = _ITEM_DETAIL.match(item.text)
             if detail and detail.group("ref") and found and found[-1][1] is None:  # its own number on it
                 found[-1] = (found[-1][0], detail.group("ref"), *found[-1][2:])
+            if nested:
+                continue
             running = len(item.text.split()) > 6 and not detail and not _ITEM_LINK.search(item.text)
+            if running and not found and skipped < 2:
+                skipped += 1  # a paragraph between the intro and its list ("All positions are offered for ...")
+                continue
             if running and describable and not family_of(item.text) and not _FOR_EVERY_POST.search(item.text):
                 describable = False
                 continue
@@ -843,8 +858,8 @@ _FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:)))"
 
 
 _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
-                   r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|[Vv]acancy(?=\s+\d)))(?!\w)\s*:?")
-# ("vacancy 261127", "Post N° P-217", "Ref. No 2026_00231")
+                   r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|(?:[Vv]acancy|[Rr]equisition)(?=\s+\d)))(?!\w)\s*:?")
+# ("vacancy 261127", "Requisition 260211", "Post N° P-217", "Ref. No 2026_00231")
 
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:

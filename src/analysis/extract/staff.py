@@ -25,7 +25,8 @@ from analysis.segment import Line, Notice
 
 # A label and its number: "Direct reports: 4", "Nombre de subordonnés directs : 6" (also "subordonné(e)s
 # direct(e)s").
-_LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)\s+reports?|"
+_LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)(?:\s+reports?|(?=\s*:\s*\d{1,3}\b[^:\n]{0,40}?\bIndirect\s*:))|"
+                    # (ACO's pair of counts: "Supervisory Responsibilities: Direct: 4; Indirect: 3")
                     r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?|"
                     r"(?P<kind_sup>Supervises|Staff\s+supervised|Number\s+of\s+staff\s+supervised)(?=\s*:))"
                     r"(?:\s*\([^()]{2,80}\)(?=\s*:))?"  # (the post they are said of: "Direct reports (Head, X): 5")
@@ -228,8 +229,8 @@ _BRACKETED_BREAKDOWN = re.compile(r"(?:\s+(?:direct\s+)?reports?)?\s*\([^()]{3,1
 # A singular "reports" after "and": the post that leads the staff reports ("... of 8 staff and reports to ...").
 _POST_REPORTS = re.compile(r"\band\s+(?:also\s+)?$", re.I)
 # ACO's "Supervisory Responsibilities:" item, listed among the attributes: it describes the post's staff.
-# ("d. Supervisory Responsibilities:", at a line's start or inside a copy's flattened line)
-_SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*:", re.I)
+# ("d. Supervisory Responsibilities:", at a line's start or inside a copy's flattened line; or ending in a period)
+_SUPERVISORY_ITEM = re.compile(r"\b(?:Supervisory|Managerial|Management)\s+Responsibilit(?:y|ies)\s*[:.]", re.I)
 
 
 # Reports stated as those the post supervises directly: "Direct supervision of three (3) NATO civilian technicians".
@@ -243,7 +244,7 @@ def _stated_reports(norm: str) -> tuple[re.Match[str] | None, ...]:
     """The reports stated under a label, in a phrase or as a count of posts; each pattern only on a line holding a
     word it needs (a cheap test: most lines state none)."""
     lower = norm.lower()
-    reports = "report" in lower or "supervis" in lower
+    reports = "report" in lower or "supervis" in lower or "indirect" in lower
     label = _LABEL.search(norm) if reports or "subordonn" in lower else None
     if label and _COUNT_BEFORE.search(norm, 0, label.start()):
         label = None  # (a count said before the words, its breakdown after the colon: "four (4) direct reports: 1 x
@@ -372,6 +373,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         if m:  # stated reports count wherever they stand (an ACT "Managerial Responsibilities" item)
             kind = f"{(m.group('kind') or m.group('kind_fr') or 'direct').lower()}_reports"  # "Supervises: 3"
             count = to_number(next((v for k in _COUNT_GROUPS if (v := m.groupdict().get(k))), ""))
+            if m.re is _LABEL and kind == "direct_reports" and (more := _more_posts(ln.norm, m.end(), len(ln.norm))):
+                count = int(count or 0) + more[0]  # "Direct reports: 3 Heads of Section and 1 Principal Assistant"
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
@@ -604,12 +607,14 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     """(how many, where they end) of the posts named after "and" that follow posts counted as direct reports
     ("two Procurement Officers and one Procurement Assistant"), else None."""
     posts = _POSTS_AFTER.match(norm, end, e)
-    more = _AND_POSTS.match(norm, posts.end(), e) if posts and names_post(posts.group("t")) else None
+    after = (unit.end() if (unit := _OF_UNIT.match(norm, posts.end(), e)) else posts.end()) if posts else end
+    more = _AND_POSTS.match(norm, after, e) if posts and names_post(posts.group("t")) else None
     if more is None or not names_post(more.group("t") or more.group("one")):
         return None
     return int(to_number(more.group("n")) or 0) if more.group("n") else 1, more.end()  # "... and the Budget Officer"
 
 
+_OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")  # posts' unit: "3 Heads of Section"
 _AND_STAFF = re.compile(rf"\s+and\s+(?P<n>{NUMBER})(?=\s)", re.I)
 
 
