@@ -5457,3 +5457,34 @@ def test_numbered_positions_with_nested_bullets_after_an_intro_inside_a_paragrap
     assert [(p.post["title"], p.post["reference"], p.post["nato_grade"], p.post["min_experience_years"])
             for p in expand(parsed)] == [("Senior Planner (Fuel)", "290101", "G17", 8),
                                          ("Planner (Ammunition)", "290102", "G15", 5)]
+
+
+def test_deadline_among_a_boards_facets_gives_way_to_the_notices_closing_date():
+    text = ("Head, Archives Section\nNATO Headquarters, Brussels\nDeadline: 13/09/2029 · Category: Records · "
+            "Contract: Fixed term\n\n---\n\nPost Title: Head, Archives Section\nClosing Date: 31 August 2029\n"
+            "Vacancy ref.: 290311\n\nQUALIFICATIONS\n- at least 8 years of experience in archives.\n")
+    assert parse(text).post["deadline"] == dt.date(2029, 8, 31)
+
+
+def test_level_numerals_in_quotes():
+    text = ("Officer, Archives\nGrade: A.2\n\nQUALIFICATIONS\n- at least 3 years of experience in archives;\n"
+            "- NATO level \u201cIV\u201d (Upper Intermediate) in one of the two official languages and level \"II\" "
+            "(Elementary) in the other.\n")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (4, 2)
+
+
+def test_a_page_number_broken_over_two_lines_under_the_competencies_heading_is_no_competency():
+    text = ("Officer, Archives\nGrade: A.2\n\nQUALIFICATIONS\n- at least 3 years of experience in archives.\n\n"
+            "5. COMPETENCIES\nThe incumbent must demonstrate:\nNATO UNCLASSIFIED\nPag\ne4\n")
+    assert parse(text).post["competency_count"] is None
+
+
+def test_a_heading_run_in_after_a_labels_not_applicable():
+    text = ("Officer, Archives - 290412 Primary LocationBelgium-Brussels NATO BodyNATO International Staff "
+            "SUMMARY The Archives keep the records of the Council. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The "
+            "incumbent must: have at least 3 years of experience in archives. INTERRELATIONSHIPS The Officer reports "
+            "to the Head. Direct reports: N/A Indirect reports: N/A COMPETENCIES The incumbent must demonstrate: "
+            "Achievement - Level 2: Works to meet standards; Teamwork - Level 2: Cooperates with others. CONTRACT "
+            "The successful applicant will be offered a 3-year definite duration contract.\n")
+    assert parse(text).post["competency_count"] == 2

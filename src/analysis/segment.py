@@ -44,8 +44,10 @@ _ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
 # A heading inside a flattened line: at its start, after a sentence end, or anywhere when numbered
 # ("... Indirect reports: n/a 5. COMPETENCIES"); an optional number, then capitals.
-_INLINE_HEAD = re.compile(rf"(?:^[ \t]*|(?<=[^\d\s][.;:!?)\"'] )|(?<=\S[ \t])(?={_NUM}[.)][ \t]+[A-ZÀ-Ý]{{2}})"
-                          # (or glued on, a text whose line breaks were lost: "... taskers.PRINCIPAL DUTIESThe ...")
+_INLINE_HEAD = re.compile(rf"(?:^[ \t]*|(?<=[^\d\s][.;:!?)\"'] )|(?<=[\s:]N/A )"
+                          rf"|(?<=\S[ \t])(?={_NUM}[.)][ \t]+[A-ZÀ-Ý]{{2}})"
+                          # (or after a label's "N/A": "Indirect reports: N/A COMPETENCIES The ...", or glued on, a
+                          # text whose line breaks were lost: "... taskers.PRINCIPAL DUTIESThe ...")
                           rf"|(?<=[a-zà-ÿ0-9.;:)€])(?=(?:{_NUM}[.)][ \t]+)?[A-ZÀ-Ý]{{4}}))"
                           rf"(?:{_NUM}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{{2}}))")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")

@@ -19,7 +19,7 @@ from analysis.reference import (
     header_labels,
     terms,
 )
-from analysis.segment import Line, Notice, join_lines
+from analysis.segment import Line, Notice, is_page_furniture, join_lines
 
 # A middle dot between items of a list flattened onto one line.
 _DOT = "·"
@@ -130,6 +130,8 @@ def _items(lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
     while i < len(lines):
         ln = lines[i]
         i += 1
+        if is_page_furniture(ln):
+            continue  # a page's number or marking where the copy stops ("Pag" / "e3" under the heading)
         if fold(ln.text.rstrip(":")) in names and i < len(lines) and fold(lines[i].text.rstrip(":")) not in names \
                 and not (ln.bullet and lines[i].bullet):  # (two bulleted lines are two items)
             ln = join_lines([ln, lines[i]])

@@ -1054,7 +1054,8 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
     stated: list[tuple[int, Found | None, str]] = []
     day_first = _DayFirst(notice)  # the notice's order of day and month, found when a date could be read either way
     for field, label, found in _labelled(notice, {"deadline", "board_deadline"}):
-        rank = gram.DEADLINE_RANK[gram.deadline_kind(label, field)]
+        rank = gram.DEADLINE_RANK["board" if gram.board_line().search(found.line.norm)
+                                  else gram.deadline_kind(label, field)]  # (a label among a board's facets)
         foreign = header_label_langs().get(fold(label), "en") != "en"  # a French or German label's: day first
         hit = gram.find_date(str(found.value), day_first=True if foreign else day_first)
         stated.append((rank, Found(hit.value, found.line, either_way=hit.either_way) if hit else None,

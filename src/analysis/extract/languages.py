@@ -24,7 +24,7 @@ _PLACE = (r"in\s+(?:one|the\s+other|English|French|both)|of\s+(?:one|the\s+other
           r"dans\s+les\s+deux|en\s+anglais|en\s+français|\((?:English|French|anglais|français)\)")
 # (a Roman level may also be followed by its language alone: "Advanced (V) English")
 _WHERE = rf"(?P<where>{_PLACE}|(?:English|French)\b(?!\s*/))?"
-_LEVEL = re.compile(rf"{_ROMAN}\s*{_NAME}\s*{_WHERE}", re.I)
+_LEVEL = re.compile(rf"{_ROMAN}[\"”’']?\s*{_NAME}\s*{_WHERE}", re.I)  # (the numeral may be quoted: level "V" (...))
 _BOTH = ("both", "les deux")
 # A level in brackets after its name ("Proficiency (VI) in one"), read as if written bare.
 _BRACKETED = re.compile(r"\((VI|IV|V|III|II|I)\)")
