@@ -5488,3 +5488,33 @@ def test_a_heading_run_in_after_a_labels_not_applicable():
             "Achievement - Level 2: Works to meet standards; Teamwork - Level 2: Cooperates with others. CONTRACT "
             "The successful applicant will be offered a 3-year definite duration contract.\n")
     assert parse(text).post["competency_count"] == 2
+
+
+def test_one_title_offered_at_the_two_grades_a_grade_line_lists_each_with_its_own_sentences_and_items():
+    text = ("Officer, Export Control Policy (290530)\n\nApplication Deadline 4-May-2029\n"
+            "Grade A.2 / NATO Grade G15 ; A.3 / NATO Grade G17\n\nDescription\n\n"
+            "Two posts of this title are open: one post at grade A.2 (G15) and one post at grade A.3 (G17).\n\n"
+            "1. SUMMARY\n\nThe Section follows export control regimes. Both Officers draft notes. At grade A.2, the "
+            "incumbent keeps the records of the Export Control Board (ECB). At grade A.3, the incumbent chairs the "
+            "ECB and supervises two junior officers (direct reports: 2).\n\n2. QUALIFICATIONS AND EXPERIENCE\n\n"
+            "ESSENTIAL\n- for the A.2 post: at least 3 years of experience in export control;\n"
+            "- for the A.3 post: at least 7 years of experience in export control.\n\n4. COMPETENCIES\n\n"
+            "The incumbent must demonstrate:\n- Achievement: Works to meet standards;\n- Teamwork: Cooperates;\n\n"
+            "In addition, for the A.3 post:\n- Leadership: Promotes team effectiveness.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["grade_code"], p["min_experience_years"], p["direct_reports"], p["committees_chaired"],
+             p["competency_count"]) for p in posts] == [("A2", 3, None, 0, 2), ("A3", 7, 2, 1, 3)]
+
+
+def test_a_committee_chaired_by_the_acronym_it_was_named_with_before():
+    text = ("Officer, Export Control\nGrade: A.2\n\nSUMMARY\nThe Officer keeps the records of the Dual-Use Review "
+            "Panel (DURP). When the Head is absent, the Officer chairs the DURP.\n\nQUALIFICATIONS\n"
+            "- at least 3 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 1
+
+
+def test_a_chair_denied_to_every_advertised_post_is_no_posts_chair():
+    text = ("Supply Officer\nGrade: A.2\n\nSUMMARY\nThe stores are governed by the Stores Review Board (SRB), chaired "
+            "by the Wing Commander; none of the advertised posts chairs the SRB. The Officer does not chair the Depot "
+            "Safety Committee either.\n\nQUALIFICATIONS\n- at least 3 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 0

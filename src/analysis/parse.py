@@ -105,7 +105,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
     _take_titled(out.post, fields, name)
     out.rows["fields"] = _pay_for_grade(out.post, fields, position[2] if position is not None else None)
-    out.positions, out.apart, out.owners = [], False, []
+    out.positions, out.apart, out.owners, out.said = [], False, [], []
     return out
 
 
@@ -146,6 +146,7 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
     if problem:
         out.problem("warning", "title", problem)
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
+    out.said = positions_mod.said_apart(notice, out.positions)
     if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
         out.committee_lines = committees.naming_lines(notice, out.owners)
         read = {r["line"] for r in out.rows["languages"]}  # (levels stated again in each post's own part)
@@ -445,14 +446,19 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     """Position n's tables: the rows on lines it owns and the rows no position owns (what the posts share), never
     another position's; its summed-up values derived again from them; a warning when the notice describes its
     positions one by one (what the first one's text states is not given to the others)."""
-    if not p.owners:
+    if not p.owners and not p.said:
         return rows, []
 
     def others(line: object) -> bool:  # a line owned by other positions only (an item may be said of two)
         owned = {o for a, b, o in p.owners if isinstance(line, int) and a <= line <= b}
         return bool(owned) and n not in owned
 
-    rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"])] for t in _PER_POSITION_TABLES}}
+    def said_of_others(row: Row) -> bool:  # a row read in a sentence said of other positions only
+        said = {o for line, sentence, o in p.said if line == row["line"] and str(row.get("evidence")) in sentence}
+        return bool(said) and n not in said
+
+    rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"]) and not said_of_others(r)]
+                       for t in _PER_POSITION_TABLES}}
     if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]

@@ -43,19 +43,20 @@ class Parsed:
     owners: list[tuple] = field(default_factory=list)  # the lines each position owns
     parts: list[Parsed] = field(default_factory=list)  # the other posts, each described in a block of its own
     committee_lines: list[int] = field(default_factory=list)  # the lines naming a committee (chaired or not)
+    said: list[tuple] = field(default_factory=list)  # the sentences of shared paragraphs said of one position
 
     def record(self) -> dict:
         """The fields as plain data, for the parse cache."""
         return {"source_file": self.source_file, "digest": self.digest, "post": self.post, "rows": self.rows,
                 "problems": self.problems, "failed": self.failed, "positions": self.positions, "apart": self.apart,
-                "owners": self.owners, "committee_lines": self.committee_lines,
+                "owners": self.owners, "committee_lines": self.committee_lines, "said": self.said,
                 "parts": [p.record() for p in self.parts]}
 
     @classmethod
     def from_record(cls, record: dict) -> Parsed:
         return cls(**{**record, "post": decode_dates(record["post"]),
                       "positions": [tuple(p) for p in record["positions"]],
-                      "owners": [tuple(o) for o in record["owners"]],
+                      "owners": [tuple(o) for o in record["owners"]], "said": [tuple(o) for o in record["said"]],
                       "parts": [cls.from_record(p) for p in record["parts"]]})
 
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:

@@ -309,10 +309,19 @@ def _resolve(mark: Mark, text: str, own: str = "") -> Mark:
             len(text) - len(text.lstrip(" -•*·\t")) >= mark.start  # a list item that opens with it
         if not said_of:
             return replace(mark, role="other")
+    if _NEGATED.search(text, max(0, mark.start - _NEGATION_REACH), mark.start):
+        return replace(mark, role="other")  # "none of the advertised posts chairs the X", "does not chair the Y"
     owner = _owner(text, mark.start, own)
     if owner == "other" or (owner == "unit" and mark.chairs):
         return replace(mark, role="other")
     return mark
+
+
+# A role denied: its subject "none of", "neither", "no one", or "not" just before it ("does not chair", "is not the
+# Chair"; not "not only").
+_NEGATED = re.compile(r"(?:\b(?:none\s+of|neither|no\s+one|nobody)\b[^.;,:()]{0,40}"
+                      r"|\b(?:not|never)(?!\s+only\b)(?:\s+[\w-]+){0,2}\s+)$", re.I)
+_NEGATION_REACH = 60
 
 
 def _resolve_all(marks: tuple[Mark, ...], text: str, own: str = "") -> list[Mark]:
@@ -378,6 +387,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     role_lines = _role_lines(notice, lines)
     if lang == "fr" and _mostly_english(role_lines):  # (a notice whose headings are French, its text English)
         lang, name_re = "en", _NAME_EN
+    defined = _acronym_names(role_lines, name_re)  # committees named with their acronym, said by it later
     for ln in role_lines:
         if cell := _role_cell(ln.norm):  # a table of committees with a column of roles: "X Board | Chair"
             rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, [])
@@ -387,7 +397,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             continue
         listed = None
         intro = ln.norm.rstrip().endswith(":")  # "The incumbent chairs:" above a list of names
-        if not _NOUN.search(ln.norm) and not intro:
+        if not _NOUN.search(ln.norm) and not intro and not _known_acronym(ln.norm, defined):
             carried = None
             continue
         for s, e in sentences(ln):
@@ -401,7 +411,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             if any(w in masked for w in _ASIDE_WORDS):  # (a cheap test first)
                 masked = _FORMAT_ASIDE.sub(lambda a: " " * len(a.group(0)), masked)  # (its words are no name's:
                 # "in its Reinforced Format and the X Board")
-            if not _NOUN.search(masked) and not intro:
+            if not _NOUN.search(masked) and not intro and not _known_acronym(masked, defined):
                 carried = None
                 continue
             low = masked.lower()
@@ -412,11 +422,23 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
             if not marks and carried and back:
                 marks = [replace(carried, start=0, end=back.end())]
             carried = marks[-1] if marks else None
-            found = _rows(ln, s, e, masked, marks, name_re, seen, problems, withs)
+            found = _rows(ln, s, e, masked, marks, name_re, seen, problems, withs, defined)
             rows += found
             if marks and not found and masked.rstrip().endswith(":") and marks[-1].role != "other":
                 listed = replace(marks[-1], start=0, end=0)
     return rows, problems
+
+
+def _acronym_names(lines: list[Line], name_re: re.Pattern[str]) -> dict[str, str]:
+    """{acronym: name} of the committees the lines name with their acronym in brackets ("the Arms Control Working
+    Group (ACWG)")."""
+    return {m.group("acr"): clean(name[_LEAD_IN.match(name).end():]) for ln in lines if "(" in ln.norm
+            for m in name_re.finditer(ln.norm) if m.group("acr") and (name := m.group("name"))}
+
+
+def _known_acronym(text: str, defined: dict[str, str]) -> bool:
+    """Whether a text names a committee by its acronym alone ("chairs the ACWG")."""
+    return any(acronym in text for acronym in defined)
 
 
 def _mostly_english(lines: list[Line]) -> bool:
@@ -485,7 +507,8 @@ def _role_lines(notice: Notice, lines: list[Line]) -> list[Line]:
 
 
 def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.Pattern[str],
-          seen: dict[str, Row], problems: list[str], withs: list[re.Match[str]]) -> list[Row]:
+          seen: dict[str, Row], problems: list[str], withs: list[re.Match[str]],
+          acronyms: dict[str, str] | None = None) -> list[Row]:
     """One row per committee named in one sentence (`masked`, at `s` of the line), each with the role
     phrase it belongs to: the last one before it, or one inside it ("Chair of the X Board"); a co-chair shares it
     with the one the aside between its role and the name names (`withs`), else the sentence's first aside."""
@@ -511,12 +534,21 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
         if row := _row(ln, s, m, name, mark, seen, problems, with_m):
             rows.append(row)
     for mark in marks:  # a body the post chairs named in lower case: "chairs the course review board"
-        if mark.chairs and reach[mark] == mark.end and (m := _LOWER_NAME.match(masked, mark.end)) \
-                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, withs[0] if withs else None)):
+        if not (mark.chairs and mark.role != "other" and reach[mark] == mark.end):
+            continue
+        with_m = withs[0] if withs else None
+        if (m := _LOWER_NAME.match(masked, mark.end)) \
+                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, with_m)):
             rows.append(row)
+        elif acronyms and (m := _ACRONYM_NAME.match(masked, mark.end)) and (named := acronyms.get(m.group("acr"))) \
+                and not mark.words.rstrip().lower().endswith(" of") \
+                and (row := _row(ln, s, m, named, mark, seen, problems, with_m)):  # (not a person: "supports the
+            rows.append(row)  # Chair of the ASB"; a row named before is chaired in its place)
     return rows
 
 
+# ... or by the acronym it was named with before: "acts as secretary to the X Working Group (XWG)" ... "chairs the XWG".
+_ACRONYM_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>(?P<acr>[A-Z][A-Z0-9&]{1,8}))(?![\w&-])")
 # A body named in lower case right after a chair's role: "the course review board", "the weekly steering group".
 _LOWER_NAME = re.compile(r"\s+(?:the\s+|its\s+)?(?P<name>(?:[a-z][a-z-]+\s+){1,3}(?:board|committee|panel|"
                          r"working\s+group|steering\s+group))(?![\w-])(?P<acr>)")

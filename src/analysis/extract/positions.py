@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from analysis.extract import clean, sentence_span
+from analysis.extract import clean, sentence_span, sentences
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, post_noun_end, split_labels
@@ -127,7 +127,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
                 lambda: _titles_graded(title_evidence), lambda: _titles_at_either_grade(title_evidence),
                 lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence),
-                lambda: _titles_at_grades(title_evidence, lines))
+                lambda: _titles_at_grades(title_evidence, lines), lambda: _title_at_listed_grades(title or "", lines))
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
@@ -233,6 +233,21 @@ def _titles_at_grades(title: str, lines: list[Line]) -> list[tuple[str, str | No
     return [(name, grade, None) for grade in grades] if all(grades) else []
 
 
+def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade) of one title offered at each grade a grade line lists ("Grade A.2 / NATO Grade G15 ; A.3 / NATO
+    Grade G17"), in a notice that says it fills several posts ("Two posts with the same title are advertised")."""
+    name = bare(title)[0] if title else ""
+    if not names_post(name) or _JOINED.search(name) or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
+        return []  # (a title joining two posts' is read otherwise: "Officer & Staff Officer (X)")
+    for n in (2, 3):
+        if all(grades := _grades_in_turn(lines, n)):
+            return [(name, grade, None) for grade in grades]
+    return []
+
+
+_JOINED = re.compile(r"\s(?:&|/)\s")
+
+
 def _titles_numbered(text: str) -> list[tuple[str, str | None, str | None]]:
     """(title, grade, reference) of the posts one line names each with its vacancy number ("TITLES: Staff Officer (Air
     Policy) – vacancy 261044; Staff Officer (Maritime Policy) – vacancy 261045", "X, Vacancy 26-014, and Y, Vacancy
@@ -311,8 +326,9 @@ def _listed_grades(value: str, n: int) -> list[str]:
             if (g := _COUNTED_GRADE.search(piece)) and (read := read_grade(piece, g.start(), after_word=True))]
 
 
-_GRADE_PIECES = re.compile(r"\s+and\s+|,\s+(?=one\b)", re.I)  # "one post at A-3/G-17 and one post at A-2/G-15"
-_GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:\s*(?P<g>[^:;\n]{3,120}?)\s*$", re.I)
+_GRADE_PIECES = re.compile(r"\s+and\s+|,\s+(?=one\b)|\s*;\s*", re.I)  # "one post at A-3/G-17 and one post at
+# A-2/G-15", "A.2 / NATO Grade G15 ; A.3 / NATO Grade G17"
+_GRADES_LISTED = re.compile(r"\W*(?:NATO\s+)?Grades?\s*:?\s*(?P<g>[^:\n]{3,120}?)\s*$", re.I)  # (its colon may be lost)
 # A post's vacancy number before its title in brackets: "LC 26-11 (Budget Assistant)".
 _REF_FOR_TITLE = re.compile(r"(?P<ref>(?:[A-Z]{1,6}\s)?\d[\w/.-]{2,15})\s*\((?P<t>[A-Z][^()]{2,60})\)")
 # ... or a list of them, each number then its title: "Vacancy numbers: 250577 – Staff Officer (X) · 250578 – ...".
@@ -1033,6 +1049,25 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     return (own + blocks + mixed if apart else own), apart
 
 
+def said_apart(notice: Notice, positions: list[Position]) -> list[tuple[int, str, int]]:
+    """(line, sentence, position) of each sentence of a shared paragraph said of some positions only, by their grade
+    or their title ("... At grade A.3, the incumbent chairs the ACWG.", "... The Senior Officer leads a team of 6."):
+    what it states is theirs alone."""
+    if len(positions) < 2:
+        return []
+    aliases = _aliases([ln.text for ln in notice.active_lines], positions)
+    return [(ln.line_at(s), ln.evidence(s, e), n) for ln in notice.active_lines
+            if len(spans := sentences(ln)) >= 2 for s, e in spans
+            for n in _line_owners(ln.norm[s:e].strip(), positions, aliases)
+            if _graded_as(ln.norm[s:e], positions[n])]
+
+
+def _graded_as(sentence: str, position: Position) -> bool:
+    """Whether every grade a sentence names is the position's (not "one post at A.2 and one post at A.3")."""
+    own = {position[5], position[6]} - {None}
+    return all(code in own for m in _COUNTED_GRADE.finditer(sentence) for code in read_codes(m.group(0)) if code)
+
+
 def _item_lines(notice: Notice, positions: list[Position]) -> list[Owner]:
     """The lines between a listed position and the next one (its details, its link, its description), and below the
     last one its details and one paragraph describing it, up to a blank line: each its position's own."""
@@ -1079,7 +1114,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
-        return _grade_owners(line, positions) if alone or _GRADE_PART.match(line) else []
+        headed = line.rstrip(" *_").endswith(":") and _FOR_GRADE.search(line)  # ("In addition, for the A.3 post:")
+        return _grade_owners(line, positions) if alone or headed or _GRADE_PART.match(line) else []
     ns = [_serial_index(serial) for serial in _SERIAL_JOIN.split(m.group("serials").strip(" ."))]
     if not all(0 <= n < len(positions) for n in ns):
         return []
