@@ -5518,3 +5518,54 @@ def test_a_chair_denied_to_every_advertised_post_is_no_posts_chair():
             "by the Wing Commander; none of the advertised posts chairs the SRB. The Officer does not chair the Depot "
             "Safety Committee either.\n\nQUALIFICATIONS\n- at least 3 years of experience.\n")
     assert parse(text).post["committees_chaired"] == 0
+
+
+def test_a_document_sites_page_of_results_is_no_notice_but_a_notice_on_it_is():
+    results = ("Search: NATO vacancy\nAbout 310 documents found.\n"
+               "Notification of an A grade vacancy\n4 pages · 1,022 views · English\nBrussels, 3 March 2029. Head, "
+               "Print Section, Executive Management. Grade A.4. Closing date: 2 April 2029. The Head leads 30 staff.\n"
+               "Job Description - Officer, Arms Control (291204) - NATO\n5 pages · 866 views · English\nPrimary "
+               "Location Belgium-Brussels Application Deadline 07-Jan-2029 Salary (Pay Basis) 7,412.80 Euro (EUR) "
+               "Monthly 1. SUMMARY The Division leads on arms control and the Officer drafts papers for the Council.\n"
+               "Employment with NATO agencies in Luxembourg\n12 pages · 1,907 views · English\nNew personnel are "
+               "offered an initial contract whose type depends on the post.\n"
+               "Avis de vacance - Assistant(e) - Collège de défense\n2 pages · 311 views · Français\nRome, 4 "
+               "septembre 2029. Avis de vacance n° 11/2029. Grade B-3. Le Collège recherche un(e) assistant(e).\n")
+    assert parse(results).failed
+    item = "{title}\n3 pages · 50 views · English\nThe incumbent works in the Section ...\n"
+    notice = ("Head, Archives Section - NATO\n4 pages · 812 views · English\nVacancy Number: 290311\n"
+              "Title: Head, Archives Section\nGrade: A.4\n\n1. SUMMARY\n" + "The Section keeps the records. " * 40 +
+              "\n\n2. QUALIFICATIONS\n- at least 8 years of experience in archives.\n\nSimilar documents\n"
+              + "".join(item.format(title=t) for t in ["Officer, Records", "Assistant (Files)", "Clerk (Mail)"]))
+    parsed = parse(notice)
+    assert not parsed.failed and parsed.post["min_experience_years"] == 8
+
+
+def test_line_management_of_one_post_whose_title_holds_a_staff_word():
+    text = ("Staff Officer (Cyber Policy)\nNATO Grade: G17\n\nPRINCIPAL DUTIES\nThe incumbent drafts policy.\n\n"
+            "ESSENTIAL QUALIFICATIONS\n- at least 5 years of experience.\n\nATTRIBUTES\n"
+            "Supervisory Responsibilities: Line management of one Staff Assistant.\n")
+    assert parse(text).post["direct_reports"] == 1
+
+
+def test_chairs_listed_as_titles_apart_by_commas_are_all_the_posts():
+    text = ("Assistant Secretary General for Logistics\n\nSUMMARY\nThe ASG is the Chair of the Logistics Committee "
+            "(LC), the permanent Chair of the Fuel Board, and co-chairs, with a national representative, the Movement "
+            "Group.\n\nQUALIFICATIONS\n- at least 15 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 3
+
+
+def test_the_other_languages_level_after_a_page_break():
+    text = ("Officer, Archives\nGrade: A.2\n\nQUALIFICATIONS\n- at least 3 years of experience in archives;\n"
+            "- the following minimum levels of NATO's official languages (English/French): IV (\"Upper "
+            "Intermediate\") in one;\n\nNATO UNCLASSIFIED\nPage 2 of 5\n\n3 NATO UNCLASSIFIED\n"
+            "I (\"Beginner\") in the other.\n")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (4, 1)
+
+
+def test_a_viewers_short_name_for_the_post_gives_way_to_its_title_labelled_in_full():
+    text = ("Budget Officer NCSO 290771\nUploaded 3 pages\n\nNATO UNCLASSIFIED\nPost Title: Budget Officer, Office of "
+            "Financial Control\nGrade: NATO Grade G15\nVacancy ref.: 290771\n\n1. SUMMARY\nThe Office keeps the "
+            "budget.\n\n2. QUALIFICATIONS\n- at least 4 years of experience in budgeting.\n")
+    assert parse(text).post["title"] == "Budget Officer, Office of Financial Control"

@@ -11,6 +11,7 @@ warning naming what is missing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -88,6 +89,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         listed = max(listed, _titles_listed(notice), len(table_of_posts(rows)))
     if listed >= LISTING and _own_posts(notice, text):
         listed = 0  # the posts one notice advertises, listed under its intro and described with their requirements
+    listed = max(listed, _documents_listed(text))
     found: list[str] = []
     missing: list[str] = []
     score = 0
@@ -220,6 +222,22 @@ _LISTED_LINE = re.compile(r"^(?P<t>[A-Z][^:\d]{3,120}?)[\s,(\[–-]*(?P<ref>\d{5
                           # ... or a table's row, its vacancy number first: "24/003<tab>Staff Officer (X)<tab>G15"
                           r"|^(?P<ref2>[A-Z]?\d{2,5}/\d{2,5}|\d{5,7}|\d{4}_\d{3,5})[ \t]*[\t|][ \t]*"
                           r"(?P<t2>[A-Z][^\t|]{3,120}?)(?:[ \t]*[\t|]|$)")  # (cells apart by tabs or bars)
+
+
+def _documents_listed(text: str) -> int:
+    """How many documents a document site's page of results lists: each item's line of facts ("9 pages · 2,318 views
+    · English") a short opening apart from the next (a notice on such a site has one above its own long text)."""
+    if "views" not in text:
+        return 0
+    starts = [m.start() for m in _DOCUMENT_FACTS.finditer(text)]
+    if len(starts) < LISTING or max(b - a for a, b in itertools.pairwise([0, *starts])) > _ITEM_OPENING:
+        return 0
+    return len(starts)
+
+
+# A document's line of facts on a document site: its pages and views.
+_DOCUMENT_FACTS = re.compile(r"^[ \t]*\d{1,4}\s+pages?\s*[·|•,-]\s*[\d,.]+\s+views?\b", re.I | re.M)
+_ITEM_OPENING = 800  # characters an item of a page of results shows at most: its title and opening
 
 
 def _titles_listed(notice: Notice) -> int:

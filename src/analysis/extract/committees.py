@@ -344,7 +344,8 @@ _IMPERATIVE = re.compile(r"[\s\W]*(?!(?:The|This|These|That|Each|He|She|They|It|
 # X Working Group" (the verb in its bare form: "The Head Chairs the X" is said of a subject).
 _AREA_IMPERATIVE = re.compile(r"[\s\W]*(?!(?:The|This|These|That|Each|He|She|They|It|NATO)\b)(?:[A-Z][a-z]+\s+){1,3}"
                               r"[A-Z][a-z]*[a-rt-z],?\s+(?:the|a|an|its|their|all|and|with|as|regular|both)\b")
-_AND_THE = re.compile(r"\band\s+(?:the\s+|as\s+(?:the\s+)?)?$")
+_AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+|as\s+(?:the\s+)?)?$")  # (or a comma in a list of titles: "is the
+# Chair of the X Committee, the permanent Chair of the Y Board, and ...")
 
 
 # An aside on the format a committee meets in, between two names of a list: "in its reinforced format", ", when

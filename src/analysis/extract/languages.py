@@ -7,7 +7,7 @@ from functools import cache
 
 from analysis.extract import Row, evidence_row
 from analysis.reference import alternation, fold, language_levels, terms, to_number
-from analysis.segment import Line, Notice
+from analysis.segment import Line, Notice, is_page_furniture
 
 _CONTEXT = re.compile(r"official (?:NATO )?languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français"
                       r"|SLP\b|\b(?:languages?|langues?)\s*:", re.I)  # (or a label: "Languages: V in one; III in ...")
@@ -112,8 +112,8 @@ def _read(lines: list[Line]) -> tuple[list[Row], list[str], bool]:
     for ln in lines:
         if per_post and ln.text and not _POST_ITEM.match(ln.text):
             break
-        if carried and not ln.text:
-            continue
+        if carried and (not ln.text or is_page_furniture(ln)):
+            continue  # (a page break between "V in one;" and "II in the other")
         if not _CONTEXT.search(ln.norm) and not carried and not introduced:
             continue
         named = True

@@ -470,8 +470,8 @@ _ITEM_NAME = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ne\s+|[Aa]n?\s+)?(?:\S+\s+
 _LINE_MANAGED = re.compile(r"\bline[\s-]management\s+of\s+(?P<list>[^.\n]{3,300})", re.I)
 _BRACKET = re.compile(r"\([^()]*\)")  # (an item's breakdown in brackets, set aside)
 _AND_OF = re.compile(r"\s+and\s+of\s+")  # ("... and of the X": one more item)
-_STAFF_NOUNS = re.compile(r"\b(?:reports?|staff|personnel|people|employees)\b", re.I)  # (a count of staff, read
-# as such below: "line management of 5 direct reports (...)")
+_STAFF_NOUNS = re.compile(r"\b(?:reports?|staff|personnel|people|employees)\b(?!\s+(?-i:[A-Z]))", re.I)  # (a count of
+# staff, read as such below: "line management of 5 direct reports (...)"; not a title's word: "one Staff Assistant")
 _UNCOUNTED = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")  # posts in the plural, no count: "the
 # Section Heads of the Branch"
 

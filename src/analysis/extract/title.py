@@ -183,12 +183,21 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue  # below running text, only a line with its vacancy number is a title (else a byline)
         if names_post(title):
             score = 50.0 + 10 * bool(family_of(title)) + 60 * bool(ref) + 5 * (seen[fold(ln.written)] > 1) - i
+            if out and out[0].how == "label" and _shorter_form(title, out[0].text):
+                score = min(score, out[0].score - 1)  # a page's short name for the post labelled in full below
         elif portal:
             score = 40.0 - i  # a portal's title line, its requisition number a few lines below
         else:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
     return out
+
+
+def _shorter_form(title: str, labelled: str) -> bool:
+    """Whether a title line names the labelled post in fewer words, opening with the same one ("Executive Officer
+    CSO" for "Executive Officer, Office of the Director")."""
+    words, full = fold(title).replace(",", " ").split(), fold(labelled).replace(",", " ").split()
+    return bool(words) and words[0] == full[0] and len(words) < len(full)
 
 
 def _signed(title: str) -> bool:
