@@ -5569,3 +5569,17 @@ def test_a_viewers_short_name_for_the_post_gives_way_to_its_title_labelled_in_fu
             "Financial Control\nGrade: NATO Grade G15\nVacancy ref.: 290771\n\n1. SUMMARY\nThe Office keeps the "
             "budget.\n\n2. QUALIFICATIONS\n- at least 4 years of experience in budgeting.\n")
     assert parse(text).post["title"] == "Budget Officer, Office of Financial Control"
+
+
+def test_a_cables_numbered_posts_with_lettered_labels_and_a_chair_in_capitals():
+    text = ("NATO UNCLASSIFIED\nSUBJ: ANNOUNCEMENT OF NATO CIVILIAN VACANCIES - HQ TEST\nRMKS/\n"
+            "1. HQ TEST ANNOUNCES THE FOLLOWING VACANCIES. CLOSING DATE FOR RECEIPT OF APPLICATIONS: 9 MAY 2029.\n"
+            "2. POST 1:\nA. VACANCY NR: HQT 29-01\nB. TITLE: STAFF OFFICER (PLANS)\nC. GRADE: A-3\n"
+            "D. DUTIES: DRAFTS PLANS FOR EXERCISES AND CO-CHAIRS THE EXERCISE PLANNING BOARD WITH THE HOST NATION.\n"
+            "E. ESSENTIAL QUALIFICATIONS: MINIMUM 6 YEARS EXPERIENCE IN OPERATIONAL PLANNING.\n"
+            "3. POST 2:\nA. VACANCY NR: HQT 29-02\nB. TITLE: ASSISTANT (REGISTRY)\nC. GRADE: B-3\n"
+            "D. DUTIES: KEEPS THE REGISTRY AND SERVES AS SECRETARY TO THE LOCAL RECORDS REVIEW BOARD.\n"
+            "E. ESSENTIAL QUALIFICATIONS: MINIMUM 3 YEARS EXPERIENCE IN REGISTRY WORK.\n"
+            "4. CONDITIONS (ALL POSTS): AN INITIAL CONTRACT OF 3 YEARS.\n")
+    assert [(p["reference"], p["title"], p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [
+        ("HQT 29-01", "STAFF OFFICER (PLANS)", 6, 1), ("HQT 29-02", "ASSISTANT (REGISTRY)", 3, 0)]

@@ -389,7 +389,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     if lang == "fr" and _mostly_english(role_lines):  # (a notice whose headings are French, its text English)
         lang, name_re = "en", _NAME_EN
     defined = _acronym_names(role_lines, name_re)  # committees named with their acronym, said by it later
-    for ln in role_lines:
+    for ln in map(_lower_if_capitals, role_lines):
         if cell := _role_cell(ln.norm):  # a table of committees with a column of roles: "X Board | Chair"
             rows += _rows(ln, 0, cell[0], ln.norm[:cell[0]], [cell[1]], name_re, seen, problems, [])
             continue
@@ -538,8 +538,9 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
         if not (mark.chairs and mark.role != "other" and reach[mark] == mark.end):
             continue
         with_m = withs[0] if withs else None
-        if (m := _LOWER_NAME.match(masked, mark.end)) \
-                and (row := _row(ln, s, m, clean(m.group("name")), mark, seen, problems, with_m)):
+        if (m := _LOWER_NAME.match(masked, mark.end)) and (row := _row(
+                ln, s, m, clean(ln.raw[s + m.start("name"):s + m.end("name")] if ln.raw.isupper() else m.group("name")),
+                mark, seen, problems, with_m)):  # (a cable's name in capitals, as written)
             rows.append(row)
         elif acronyms and (m := _ACRONYM_NAME.match(masked, mark.end)) and (named := acronyms.get(m.group("acr"))) \
                 and not mark.words.rstrip().lower().endswith(" of") \
@@ -600,8 +601,26 @@ def naming_lines(notice: Notice, parts: list[tuple[int, int, int]]) -> list[int]
 
 
 def _naming(ln: Line, notice: Notice) -> bool:
-    return bool(_NAMING_NOUN.search(ln.norm)) and not _TRAIL.search(ln.norm) \
-        and _names_committee(ln.norm, notice.active_lang)
+    norm = ln.norm.title() if _in_capitals(ln.norm) else ln.norm  # (a cable's line: "SECRETARY TO THE X BOARD")
+    return bool(_NAMING_NOUN.search(norm)) and not _TRAIL.search(norm) and _names_committee(norm, notice.active_lang)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line of some length is written in capitals, as a cable is."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _CAPITAL_LETTERS and sum(c.isupper() for c in letters) >= _CAPITAL_SHARE * len(letters)
+
+
+_CAPITAL_LETTERS = 30
+_CAPITAL_SHARE = 0.9
+
+
+def _lower_if_capitals(ln: Line) -> Line:
+    """A line in capitals read in lower case (its roles and a chaired body's name then read as in running text: "CO-
+    CHAIRS THE HNS COORDINATION BOARD"); its raw text, the evidence, stays as written."""
+    if not _in_capitals(ln.norm) or len(lower := ln.norm.lower()) != len(ln.norm):
+        return ln
+    return ln._replace(norm=lower, text=ln.text.lower())
 
 
 _TRAIL = re.compile(r"\s[›»>]\s.*\s[›»>]\s")  # a site's trail ("Expat Forum › Jobs › X"): its "Forum" is the site

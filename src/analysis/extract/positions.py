@@ -1465,7 +1465,8 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:tw
                              r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
                              re.I)  # ("Contract: Both positions are offered with ...")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
-_BARE_BLOCK = re.compile(r"^[\W_]*(?:Part\s+(?:\d|[A-F])\s*[–—:-]\s*)?"  # (in a part of its own: "PART A - POST 1")
+_BARE_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Part\s+(?:\d|[A-F])\s*[–—:-]\s*)?"  # (in a part of its own:
+                         # "PART A - POST 1"; numbered in a cable: "2. POST 1:")
                          r"(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])[\s*_:]*$",
                          re.I)
 # ... or with only the post's numbers after it: "Post 1 - Post N° L-217 / Ref. No 2026_00341".
@@ -1485,7 +1486,8 @@ def _numbers_mark(line: str) -> tuple[str, str | None] | None:
     return m.group("n").upper(), ref.group("n") if ref else None
 
 
-_TITLE_LABEL = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s+)?"  # (numbered in a cable: "2. TITLE: X")
+_TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:\d{1,2}|[A-Ha-h])[.)]\s+)?"  # (numbered in a cable: "2. TITLE: X", "C. TITLE:
+                          # X")
                           r"(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
                           r"[\s*_]*:[\s*_]*"
                           r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
@@ -1532,7 +1534,7 @@ _FIELD_LINE = re.compile(r"^[\W_]*[A-Z][\w.°/ -]{1,30}?\s*:\s*\S|^\s*[-=_*]{5,}
 # A block's own vacancy number among its fields or just above them: "a. Vacancy No. 11/0714" (not its post number).
 # (line by line, also over a whole text: no piece of it crosses a line's end)
 _BLOCK_REF = re.compile(r"^(?:[^\w\n]|_)*(?:[a-h][.)][^\S\n]*)?(?:(?:Vacancy|Job|Competition)[^\S\n]+"
-                        r"(?:No\.?|Number|N°|Ref(?:erence)?\.?)[^\S\n]*:?|(?:Vacancy|Reference)[^\S\n]*:)"
+                        r"(?:No\.?|Nr\.?|Number|N°|Ref(?:erence)?\.?)[^\S\n]*:?|(?:Vacancy|Reference)[^\S\n]*:)"
                         r"[^\S\n]*(?P<n>[A-Z0-9][\w/.-]{1,20}(?:[^\S\n][\w/.-]{2,12})?)(?:[^\S\n]|[*_])*$",
                         re.I | re.M)
 
@@ -1545,11 +1547,12 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         if not (m := _REF_LABEL.match(_PLACE_NOTE.sub("", line) if "(" in line else line)):
             continue  # (its places set aside: "Post N° PC-208 (Capellen) and PC-209 (Taranto) / Ref. No 2025_00413")
         start, stop = i, i + 1
-        while start > 0 and i - start < _TITLE_REACH and (_FIELD_LINE.match(lines[start - 1]) or (
+        while start > 0 and i - start < _TITLE_REACH and not _TITLE_LABEL.match(lines[start]) and (
+                _FIELD_LINE.match(lines[start - 1]) or (
                 start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2])
                 and not (start > 2 and _FIELD_LINE.match(lines[start - 3])))):
             start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26"; not into the
-            # block above, its fields ending with its number)
+            # block above, its fields ending with its number, nor above the block's title label)
         while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop]
@@ -1563,7 +1566,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
                                     and not names_post(lines[start - 1]))):
                 start, title = start - k, clean(above.group("title"))
                 break
-        if title and not (marks and marks[-1][0] == start):  # (one mark for a block with several number labels)
+        if title and not (marks and (marks[-1][0] == start or (marks[-1][1] == title and start - marks[-1][0]
+                                                               <= _TITLE_REACH))):  # (one mark for a block with
+            # several number labels)
             position = _own_reference(lines, i, title, max(0, start - 1), stop)  # (its fields, and the line above)
             if position is None and (lead := _LEADING_REF.match(title)) \
                     and (ref := gram.reference_value(lead.group("ref"))):  # "Vacancy 26/11 - Branch Head (X)"
