@@ -911,7 +911,6 @@ READ_OTHERWISE = {
     ("ve03.html", "min_experience_years"): _BLOCKS_NOT_TOLD,
     ("we07.txt", "title"): _PROFILE_TITLE,
     ("we07.txt", "post_family"): _PROFILE_TITLE,
-    ("we07.txt", "staff_led"): _PROFILE_TITLE,
     ("we11.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("xe10.md", "committees_chaired"): _NAMED_IN_PASSING,
     ("ye05.md", "committees_chaired"): _NO_BODY_NAMED,

@@ -5583,3 +5583,27 @@ def test_a_cables_numbered_posts_with_lettered_labels_and_a_chair_in_capitals():
             "4. CONDITIONS (ALL POSTS): AN INITIAL CONTRACT OF 3 YEARS.\n")
     assert [(p["reference"], p["title"], p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [
         ("HQT 29-01", "STAFF OFFICER (PLANS)", 6, 1), ("HQT 29-02", "ASSISTANT (REGISTRY)", 3, 0)]
+
+
+def test_pay_with_its_punctuation_stripped_and_no_thousands_separator():
+    for pay in ("Salary Pay Basis 8412 35 Euro EUR Monthly", "Salary Pay Basis\n8412 35Euro EUR MonthlyGrade A 3"):
+        text = f"Officer Archives 290101\nPrimary Location Belgium-Brussels\n{pay}\n\nSUMMARY\nThe Officer files.\n"
+        assert parse(text).post["salary_eur_monthly"] == 8412.35
+
+
+def test_chairing_the_committee_named_before_by_that_noun():
+    text = ("Staff Officer (Budget)\nNATO Grade: G17\n\nPRINCIPAL DUTIES\na. Acting as secretary of the Budget Review "
+            "Working Group (Funds), and chairing that Working Group when the Branch Head is away.\n\n"
+            "ESSENTIAL QUALIFICATIONS\n- at least 5 years of experience.\n")
+    assert parse(text).post["committees_chaired"] == 1
+
+
+def test_a_title_naming_an_associate_and_headings_addressed_to_the_reader(tmp_path):
+    page = ("Careers board\n\nNATO Innovation Fund\nPortfolio Associate\nAmsterdam · Full-time\n\nAbout the role\n"
+            "We are looking for a Portfolio Associate to join our team. You will lead the platform team of about 7 "
+            "legal, finance and talent staff.\n\nWhat we're looking for\n- 4+ years of experience in venture "
+            "capital.\n\n"
+            "## Competencies we assess\n- Achievement: Sets own goals\n- Teamwork: Cooperates\n\n## Why NATO?\n"
+            "- A tax-free salary.\n- Work that matters: security for all.\n")
+    post = parse(page).post
+    assert (post["title"], post["staff_led"], post["competency_count"]) == ("Portfolio Associate", 7, 2)

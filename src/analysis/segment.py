@@ -334,7 +334,9 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
 # Pictographs before a heading, as social-media posts write them: "✅ Essential requirements:", "📄 Contract:".
 _PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 _NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
-_ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have|bring|offer))$", re.I)
+_ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have|bring|offer)"
+                        r"|(?:we|you)(?:'ll|\s+will)?\s+(?:assess|look\s+for|expect|require|need|seek|value|bring|offer))$",
+                        re.I)  # ("Competencies we assess", "Qualifications you bring")
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 

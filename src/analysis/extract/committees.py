@@ -523,6 +523,11 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
             continue
         inner = mark.end > m.start("name")
         start = max(m.start("name"), mark.end)
+        if not inner and _BACK_WORD.fullmatch(masked[reach[mark]:start]) \
+                and (named := _last_named(seen, masked[start:m.end("name")])):  # "chairing that Working Group": the
+            reach[mark] = m.end()  # one named before
+            _row(ln, s, m, named, mark, seen, problems, None)
+            continue
         if not inner and not _in_reach(masked[reach[mark]:start]):
             reach[mark] = None  # the list has ended: no later name belongs to this role
             continue
@@ -542,11 +547,26 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
                 ln, s, m, clean(ln.raw[s + m.start("name"):s + m.end("name")] if ln.raw.isupper() else m.group("name")),
                 mark, seen, problems, with_m)):  # (a cable's name in capitals, as written)
             rows.append(row)
+        elif (m := _NAMED_BEFORE.match(masked, mark.end)) and (named := _last_named(seen, m.group("noun"))) \
+                and (row := _row(ln, s, m, named, mark, seen, problems, with_m)):  # "... and chairing that Working
+            rows.append(row)  # Group in the absence of the Head": the one named before
         elif acronyms and (m := _ACRONYM_NAME.match(masked, mark.end)) and (named := acronyms.get(m.group("acr"))) \
                 and not mark.words.rstrip().lower().endswith(" of") \
                 and (row := _row(ln, s, m, named, mark, seen, problems, with_m)):  # (not a person: "supports the
             rows.append(row)  # Chair of the ASB"; a row named before is chaired in its place)
     return rows
+
+
+# ... or as the one named before: "that Working Group", "the same committee", "this Board".
+_BACK_WORD = re.compile(r"\s*(?:that|this|the\s+same|the\s+latter)\s+", re.I)
+_NAMED_BEFORE = re.compile(r"\s+(?:that|this|the\s+same|the\s+latter)\s+(?P<name>(?P<noun>working\s+group|group|"
+                           r"committee|board|panel|council|forum))\b(?P<acr>)", re.I)
+
+
+def _last_named(seen: dict[str, Row], noun: str) -> str | None:
+    """The name of the last committee read whose name ends with this noun ("Working Group")."""
+    noun = " ".join(noun.lower().split())
+    return next((r["committee"] for r in reversed(list(seen.values())) if r["committee"].lower().endswith(noun)), None)
 
 
 # ... or by the acronym it was named with before: "acts as secretary to the X Working Group (XWG)" ... "chairs the XWG".

@@ -373,7 +373,8 @@ def grades_in_brackets(text: str) -> list[GradeRead]:
 # --------------------------------------------------------------------------------------------
 
 # An amount: 10,742.69 / 10.742,69 / 10 729,95 / 13206.07, starting where a number starts.
-_AMOUNT = (r"(?<![\d.,])(?:\d{1,3}(?: \d{3})+ \d{2}(?![\d.,])"  # its punctuation stripped: "9 386 17" (9,386.17)
+_AMOUNT = (r"(?<![\d.,])(?:\d{1,3}(?: \d{3})+ \d{2}(?![\d.,])"  # its punctuation stripped: "9 386 17" (9,386.17),
+           r"|\d{4,6} \d{2}(?=[ \t]*[A-Za-z€])"  # ... or "7694 52 Euro", "6214 33Euro" (the thousands' comma dropped)
            r"|(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d|[.,]\d))")
 # The currency code repeated in brackets: "Euro (EUR)".
 _CODE_IN_BRACKETS = r"\([ \t]*(?P<cur2>[A-Z]{3})[ \t]*\)[ \t]*"
@@ -513,11 +514,12 @@ def label_basis(m: re.Match[str], gap: re.Match[str]) -> str | None:
     # tax-exempt)")
 
 
-_STRIPPED_AMOUNT = re.compile(r"\d{1,3}(?: \d{3})+ \d{2}")
+_STRIPPED_AMOUNT = re.compile(r"\d{1,3}(?: \d{3})+ \d{2}|\d{4,6} \d{2}")
 
 
 def amount(text: str) -> float | None:
-    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345, or with its punctuation stripped, 9 386 17;
+    """An amount written 10,742.69 / 10.742,69 / 10 742,69 / 12.345, or with its punctuation stripped, 9 386 17 or
+    9386 17;
     None when it is not one number."""
     if _STRIPPED_AMOUNT.fullmatch(text):
         text = f"{text[:-3]}.{text[-2:]}"

@@ -285,7 +285,8 @@ def _staff_noun_after(text: str) -> bool:
 
 
 _MODIFIERS = 4  # words that may stand between a number and its staff noun
-_FIELD_AND = re.compile(r",?\s+(?:and|or|&)\s+[a-z][a-z-]+")  # a second field word: "programme and partnership"
+_FIELD_AND = re.compile(r"(?:,\s+[a-z][a-z-]+){0,3},?\s+(?:and|or|&)\s+[a-z][a-z-]+")  # more field words: "programme
+# and partnership", "programme, partnership and finance"
 # A post count in brackets after a title: "Head of Section (2 posts)" advertises two posts; no staff.
 _POSTS_ADVERTISED = re.compile(r"\s+(?:posts?|positions?|vacancies)\s*\)", re.I)
 
