@@ -5607,3 +5607,20 @@ def test_a_title_naming_an_associate_and_headings_addressed_to_the_reader(tmp_pa
             "- A tax-free salary.\n- Work that matters: security for all.\n")
     post = parse(page).post
     assert (post["title"], post["staff_led"], post["competency_count"]) == ("Portfolio Associate", 7, 2)
+
+
+def test_an_article_naming_no_post_that_quotes_a_notices_lines_is_no_notice():
+    article = ("# Five things to know before applying to NATO\n\n*Posted on 2 February 2029 by Tom Reyes · 6 min read*"
+               "\n\n## 1. Know the grades\nPosts run from G1 to G25; G17 is about EUR 8,000 a month.\n\n"
+               "## 2. Count your years\nMost notices ask for at least 10 years of professional experience.\n\n"
+               "## 3. Prepare for the competencies\nMost notices list competencies such as \"Teamwork: Solicits "
+               "inputs\". The levels asked are written as V (\"Advanced\") in one; III (\"Intermediate\") in the "
+               "other.\n\n## 4. A typical header\n> Primary Location: Belgium-Brussels\n> Application Deadline: "
+               "4-May-2029\n"
+               "> Salary (Pay Basis): 8,015.40 Euro (EUR) Monthly\n> Grade: NATO Grade G17\n\nLeave a comment below.\n")
+    assert parse(article).failed
+    repost = ("Senior Officer, Energy Security\n\n*Posted on 2 February 2029 by Tom Reyes*\n\nPrimary Location: "
+              "Belgium-Brussels\nNATO Body: NATO International Staff\nApplication Deadline: 4-May-2029\n"
+              "Grade: NATO Grade G17\n\nSUMMARY\nThe Senior Officer drafts energy policy.\n\n"
+              "QUALIFICATIONS\n- at least 7 years of experience in energy policy.\n\nLeave a comment below.\n")
+    assert parse(repost).post["min_experience_years"] == 7

@@ -47,6 +47,7 @@ class Verdict:
     questions: int = 0  # lines that are questions ("How are posts graded?"): a page of questions and answers
     title_line: bool = False  # the title is a line of its own, not a post named in the prose
     summary: bool = False  # the text opens with an office's summary narrowing to its section (a notice cut short)
+    against: bool = False  # evidence against a notice was found (a blog's or a news item's furniture)
 
     @property
     def is_notice(self) -> bool:
@@ -57,7 +58,8 @@ class Verdict:
         questions and answers (a title naming the post and strong evidence of one posting)."""
         return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.summary
                                                or (self.score >= WEAK and self.posting)) \
-            and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS or self._posting_in_questions)
+            and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS or self._posting_in_questions) \
+            and (self.titled or not self.against)  # (an article naming no post quotes a notice's lines as examples)
 
     @property
     def _posting_in_questions(self) -> bool:
@@ -67,6 +69,8 @@ class Verdict:
     def reason(self) -> str:
         if self.listed >= LISTING:
             return f"a list of {self.listed} different vacancies (titles or vacancy numbers), not one notice"
+        if self.against and not self.titled and self.score >= NOT_A_NOTICE:
+            return "an article or a page about recruitment that names no post (its notice's lines are examples)"
         if self.questions >= QUESTIONS and not self.sectioned and not self._posting_in_questions:
             return f"a page of {self.questions} questions and answers, not a notice"
         return f"essentially no notice evidence (score {self.score}; found: {', '.join(self.found) or 'nothing'})"
@@ -94,6 +98,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     missing: list[str] = []
     score = 0
     posting = labels > 0
+    against = False
     # sections headed by questions ("What will you do?") weigh only under a title line (a FAQ page asks them too)
     asked = set() if title_line else _asked_sections(text)
     sections = sorted({s.key for s in notice.sections} & CORE - asked)
@@ -123,6 +128,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         if (not trigger or any(w in searched_lower for w in trigger)) and pattern.search(searched):
             score += weight
             posting = posting or of_posting
+            against = against or weight < 0
             found.append(what)
         elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
             missing.append(what)
@@ -132,7 +138,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         score += 2
         found.append("an office's summary narrowing to its section")
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
-                   title_line, summary)
+                   title_line, summary, against)
 
 
 def _own_text(notice: Notice, text: str, limit: int) -> str:
