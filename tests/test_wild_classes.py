@@ -5624,3 +5624,15 @@ def test_an_article_naming_no_post_that_quotes_a_notices_lines_is_no_notice():
               "Grade: NATO Grade G17\n\nSUMMARY\nThe Senior Officer drafts energy policy.\n\n"
               "QUALIFICATIONS\n- at least 7 years of experience in energy policy.\n\nLeave a comment below.\n")
     assert parse(repost).post["min_experience_years"] == 7
+
+
+def test_one_title_at_two_grades_said_of_its_posts_with_a_section_for_each_grade():
+    text = ("Vacancy Notice – 2 posts\nProcurement Officer (Fuel)\nPost N° PF-101 (A-2) and Post N° PF-102 (A-3) / "
+            "Ref. No 2029_00101\nClosing date: 4 June 2029\nBasic monthly salary: A-2 post: 6,900.10 EUR; A-3 post: "
+            "8,600.20 EUR\n\nThe Agency recruits two posts with the same title at two different grades.\n\n"
+            "SUMMARY\nThe Branch buys fuel. The A-3 incumbent also leads a team of four buyers.\n\n"
+            "ESSENTIAL QUALIFICATIONS – A-2 POST\n- at least 3 years of experience in procurement.\n\n"
+            "ESSENTIAL QUALIFICATIONS – A-3 POST\n- at least 6 years of experience in procurement.\n\n"
+            "CONTRACT\nAn initial contract of three years.\n")
+    assert [(p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"], p["staff_led"])
+            for p in _posts(text)] == [("A2", 6900.1, 3, None), ("A3", 8600.2, 6, 4)]

@@ -384,14 +384,16 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
 
 def _heading_for_post(body: str) -> tuple[str, str] | None:
     """(section, lang) of a heading said of one post, past a dash: "ESSENTIAL QUALIFICATIONS - POST 1", "PRINCIPAL
-    DUTIES - POST 2, FINANCIAL OFFICER (X)"."""
+    DUTIES - POST 2, FINANCIAL OFFICER (X)", "ESSENTIAL QUALIFICATIONS – A-2 POST"."""
     dash = _DASH.search(body)
     if dash and _POST_MARK.match(body, dash.end()):
         return headings().get(fold(body[:dash.start()]))
     return None
 
 
-_POST_MARK = re.compile(r"(?:POST|Post|POSITION|Position|POSTE|Poste)\s+(?:\d{1,2}|[A-F])\b")
+_POST_MARK = re.compile(r"(?:POST|Post|POSITION|Position|POSTE|Poste)\s+(?:\d{1,2}|[A-F])\b"
+                        r"|(?:[ABCL]-?\.?\d|G-?\d{1,2})\s+(?:POSTS?|[Pp]osts?|POSITIONS?|[Pp]ositions?)\b")  # (or its
+# grade's: "ESSENTIAL QUALIFICATIONS – A-2 POST")
 
 
 def _post_and_heading(body: str) -> tuple[str, str] | None:

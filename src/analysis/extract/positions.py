@@ -156,6 +156,9 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         return marked, None
     if len(counted := _from_list(notice, lines, _counts_posts)[0]) >= 2:
         return counted, None
+    if len(graded := _title_at_grades_said(title or "", lines)) >= 2:
+        return [(p, None, title_line, title_evidence, grade, *_both_scales(grade, lines)) for p, grade, _ in graded], \
+            None
     if listed:
         return listed, problem
     return [], problem
@@ -245,6 +248,21 @@ def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, st
     return []
 
 
+def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
+    """(title, grade) of one title offered at the grades the notice says its posts are at ("Post N° SL-2204 (A-2) and
+    Post N° SL-2311 (A-3)", "A-3 post: 8,512.40 EUR"), when it says they share the title at different grades."""
+    name = bare(title)[0] if title else ""
+    if not names_post(name) or _JOINED.search(name) or not any(_AT_TWO_GRADES.search(ln.text) for ln in lines):
+        return []
+    said = list(dict.fromkeys(m.group("g") for ln in lines for m in _GRADE_OF_POST.finditer(ln.text)))
+    codes = {read_codes(g) for g in said}  # (each grade once, however written: "A-2 post", "(A-2)")
+    return [(name, grade, None) for grade in said] if 2 <= len(said) <= 3 and len(codes) == len(said) else []
+
+
+# ... when the notice says so: "two posts with the same title at two different grades".
+_AT_TWO_GRADES = re.compile(r"\b(?:same\s+title|(?:two|three|different)\s+(?:different\s+)?grades)\b", re.I)
+# A grade said of a post: "Post N° SL-2204 (A-2)", "A-3 post: 8,512.40 EUR".
+_GRADE_OF_POST = re.compile(r"(?<![\w.])(?P<g>[ABCL]-?\.?\d|G-?\d{1,2})(?:\)|\s+(?:post|position)\b)")
 _JOINED = re.compile(r"\s(?:&|/)\s")
 
 
@@ -1042,6 +1060,8 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
             for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..." (all the lines
     # a wrapped item was joined from)
     own += _marked_parts(notice, positions, max(lines))
+    own += [(s.lines[0].no, s.lines[-1].no, n) for s in notice.active if s.head and s.lines and s.head.no > max(lines)
+            for n in _marked(s.head.raw, positions)]  # a section headed as one post's ("ESSENTIAL – A-2 POST")
     apart = len({n for _, _, n in blocks}) >= 2
     if not apart:  # one post's own part, headed as said of it alone ("Additional requirement – Senior Officer")
         said_of = {ln.no for ln in notice.active_lines if _FOR_ONE.match(ln.text)}
@@ -1288,13 +1308,16 @@ _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<in
 def _grade_owners(text: str, positions: list[Position]) -> list[int]:
     """The positions an item of a shared section is said of by their grade ("for the G8 (B.3) positions, ...", "NG15:
     at least ...", "A-3 post: ..."), when the positions' grades differ."""
-    m = _GRADE_ITEM.match(text) or _GRADE_SUBJECT.match(text) or _FOR_GRADE.search(text) or _AT_GRADE.search(text)
+    m = _GRADE_ITEM.match(text) or _GRADE_SUBJECT.match(text) or _FOR_GRADE.search(text) or _AT_GRADE.search(text) \
+        or (_GRADE_PART.match(text) and _GRADE_POST.search(text))
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
     said = {code for g in m.group("g", "h") if g for code in read_codes(g)}
     return [n for n, p in enumerate(positions) if said & {p[5], p[6]} - {None}]
 
 
+# A heading's part said of the post of one grade: "ESSENTIAL QUALIFICATIONS – A-2 POST".
+_GRADE_POST = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d|G-?\d{1,2})(?P<h>)\s+(?:posts?|positions?)\b", re.I)
 # An item said of the posts of one grade: "for the G8 (B.3) positions", "for the A.3 post".
 _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b"
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
@@ -1306,14 +1329,15 @@ _GRADE_ITEM = re.compile(r"^\W*(?:\d{1,2}\)\s*)?(?P<g>(?:NATO\s+Grade\s+|NG\s?|G
                          r"(?:\s+(?:posts?|positions?))?\s*:")
 # A sentence whose subject is the post of one grade: "The A-3 post has 2 direct reports".
 _GRADE_SUBJECT = re.compile(r"^\W*the\s+(?P<g>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}|[ABCL][.-]?\d)(?P<h>)\s+"
-                            r"(?:post|position)\b", re.I)
+                            r"(?:post|position|incumbent|post\s+holder)\b", re.I)  # (or "The A-3 incumbent also leads")
 # ... or the post by its grade after "at": "for the post at G15: have ...", "Post at G17 – Direct reports: 2", "the
 # Officer at G17 chairs ...", "for appointment at G15", "At G17, the incumbent also chairs ...".
 _AT_GRADE = re.compile(r"(?<!\()(?:\b(?:post|position|appointment|recruitment|(?-i:[A-Z][a-z]+))\s+|^[^\w\n]*)at\s+"
                        r"(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b(?P<h>)", re.I)
 # A part's heading said of one grade: "ESSENTIAL – for appointment at G15", "At G15, the incumbent must demonstrate:".
-_GRADE_PART = re.compile(r"[^\w\n]*(?:[A-Z][A-Za-z ]{2,40}?\s[–—-]\s+)?(?:for\s+(?:appointment|recruitment)\s+)?at\s+"
-                         r"(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\b(?:[^.:\n]{0,80}:)?[\s*_]*$", re.I)
+_GRADE_PART = re.compile(r"[^\w\n]*(?:[A-Z][A-Za-z ]{2,40}?\s[–—-]\s+)?"
+                         r"(?:(?:for\s+(?:appointment|recruitment)\s+)?at\s+(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\b|(?:for\s+the\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s+"
+                         r"posts?\b)(?:[^.:\n]{0,80}:)?[\s*_]*$", re.I)  # (or "ESSENTIAL QUALIFICATIONS – A-2 POST")
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
