@@ -5636,3 +5636,16 @@ def test_one_title_at_two_grades_said_of_its_posts_with_a_section_for_each_grade
             "CONTRACT\nAn initial contract of three years.\n")
     assert [(p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"], p["staff_led"])
             for p in _posts(text)] == [("A2", 6900.1, 3, None), ("A3", 8600.2, 6, 4)]
+
+
+def test_duties_by_position_letter_and_requirements_headed_for_each_position():
+    text = ("Officer (Plans); Assistant (Registry)-290404\nApplication Deadline 03-May-2029\n\n"
+            "POSITIONS ADVERTISED UNDER THIS VACANCY:\n  A. Officer (Plans) - GRADE: A-2/G-15\n"
+            "  B. Assistant (Registry) - GRADE: B-3/G-8\n\nPlease state which position(s) you apply for.\n\n"
+            "1. Post Context.\nThe Division plans exercises.\n\n2. Principal Duties.\n"
+            "Position A: drafts plans and chairs the Plans Working Group.\nPosition B: keeps the registry.\n\n"
+            "3. Requirements for position A:\na. At least 5 years of experience in planning;\n\n"
+            "4. Requirements for position B:\na. At least 2 years of experience in registry work;\n\n"
+            "5. Remarks.\nA contract of three years.\n")
+    assert [(p["title"], p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [
+        ("Officer (Plans)", 5, 1), ("Assistant (Registry)", 2, None)]

@@ -388,7 +388,12 @@ def _heading_for_post(body: str) -> tuple[str, str] | None:
     dash = _DASH.search(body)
     if dash and _POST_MARK.match(body, dash.end()):
         return headings().get(fold(body[:dash.start()]))
+    if (said := _FOR_POST.search(body)) and _POST_MARK.match(body[said.end()].upper() + body[said.end() + 1:]):
+        return headings().get(fold(body[:said.start()]))  # "Requirements for position A", "... for the A-2 post"
     return None
+
+
+_FOR_POST = re.compile(r"\s+for\s+(?:the\s+)?(?=\w)", re.I)
 
 
 _POST_MARK = re.compile(r"(?:POST|Post|POSITION|Position|POSTE|Poste)\s+(?:\d{1,2}|[A-F])\b"

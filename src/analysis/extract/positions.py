@@ -1130,7 +1130,7 @@ def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list
 def _marked(line: str, positions: list[Position]) -> list[int]:
     """The positions a line names by their marks alone (their serials; a title after one serial must be its
     position's) or by their grade alone."""
-    m = _PART_MARK.match(line)
+    m = _PART_MARK.match(line) or _PART_FOR.search(line)
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
@@ -1162,6 +1162,10 @@ _SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
 _PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:Post|Position|Poste|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
                         rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})"
                         r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)
+# ... or a heading said of them: "3. Requirements for position A:", "Duties for posts 1 and 2".
+_PART_FOR = re.compile(rf"\bfor\s+(?:the\s+)?(?:post|position|poste)s?\s+"
+                       rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?P<title>)[\s*_:.]*$",
+                       re.I)
 _SERIAL_JOIN = re.compile(r"\.?\s*(?:,|&|\band\b|\bet\b)\s*", re.I)
 
 
@@ -1237,8 +1241,8 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     if m is None:
         return None
     marker = fold(_NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
-    if (serial := _SERIAL.fullmatch(m.group("marker"))) and 1 <= int(serial.group("n")) <= len(positions):
-        return int(serial.group("n")) - 1
+    if (serial := _SERIAL.fullmatch(m.group("marker"))) and 0 <= _serial_index(serial.group("n")) < len(positions):
+        return _serial_index(serial.group("n"))
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
@@ -1347,7 +1351,7 @@ _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,
                           r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
 # years ...")
-_SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2})", re.I)
+_SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2}|(?-i:[A-F]))", re.I)  # ("Position B: leads ...")
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
