@@ -5649,3 +5649,12 @@ def test_duties_by_position_letter_and_requirements_headed_for_each_position():
             "5. Remarks.\nA contract of three years.\n")
     assert [(p["title"], p["min_experience_years"], p["committees_chaired"]) for p in _posts(text)] == [
         ("Officer (Plans)", 5, 1), ("Assistant (Registry)", 2, None)]
+
+
+def test_positions_listed_inside_a_sentence_each_with_its_grade_in_brackets():
+    text = ("Budget Analyst and Deputy Head, Budget Section-291902Primary LocationBelgium-BrusselsApplication Deadline"
+            "09-Nov-2029, 11:59:00 PMDescription:Through this recruitment we aim to hire two candidates for the "
+            "following positions: Budget Analyst (G15) (FIN0231) and Deputy Head, Budget Section (G20) (FIN0204). "
+            "The Section keeps the budget.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Budget Analyst", "G15"), ("Deputy Head, Budget Section", "G20")]

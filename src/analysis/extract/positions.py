@@ -961,7 +961,31 @@ def _from_inline_list(lines: list[Line]) -> list[Position]:
                               None, None, None))
         if len(found) >= 2:
             return found
+    return _from_inline_graded(lines)
+
+
+def _from_inline_graded(lines: list[Line]) -> list[Position]:
+    """Posts listed inside a sentence after "the following positions:", each with its grade in brackets ("...: Arms
+    Control Analyst (G15) (SCAC0231) and Deputy Head, X Section (G20) (SCAC0204).")."""
+    for ln in lines[:_INLINE_LINES]:
+        if ":" not in ln.norm or (m := _INLINE_GRADED.search(ln.norm)) is None:
+            continue
+        stop = _SENTENCE_STOP.search(ln.norm, m.end())
+        end = stop.start() + 1 if stop else len(ln.norm)  # (with the last item's bracket)
+        found = []
+        for piece in _GRADED_ITEM_CUT.split(ln.norm[m.end():end]):
+            item = Line(ln.no, piece, piece, False, " ".join(piece.split()))
+            if (position := _position(item)) and position[4]:
+                found.append((position[0], position[1], ln.line_at(m.end()), ln.evidence(m.end(), end), *position[4:]))
+        if len(found) >= 2:
+            return found
     return []
+
+
+# "the following positions:" inside a sentence, its items after it.
+_INLINE_GRADED = re.compile(r"\b(?:following|below)\s+(?:[\w-]+\s+)?(?:positions|posts|vacancies|roles)\s*:\s*", re.I)
+_SENTENCE_STOP = re.compile(r"\)\.(?:\s|(?=[A-Z])|$)")  # the list's end, after its last item's bracket
+_GRADED_ITEM_CUT = re.compile(r"(?<=\))\s*(?:,\s*and|,|;|\band\b|&)\s*(?=[A-Z])")  # between two items
 
 
 def _from_sentence(lines: list[Line]) -> list[Position]:
