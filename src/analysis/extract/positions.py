@@ -124,6 +124,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     listed, problem = _from_list(notice, lines)
     if len(listed) >= 2:
         return listed, problem
+    if len(inline := _from_inline_graded(lines)) >= 2:  # (each named with its grade: over a title's reading)
+        return inline, None
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
                 lambda: _titles_graded(title_evidence), lambda: _titles_at_either_grade(title_evidence),
                 lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence),
@@ -961,7 +963,7 @@ def _from_inline_list(lines: list[Line]) -> list[Position]:
                               None, None, None))
         if len(found) >= 2:
             return found
-    return _from_inline_graded(lines)
+    return []
 
 
 def _from_inline_graded(lines: list[Line]) -> list[Position]:
