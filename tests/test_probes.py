@@ -1594,7 +1594,6 @@ READ_OTHERWISE = {
     ("oi11.html", "title"): _LEFT_R35,
     ("oi13.txt", "competency_count"): _LEFT_R35,
     ("oi15.txt", "deadline"): _LEFT_R35,
-    ("pi04.md", "competency_count"): _LEFT_R35,
     ("pi10.txt", "contract_years"): _LEFT_R35,
     ("ri02.txt", "competency_count"): _LEFT_R35,
     ("ri04.html", "post_family"): _LEFT_R35,

@@ -5658,3 +5658,23 @@ def test_positions_listed_inside_a_sentence_each_with_its_grade_in_brackets():
             "The Section keeps the budget.\n")
     assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
         ("Budget Analyst", "G15"), ("Deputy Head, Budget Section", "G20")]
+
+
+def test_competencies_named_in_a_comma_list_with_descriptors_or_glued():
+    for line, n in (("Required competencies: Achievement, Analytical Thinking, Initiative and Teamwork.", 4),
+                    ("4. Achievement: Works to meet standards, Flexibility: Acts flexibly, Teamwork: Cooperates.", 3),
+                    ("The incumbent must demonstrate:Achievement: Sets goalsInitiative: Plans aheadTeamwork: "
+                     "Cooperates", 3)):
+        text = ("Officer, Archives\nGrade: A.2\n\nQUALIFICATIONS\n- at least 3 years of experience.\n\n"
+                f"COMPETENCIES\n{line}\n\nCONTRACT\nThree years.\n")
+        assert parse(text).post["competency_count"] == n, line
+
+
+def test_applications_accepted_until_a_date_and_a_boards_apply_before_facet():
+    text = ("Technician (Cooling)\nGrade: B-4\n\nQUALIFICATIONS\n- at least 4 years of experience.\n\nHOW TO APPLY\n"
+            "Applications will only be accepted via the NATO Talent Acquisition Platform until 9 May 2029, 23:59 "
+            "hrs.\n")
+    assert parse(text).post["deadline"] == dt.date(2029, 5, 9)
+    board = ("Officer (Plans)\nNATO\nReport This Job\nPosted on: 3 days ago\nApply Before: 28-05-2029\n"
+             "Job Summary\nPost Title: Officer (Plans)\nClosing Date: 18 May 2029\n\nSUMMARY\nThe Officer plans.\n")
+    assert parse(board).post["deadline"] == dt.date(2029, 5, 18)

@@ -186,8 +186,8 @@ def competency_item_pattern() -> re.Pattern[str]:
     after a sentence or item end, a known competency name, then a colon."""
     names = sorted((r["name"] for r in read_csv("competency_names.csv")), key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in names)
-    return re.compile(rf"(?:^|(?<=[;.:|]))[\s•\-]*(?:(?:and|et)\s+)?(?={body}\s*:)", re.I)  # "...; and Teamwork:",
-    # "... | Teamwork:"
+    return re.compile(rf"(?:^|(?<=[;.:|,])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))[\s•\-]*(?:(?:and|et)\s+)?(?={body}\s*:)",
+                      re.I)  # "...; and Teamwork:", "... | Teamwork:", "..., Teamwork:", glued "...trade-offsTeamwork:"
 
 
 @cache
@@ -198,7 +198,8 @@ def competency_run_pattern() -> re.Pattern[str]:
     goals", "Achievement, setting goals; Teamwork, soliciting inputs")."""
     names = sorted((r["name"] for r in read_csv("competency_names.csv")), key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{body})(?=\s*[(–,]|\s+-\s|\s+[A-Z][a-z])")
+    return re.compile(rf"(?<![\w-])(?:{body})(?=\s*[(–,]|\s+-\s|\s+[A-Z][a-z]|\s+and\s+[A-Z]|\.?\s*$)")  # (the
+    # last two: "... Initiative and Teamwork.")
 
 
 @dataclass(frozen=True)
