@@ -5678,3 +5678,13 @@ def test_applications_accepted_until_a_date_and_a_boards_apply_before_facet():
     board = ("Officer (Plans)\nNATO\nReport This Job\nPosted on: 3 days ago\nApply Before: 28-05-2029\n"
              "Job Summary\nPost Title: Officer (Plans)\nClosing Date: 18 May 2029\n\nSUMMARY\nThe Officer plans.\n")
     assert parse(board).post["deadline"] == dt.date(2029, 5, 18)
+
+
+def test_a_grade_said_in_prose_of_the_post_and_a_document_sites_download_button():
+    text = ("Assistant (Stores)\n\n1. GENERAL: Applications are invited for the post of Assistant (Stores), a B-3 post "
+            "in the Supply Squadron.\n\n2. QUALIFICATIONS\n- at least 3 years of experience in stores.\n")
+    assert parse(text).post["grade_code"] == "B3"
+    viewer = ('Head, Fuel Section (291873) - NATO\n\nSize: px\nStart display at page:\n\nDownload "Head, Fuel Section '
+              '(291873) - NATO"\n\nTranscription\n\nJob Description - Head, Fuel Section (291873)\nPrimary Location '
+              'Belgium-Brussels\n\n1. SUMMARY\nThe Section buys fuel.\n')
+    assert parse(viewer).post["title"] == "Head, Fuel Section"

@@ -716,6 +716,10 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
         statements.append((bracketed[0][0], union))
     if title:
         statements += _after_title(notice, title)
+    if not statements:  # last, the post called "a B-4 post" in a sentence ("... for the post of X, a B-4 post in ...")
+        statements = [(Found(ln.norm[m.start("g"):m.end("g")], ln, m.start("g"), m.end("g")), read)
+                      for ln in notice.body("header", "summary")[:_PROSE_LINES] if " post" in ln.norm
+                      for m in _A_GRADE_POST.finditer(ln.norm) if (read := gram.read_grade(m.group("g"), 0))][:1]
     if not statements:
         return None, None, None
     statements.sort(key=lambda st: _shared(st[0].line, own_from))
@@ -724,6 +728,8 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
     return statements[0][0], code, nato
 
 
+_A_GRADE_POST = re.compile(r"\b(?:an?|one)\s+(?P<g>[ABCL]-?\.?\d|G-?\d{1,2})\s+(?:post|position)\b")
+_PROSE_LINES = 40
 _SCALE_BEFORE = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\s?\d)\s*/\s*(?:NATO\s+)?$")  # "A.3 / " before "NATO Grade"
 _SCALE_CHARS = 16
 

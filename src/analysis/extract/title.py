@@ -196,7 +196,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
 def _shorter_form(title: str, labelled: str) -> bool:
     """Whether a title line names the labelled post in fewer words, opening with the same one ("Executive Officer
     CSO" for "Executive Officer, Office of the Director")."""
-    words, full = fold(title).replace(",", " ").split(), fold(labelled).replace(",", " ").split()
+    words, full = fold(title).replace(",", " ").split(), fold(bare(labelled)[0]).replace(",", " ").split()
     return bool(words) and words[0] == full[0] and len(words) < len(full)
 
 
