@@ -5688,3 +5688,13 @@ def test_a_grade_said_in_prose_of_the_post_and_a_document_sites_download_button(
               '(291873) - NATO"\n\nTranscription\n\nJob Description - Head, Fuel Section (291873)\nPrimary Location '
               'Belgium-Brussels\n\n1. SUMMARY\nThe Section buys fuel.\n')
     assert parse(viewer).post["title"] == "Head, Fuel Section"
+
+
+def test_an_expired_listing_keeping_only_its_title_and_a_list_of_other_jobs_is_no_notice(tmp_path):
+    page = ("<html><head><title>Head, Media Section - job no longer available</title></head><body><main>"
+            "<h1>Head, Media Section</h1><p>North Atlantic Treaty Organization (NATO) · Brussels, Belgium</p>"
+            "<p>This job is no longer available. The employer has closed this vacancy. Below are similar jobs.</p>"
+            "</main><aside><h2>Similar jobs</h2><ul><li>Director, Acquisition · NCIA · A.7 · Deadline: 12 May 2029</li>"
+            "<li>Chief of Staff · NSPA · A.6 · Deadline: 28 May 2029</li></ul></aside></body></html>")
+    (tmp_path / "gone.html").write_text(page, encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "gone.html")).failed

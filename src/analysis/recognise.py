@@ -48,6 +48,7 @@ class Verdict:
     title_line: bool = False  # the title is a line of its own, not a post named in the prose
     summary: bool = False  # the text opens with an office's summary narrowing to its section (a notice cut short)
     against: bool = False  # evidence against a notice was found (a blog's or a news item's furniture)
+    expired: bool = False  # a job board says its listing has expired, and nothing of its notice's text is left
 
     @property
     def is_notice(self) -> bool:
@@ -59,7 +60,9 @@ class Verdict:
         return self.score >= NOT_A_NOTICE and (self.titled or self.sectioned or self.summary
                                                or (self.score >= WEAK and self.posting)) \
             and self.listed < LISTING and (self.sectioned or self.questions < QUESTIONS or self._posting_in_questions) \
-            and (self.titled or not self.against)  # (an article naming no post quotes a notice's lines as examples)
+            and (self.titled or not self.against) \
+            and not (self.expired and self.score < WEAK)  # (an article naming no post quotes a notice's lines as
+        # examples; an expired listing keeping little more than its title, no section of it, has lost its notice)
 
     @property
     def _posting_in_questions(self) -> bool:
@@ -69,6 +72,8 @@ class Verdict:
     def reason(self) -> str:
         if self.listed >= LISTING:
             return f"a list of {self.listed} different vacancies (titles or vacancy numbers), not one notice"
+        if self.expired and self.score < WEAK and self.score >= NOT_A_NOTICE:
+            return "a job board's expired listing that keeps little more than the post's title, not its notice"
         if self.against and not self.titled and self.score >= NOT_A_NOTICE:
             return "an article or a page about recruitment that names no post (its notice's lines are examples)"
         if self.questions >= QUESTIONS and not self.sectioned and not self._posting_in_questions:
@@ -77,10 +82,10 @@ class Verdict:
 
 
 @cache
-def _phrases() -> tuple[tuple[str, int, bool, re.Pattern[str], tuple[str, ...]], ...]:
+def _phrases() -> tuple[tuple[str, str, int, bool, re.Pattern[str], tuple[str, ...]], ...]:
     """(what, weight, whether it is a fact of one posting, pattern, the words one of which the text must hold for
     the pattern to be tried: a cheap test) from notice_evidence.csv."""
-    return tuple((r["what"], int(r["weight"]), r["kind"] == "posting", re.compile(r["pattern"]),
+    return tuple((r["name"], r["what"], int(r["weight"]), r["kind"] == "posting", re.compile(r["pattern"]),
                   tuple(w for w in r["trigger"].split("|") if w)) for r in read_csv("notice_evidence.csv"))
 
 
@@ -98,7 +103,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     missing: list[str] = []
     score = 0
     posting = labels > 0
-    against = False
+    against = expired = False
     # sections headed by questions ("What will you do?") weigh only under a title line (a FAQ page asks them too)
     asked = set() if title_line else _asked_sections(text)
     sections = sorted({s.key for s in notice.sections} & CORE - asked)
@@ -121,7 +126,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
     lower = head.lower()
     own = _own_text(notice, text, len(head))  # (evidence against a notice is never read in a viewer's list of other
     own_lower = own.lower()  # documents: "Guide for applicants 2007" among them says nothing of this text)
-    for what, weight, of_posting, pattern, trigger in _phrases():
+    for name, what, weight, of_posting, pattern, trigger in _phrases():
         if strong and weight > 0:
             continue
         searched, searched_lower = (own, own_lower) if weight < 0 else (head, lower)
@@ -129,6 +134,9 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
             score += weight
             posting = posting or of_posting
             against = against or weight < 0
+            expired = expired or (name == "expired" and all(sec.key == "header" for sec in notice.sections)
+                                  and not any(len(ln.text) >= _DESCRIBED and not pattern.search(ln.text)
+                                              for ln in notice.header))  # (no line of the notice's own text)
             found.append(what)
         elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
             missing.append(what)
@@ -138,7 +146,7 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
         score += 2
         found.append("an office's summary narrowing to its section")
     return Verdict(score, tuple(found), tuple(missing), titled, bool(sections), listed, posting, questions,
-                   title_line, summary, against)
+                   title_line, summary, against, expired)
 
 
 def _own_text(notice: Notice, text: str, limit: int) -> str:
@@ -173,6 +181,7 @@ def _office_summary(text: str) -> bool:
 _SMALLEST = 2  # a section, unit, team or cell (terms.csv unit_rank)
 
 
+_DESCRIBED = 80  # characters of a line of a notice's own running text
 _QUESTION_CHARS = 120  # a question standing as a heading is short
 _REQUIREMENTS = frozenset({"experience", "level", "incumbent"})  # notice_evidence.csv rows a post's requirements give
 
