@@ -5698,3 +5698,14 @@ def test_an_expired_listing_keeping_only_its_title_and_a_list_of_other_jobs_is_n
             "<li>Chief of Staff · NSPA · A.6 · Deadline: 28 May 2029</li></ul></aside></body></html>")
     (tmp_path / "gone.html").write_text(page, encoding="utf-8")
     assert parse_document(read_document(tmp_path / "gone.html")).failed
+
+
+def test_blocks_opened_by_bare_vacancy_numbers_that_a_plural_label_lists():
+    text = ("Agency Careers\n\nVacancy numbers: 29/301 (Fuel Planner); 29/302 (Fuel Clerk)\n"
+            "Application deadline: 31.05.2029\n\nThe Branch is recruiting for two posts.\n\n"
+            "----------\n29/301 - Fuel Planner - Grade A-2\n----------\nThe incumbent plans supply.\n"
+            "- Minimum 5 years of experience in fuel logistics.\n\n"
+            "----------\n29/302 - Fuel Clerk - Grade B-3\n----------\nThe incumbent keeps records.\n"
+            "- Minimum 2 years of experience in administration.\n\nCONTRACT\nThree years.\n")
+    assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Fuel Planner", "29/301", "A2", 5), ("Fuel Clerk", "29/302", "B3", 2)]

@@ -1842,10 +1842,15 @@ def _ref_first_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
     two or more do."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     graded: dict[str, tuple[str, int, str]] = {}  # a number's grade, from a line of the list ("... - A-4 / G18")
+    listed = {m.group("ref") for line in lines if "acanc" in line for m in _REF_IN_LIST.finditer(line)}
     for i, line in enumerate(lines):
-        if not (m := _REF_FIRST.match(line)) or not (ref := gram.reference_value(m.group("ref"))):
+        m = _REF_FIRST.match(line) or ((bare_ref := _BARE_REF_FIRST.match(line)) and bare_ref.group("ref") in listed
+                                       and bare_ref)  # (its number bare, listed above as a vacancy number)
+        if not m or not (ref := gram.reference_value(m.group("ref"))):
             continue
         title = clean(m.group("title"))
+        title = _GRADE_TAIL.sub("", title) if ref not in graded and _GRADE_TAIL.search(title) and names_post(
+            _GRADE_TAIL.sub("", title)) and m.re is _BARE_REF_FIRST else title  # ("26/101 - X - Grade A-2")
         if (grade := _TRAILING_GRADE_WORD.search(title)) and ref not in graded:
             graded[ref] = (clean(title[title.rfind(" - ") + 3:]) if " - " in title else grade.group(0), i + 1,
                            line.strip())
@@ -1862,6 +1867,12 @@ _REF_FIRST = re.compile(r"^[\W_]*(?:Ref(?:erence)?\.?|Vacancy)\s*(?:No\.?\s*|N[�
 # 25/031 – Staff Assistant (X)" over its block, as a page's heading)
                         r"(?P<ref>[A-Z0-9][\w/.-]{0,20}(?:\s[\w/.-]{1,12})?)"
                         r"\s+[–—-]\s+(?P<title>[A-Z][^\n]{2,120}?)[\s*_]*$")
+# ... or bare, when a line naming vacancies lists it ("Vacancy numbers: 26/101 (X); 26/102 (Y)" / "26/101 - X - Grade
+# A-2").
+_BARE_REF_FIRST = re.compile(r"^[\W_]*(?P<ref>\d{2,4}/\d{2,4}|\d{4}_\d{3,5})\s+[–—-]\s+"
+                             r"(?P<title>[A-Z][^\n]{2,120}?)[\s*_]*$")
+_REF_IN_LIST = re.compile(r"(?<![\w/])(?P<ref>\d{2,4}/\d{2,4}|\d{4}_\d{3,5})(?![\w/])")
+_GRADE_TAIL = re.compile(r"\s+[–—-]\s+(?:NATO\s+)?Grade\s+(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$", re.I)
 _TRAILING_GRADE_WORD = re.compile(r"(?<![\w.])(?:[ABCL][.-]?\d|G-?\d{1,2})\s*$")
 
 
