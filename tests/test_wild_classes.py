@@ -5709,3 +5709,10 @@ def test_blocks_opened_by_bare_vacancy_numbers_that_a_plural_label_lists():
             "- Minimum 2 years of experience in administration.\n\nCONTRACT\nThree years.\n")
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Fuel Planner", "29/301", "A2", 5), ("Fuel Clerk", "29/302", "B3", 2)]
+
+
+def test_the_title_said_in_prose_when_no_line_states_it():
+    text = ("VACANCY NOTICE\nReference: CMRE/RD/2029/01\nApplication Deadline: 2 June 2029\n\nWe are recruiting one "
+            "scientist. The post carries the title Scientist (Ocean Acoustics); it is in the Research Division.\n\n"
+            "1. POST CONTEXT\nThe Branch studies sound in the sea.\n")
+    assert parse(text).post["title"] == "Scientist (Ocean Acoustics)"
