@@ -118,7 +118,8 @@ def test_grades(line, grade, code, nato):
      7964.85, None),
     ("Salaire (Base de paie)\n: 10 729,95Euro (EUR) Mensuelle", 10729.95, None),
     ("Salary (Pay Basis)\n\n13,206.07\n\nGrade\n\nNATO Grade G23", None, "bare amount"),
-    ("Salary (Pay Basis): 1.234.567 Euro Monthly", 1234567.0, None),
+    ("Salary (Pay Basis): 1.234.567 Euro Monthly", None, "1,234,567.00 EUR is beyond any NATO grade"),  # (read,
+    # then refused as no grade's monthly pay)
     ("Salary (Pay Basis): 12.345 Euro (EUR) Monthly", 12345.0, None),
     ("Salary (Pay Basis): 9,000.00 US Dollar (USD) Monthly", None, "USD"),
 ])

@@ -5716,3 +5716,10 @@ def test_the_title_said_in_prose_when_no_line_states_it():
             "scientist. The post carries the title Scientist (Ocean Acoustics); it is in the Research Division.\n\n"
             "1. POST CONTEXT\nThe Branch studies sound in the sea.\n")
     assert parse(text).post["title"] == "Scientist (Ocean Acoustics)"
+
+
+def test_a_stripped_copys_pay_beyond_any_grade_is_left_empty_and_its_grade_before_the_title_trimmed():
+    text = ("B3 Assistant Registry Support\nReference 2029_00142\nNATO Grade B3\nBasic monthly salary EUR 412205 tax "
+            "free\n\nSUMMARY\nThe Assistant keeps the registry\n")
+    post = parse(text).post
+    assert (post["title"], post["salary_eur_monthly"]) == ("Assistant Registry Support", None)

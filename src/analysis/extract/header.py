@@ -1041,7 +1041,12 @@ def _pay_value(pay: gram.Pay, basis: str | None, line: Line, span: tuple[int, in
         return None, f"pay stated without a pay basis: {line.text[:120]!r}"
     if basis == "yearly":
         amount = round(amount / 12, 2)
+    if amount > _MONTHLY_CEILING:  # (a stripped copy's "EUR 487105" is 4,871.05 with its punctuation lost)
+        return None, f"monthly pay of {amount:,.2f} EUR is beyond any NATO grade's: {line.text[:120]!r}; left empty"
     return Found(amount, line, *span), None
+
+
+_MONTHLY_CEILING = 30_000  # EUR a month: above the top of NATO's salary scales
 
 
 def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None = None
