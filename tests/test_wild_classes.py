@@ -5723,3 +5723,14 @@ def test_a_stripped_copys_pay_beyond_any_grade_is_left_empty_and_its_grade_befor
             "free\n\nSUMMARY\nThe Assistant keeps the registry\n")
     post = parse(text).post
     assert (post["title"], post["salary_eur_monthly"]) == ("Assistant Registry Support", None)
+
+
+def test_a_sites_menu_naming_its_questions_page_and_a_post_that_will_not_be_advertised():
+    notice = ("Agency Careers\nVacancies  |  Internships  |  Frequently Asked Questions  |  Log in\n\n"
+              "Principal Assistant (Stores)\nRef. No 2029_00288\nGrade: B.5\nApplication deadline: 17.04.2029\n\n"
+              "General Qualifications\n  • 4 years' experience in stock management.\n")
+    assert not parse(notice).failed
+    rotation = ("STAFF NOTICE No. 2029/18\nSubject: reassignment to the post of Head, Stores Section\n\n"
+                "Post title: Head, Stores Section\nNATO Grade: G20\n\nBecause this post is filled through the rotation "
+                "exercise, it will not be advertised. The incumbent keeps her contract.\n")
+    assert parse(rotation).failed
