@@ -5734,3 +5734,11 @@ def test_a_sites_menu_naming_its_questions_page_and_a_post_that_will_not_be_adve
                 "Post title: Head, Stores Section\nNATO Grade: G20\n\nBecause this post is filled through the rotation "
                 "exercise, it will not be advertised. The incumbent keeps her contract.\n")
     assert parse(rotation).failed
+
+
+def test_a_sites_trail_of_links_above_the_title_is_furniture(tmp_path):
+    text = ("lavoro-annunci.it  >  Offerte di lavoro  >  Napoli  >  Logistica\nSupply Officer, Fuel Depot - NATO - "
+            "Napoli\nPubblicato il 11-05-2029 | Tipo di contratto: Tempo pieno\n\nVACANCY NOTICE\n\n1. SUMMARY\nThe "
+            "Officer manages the depot.\n")
+    (tmp_path / "trail.txt").write_text(text, encoding="utf-8")
+    assert parse_document(read_document(tmp_path / "trail.txt")).post["title"] == "Supply Officer, Fuel Depot"

@@ -805,7 +805,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     """Join a line broken mid-sentence to the next one (also a run-in heading's text: "5. Contract. ... contract of" /
     "three years."); the joined Line keeps the first line's number. A line opening with an icon (a portal's 🔍 or
     📅), a line of page furniture or a label of two words or more alone on its line ("job requisition id" above its
-    value) starts afresh. A page break inside a sentence is dropped."""
+    value) starts afresh, and so does a line after page furniture (a site's trail). A page break inside a sentence is
+    dropped."""
     lines, goes_on = _without_page_breaks(lines)
     width = _wrapped(lines)
     capitals = _in_capitals(lines)
@@ -819,6 +820,7 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                 and ln.raw.count(" | ") < 2 and last.raw.count(" | ") < 2 \
                 and not _NUMBERED_ROW.match(ln.raw) and not _opens_item(ln.text) \
                 and unicodedata.category(ln.text[0]) != "So" and not is_page_furniture(ln) \
+                and not (len(groups[-1]) == 1 and is_page_furniture(last)) \
                 and not _opens_with_label(ln.text) and not _WORD_LABEL.match(ln.text) and not _form_field(ln.raw) \
                 and not (" " in ln.text and fold(ln.text.rstrip(" :")) in header_labels()) \
                 and (id(groups[-1][0]) not in heads or heads[id(groups[-1][0])][2]) \
