@@ -5738,7 +5738,7 @@ def test_a_sites_menu_naming_its_questions_page_and_a_post_that_will_not_be_adve
 
 def test_a_sites_trail_of_links_above_the_title_is_furniture(tmp_path):
     text = ("lavoro-annunci.it  >  Offerte di lavoro  >  Napoli  >  Logistica\nSupply Officer, Fuel Depot - NATO - "
-            "Napoli\nPubblicato il 11-05-2029 | Tipo di contratto: Tempo pieno\n\nVACANCY NOTICE\n\n1. SUMMARY\nThe "
-            "Officer manages the depot.\n")
+            "Napoli\nPubblicato il 11-05-2029 | Tipo di contratto: Tempo pieno\n\nVACANCY NOTICE\n\n1. SUMMARY\n"
+            + "The Officer manages the fuel depot of the Command and its stocks, and reports\n" * 6)
     (tmp_path / "trail.txt").write_text(text, encoding="utf-8")
     assert parse_document(read_document(tmp_path / "trail.txt")).post["title"] == "Supply Officer, Fuel Depot"
