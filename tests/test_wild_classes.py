@@ -5742,3 +5742,10 @@ def test_a_sites_trail_of_links_above_the_title_is_furniture(tmp_path):
             + "The Officer manages the fuel depot of the Command and its stocks, and reports\n" * 6)
     (tmp_path / "trail.txt").write_text(text, encoding="utf-8")
     assert parse_document(read_document(tmp_path / "trail.txt")).post["title"] == "Supply Officer, Fuel Depot"
+
+
+def test_a_team_led_by_the_incumbent_and_its_size():
+    text = ("Senior Engineer (Radar)\nNATO Grade G18\n\nSUMMARY\nThe Radar Engineering Team, led by the incumbent and "
+            "composed of 7 engineers and technicians, keeps the radars working.\n\nQUALIFICATIONS\n"
+            "- at least 8 years of experience.\n")
+    assert parse(text).post["staff_led"] == 7

@@ -177,6 +177,9 @@ _SIZE_LINK = re.compile(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:which|that|curre
                         rf"complement|workforce|{_UNITS})\s+of)?\s*\(?", re.I)  # ("The X Branch, a Branch of 22 staff")
 # Who heads a unit, said after its size: "... and is headed by the Assistant Secretary General for X", "... staff
 # under an Assistant Secretary General" (not its parts' heads: "six directorates, each led by a Director").
+# A unit said to be led by the post itself: "led by the incumbent", "headed by the post holder".
+_LED_BY_POST = re.compile(r"\b(?:led|headed|managed|directed)\s+by\s+the\s+(?:incumbent|post\s?holder|jobholder)\b"
+                          r"[^.;]{0,60}?$", re.I)
 _HEADED_BY = re.compile(r"(?<!each )\b(?:(?:headed|led|directed|managed)\s+by|under)\s+(?:the\s+|an?\s+)?"
                         r"(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,5})")
 # An opening phrase before a sentence's subject: "Within the Strategic Enablement Directorate, ".
@@ -403,6 +406,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 inferred = found is None  # a size of the post's own unit, said without a verb of leading
                 if inferred:
                     found = _own_unit_size(ln.norm, s, e, start, end, own_unit, title)
+                if found is None and "by the" in ln.norm and _LED_BY_POST.search(ln.norm, s, start) \
+                        and _staff_noun_after(ln.norm[end:end + _REACH]):
+                    found = ("leads", None)  # "The X Team, led by the incumbent and composed of 9 engineers"
                 if found is None:
                     continue
                 n = int(to_number(token.replace(",", "")) or 0)
