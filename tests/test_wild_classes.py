@@ -5749,3 +5749,10 @@ def test_a_team_led_by_the_incumbent_and_its_size():
             "composed of 7 engineers and technicians, keeps the radars working.\n\nQUALIFICATIONS\n"
             "- at least 8 years of experience.\n")
     assert parse(text).post["staff_led"] == 7
+
+
+def test_a_flattened_row_of_division_title_and_grade():
+    text = ("NOTIFICATION OF AN \"A\" GRADE VACANCY\nDIVISION TITLE GRADE\nEXECUTIVE MANAGEMENT ARCHIVES AND RECORDS "
+            "SECTION Officer, Digital Archives A.2\nVACANCY N° : 290562\n\n1. SUMMARY\nThe Section keeps records.\n")
+    post = parse(text).post
+    assert (post["title"], post["grade_code"]) == ("Officer, Digital Archives", "A2")

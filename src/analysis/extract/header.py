@@ -741,6 +741,9 @@ def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead
         at = ln.norm.find(title)
         if at >= 0 and (found := _bracketed_grade(ln, at + len(title))):
             return [found]
+        if at >= 0 and (last := _LAST_CELL_GRADE.fullmatch(ln.norm, at + len(title))) \
+                and (read := gram.read_grade(last.group("g"), 0)):  # (a flattened row's last cell: "... X A.3")
+            return [(Found(last.group("g"), ln, last.start("g"), last.end("g")), read)]
         below = notice.next_line(ln) if at >= 0 and ln.text.strip() == title else None
         if below is not None and _LONE_GRADE.fullmatch(below.text) and (read := gram.read_grade(below.text, 0)):
             return [(Found(below.text, below), read)]
@@ -749,6 +752,9 @@ def _after_title(notice: Notice, title: str) -> list[tuple[Found, gram.GradeRead
         if at >= 0 and (found := _bracketed_grade(ln, at + len(title) + 4)):
             return [found]
     return []
+
+
+_LAST_CELL_GRADE = re.compile(r"\s+(?P<g>[ABCL]\.\d|[ABCL]-\d|G-?\d{1,2})\s*")
 
 
 def _bracketed_grade(ln: Line, pos: int) -> tuple[Found, gram.GradeRead] | None:
