@@ -5756,3 +5756,15 @@ def test_a_flattened_row_of_division_title_and_grade():
             "SECTION Officer, Digital Archives A.2\nVACANCY N° : 290562\n\n1. SUMMARY\nThe Section keeps records.\n")
     post = parse(text).post
     assert (post["title"], post["grade_code"]) == ("Officer, Digital Archives", "A2")
+
+
+def test_a_salary_scale_with_a_row_per_grade_is_no_notice():
+    rows = "".join(f"  G{g}B.{g % 6 + 1}{7000 + 300 * g:,}.00{7200 + 300 * g:,}.00\n" for g in range(5, 15))
+    text = ("Salary scales - Luxembourg - NATO civilian staff | Careers\nVacancies | How to apply | Salaries | FAQ\n"
+            "Basic salary scales - Luxembourg\nApplicable from 1 January 2029. Amounts in euro (EUR), monthly basic "
+            "salary, before deductions.\nEvery post is placed on one of the NATO Grades; staff are recruited at step 1 "
+            "of the grade of their post.\n  NATO GradeFormer gradeStep 1Step 2\n" + rows +
+            "How to read the table\nExample: an Officer post advertised at NATO Grade G15 starts at the step 1 amount. "
+            "Head of Section posts are normally graded G20 or G22. The grade of each post is stated in its vacancy "
+            "notice.\n")
+    assert parse(text).failed

@@ -140,6 +140,10 @@ def recognise(notice: Notice, text: str, labels: int, titled: bool, title_line: 
             found.append(what)
         elif weight > 0:  # evidence against a notice (a news item's byline) is never "missing"
             missing.append(what)
+    if len(graded := set(_SCALE_GRADE.findall(own))) >= _SCALE_GRADES:  # a salary scale: a row per grade
+        score -= _SCALE_WEIGHT
+        against = True
+        found.append(f"a scale of {len(graded)} grades (a salary table): evidence against a notice")
     questions = sum(1 for ln in notice.active_lines if ln.text.endswith("?") and len(ln.text) <= _QUESTION_CHARS)
     summary = not sections and not titled and _office_summary(text[:_OPENING])
     if summary:
@@ -181,6 +185,9 @@ def _office_summary(text: str) -> bool:
 _SMALLEST = 2  # a section, unit, team or cell (terms.csv unit_rank)
 
 
+_SCALE_GRADE = re.compile(r"(?<![\w.])G-?(?:[1-9]|1\d|2[0-5])(?!\d|\.\d)")  # a NATO grade, G1 to G25
+_SCALE_GRADES = 8  # different grades: a notice names a few, a salary table names a row of them
+_SCALE_WEIGHT = 10
 _DESCRIBED = 80  # characters of a line of a notice's own running text
 _QUESTION_CHARS = 120  # a question standing as a heading is short
 _REQUIREMENTS = frozenset({"experience", "level", "incumbent"})  # notice_evidence.csv rows a post's requirements give
