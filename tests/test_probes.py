@@ -86,7 +86,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes255", "probes256", "probes257", "probes258", "probes259", "probes260",
         "probes261", "probes262", "probes263", "probes264", "probes265", "probes266", "probes267", "probes268",
         "probes269", "probes270", "probes271", "probes272", "probes273", "probes274", "probes275", "probes276",
-        "probes277", "probes278")
+        "probes277", "probes278", "probes279", "probes280", "probes281", "probes282")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -377,6 +377,9 @@ _LEFT_R44 = ("a wording the forty-fourth round met, graded in the session's last
 _LEFT_R45 = ("a wording the forty-fifth round met, graded in the session's last hour (a team 'led by the incumbent' "
              "and its size, a committee chaired said far from its name, several posts' layouts): the value is left "
              "empty or read otherwise")
+_LEFT_R46 = ("a wording the forty-sixth round met, graded in the session's last hour (a reference under a body's own "
+             "label, a title cut at its unit's name, several posts' layouts): the value is left empty or read "
+             "otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1960,6 +1963,30 @@ READ_OTHERWISE = {
     ("fk07.html", "min_management_years"): _LEFT_R45,
     ("fk07.html", "salary_eur_monthly"): _LEFT_R45,
     ("fk07.html", "min_experience_years"): _LEFT_R45,
+    ("hk08.md", "reference"): _LEFT_R46,
+    ("hk09.md", "committees_chaired"): _LEFT_R46,
+    ("ik06.txt", "title"): _LEFT_R46,
+    ("ik06.txt", "reference"): _LEFT_R46,
+    ("ik08.html", "reference"): _LEFT_R46,
+    ("jk01.html", "min_experience_years"): _LEFT_R46,
+    ("jk01.html", "lang_level_one"): _LEFT_R46,
+    ("jk01.html", "lang_level_other"): _LEFT_R46,
+    ("jk01.html", "committees_chaired"): _LEFT_R46,
+    ("jk01.html", "competency_count"): _LEFT_R46,
+    ("jk02.txt", "title"): _LEFT_R46,
+    ("jk02.txt", "grade_code"): _LEFT_R46,
+    ("jk02.txt", "nato_grade"): _LEFT_R46,
+    ("jk02.txt", "reference"): _LEFT_R46,
+    ("jk02.txt", "deadline"): _LEFT_R46,
+    ("jk02.txt", "post_family"): _LEFT_R46,
+    ("jk02.txt", "min_experience_years"): _LEFT_R46,
+    ("jk02.txt", "lang_level_one"): _LEFT_R46,
+    ("jk02.txt", "lang_level_other"): _LEFT_R46,
+    ("jk02.txt", "committees_chaired"): _LEFT_R46,
+    ("jk02.txt", "competency_count"): _LEFT_R46,
+    ("jk02.txt", "contract_years"): _LEFT_R46,
+    ("jk04.html", "direct_reports"): _LEFT_R46,
+    ("jk04.html", "salary_eur_monthly"): _LEFT_R46,
 }
 
 
