@@ -627,10 +627,14 @@ def _naming(ln: Line, notice: Notice) -> bool:
 
 def _in_capitals(text: str) -> bool:
     """Whether a line of some length is written in capitals, as a cable is."""
+    if _LOWER_WORD.search(text, 0, _CAPITAL_PROBE):
+        return False  # (a cheap test: most lines have a word in lower case at their start)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= _CAPITAL_LETTERS and sum(c.isupper() for c in letters) >= _CAPITAL_SHARE * len(letters)
 
 
+_LOWER_WORD = re.compile(r"[a-z]{4}")
+_CAPITAL_PROBE = 120
 _CAPITAL_LETTERS = 30
 _CAPITAL_SHARE = 0.9
 
