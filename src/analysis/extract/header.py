@@ -1079,8 +1079,7 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
                        str(found.value)))
     pattern, kinds = gram.deadline_phrases()
     for ln, m, off in notice.scan(pattern, notice.with_trigger("deadline", notice.active_lines)):
-        rank = gram.DEADLINE_RANK["board" if gram.board_line().search(ln.norm) or _APPLY_LABEL.match(ln.norm)
-                                  else kinds[m.lastgroup or ""]]  # (a board's facet: "Apply Before: 28-02-2026")
+        rank = gram.DEADLINE_RANK["board" if gram.board_line().search(ln.norm) else kinds[m.lastgroup or ""]]
         stated.append((rank, *_date_after(notice, ln, m, off, day_first)))
     dated = [(rank, found) for rank, found, _ in stated if found is not None]
     if not dated:
@@ -1104,10 +1103,6 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
         return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
                         f"({', '.join(d.isoformat() for d in others)}, a job board's or a lesser one) disagrees")
     return chosen, None
-
-
-# "Apply before:" as a label of its own: a job board's facet of its listing (a notice says "Please apply by ...").
-_APPLY_LABEL = re.compile(r"^\W*apply\s+(?:by|before)\s*:", re.I)
 
 
 def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, str]]]:
