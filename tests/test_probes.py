@@ -1967,7 +1967,6 @@ READ_OTHERWISE = {
     ("hk09.md", "committees_chaired"): _LEFT_R46,
     ("ik06.txt", "title"): _LEFT_R46,
     ("ik06.txt", "reference"): _LEFT_R46,
-    ("ik08.html", "reference"): _LEFT_R46,
     ("jk01.html", "min_experience_years"): _LEFT_R46,
     ("jk01.html", "lang_level_one"): _LEFT_R46,
     ("jk01.html", "lang_level_other"): _LEFT_R46,

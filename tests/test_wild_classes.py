@@ -5768,3 +5768,9 @@ def test_a_salary_scale_with_a_row_per_grade_is_no_notice():
             "Head of Section posts are normally graded G20 or G22. The grade of each post is stated in its vacancy "
             "notice.\n")
     assert parse(text).failed
+
+
+def test_the_french_vacancy_notice_number_label_in_full():
+    for head in ("Numéro de l'avis de vacance\n290731\n", "Numéro de l'avis de vacance : 290731\n"):
+        text = f"Analyste (Expérimentation)\n{head}\n1. SUMMARY\nThe Analyst plans trials.\n"
+        assert parse(text).post["reference"] == "290731"
