@@ -1965,8 +1965,6 @@ READ_OTHERWISE = {
     ("fk07.html", "min_experience_years"): _LEFT_R45,
     ("hk08.md", "reference"): _LEFT_R46,
     ("hk09.md", "committees_chaired"): _LEFT_R46,
-    ("ik06.txt", "title"): _LEFT_R46,
-    ("ik06.txt", "reference"): _LEFT_R46,
     ("jk01.html", "min_experience_years"): _LEFT_R46,
     ("jk01.html", "lang_level_one"): _LEFT_R46,
     ("jk01.html", "lang_level_other"): _LEFT_R46,

@@ -5774,3 +5774,11 @@ def test_the_french_vacancy_notice_number_label_in_full():
     for head in ("Numéro de l'avis de vacance\n290731\n", "Numéro de l'avis de vacance : 290731\n"):
         text = f"Analyste (Expérimentation)\n{head}\n1. SUMMARY\nThe Analyst plans trials.\n"
         assert parse(text).post["reference"] == "290731"
+
+
+def test_a_page_title_whose_last_word_is_a_label_before_its_bar():
+    text = ("Officer, Logistics Division | NATO | Brussels\nJob board · Posted 03 Mar 2029 · 47 applicants\n"
+            "Officer, Logistics Division-290356 Primary Location Belgium-Brussels NATO Body NATO International Staff "
+            "(NATO IS) Application Deadline 30-Mar-2029\n\n1. SUMMARY\nThe Division plans logistics.\n")
+    post = parse(text).post
+    assert (post["title"], post["reference"]) == ("Officer, Logistics Division", "290356")

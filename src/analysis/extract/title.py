@@ -171,6 +171,8 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     for i, ln in enumerate(header):
         after_prose = after_prose or (i > 0 and len(header[i - 1].text) >= PARAGRAPH)
         prefix, pairs = split_labels(ln.written)
+        if pairs and _BEFORE_BAR.match(ln.written, len(prefix)):
+            pairs = ()  # a title's last word read as a label before a page title's bar ("X Division | NATO")
         text = _post_segment(prefix if pairs and not _REF_POST.search(ln.written) else ln.written)
         labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
         if not text or len(text) > MAX_LINE or _SENTENCE.search(text) or labelled:
@@ -191,6 +193,9 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             continue
         out.append(Candidate(text, ln, 0, None, "line", score))
     return out
+
+
+_BEFORE_BAR = re.compile(r"\s*\S+\s+[|·]\s")  # one word, then a page title's bar
 
 
 def _shorter_form(title: str, labelled: str) -> bool:
