@@ -558,8 +558,9 @@ def _rows(ln: Line, s: int, e: int, masked: str, marks: list[Mark], name_re: re.
 
 
 # ... or as the one named before: "that Working Group", "the same committee", "this Board".
-_BACK_WORD = re.compile(r"\s*(?:that|this|the\s+same|the\s+latter)\s+", re.I)
-_NAMED_BEFORE = re.compile(r"\s+(?:that|this|the\s+same|the\s+latter)\s+(?P<name>(?P<noun>working\s+group|group|"
+_BACK = r"(?:that|this|the\s+same|the\s+latter)"  # the words pointing back to a body named before
+_BACK_WORD = re.compile(rf"\s*{_BACK}\s+", re.I)
+_NAMED_BEFORE = re.compile(rf"\s+{_BACK}\s+(?P<name>(?P<noun>working\s+group|group|"
                            r"committee|board|panel|council|forum))\b(?P<acr>)", re.I)
 
 

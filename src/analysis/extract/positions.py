@@ -264,7 +264,8 @@ def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str 
 # ... when the notice says so: "two posts with the same title at two different grades".
 _AT_TWO_GRADES = re.compile(r"\b(?:same\s+title|(?:two|three|different)\s+(?:different\s+)?grades)\b", re.I)
 # A grade said of a post: "Post N° SL-2204 (A-2)", "A-3 post: 8,512.40 EUR".
-_GRADE_OF_POST = re.compile(r"(?<![\w.])(?P<g>[ABCL]-?\.?\d|G-?\d{1,2})(?:\)|\s+(?:post|position)\b)")
+_A_GRADE = r"(?<![\w.])(?P<g>[ABCL][.-]?\d|G-?\d{1,2})"  # a grade standing alone: "A-2", "A.3", "G15"
+_GRADE_OF_POST = re.compile(rf"{_A_GRADE}(?:\)|\s+(?:post|position)\b)")
 _JOINED = re.compile(r"\s(?:&|/)\s")
 
 
@@ -1347,7 +1348,7 @@ def _grade_owners(text: str, positions: list[Position]) -> list[int]:
 
 
 # A heading's part said of the post of one grade: "ESSENTIAL QUALIFICATIONS – A-2 POST".
-_GRADE_POST = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d|G-?\d{1,2})(?P<h>)\s+(?:posts?|positions?)\b", re.I)
+_GRADE_POST = re.compile(rf"{_A_GRADE}(?P<h>)\s+(?:posts?|positions?)\b", re.I)
 # An item said of the posts of one grade: "for the G8 (B.3) positions", "for the A.3 post".
 _FOR_GRADE = re.compile(r"\bfor\s+the\s+(?:NATO\s+)?(?:grade\s+)?(?P<g>G-?\d{1,2}|[ABCL][.-]?\d)\b"
                         r"(?:\s*\((?P<h>G-?\d{1,2}|[ABCL][.-]?\d)\))?\s+(?:posts?|positions?)\b", re.I)
