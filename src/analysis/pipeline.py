@@ -225,17 +225,22 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
         store.save()
     posts = assign_ids(parsed)
     records: dict[str, list[Row]] = {"posts": [p.post for p in posts]}
+    post_ids: dict[str, list] = {}  # each long table's post ids, row by row (the rows may be shared by two posts)
     for name in LONG_TABLES:
-        records[name] = [{"post_id": p.post["post_id"], **r} for p in posts for r in p.rows[name]]
+        records[name] = [r for p in posts for r in p.rows[name]]
+        post_ids[name] = [p.post["post_id"] for p in posts for _ in p.rows[name]]
     ids = {p.source_file: p.post.get("post_id") for p in posts}
-    records["problems"] = [{**r, "post_id": p.post.get("post_id") or ids.get(r["source_file"])} for p in parsed
-                           for r in p.problems]
-    records["problems"] += [{**r, "post_id": part.post.get("post_id")} for p in parsed for part in p.parts
-                            for r in part.problems]  # what each post read from its own block reported
+    records["problems"] = [r for p in parsed for r in p.problems]
+    post_ids["problems"] = [p.post.get("post_id") or ids.get(r["source_file"]) for p in parsed for r in p.problems]
+    for p in parsed:  # what each post read from its own block reported
+        for part in p.parts:
+            records["problems"] += part.problems
+            post_ids["problems"] += [part.post.get("post_id")] * len(part.problems)
     for path, why in others:
-        records["problems"].append({"source_file": path.relative_to(raw).as_posix(), "post_id": None,
+        records["problems"].append({"source_file": path.relative_to(raw).as_posix(),
                                     "severity": "warning", "field": "file", "line": None, "message": why})
-    frames = tables.frames(records)
+        post_ids["problems"].append(None)
+    frames = tables.frames(records, post_ids)
     blanked = tables.enforce(frames)
     if blanked:
         frames["problems"] = tables.frame("problems", frames["problems"].to_dict("records") + blanked)

@@ -27,11 +27,14 @@ def columns(table: str) -> dict[str, str]:
     return {r["column"]: r["dtype"] for r in schema() if r["table"] == table}
 
 
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """A typed DataFrame for one table: declared columns in order, missing values as NA."""
+def frame(table: str, rows: list[dict], post_ids: list | None = None) -> pd.DataFrame:
+    """A typed DataFrame for one table: declared columns in order, missing values as NA; `post_ids`, one per
+    row, fill the post_id column (the rows need not hold it)."""
     cols = columns(table)
     df = pd.DataFrame.from_records(rows, columns=list(cols)) if rows else \
         pd.DataFrame({c: [] for c in cols})
+    if post_ids is not None and rows:
+        df["post_id"] = post_ids
     for col, kind in cols.items():
         if kind == "date":
             df[col] = pd.to_datetime(df[col])
@@ -42,8 +45,9 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def frames(records: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    return {name: frame(name, records.get(name, [])) for name in TABLES}
+def frames(records: dict[str, list[dict]], post_ids: dict[str, list] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table's DataFrame from its rows (and, where given, its post ids row by row)."""
+    return {name: frame(name, records.get(name, []), (post_ids or {}).get(name)) for name in TABLES}
 
 
 @cache
