@@ -330,7 +330,7 @@ def test_subset_figures_of_management_years(line, expected):
      [("Exercise Planning Group", "co_chair")]),
 ])
 def test_chair_roles_in_a_list_of_duties(line, expected):
-    parsed = parse("Deputy Director, Training\n1. SUMMARY\nThe Directorate trains staff.\n2. PRINCIPAL DUTIES\n"
+    parsed = parse("Director, Training\n1. SUMMARY\nThe Directorate trains staff.\n2. PRINCIPAL DUTIES\n"
                    "The incumbent will:\n" + line + "\n")
     assert [(r["committee"], r["role"]) for r in parsed.rows["committees"]] == expected
 

@@ -5782,3 +5782,73 @@ def test_a_page_title_whose_last_word_is_a_label_before_its_bar():
             "(NATO IS) Application Deadline 30-Mar-2029\n\n1. SUMMARY\nThe Division plans logistics.\n")
     post = parse(text).post
     assert (post["title"], post["reference"]) == ("Officer, Logistics Division", "290356")
+
+
+def test_a_heading_with_what_is_asked_after_it():
+    for heading in ("Qualifications needed", "Requirements sought", "QUALIFICATIONS REQUIRED"):
+        text = (f"Analyst (Defence Policy)\nVacancy number: 291204\n\nDuties\nThe Analyst drafts papers.\n\n{heading}\n"
+                "Candidates must have at least six years' experience in defence policy. They must have level V in one "
+                "official language and II in the other.\n")
+        post = parse(text).post
+        assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (6, 5, 2), heading
+
+
+def test_an_aside_after_applications_listing_what_they_hold():
+    text = (f"{_HEAD}\nHow to apply\nApplications, comprising the application form, a covering letter and two "
+            "references, should reach the Recruitment Office no later than 12 June 2029.\n")
+    assert parse(text).post["deadline"] == dt.date(2029, 6, 12)
+
+
+def test_a_heading_in_capitals_after_a_lower_case_letter():
+    text = ("Technician (Radio Systems)\nVacancy number: 27-031\n\na. DUTIES: The incumbent maintains the radios.\n"
+            "b. ESSENTIAL QUALIFICATIONS:\n(1) Vocational diploma in electronics.\n"
+            "(2) At least 5 years' experience in the repair of radio systems.\nc. DESIRABLE QUALIFICATIONS:\n"
+            "a. Experience\n(1) Experience with tactical radios.\nb. Language\nFrench - II (\"Elementary\").\n")
+    assert [s.key for s in segment(text).sections] == ["header", "essential", "desirable"]  # (not "b. Language")
+
+
+def test_a_value_in_a_run_of_facets_ends_where_an_unknown_label_starts():
+    for sep in (" · ", " | "):
+        text = (f"VACANCY ANNOUNCEMENT\n\n**Vacancy ref.:** COE/VA/2029/07{sep}**Position:** Staff Officer (Doctrine)"
+                f"{sep}**Establishment code:** COE-DOC-011{sep}**Grade:** G15\n\nDuties\nThe Officer drafts "
+                "doctrine.\n")
+        post = parse(text).post
+        assert (post["title"], post["reference"], post["nato_grade"]) == ("Staff Officer (Doctrine)", "COE/VA/2029/07",
+                                                                           "G15"), sep
+
+
+def test_a_post_number_before_the_title_and_a_dash():
+    text = ("Post No. ABC 0412 – Budget Officer (Programmes)\nNATO Grade: G15\nVacancy number: 290118\n\n"
+            "Responsibilities\n- Prepares the budget.\n")
+    assert parse(text).post["title"] == "Budget Officer (Programmes)"
+
+
+def test_a_press_release_announcing_an_appointment_is_no_notice():
+    text = ("NATO\nNew Head of the NATO Energy Security Unit appointed\nPress Release (2029) 041 | Issued on 3 Mar. "
+            "2029\n"
+            "The Secretary General today announced the appointment of Mr Tomas Rieke as Head of the Energy Security "
+            "Unit, following an open competition. Mr Rieke will lead a team of 12 staff and will chair the Energy "
+            "Security Working Group. The post was advertised at NATO Grade G20 (vacancy 290012).\n"
+            "Mr Rieke holds a doctorate in economics and has fifteen years of experience in energy policy.\n")
+    assert parse(text).failed
+
+
+def test_a_webmail_window_title_is_no_title():
+    subject = "Vacancy 290231 - Budget Officer (Programmes) - closing 4 May 2029"
+    text = (f"Outlook - Fwd: {subject}\n\nFrom: HR <hr@example.org>\nSubject: {subject}\n\n"
+            "> Budget Officer (Programmes)\n> Vacancy number: 290231\n> Grade: NATO Grade G15\n>\n> SUMMARY\n"
+            "> The Officer prepares the budget.\n")
+    assert parse(text).post["title"] == "Budget Officer (Programmes)"
+
+
+def test_a_team_size_then_its_members_set_off_by_dashes():
+    text = ("Head, Policy Unit\nVacancy number: 290415\n\nSUMMARY\nThe Head leads a team of four – three Policy "
+            "Officers and one Assistant – all of whom report directly to the Head.\n")
+    post = parse(text).post
+    assert (post["staff_led"], post["direct_reports"]) == (4, 4)
+
+
+def test_the_post_a_deputy_stands_in_for_chairs_its_own_committees():
+    text = ("Deputy Director, Logistics Directorate\nVacancy number: 290777\n\nSUMMARY\nThe Director manages the "
+            "Directorate and chairs the Logistics Board. The Deputy Director chairs the Movements Working Group.\n")
+    assert parse(text).post["committees_chaired"] == 1

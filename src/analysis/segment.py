@@ -334,9 +334,11 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
 # Pictographs before a heading, as social-media posts write them: "✅ Essential requirements:", "📄 Contract:".
 _PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 _NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
+_LOWER_LETTERED = re.compile(r"[a-h][.)]\s+")  # (in ordinary case, "b. Language" is an item of the section above)
 _ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have|bring|offer)"
-                        r"|(?:we|you)(?:'ll|\s+will)?\s+(?:assess|look\s+for|expect|require|need|seek|value|bring|offer))$",
-                        re.I)  # ("Competencies we assess", "Qualifications you bring")
+                        r"|(?:we|you)(?:'ll|\s+will)?\s+(?:assess|look\s+for|expect|require|need|seek|value|bring|offer)"
+                        r"|required|sought|needed|expected|requested)$",
+                        re.I)  # ("Competencies we assess", "Qualifications you bring", "Qualifications required")
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 
@@ -344,6 +346,8 @@ _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 @lru_cache(maxsize=65536)
 def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
     text = _PICTOGRAPHS.sub("", text).lstrip(":;.- ")
+    if (lettered := _LOWER_LETTERED.match(text)) and text[lettered.end():].isupper():
+        text = text[lettered.end():]  # a heading in capitals after a lower-case letter: "b. ESSENTIAL QUALIFICATIONS:"
     if not text or (bullet and not (text[0].isdigit() or text.isupper() or _GLUED_HEADING.match(text))) \
             or (text[0].islower() and text.endswith(".")):  # ("contract." ending a sentence broken across lines)
         return None

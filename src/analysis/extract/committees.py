@@ -255,14 +255,25 @@ def _kind(np: str, own: str = "") -> str:
     head = (words[:words.index("of")] if "of" in words else words)[-1:]
     if head and subjects.get(head[0]) == "unit" and not family_of(np.split()[0]):
         return "unit"  # (not a title whose head comes first: "Head, Contracting Section")
-    if family_of(np):  # the post, unless the title names another ("The Director" in the Assistant's notice)
-        return "other" if own and serves_post(np, own) else "post"
+    if family_of(np):  # the post, unless the title names another ("The Director" in the Assistant's notice; "The
+        # Assistant Secretary General" in the Deputy's)
+        return "other" if own and (serves_post(np, own) or _deputised(np, own)) else "post"
     for phrase, kind in subjects.items():
         if kind != "unit" and re.search(rf"\b{re.escape(phrase)}\b", " ".join(words)):
             return kind
     if re.fullmatch(r"[A-Z][A-Z/&]{1,9}", np.strip()):
         return "unit"
     return "post"
+
+
+def _deputised(np: str, own: str) -> bool:
+    """Whether a subject names the post the notice's deputy stands in for ("The Assistant Secretary General" in the
+    notice of the "Deputy Assistant Secretary General")."""
+    deputy = _DEPUTY_OF.match(own)
+    return bool(deputy) and family_of(np) == family_of(own[deputy.end():]) and not _DEPUTY_OF.search(np)
+
+
+_DEPUTY_OF = re.compile(r"(?:the\s+)?(?:deputy|vice)[\s-]+", re.I)
 
 
 # A duty's area run in before its duties: "Governance: Chair the X Board, and co-chair, with Y, the Z Group."

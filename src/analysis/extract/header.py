@@ -125,6 +125,8 @@ def _piped_value(text: str, end: int) -> bool:
 
 
 _PIPED = re.compile(r"[ \t]*\|([^|]*)")
+# A run of facets apart by dots or bars: the next one, a label and its colon, ends a value ("· Post code: ...").
+_NEXT_FACET = re.compile(r"\s[·|]\s+(?=[^\W\d_](?:[^\W\d_]|[ .'/&()-]){0,30}:)")
 
 
 @lru_cache(maxsize=65536)
@@ -164,7 +166,9 @@ def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         value = text[m.end():end]
         if leader := _LEADER.match(value) or _TRANSLATED.match(value) or _FOR_ALL.match(value):
             value = value[leader.end():]
-        pairs.append((m.group("label"), value.strip(" \t:#-–*/|").strip()))  # "Post / Poste:": both labels; a
+        if ("·" in value or "|" in value) and (facet := _NEXT_FACET.search(value)):
+            value = value[:facet.start()]  # "Position: X · Post code: Y · Grade: G15": a label unknown here ends it
+        pairs.append((m.group("label"), value.strip(" \t:#-–*/|·").strip()))  # "Post / Poste:": both labels; a
         # table's cells flattened with their pipes ("Grade | A-3 / G16 | Location | Ramstein")
     prefix = text[:cuts[0].start()] if cuts else text
     return prefix.strip(" \t:#-–*"), tuple(pairs)

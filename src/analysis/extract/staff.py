@@ -93,10 +93,10 @@ _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 _NEXT_WORD = re.compile(r",?\s+(?P<w>[\w'/-]+)")  # (modifiers in a list: "42 military, civilian and contractor staff")
 # What may follow "a team of 12" for 12 to be people: the end of the clause, or a joining word ("a staff of 35
 # responsible for ...").
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:and|who|which|that|et|qui|comprising|including|consisting|composed|"
-                         r"made\s+up|organised|organized|responsible|working|based|located|engaged|"
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:()]|$|\s-\s|\s(?:and|who|which|that|et|qui|comprising|including|consisting|"
+                         r"composed|made\s+up|organised|organized|responsible|working|based|located|engaged|"
                          r"(?:in|at|within)\s+(?:the|that|this|its|his|her|their)\b)\b)",
-                         re.I)  # ("a team of four in that office")
+                         re.I)  # ("a team of four in that office", "a team of three — two assistants and ...")
 # ... or its members, in the plural: "a team of 14 procurement officers and assistants", "three policy officers
 # dealing with ...".
 _MEMBERS = re.compile(r"(?:\s+(?:[a-z][\w/-]*|[A-Z]{2,6})){0,3}\s+[A-Za-z][\w-]*s"
@@ -643,8 +643,8 @@ def _more_staff(norm: str, end: int, e: int) -> tuple[int, int] | None:
 # A headcount's words after its number: "civilian staff", "military personnel" (up to three words).
 _STAFF_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s+and\b|[,.;]|$)")
 # The staff led, all (or some) said to report to the post directly ("..., all (two) of whom report directly to", "...,
-# of whom 4 are direct reports"): they are its direct reports too.
-_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?[,(]\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+"
+# of whom 4 are direct reports", "... — all of whom report directly"): they are its direct reports too.
+_ALL_REPORT = re.compile(rf"[^.;]{{0,160}}?(?:[,(]|\s-)\s*(?:(?:all|(?P<n>{NUMBER}))\s+of\s+whom|of\s+whom\s+"
                          rf"(?P<m>{NUMBER})|dont\s+(?P<fr>{NUMBER}))\s+"
                          r"(?:report\s+(?:to\s+(?:the\s+|her/his\s+|his/her\s+)?[\w/-]+\s+)?directly|"
                          r"are\s+(?:(?:his|her|its|their)\s+)?direct\s+reports|"
