@@ -2004,7 +2004,6 @@ READ_OTHERWISE = {
     ("lk12.txt", "min_experience_years"): _LEFT_R47,
     ("mk06.html", "min_management_years"): _LEFT_R47,
     ("mk07.txt", "staff_led"): _LEFT_R47,
-    ("mk08.txt", "direct_reports"): _LEFT_R47,
     ("nk01.txt", "direct_reports"): _LEFT_R47,
     ("nk02.md", "staff_led"): _LEFT_R47,
     ("nk02.md", "direct_reports"): _LEFT_R47,

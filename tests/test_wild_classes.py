@@ -5852,3 +5852,16 @@ def test_the_post_a_deputy_stands_in_for_chairs_its_own_committees():
     text = ("Deputy Director, Logistics Directorate\nVacancy number: 290777\n\nSUMMARY\nThe Director manages the "
             "Directorate and chairs the Logistics Board. The Deputy Director chairs the Movements Working Group.\n")
     assert parse(text).post["committees_chaired"] == 1
+
+
+def test_a_list_of_posts_counted_in_brackets_before_it_reports():
+    text = ("Head, Finance Office\nVacancy number: 290918\n\nSUMMARY\nThe Deputy Head and the Heads of the Payments "
+            "and Audit Sections (three in total) report directly to the incumbent.\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_the_closing_date_for_applications_at_the_headquarters():
+    text = ("HEAD, CODIFICATION SECTION\n1. NATO HAS ANNOUNCED THE FOLLOWING VACANCY, NATO VACANCY NUMBER 890233. "
+            "CLOSING DATE FOR\nRECEIPT OF APPLICATIONS AT NATO HEADQUARTERS IS 14 MARCH 1989.\n2. DUTIES: DIRECTS A "
+            "SECTION.\n")
+    assert parse(text).post["deadline"] == dt.date(1989, 3, 14)

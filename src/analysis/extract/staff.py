@@ -451,6 +451,8 @@ _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^
 # (a list after the label may hold semicolons between its items: "the Deputy ASG; the Director, X; and the Y")
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
 # incumbent's direct reports", "with three Heads of Unit and two Principal Officers reporting directly to you".
+# A list's count in brackets just before its verb: "... and the Heads of the three Branches (four in total) report".
+_TOTAL_BEFORE = re.compile(rf"\s*\(\s*(?P<n>{NUMBER})\s+(?:in\s+(?:total|all)|altogether)\s*\)", re.I)
 _LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
                             r"(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports|(?:who\s+)?report(?:ing)?\s+"
                             r"(?=directly|to\s)(?:directly\s*)?(?:to\s+(?P<to>(?:the\s+)?"  # ("... report to the X")
@@ -582,12 +584,17 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
     if label := _REPORTS_LABEL_IN.search(norm):
         count = _count_posts(label.group("list"))
         return (label.start("list"), label.end("list"), count) if count else None
+    written = norm
     if "(" in norm:  # (an item's breakdown in brackets set aside, in place: "The four Branch Heads (X, Y, Z and W)
         norm = _BRACKET.sub(lambda b: " " * len(b.group(0)), norm)  # and the Manager report directly to ...")
     said = _LISTED_BEFORE.search(norm)
     if said is None or not _to_the_post(said.group("whose") or said.group("to"), title):
         return None  # (not "the three Heads report directly to the Director" in the Deputy Director's notice)
     s, _ = sentence_span(norm, said.start(), said.start())
+    if "total" in written or " all" in written or "altogether" in written:
+        total = _TOTAL_BEFORE.match(written, said.start())  # the list's own count: "X, Y and Z (four in total)"
+        if total and (count := int(to_number(total.group("n")) or 0)):
+            return s, said.end(), count
     starts = [*reversed([m.end() for m in _LIST_START.finditer(norm, s, said.start())]), s]
     best = None
     for start in starts:
