@@ -146,9 +146,10 @@ def show_table(df: pd.DataFrame, caption: Any = None, max_rows: int = 60) -> Non
 
 
 def show_figure(fig: Figure) -> None:
-    """Display a matplotlib Figure as an embedded PNG at its A4 size."""
+    """Display a matplotlib Figure as an embedded PNG at its A4 size (its constrained layout already fits it to
+    the figure: no second drawing to crop it)."""
     buffer = BytesIO()
-    fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight", facecolor="white")
+    fig.savefig(buffer, format="png", dpi=200, facecolor="white")
     width = round(fig.get_figwidth() * 96)
     display(Image(data=buffer.getvalue(), format="png", width=width))
 
