@@ -5865,3 +5865,68 @@ def test_the_closing_date_for_applications_at_the_headquarters():
             "CLOSING DATE FOR\nRECEIPT OF APPLICATIONS AT NATO HEADQUARTERS IS 14 MARCH 1989.\n2. DUTIES: DIRECTS A "
             "SECTION.\n")
     assert parse(text).post["deadline"] == dt.date(1989, 3, 14)
+
+
+def test_a_board_s_similar_jobs_in_its_own_language_after_a_notice_in_one_paragraph():
+    body = ("Organisation Summary The Command plans air operations. Main Responsibilities Advises the Commander on "
+            "budgets and chairs the Budget Review Board. " * 8 + "Essential Qualifications A minimum of 7 years of "
+            "experience in financial management. Vacancy details: Requisition 290377 | Application deadline: "
+            "12 May 2029.")
+    for similar in ("Offerte simili", "Mehr Jobs wie dieser"):  # (a heading the table holds, and one it does not)
+        text = (f"Budget Officer (Air Operations)\nNATO - Allied Air Command\nVollzeit\n{body}\n{similar}\n"
+                "Finance Officer - Uedem - vor 1 Woche\nAccountant (m/w/d) - Kalkar - vor 2 Wochen\n"
+                "Budget Assistant - Ramstein - vor 3 Tagen\n")
+        post = parse(text).post
+        assert (post["title"], post["reference"], post["min_experience_years"]) == (
+            "Budget Officer (Air Operations)", "290377", 7), similar
+
+
+def test_a_social_media_post_pointing_to_the_notice_elsewhere_is_no_notice():
+    text = ("Ines Varga on LinkedIn: We are hiring! Analyst, Resource Planning\nInes Varga - 2nd\n2d - Public\n"
+            "We are hiring!\nWe are looking for an Analyst, Resource Planning (G15) to join our team in Mons.\n"
+            "A few things the vacancy notice will not tell you: the team is small and the work varies.\n"
+            "The notice asks for about 3 years of experience. The full notice, with how to apply, is on the careers "
+            "site (link in the first comment).\n#hiring #nato #planning\nComments\nInes Varga (Author) - 2d\n"
+            "Link: careers.example.int/vacancy/analyst\nLoad more comments\n")
+    assert parse(text).failed
+
+
+def test_a_post_called_a_grade_role_in_prose():
+    text = ("Programme Officer (Innovation)\nVacancy number: 290611\n\nAbout the role\nThis is a G15 role on the NATO "
+            "civilian grade scale, with a tax-free salary.\n\nDuties\nThe Officer runs calls for proposals.\n")
+    assert parse(text).post["nato_grade"] == "G15"
+
+
+def test_deadlines_said_in_how_to_apply_and_in_a_banner():
+    for said in ("Please submit your application through the Careers Portal (NCP) by 23:59 Central European Time on "
+                 "Friday, 9 March 2029.",
+                 "We will consider applications received before 23:59 (Rome time) on Friday 9 March 2029.",
+                 "Applications for this post close on 9 March 2029 at noon."):
+        text = f"{_HEAD}\nHow to apply\n{said}\n"
+        assert parse(text).post["deadline"] == dt.date(2029, 3, 9), said
+
+
+def test_a_deadline_banner_outside_the_notice_s_block(tmp_path):
+    page = ("<html><body><div id='top'><a href='/a'>Jobs</a> | <a href='/b'>Help</a></div>"
+            "<div class='note' role='alert'><strong>Important:</strong> Applications for this position close on 9 "
+            "March 2029 at 23:59 (CET).</div><div id='job'><h1>Job Description</h1><h2>Budget Assistant-290377</h2>"
+            "<h3>Post Context</h3><p>The Office manages the budget.</p><h3>Principal Duties</h3><p>The incumbent "
+            "prepares payments.</p><h3>Essential Qualifications</h3><p>At least 4 years of experience.</p></div>"
+            "</body></html>")
+    assert _html(tmp_path, page).post["deadline"] == dt.date(2029, 3, 9)
+
+
+def test_a_heading_after_the_page_number_of_a_document_site_s_transcription():
+    text = ("VACANCY NOTICE Engineer (Acoustics) Grade A-3\nTranscription\n1 NATO CENTRE VACANCY NOTICE Vacancy "
+            "Number: CTR 29-07 Post Title: Engineer (Acoustics) Grade: A-3\n2 BACKGROUND The Centre does research.\n"
+            "DUTIES The Engineer runs sea trials.\n"
+            "3 QUALIFICATIONS Essential: a degree in physics; at least 6 years of professional experience in "
+            "underwater acoustics, including 2 years leading teams. Desirable: a doctorate.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (6, 2)
+
+
+def test_a_flattened_header_s_word_given_no_value_is_the_value_s_last_word():
+    text = ("1 NATO CENTRE Vacancy Number: CTR 29-08 Post Title: Chief, Acoustics and Sonar Division Grade: A-5 "
+            "Closing date: 3 March 2029\n\nDUTIES\nThe Chief directs the Division.\n")
+    assert parse(text).post["title"] == "Chief, Acoustics and Sonar Division"

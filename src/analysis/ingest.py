@@ -207,8 +207,9 @@ _LABEL_CLASS = re.compile(r"label|key|term|field-name|meta-name|caption", re.I)
 # a deadline ("Applications close on 1 December 2025").
 _FACT_ATTR = re.compile(r"deadline|closing|expir|salary|grade|reference|contract", re.I)
 _REF_TEXT = re.compile(r"\brequisition\s*(?:#|id\b|no\b|number\b)|\bvacancy\s+(?:number|no\b|ref)", re.I)
-_FACT_TEXT = re.compile(r"\b(?:deadline|closing\s+date|applications?\s+close|apply\s+(?:by|before)|date\s+limite)\b",
-                        re.I)
+_FACT_TEXT = re.compile(r"\b(?:deadline|closing\s+date|applications?(?:\s+for\s+(?:this|the)\s+(?:vacancy|post|"
+                        r"position))?\s+close|apply\s+(?:by|before)|date\s+limite)\b",
+                        re.I)  # ("Applications for this vacancy close on ...")
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:

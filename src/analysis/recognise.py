@@ -267,6 +267,8 @@ def _titles_listed(notice: Notice) -> int:
     vacancies names one post per item; a notice names its own post, perhaps twice in the same words)."""
     titles = set()
     for ln in notice.header[:LISTING_LINES]:
+        if len(ln.text) > _BODY_CHARS:
+            break  # a notice's own text run into one paragraph: the titles after it are a board's other jobs
         text = _ITEM_NUMBER.sub("", ln.text)  # "1. Officer, X" in a list
         for piece in (text, _FACTS_AFTER.split(text, 1)[0]):  # ... or "Officer, X - NATO IS - Brussels - ..."
             if len(piece) <= _TITLE_CHARS and ":" not in piece and is_title_line(piece):
@@ -291,6 +293,7 @@ def _distinct(values: set[str]) -> int:
 
 
 _TITLE_CHARS = 90
+_BODY_CHARS = 800  # a line longer than this is a notice's text, no list item's opening
 
 
 def _listed(notice: Notice) -> int:

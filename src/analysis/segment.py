@@ -34,7 +34,9 @@ _TABLE_ROW = re.compile(r"^(?P<lead>\s*)\|(?P<cells>[^|]*(?:\|[^|]*)*?)(?P<end>\
 # ACCOUNTABILITIES").
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}(?=[.)])|[A-H](?=[.)]\s))"  # ("2.1", "IV.", "C. COMPETENCIES")
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?\s*(?P<rest>\D.*?)\s*:?\s*$")
-_GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*|\d{{1,2}}\s+)?(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý&'/ -]{{3,}}?)"
+                            r"(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# (also after a page's number, as a document site's transcription starts each page: "3 QUALIFICATIONS Essential: ...")
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
 _GLUED_MIXED = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{{3,80}}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 # A numbered heading ended by a stop and run into its paragraph: "5. Competencies. The incumbent must ...".

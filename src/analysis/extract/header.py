@@ -140,6 +140,7 @@ def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     flattened = len({fold(m.group("label")) for m in found if m.group("label") not in _sentence_case_forms()
                      and " " in m.group("label")}) >= _FLATTENED_LABELS
     body = next((m.start() for m in found if header_labels().get(fold(m.group("label"))) == "ignore"), len(text))
+    flat_only = False  # the last cut is a label only because the header is flattened (no colon, not glued)
     for m in found:
         before = text[:m.start()]
         after = text[m.end():m.end() + 2]
@@ -159,7 +160,11 @@ def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         flat_cut = flattened and m.start() <= body and m.group("label") not in _sentence_case_forms()  # (not in the
         # description that follows the header)
         if (at_start and not bare_word) or glued or colon or flat_cut:
+            if flat_only and not text[cuts[-1].end():m.start()].strip():
+                cuts.pop()  # a word cut as a label only for the flattened header, given no value, the next label at
+                # once: the last word of a value ("Post Title: Head, X Division Grade: A-5": the title's "Division")
             cuts.append(m)
+            flat_only = bool(cuts[:-1]) and not ((at_start and not bare_word) or glued or colon)
     pairs = []
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
@@ -722,7 +727,8 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
         statements += _after_title(notice, title)
     if not statements:  # last, the post called "a B-4 post" in a sentence ("... for the post of X, a B-4 post in ...")
         statements = [(Found(ln.norm[m.start("g"):m.end("g")], ln, m.start("g"), m.end("g")), read)
-                      for ln in notice.body("header", "summary")[:_PROSE_LINES] if " post" in ln.norm
+                      for ln in notice.body("header", "summary")[:_PROSE_LINES]
+                      if " post" in ln.norm or " role" in ln.norm or " position" in ln.norm
                       for m in _A_GRADE_POST.finditer(ln.norm) if (read := gram.read_grade(m.group("g"), 0))][:1]
     if not statements:
         return None, None, None
@@ -732,7 +738,7 @@ def grade(notice: Notice, title: str | None = None, own_from: int | None = None
     return statements[0][0], code, nato
 
 
-_A_GRADE_POST = re.compile(r"\b(?:an?|one)\s+(?P<g>[ABCL]-?\.?\d|G-?\d{1,2})\s+(?:post|position)\b")
+_A_GRADE_POST = re.compile(r"\b(?:an?|one)\s+(?P<g>[ABCL]-?\.?\d|G-?\d{1,2})\s+(?:post|position|role)\b")
 _PROSE_LINES = 40
 _SCALE_BEFORE = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\s?\d)\s*/\s*(?:NATO\s+)?$")  # "A.3 / " before "NATO Grade"
 _SCALE_CHARS = 16
