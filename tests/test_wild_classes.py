@@ -5930,3 +5930,15 @@ def test_a_flattened_header_s_word_given_no_value_is_the_value_s_last_word():
     text = ("1 NATO CENTRE Vacancy Number: CTR 29-08 Post Title: Chief, Acoustics and Sonar Division Grade: A-5 "
             "Closing date: 3 March 2029\n\nDUTIES\nThe Chief directs the Division.\n")
     assert parse(text).post["title"] == "Chief, Acoustics and Sonar Division"
+
+
+def test_posts_in_numbered_parts_of_a_section():
+    text = ("VACANCY NOTICE - TWO POSTS\nVacancy ref.: 290731\nApplication Deadline: 30 June 2029\n"
+            "1. POSTS ADVERTISED\n1.1 Post 1 - Analyst (Ocean Modelling)\nPost number: RD-OM-0110\nGrade: NATO Grade "
+            "G15\nEssential requirements (Post 1):\n- at least 3 years of experience in ocean modelling;\n"
+            "1.2 Post 2 - Head, Data Services Section\nPost number: RD-DS-0010\nGrade: NATO Grade G20\n"
+            "Essential requirements (Post 2):\n"
+            "- at least 9 years of experience in data services, including 3 years managing teams;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Analyst (Ocean Modelling)", "G15", 3), ("Head, Data Services Section", "G20", 9)]

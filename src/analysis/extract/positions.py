@@ -1507,9 +1507,10 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
 
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
-_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
+_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
                     r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
-                    r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
+                    r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
+# "1.1 Post 1 - Research Engineer (X)")
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
