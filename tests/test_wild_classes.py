@@ -5942,3 +5942,31 @@ def test_posts_in_numbered_parts_of_a_section():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Analyst (Ocean Modelling)", "G15", 3), ("Head, Data Services Section", "G20", 9)]
+
+
+_TWO_POSITIONS = ("VACANCY NOTICE\nNATO Body: NATO Centre\nApplication Deadline: 18 March 2029\n\n"
+                  "POSITION 1 - Reference 291302\nTitle: Analyst (Sonar Data)\nGrade: NATO Grade G15\n"
+                  "Salary (Pay Basis): 5,902.40 EUR (Monthly)\n\nPOSITION 2 - Reference 291303\n"
+                  "Title: Head, Trials Planning Section\nGrade: NATO Grade G20\nSalary (Pay Basis): 8,811.05 EUR "
+                  "(Monthly)\n\nQUALIFICATIONS SHARED BY BOTH POSITIONS\n- possess the following minimum levels of "
+                  "NATO's official languages: V (\"Advanced\") in one; II (\"Elementary\") in the other;\n\n"
+                  "POSITION 1 - ANALYST (SONAR DATA)\nPrincipal duties: analyses sonar data.\nEssential "
+                  "qualifications:\n- at least 2 years of experience in data analysis;\n\n"
+                  "POSITION 2 - HEAD, TRIALS PLANNING SECTION\nPrincipal duties: leads the Section.\nEssential "
+                  "qualifications:\n- at least 10 years of experience in sea trials;\n")
+
+
+def test_each_position_s_header_fields_under_its_number_and_a_heading_shared_by_both():
+    posts = [p.post for p in expand(parse(_TWO_POSITIONS))]
+    assert [(p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"],
+             p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
+        ("291302", "G15", 5902.40, 2, 5, 2), ("291303", "G20", 8811.05, 10, 5, 2)]
+
+
+def test_a_block_s_duties_introduced_after_its_number_are_no_title():
+    text = ("STAFF VACANCY 291187\nPOST A\nTITLE: Staff Officer (Exercise Design)\nGRADE: A-2/G-15\n\nPOST B\n"
+            "TITLE: Assistant (Exercise Support)\nGRADE: B-3/G-8\n\n1. PRINCIPAL DUTIES\n"
+            "Post A - the Staff Officer (Exercise Design) will:\na. design exercises.\n"
+            "Post B - the Assistant (Exercise Support) will:\na. book rooms.\n")
+    assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer (Exercise Design)",
+                                                              "Assistant (Exercise Support)"]

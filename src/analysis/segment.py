@@ -341,6 +341,8 @@ _ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have
                         r"|(?:we|you)(?:'ll|\s+will)?\s+(?:assess|look\s+for|expect|require|need|seek|value|bring|offer)"
                         r"|required|sought|needed|expected|requested)$",
                         re.I)  # ("Competencies we assess", "Qualifications you bring", "Qualifications required")
+_SHARED_BY_POSTS = re.compile(r"\s+(?:common\s+to|shared\s+by|for|of)\s+(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+)?"
+                              r"(?:posts|positions|vacancies)$", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 
@@ -358,8 +360,10 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
         body = m.group("rest") if m else text
         if body.split(" ", 1)[0].lower().rstrip(":.") in heading_words():
             found = headings().get(fold(body.rstrip(":.?")))  # "What will you do?" (headings.csv)
-            if found or (found := headings().get(fold(_ADDRESSED.sub("", body.rstrip(":.?"))))):
-                return (*found, False)  # (also said to the reader: "What we need from you", "... if you also have")
+            if found or (found := headings().get(fold(_ADDRESSED.sub("", body.rstrip(":.?"))))) \
+                    or (found := headings().get(fold(_SHARED_BY_POSTS.sub("", body.rstrip(":.?"))))):
+                return (*found, False)  # (also said to the reader: "What we need from you", "... if you also have";
+                # or said of every post: "REQUIREMENTS COMMON TO BOTH POSITIONS")
             first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
             found = headings().get(fold(first)) if slash else None
             if found and headings().get(fold(second.rstrip(":."))):

@@ -1511,6 +1511,8 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Post|Position|Po
                     r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
 # "1.1 Post 1 - Research Engineer (X)")
+# A block's duties introduced after its number ("Post A - the Staff Officer (X) will:"), no title of a block.
+_DUTIES_INTRO = re.compile(r"\s(?:will|shall|must|should)\s*:?$", re.I)
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
@@ -2000,11 +2002,14 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or ((m := _POST_SECTION.match(line) or _SECTION_POST.match(line)) and fold(m.group("head")) in headings())
               or (m := _BARE_BLOCK.match(line))  # "POST 2" above that post's own header fields
               or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
+    starts = sorted(starts + [(i, numbered[0].upper()) for i, line in enumerate(lines)
+                              if (numbered := _numbers_mark(line))])  # "POSITION 2 - Reference 251303" above its fields
     items = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _POST_ITEM.match(line))]
     out = [(i, i + 1, n) for i, n in items]  # an item said of one post: "Post B: at least 3 years' experience in ..."
     for start, stop, ns in _parts(lines, starts, lambda line: _numbered_or_caps(line) or bool(_BLOCK.match(line))):
         # (a part ends at the next post's block: "**Competencies – Post 1.**" ... "## Post 2 – Panel Assistant")
-        if _BARE_BLOCK.match(lines[start]) and lines[start][:1] != "#":  # its header fields end at a blank line (a
+        if (_BARE_BLOCK.match(lines[start]) or _numbers_mark(lines[start])) and lines[start][:1] != "#":  # its
+            # header fields end at a blank line (a
             # heading's part, "### Position A" under "## Requirements", at the next heading)
             stop = next((j for j in range(start + 1, stop) if not lines[j].strip()), stop)
         out += [(start, stop, n) for n in _NUMBER_SPLIT.split(ns)]  # (one part said of several posts: each's)
@@ -2180,7 +2185,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                                                 _labelled_fields(m.group("title"), i + 1, line.strip()))
                                else clean(m.group("title")), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
-                              and names_post(m.group("title"))])
+                              and names_post(m.group("title")) and not _DUTIES_INTRO.search(m.group("title"))])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
