@@ -1455,7 +1455,6 @@ READ_OTHERWISE = {
     ("mh18.txt", "committees_chaired"): _LEFT_R28,
     ("nh02.txt", "competency_count"): _LEFT_R28,
     ("nh05.txt", "reference"): _LEFT_R28,
-    ("oh02.txt", "contract_years"): _LEFT_R28,
     ("oh04.txt", "competency_count"): _LEFT_R28,
     ("oh09.txt", "min_management_years"): _LEFT_R28,
     ("oh09.txt", "staff_led"): _LEFT_R28,

@@ -5970,3 +5970,37 @@ def test_a_block_s_duties_introduced_after_its_number_are_no_title():
             "Post B - the Assistant (Exercise Support) will:\na. book rooms.\n")
     assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer (Exercise Design)",
                                                               "Assistant (Exercise Support)"]
+
+
+def test_a_row_of_labels_then_a_row_of_values_apart_by_wide_gaps():
+    text = ("NATO SUPPORT AGENCY\nVACANCY NOTICE\n\nVacancy Ref.   Post N°   NATO Grade   Closing Date\n"
+            "2029_00512   LM-311   G15 (A.2)   9 April 2029\n\nJob Title   Location   Contract\n"
+            "Officer (Fuel Logistics)   Capellen (LU)   3 years, renewable\n\n1. DUTIES\nThe Officer buys fuel.\n")
+    post = parse(text).post
+    assert (post["title"], post["reference"], post["nato_grade"], post["deadline"]) == (
+        "Officer (Fuel Logistics)", "2029_00512", "G15", dt.date(2029, 4, 9))
+
+
+def test_utf8_once_read_as_cp1252_is_mended(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("Head, Archives Section\nVacancy number: 291088\n\nQUALIFICATIONS\nThe incumbentâ€™s profile:\n"
+                    "â€¢ at least 7 years of experience in records management, including 2 years managing staff;\n",
+                    encoding="utf-8")
+    doc = read_document(path, tmp_path)
+    post = parse_document(doc).post
+    assert "incumbent’s" in doc.text and (post["min_experience_years"], post["min_management_years"]) == (7, 2)
+
+
+def test_a_proficiency_level_said_with_its_number_is_that_level():
+    text = _essential("have NATO language proficiency level 4 (Upper Intermediate) in one official language and "
+                      "level 1 (Beginner) in the other.")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (4, 1)
+
+
+def test_a_sentence_naming_a_clearance_is_no_page_marking():
+    text = ("VACANCY NOTICE\nVacancy Reference: 291412\nJob Title: Senior Engineer (Sonar Arrays)\nAppointment will be "
+            "subject to receipt of a NATO SECRET security clearance\n(provided by the national authorities) and "
+            "approval of the\ncandidate's medical file by the Medical Adviser.\n1. POST CONTEXT\nThe Centre does "
+            "research.\n")
+    assert parse(text).post["title"] == "Senior Engineer (Sonar Arrays)"

@@ -965,6 +965,31 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+# UTF-8 read as cp1252 and saved again ("â€™", "Ã©"): a lead byte's character, then one to three of the characters
+# cp1252 gives the continuation bytes 0x80-0xBF.
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+
+def undo_mojibake(text: str) -> tuple[str, int]:
+    """The text with each run of UTF-8 once read as cp1252 read back as UTF-8 (a run that does not decode, such as
+    "é»" in French, is left as it is), and how many runs were mended."""
+    if "â€" not in text and "Ã" not in text and "Â" not in text:
+        return text, 0
+    count = 0
+
+    def mend(m: re.Match[str]) -> str:
+        nonlocal count
+        try:
+            fixed = m.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return m.group()
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(mend, text), count
+
+
 def read_document(path: Path, root: Path | None = None) -> Document:
     """Read `path` into a Document; raise IngestError with a readable reason."""
     fmt = SUFFIXES.get(path.suffix.lower())
@@ -989,6 +1014,9 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     text, encoding = READERS[fmt](data)
     if not text.strip():
         raise IngestError("no text in the file")
+    text, mended = undo_mojibake(text)
+    if mended:
+        notes.append(f"{mended} character(s) of UTF-8 once read as cp1252 mended (\"â€™\" read as \"’\")")
     columns = two_columns(text) or bilingual_cells(text)
     original = text
     text, shortened, first = bound_runs(text)

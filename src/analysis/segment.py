@@ -793,9 +793,12 @@ _ITEM_CHARS = 30  # a broken item's first part is this long at least
 def is_page_furniture(ln: Line) -> bool:
     """Whether a line is a page's furniture: a security marking, a page number, a cable's header (title_furniture.csv
     rows marked page_break)."""
-    return len(ln.text) <= _FURNITURE_WIDTH and _is_furniture(ln.text)
+    return len(ln.text) <= _FURNITURE_WIDTH and _is_furniture(ln.text) and not _PROSE.search(ln.text)
 
 
+# Four words in lower case in a row: a sentence ("Appointment will be subject to receipt of a NATO SECRET security
+# clearance"), not a marking.
+_PROSE = re.compile(r"(?:\b[a-z]{2,}\b[ ,]+){4}")
 @lru_cache(maxsize=65536)
 def _is_furniture(text: str) -> bool:
     """Whether a short line is page furniture; notices repeat lines, so it is cached."""

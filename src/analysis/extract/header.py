@@ -412,6 +412,7 @@ def _cells(line: Line) -> list[str]:
 
 
 CELL_GAP = re.compile(r"\s*\t\s*| {2,}")  # between a plain-text table's cells (a wide gap is a tab once read)
+_WIDE_GAP = re.compile(r"\t|\S {3,}\S")  # a plain-text row's gap between cells: a tab, or three spaces or more
 
 
 RULE_ROW = re.compile(r"^[\s|:-]+$")  # a markdown table's rule row: "|---|---|"
@@ -436,7 +437,7 @@ def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, st
     Number | Closing Date |") and a row of as many values follows it (a markdown rule row between them); in plain
     text, cells apart by wide gaps, every label a known one ("Vacancy Number    Post Number    Job Title")."""
     piped = header[i].raw.lstrip().startswith("|")
-    if not piped and "\t" not in header[i].raw:
+    if not piped and not _WIDE_GAP.search(header[i].raw):
         return None
     labels = _cells(header[i])
     j = i + 1
@@ -458,7 +459,7 @@ def _wrapped_cells(values: list[str], below: Line) -> list[str]:
     """A plain-text row's values with the words its cells wrap onto the line below ("Defence Investment<gap>Director,
     Defence Industrial<gap>A.6" / "Division<gap>Cooperation"): that line's cells, in turn, continue the cells that hold
     words rather than a code (a grade, a number), when there are as many of them; else the values as they are."""
-    more = _cells(below) if "\t" in below.raw and ":" not in below.raw else []
+    more = _cells(below) if _WIDE_GAP.search(below.raw) and ":" not in below.raw else []
     worded = [k for k, v in enumerate(values) if v and not _CODE_VALUE.fullmatch(v)]
     if not more or len(more) != len(worded) or any(not c or c.endswith(".") for c in more) \
             or all(column_field(c) for c in more):  # (not another row of labels)

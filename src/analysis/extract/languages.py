@@ -181,10 +181,12 @@ def _named_levels() -> re.Pattern[str]:
     """Levels named without their numeral: "an Advanced level of proficiency in one ... an Intermediate
     level in the other", "Proficiency in one official language and Upper Intermediate in the other"."""
     names = alternation(sorted({n for lv in language_levels().values() for n in (lv.name_en, lv.name_fr)}))
-    return re.compile(rf"[\"'“‘]?\b(?P<lname>{names})\b[\"'”’]?\s+(?:(?:level|niveau)\b[^;.]{{0,80}}?|"
+    return re.compile(rf"[\"'“‘]?\b(?P<lname>{names})\b[\"'”’]?\s+"
+                      rf"(?:(?:level|niveau)\b(?!\s*(?:\d|[IVX]+\b))[^;.]{{0,80}}?|"
                       rf"(?=in\s+(?:one(?!\s+of\b)|the\s+other|both)\b)|(?<=[\"'”’]\s)(?=in\s+(?:English|French)\b))"
                       rf"(?P<where>{_PLACE})", re.I)  # (a name in quotes may say its language: "'Advanced' in
-    # English"; not "proficiency in English" nor "Proficiency in one of the two official languages": a noun, no level)
+    # English"; not "proficiency in English" nor "Proficiency in one of the two official languages": a noun, no level;
+    # nor "language proficiency level 5 (Advanced) in one": the noun before a level's number)
 
 
 @cache
