@@ -87,7 +87,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes261", "probes262", "probes263", "probes264", "probes265", "probes266", "probes267", "probes268",
         "probes269", "probes270", "probes271", "probes272", "probes273", "probes274", "probes275", "probes276",
         "probes277", "probes278", "probes279", "probes280", "probes281", "probes282", "probes283", "probes284",
-        "probes285", "probes286", "probes287", "probes288", "probes289", "probes290")
+        "probes285", "probes286", "probes287", "probes288", "probes289", "probes290", "probes291", "probes292",
+        "probes293", "probes294")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -387,6 +388,9 @@ _LEFT_R47 = ("a wording the forty-seventh round met (a post's size said in its o
 _LEFT_R48 = ("a wording the forty-eighth round met (values in a footnote or a sentence of competencies, a number "
              "restated in brackets across a line break, a job board's page of two listings of one requisition, two "
              "grades of one post): the value is left empty or read otherwise")
+_LEFT_R49 = ("a wording the forty-ninth round met (a level written 'SLP V / I', a row of values without gaps under "
+             "labels with colons, one title at two grades for one post, several posts' pay and requirements in "
+             "tables): the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2041,6 +2045,44 @@ READ_OTHERWISE = {
     ("rk05.html", "min_experience_years"): _LEFT_R48,
     ("rk05.html", "contract_years"): _LEFT_R48,
     ("rk09.md", "grade_code"): _LEFT_R48,
+    ("sk05.html", "competency_count"): _LEFT_R49,
+    ("sk11.html", "committees_chaired"): _LEFT_R49,
+    ("tk02.html", "contract_years"): _LEFT_R49,
+    ("tk03.html", "lang_level_one"): _LEFT_R49,
+    ("tk03.html", "lang_level_other"): _LEFT_R49,
+    ("tk03.html", "committees_chaired"): _LEFT_R49,
+    ("tk04.md", "competency_count"): _LEFT_R49,
+    ("tk05.txt", "min_management_years"): _LEFT_R49,
+    ("tk11.html", "competency_count"): _LEFT_R49,
+    ("uk01.txt", "staff_led"): _LEFT_R49,
+    ("uk02.txt", "lang_level_other"): _LEFT_R49,
+    ("uk05.txt", "direct_reports"): _LEFT_R49,
+    ("uk06.txt", "committees_chaired"): _LEFT_R49,
+    ("uk07.html", "competency_count"): _LEFT_R49,
+    ("uk10.txt", "title"): _LEFT_R49,
+    ("uk10.txt", "reference"): _LEFT_R49,
+    ("uk10.txt", "grade_code"): _LEFT_R49,
+    ("uk10.txt", "nato_grade"): _LEFT_R49,
+    ("vk01.txt", "min_management_years"): _LEFT_R49,
+    ("vk01.txt", "direct_reports"): _LEFT_R49,
+    ("vk01.txt", "salary_eur_monthly"): _LEFT_R49,
+    ("vk01.txt", "min_experience_years"): _LEFT_R49,
+    ("vk03.html", "salary_eur_monthly"): _LEFT_R49,
+    ("vk03.html", "min_experience_years"): _LEFT_R49,
+    ("vk03.html", "min_management_years"): _LEFT_R49,
+    ("vk03.html", "direct_reports"): _LEFT_R49,
+    ("vk04.md", "nato_grade"): _LEFT_R49,
+    ("vk04.md", "salary_eur_monthly"): _LEFT_R49,
+    ("vk04.md", "min_management_years"): _LEFT_R49,
+    ("vk04.md", "staff_led"): _LEFT_R49,
+    ("vk04.md", "title"): _LEFT_R49,
+    ("vk04.md", "reference"): _LEFT_R49,
+    ("vk04.md", "deadline"): _LEFT_R49,
+    ("vk04.md", "post_family"): _LEFT_R49,
+    ("vk04.md", "min_experience_years"): _LEFT_R49,
+    ("vk04.md", "contract_years"): _LEFT_R49,
+    ("vk05.txt", "salary_eur_monthly"): _LEFT_R49,
+    ("vk05.txt", "min_experience_years"): _LEFT_R49,
 }
 
 
