@@ -6004,3 +6004,25 @@ def test_a_sentence_naming_a_clearance_is_no_page_marking():
             "approval of the\ncandidate's medical file by the Medical Adviser.\n1. POST CONTEXT\nThe Centre does "
             "research.\n")
     assert parse(text).post["title"] == "Senior Engineer (Sonar Arrays)"
+
+
+def test_competency_items_apart_by_slashes():
+    text = ("Director, Crisis Management\nVacancy number: 291505\n\n5. COMPETENCIES\nAchievement: Sets and works to "
+            "meet challenging goals / Change Leadership: Champions change / Initiative: Plans and acts for the long "
+            "term / Teamwork: Solicits inputs and encourages others.\n\n6. CONTRACT\nThree years.\n")
+    assert parse(text).post["competency_count"] == 4
+    both = ("Officer, Planning\nVacancy number: 291506\n\n5. COMPÉTENCES / COMPETENCIES\n- Recherche de l'excellence : "
+            "se fixe ses propres critères d'excellence / Achievement: Creates own measures of excellence;\n- Travail en "
+            "équipe : coopère / Teamwork: Cooperates and shares information.\n\n6. CONTRACT\nThree years.\n")
+    assert parse(both).post["competency_count"] == 2  # (a name and its translation on one line: one competency)
+
+
+def test_a_page_laid_out_in_nested_tables(tmp_path):
+    page = ("<html><body><table><tr><td><table><tr><td>Post Title</td><td>Engineer (Sonar)</td></tr><tr><td>Vacancy "
+            "Reference</td><td>CTR-29-04</td></tr></table></td></tr><tr><td><h3>1. POST CONTEXT</h3><p>The Centre does "
+            "research.</p></td></tr><tr><td><h3>2. COMPETENCIES</h3><table><tr><th>Competency</th><th>Level</th></tr>"
+            "<tr><td>Achievement</td><td>Sets and works to meet challenging goals</td></tr><tr><td>Initiative</td>"
+            "<td>Is decisive in a time-sensitive situation</td></tr></table></td></tr><tr><td><h3>3. CONTRACT</h3><p>"
+            "Three years.</p></td></tr></table></body></html>")
+    post = _html(tmp_path, page).post
+    assert (post["title"], post["reference"], post["competency_count"]) == ("Engineer (Sonar)", "CTR-29-04", 2)

@@ -502,7 +502,12 @@ def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
                         out.add(line)
             continue
         if name == "tr":
-            out.add(_row_line([_fold(c.get_text(" ")) for c in node.find_all(["td", "th"])]))
+            cells = node.find_all(["td", "th"], recursive=False)
+            if any(c.find(_LAYOUT_INSIDE) for c in cells):  # a page laid out in tables: a cell holds headings or
+                out.flush()  # a table of its own, read as blocks (not flattened into one row, its inner rows again)
+                stack.extend((False, cell) for cell in reversed(cells))
+                continue
+            out.add(_row_line([_fold(c.get_text(" ")) for c in cells]))
             continue
         if name == "dl":
             out.flush()
@@ -526,6 +531,9 @@ def _render_html(root: Tag, stats: dict[int, _Stat]) -> list[str]:
         stack.extend((False, child) for child in reversed(list(node.children)))
     out.flush()
     return [_bulletise(line) for line in out.lines]
+
+
+_LAYOUT_INSIDE = ["table", "h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 def _header_before(root: Tag, stats: dict[int, _Stat]) -> list[str]:

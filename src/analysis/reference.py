@@ -186,8 +186,9 @@ def competency_item_pattern() -> re.Pattern[str]:
     after a sentence or item end, a known competency name, then a colon."""
     names = sorted((r["name"] for r in read_csv("competency_names.csv")), key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in names)
-    return re.compile(rf"(?:^|(?<=[;.:|,])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))[\s•\-]*(?:(?:and|et)\s+)?(?={body}\s*:)",
-                      re.I)  # "...; and Teamwork:", "... | Teamwork:", "..., Teamwork:", glued "...trade-offsTeamwork:"
+    return re.compile(rf"(?:^|(?<=[;.:|,])|(?<=\s/)|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))[\s•\-]*(?:(?:and|et)\s+)?"
+                      rf"(?={body}\s*:)", re.I)  # "...; and Teamwork:", "... | Teamwork:", "..., Teamwork:", "... /
+    # Teamwork:", glued "...trade-offsTeamwork:"
 
 
 @cache

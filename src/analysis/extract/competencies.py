@@ -85,6 +85,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
         if descriptor and level is None and competency in competency_rungs():
             problems.append(f"{competency}: descriptor {descriptor!r} matches no rung of the framework")
         bulleted = bulleted and ln.bullet
+        if any(r["competency"] == competency and r["line"] == ln.line_at(start) for r in rows):
+            continue  # the same competency again on its line: its translation ("Recherche de l'excellence : ... /
+            # Achievement: ...")
         rows.append({"competency": competency, "descriptor": descriptor, "level": level,
                      "max_level": max_level, "line": ln.line_at(start), "evidence": ln.evidence(start, end)})
     return rows, problems
