@@ -6011,9 +6011,10 @@ def test_competency_items_apart_by_slashes():
             "meet challenging goals / Change Leadership: Champions change / Initiative: Plans and acts for the long "
             "term / Teamwork: Solicits inputs and encourages others.\n\n6. CONTRACT\nThree years.\n")
     assert parse(text).post["competency_count"] == 4
-    both = ("Officer, Planning\nVacancy number: 291506\n\n5. COMPÉTENCES / COMPETENCIES\n- Recherche de l'excellence : "
-            "se fixe ses propres critères d'excellence / Achievement: Creates own measures of excellence;\n- Travail en "
-            "équipe : coopère / Teamwork: Cooperates and shares information.\n\n6. CONTRACT\nThree years.\n")
+    both = ("Officer, Planning\nVacancy number: 291506\n\n5. COMPÉTENCES / COMPETENCIES\n- Recherche de "
+            "l'excellence : se fixe ses propres critères d'excellence / Achievement: Creates own measures of "
+            "excellence;\n- Travail en équipe : coopère / Teamwork: Cooperates and shares information.\n\n"
+            "6. CONTRACT\nThree years.\n")
     assert parse(both).post["competency_count"] == 2  # (a name and its translation on one line: one competency)
 
 
@@ -6026,3 +6027,26 @@ def test_a_page_laid_out_in_nested_tables(tmp_path):
             "Three years.</p></td></tr></table></body></html>")
     post = _html(tmp_path, page).post
     assert (post["title"], post["reference"], post["competency_count"]) == ("Engineer (Sonar)", "CTR-29-04", 2)
+
+
+def test_a_filled_post_in_a_clause_of_time_is_no_filled_vacancy():
+    text = ("Head, Executive Office\nVacancy number: 291065\n\n1. SUMMARY\nThe Head runs the front office and, until "
+            "the post of Deputy Director is filled, is the acting Chair of the Policy Board.\n\n2. QUALIFICATIONS\n"
+            "- at least 10 years of experience.\n")
+    parsed = parse(text)
+    assert not parsed.failed and parsed.post["committees_chaired"] == 1
+
+
+def test_noun_roles_listed_under_an_intro_of_the_post():
+    text = ("Assistant Secretary General for Resilience\nVacancy number: 291190\n\n3. ACCOUNTABILITIES\nThe ASG leads "
+            "the Division. In particular, the incumbent is:\n- the Chair of the Civil Protection Committee (CPC);\n"
+            "- the permanent Chair of the Energy Planning Group (EPG);\n\nThe Chair of the Military Committee is the "
+            "senior military officer.\n")
+    rows = parse(text).rows["committees"]
+    assert [(r["committee"], r["role"]) for r in rows if r["chairs"]] == [
+        ("Civil Protection Committee", "chair"), ("Energy Planning Group", "permanent_chair")]
+
+
+def test_a_post_s_family_is_never_read_inside_its_brackets():
+    text = "Secretary (Office of the Director, Defence Planning)\nVacancy number: 291031\n\nSUMMARY\nThe office.\n"
+    assert parse(text).post["post_family"] is None

@@ -317,7 +317,8 @@ def _resolve(mark: Mark, text: str, own: str = "") -> Mark:
         return replace(mark, role="other")
     if mark.form == "title":
         said_of = _PREDICATE.search(text, max(0, mark.start - 40), mark.start) or \
-            len(text) - len(text.lstrip(" -•*·\t")) >= mark.start  # a list item that opens with it
+            _ITEM_OPENING.fullmatch(text, 0, mark.start)  # a list item that opens with it ("- the permanent Chair of
+        # X;" under "In particular, the ASG is:")
         if not said_of:
             return replace(mark, role="other")
     if _NEGATED.search(text, max(0, mark.start - _NEGATION_REACH), mark.start):
@@ -328,6 +329,10 @@ def _resolve(mark: Mark, text: str, own: str = "") -> Mark:
     return mark
 
 
+# A list item's opening before a noun role, its bullet blanked to spaces: "- the permanent Chair of X;" (an article
+# only there: not "The Chair of the Military Committee is ..." opening a paragraph or a sentence).
+_ITEM_OPENING = re.compile(r"[\s\-•*·]*|(?:\s{2,}|\s*[\-•*·]\s*)(?:(?:the|an?)\s+)?"
+                           r"(?:(?:permanent|acting|standing|rotating|ex[\s-]officio)\s+)?", re.I)
 # A role denied: its subject "none of", "neither", "no one", or "not" just before it ("does not chair", "is not the
 # Chair"; not "not only").
 _NEGATED = re.compile(r"(?:\b(?:none\s+of|neither|no\s+one|nobody)\b[^.;,:()]{0,40}"

@@ -587,8 +587,10 @@ def _with_next_line(notice: Notice, lines: list[Line]) -> list[Line]:
 
 @lru_cache(maxsize=65536)
 def family_of(title: str) -> str | None:
-    """Post family of a title: the family whose pattern appears first in it (titles and lines recur: cached)."""
+    """Post family of a title: the family whose pattern appears first in it, outside its brackets ("Secretary (Office
+    of the Director)" is no Director: the office it serves); titles and lines recur: cached."""
     best: tuple[int, str] | None = None
+    title = _IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), title) if "(" in title else title
     for pattern, family in post_families():
         m = pattern.search(title)
         if m and (best is None or m.start() < best[0]):
@@ -596,6 +598,7 @@ def family_of(title: str) -> str | None:
     return best[1] if best else None
 
 
+_IN_BRACKETS = re.compile(r"\([^()]{3,}\)")  # (not a gender's ending: "Secrétaire général(e) adjoint(e)")
 # Words that make a post the deputy of another with the same family word ("Deputy Director", "Directeur
 # adjoint"): a deputy's family folds into its principal's for these families only (post_families.csv).
 _DEPUTY = re.compile(r"\b(?:deputy|vice)[\s-]+(?:director|head|chief)\b|\b(?:directeur|directrice|chef)\s+adjointe?\b",
@@ -999,7 +1002,7 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 
 
 
-_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]{3,}\)")  # (not a gender's ending: "Secrétaire général(e) adjoint(e)")
 
 
 _POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
@@ -1145,7 +1148,8 @@ def _read_own(field: str, text: str, line: Line) -> object | None:
 
 # A post's title and its own value in a list of them: "Legal Adviser (X): 2 November 2025; for the Assistant: 9 ...".
 _TITLED_VALUE = re.compile(r"(?:\bfor\s+(?:the\s+)?)?(?P<t>[A-Z][^:;]{2,80}?)\s*:\s*(?P<d>[^:;]{2,60}?)"
-                           r"\s*(?=;|\.?\s*$)")
+                           r"\s*(?=;|\s[/—–-]\s+[A-Z][^:;\d/—–]{2,60}?:|\.?\s*$)")  # (or apart by a slash or a dash:
+# "Reviser: L.3 / NATO Grade G19 — Translator: L.2 / NATO Grade G16")
 
 
 def _below_reference(dates: list[Found], reference: Found | None) -> Found | None:
