@@ -88,7 +88,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes269", "probes270", "probes271", "probes272", "probes273", "probes274", "probes275", "probes276",
         "probes277", "probes278", "probes279", "probes280", "probes281", "probes282", "probes283", "probes284",
         "probes285", "probes286", "probes287", "probes288", "probes289", "probes290", "probes291", "probes292",
-        "probes293", "probes294")
+        "probes293", "probes294", "probes295", "probes296", "probes297", "probes298")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -391,6 +391,9 @@ _LEFT_R48 = ("a wording the forty-eighth round met (values in a footnote or a se
 _LEFT_R49 = ("a wording the forty-ninth round met (a level written 'SLP V / I', a row of values without gaps under "
              "labels with colons, one title at two grades for one post, several posts' pay and requirements in "
              "tables): the value is left empty or read otherwise")
+_LEFT_R50 = ("a wording the fiftieth round met (a job board's name run into the title, a unit's size said beside the "
+             "post's, several posts' grades in a per-title line or sections said of one title): the value is left "
+             "empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2081,6 +2084,23 @@ READ_OTHERWISE = {
     ("vk04.md", "contract_years"): _LEFT_R49,
     ("vk05.txt", "salary_eur_monthly"): _LEFT_R49,
     ("vk05.txt", "min_experience_years"): _LEFT_R49,
+    ("wk09.txt", "committees_chaired"): _LEFT_R50,
+    ("xk03.html", "staff_led"): _LEFT_R50,
+    ("xk04.txt", "title"): _LEFT_R50,
+    ("xk04.txt", "min_management_years"): _LEFT_R50,
+    ("xk04.txt", "competency_count"): _LEFT_R50,
+    ("xk05.html", "direct_reports"): _LEFT_R50,
+    ("xk07.txt", "staff_led"): _LEFT_R50,
+    ("xk08.md", "staff_led"): _LEFT_R50,
+    ("xk11.txt", "committees_chaired"): _LEFT_R50,
+    ("zk01.txt", "grade_code"): _LEFT_R50,
+    ("zk01.txt", "nato_grade"): _LEFT_R50,
+    ("zk03.md", "min_experience_years"): _LEFT_R50,
+    ("zk03.md", "min_management_years"): _LEFT_R50,
+    ("zk07.md", "title"): _LEFT_R50,
+    ("zk07.md", "min_experience_years"): _LEFT_R50,
+    ("zk08.txt", "title"): _LEFT_R50,
+    ("zk08.txt", "salary_eur_monthly"): _LEFT_R50,
 }
 
 
