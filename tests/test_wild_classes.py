@@ -6050,3 +6050,16 @@ def test_noun_roles_listed_under_an_intro_of_the_post():
 def test_a_post_s_family_is_never_read_inside_its_brackets():
     text = "Secretary (Office of the Director, Defence Planning)\nVacancy number: 291031\n\nSUMMARY\nThe office.\n"
     assert parse(text).post["post_family"] is None
+
+
+def test_a_title_label_joined_by_an_ampersand_onto_the_next_line():
+    text = ("STAFF VACANCY 291318\n\nTITLE:    Staff Officer (Training) (2 posts) &\n          Senior Assistant "
+            "(Training Support) (1 post)\n\nClosing date for applications: 19 April 2029.\n\n1. Post Context.\nThe "
+            "Branch trains staff.\n")
+    assert [p.post["title"] for p in expand(parse(text))] == ["Staff Officer (Training)",
+                                                              "Senior Assistant (Training Support)"]
+
+
+def test_a_count_of_vacancies_after_a_dash_is_no_part_of_the_title():
+    assert bare("Assistant, Registry - 1 vacancy")[0] == "Assistant, Registry"
+    assert bare("Clerk (Mail) – 2 positions")[0] == "Clerk (Mail)"

@@ -291,7 +291,11 @@ def _continued_cell(header: list[Line], i: int) -> str | None:
 
 def _wrapped_value(header: list[Line], i: int) -> str | None:
     """The rest of a labelled title wrapped onto the next line: a few words with no label of their own, between the
-    label's line and another label's line."""
+    label's line and another label's line; or, after a joining "&" or "and", the next post's title whole ("TITLE: X (2
+    posts) &" / "Y (1 post)")."""
+    if i + 1 < len(header) and _JOINED_END.search(header[i].text) and (nxt := header[i + 1]).text \
+            and ":" not in nxt.text and not split_labels(nxt.written)[1]:
+        return nxt.text
     if i + 2 >= len(header):
         return None
     nxt, after = header[i + 1], header[i + 2]
@@ -306,6 +310,7 @@ def _wrapped_value(header: list[Line], i: int) -> str | None:
 
 
 _WRAP_WORDS = 4
+_JOINED_END = re.compile(r"(?:&|\band|\bet)\s*$", re.I)
 _BANNER = re.compile(r"\b(?:vacanc(?:y|ies)|notice|announcement|avis|posts?)\b", re.I)
 
 
