@@ -6063,3 +6063,21 @@ def test_a_title_label_joined_by_an_ampersand_onto_the_next_line():
 def test_a_count_of_vacancies_after_a_dash_is_no_part_of_the_title():
     assert bare("Assistant, Registry - 1 vacancy")[0] == "Assistant, Registry"
     assert bare("Clerk (Mail) – 2 positions")[0] == "Clerk (Mail)"
+
+
+def test_a_renewal_s_further_period_is_not_the_first_contract():
+    text = ("Head, Planning Section\nVacancy number: 291701\n\n5. CONTRACT\nThe successful candidate will be offered a "
+            "4-year definite duration contract, which may be renewed for a further period of 2 years.\n")
+    assert parse(text).post["contract_years"] == 4
+
+
+def test_a_footnote_s_mark_after_the_title():
+    assert bare("Head, Fuel Quality Section²")[0] == "Head, Fuel Quality Section"
+
+
+def test_levels_in_a_table_of_first_and_second_official_languages():
+    text = _essential("possess the following minimum levels in NATO's official languages:\n"
+                      "| First official language (English or French) | IV - Upper Intermediate |\n"
+                      "| Second official language | I - Beginner |")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (4, 1)

@@ -12,7 +12,8 @@ from analysis.segment import Line, Notice
 # "initial period of three (3) years" (stripped of its brackets: "three 3 years"), "contract of 36 months".
 _CONTRACT = re.compile(
     rf"(?:initial\s+(?:period|contract|term)|(?:(?:initial|fixed[- ]term|definite[- ]duration)\s+)?appointment|"
-    rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )period|contract|term|"
+    rf"(?<!probationary )(?<!trial )(?<!any )(?<!each )(?<!every )(?<!in a )(?<!within a )(?<!further )"
+    rf"(?<!additional )(?<!another )period|contract|term|"  # (not a renewal's: "renewed for a further period of 2")
     rf"(?:definite\s+|initial\s+)?duration|"
     rf"période\s+initiale|durée(?:\s+(?:initiale|déterminée))?|contrat(?:\s+initial)?)"
     rf"(?:\s+of\s+(?:employment|service))?\s+"  # ("The initial period of employment will be three years")

@@ -203,7 +203,9 @@ def _lang_first() -> re.Pattern[str]:
               r"|\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?))?"  # "Beginner (NATO level I)"
               r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
     bare = rf"(?:\s*\|\s*|\s+)(?:[\"“']?(?:{names})\s+)?"  # (its name perhaps in quotes: English "Advanced (V)")
-    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français))(?:{marked}|{bare}){_ROMAN}", re.I)
+    return re.compile(rf"(?P<where>\b(?:English|French|anglais|français|(?:first|second)\s+official\s+language))"
+                      rf"(?:\s*\([^()]{{0,30}}\bor\b[^()]{{0,30}}\))?(?:{marked}|{bare}){_ROMAN}", re.I)  # (a table's
+    # rows: "First official language (English or French) | V - Advanced")
 
 
 def _name(m: re.Match[str]) -> str | None:
