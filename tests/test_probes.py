@@ -2141,13 +2141,6 @@ READ_OTHERWISE = {
     ("dl06.html", "committees_chaired"): _LEFT_R51,
     ("dl06.html", "competency_count"): _LEFT_R51,
     ("dl06.html", "contract_years"): _LEFT_R51,
-    ("dl07.txt", "title"): _LEFT_R51,
-    ("dl07.txt", "reference"): _LEFT_R51,
-    ("dl07.txt", "grade_code"): _LEFT_R51,
-    ("dl07.txt", "nato_grade"): _LEFT_R51,
-    ("dl07.txt", "min_experience_years"): _LEFT_R51,
-    ("dl07.txt", "lang_level_one"): _LEFT_R51,
-    ("dl07.txt", "lang_level_other"): _LEFT_R51,
     ("dl08.md", "committees_chaired"): _LEFT_R51,
 }
 

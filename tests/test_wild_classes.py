@@ -6081,3 +6081,29 @@ def test_levels_in_a_table_of_first_and_second_official_languages():
                       "| Second official language | I - Beginner |")
     post = parse(text).post
     assert (post["lang_level_one"], post["lang_level_other"]) == (4, 1)
+
+
+def test_block_titles_before_their_intro_sentence_and_each_post_s_header_row():
+    text = ("NOTIFICATION OF VACANCIES\n\nPOST 1   VACANCY No: 291905   TITLE: Reviser (German)   GRADE: L.3 / NATO "
+            "Grade G18\nPOST 2   VACANCY No: 291906   TITLE: Assistant, German Section   GRADE: B.3 / NATO Grade G8\n\n"
+            "CLOSING DATE FOR APPLICATIONS: 22 May 2029\n\n1. SUMMARY (both posts)\nThe Section translates texts.\n\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nPost 1 - Reviser (German). The incumbent must:\n- hold a degree in "
+            "translation;\n- have at least 7 years of experience in translation;\n- revise the work of others;\n"
+            "Post 2 - Assistant, German Section. The incumbent must:\n- hold a secondary school diploma;\n- have at "
+            "least 4 years of experience in office work;\n- know office software;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Reviser (German)", "291905", "G18", 7), ("Assistant, German Section", "291906", "G8", 4)]
+
+
+def test_a_block_title_with_its_grade_and_pay_after_dashes():
+    assert bare("Officer, Civil Planning – Grade A.2 / NATO Grade G15 – Salary (Pay Basis): 6,087.91 Euro (EUR) "
+                "Monthly")[0] == "Officer, Civil Planning"
+    assert bare("Archives Assistant** - Grade B.3 - Basic monthly salary: 3 987,20 EUR")[0] == "Archives Assistant"
+
+
+def test_a_closed_posting_whose_description_was_removed_is_no_notice():
+    text = ("Officer, Nuclear Policy (2 posts)\n- Belgium-Brussels\n- 291155 Requisition #\n- NATO International Staff "
+            "(NATO IS)\n- Grade A.2 / NATO Grade G15\nThis job is no longer accepting applications\nThe application "
+            "period ended and the vacancy notice has been removed from public view.\nSee all open jobs\n")
+    assert parse(text).failed

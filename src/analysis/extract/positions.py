@@ -1512,7 +1512,10 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Post|Position|Po
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
 # "1.1 Post 1 - Research Engineer (X)")
 # A block's duties introduced after its number ("Post A - the Staff Officer (X) will:"), no title of a block.
-_DUTIES_INTRO = re.compile(r"\s(?:will|shall|must|should)\s*:?$", re.I)
+_DUTIES_INTRO = re.compile(r"\s(?:will|shall|must|should|doit|doivent|devra)\s*:?$", re.I)
+# ... or a sentence after the block's title: "Post 1 - Reviser (French). The incumbent must:", "Poste 1 - Réviseur
+# (français). La personne titulaire du poste doit :".
+_INTRO_AFTER = re.compile(r"\.\s+[A-Z][^.]{0,80}?\s(?:will|shall|must|should|doit|doivent|devra)\b[^.]*$")
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
@@ -2004,7 +2007,8 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
               or ((m := _SECTION_FOR_POSTS.match(line)) and fold(m.group("head")) in headings())]
     starts = sorted(starts + [(i, numbered[0].upper()) for i, line in enumerate(lines)
                               if (numbered := _numbers_mark(line))])  # "POSITION 2 - Reference 251303" above its fields
-    items = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _POST_ITEM.match(line))]
+    items = [(i, m.group("n").upper()) for i, line in enumerate(lines) if (m := _POST_ITEM.match(line) or
+                                                                           _POST_ROW.match(line))]
     out = [(i, i + 1, n) for i, n in items]  # an item said of one post: "Post B: at least 3 years' experience in ..."
     for start, stop, ns in _parts(lines, starts, lambda line: _numbered_or_caps(line) or bool(_BLOCK.match(line))):
         # (a part ends at the next post's block: "**Competencies – Post 1.**" ... "## Post 2 – Panel Assistant")
@@ -2017,6 +2021,8 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 _POST_ITEM = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*:\s*(?=(?-i:[a-z]))", re.I)
+# A header's row of one post's fields: "POST 2   VACANCY No: 260906   TITLE: Assistant, X   GRADE: B.3 / NATO Grade G8".
+_POST_ROW = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])(?:\s{2,}|\t)(?=[^:\n]{2,30}:)", re.I)
 
 
 # A section heading said of some posts in brackets, perhaps after their title: "### Essential – Panel Executives
@@ -2181,11 +2187,12 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         marks: list[tuple[int, str, Position | None, str | None]] = [
             (i, p[0], p, None) for i, p in zip(found, listed, strict=True)]
     else:
-        marks = _first_marks([(i, graded[0] if (graded := _graded(m.group("title"), i + 1, line.strip()) or
-                                                _labelled_fields(m.group("title"), i + 1, line.strip()))
-                               else clean(m.group("title")), graded, m.group("n").upper())
+        marks = _first_marks([(i, graded[0] if (graded := _graded(t, i + 1, line.strip()) or
+                                                _labelled_fields(t, i + 1, line.strip()))
+                               else clean(t), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
-                              and names_post(m.group("title")) and not _DUTIES_INTRO.search(m.group("title"))])
+                              and (t := _INTRO_AFTER.sub("", m.group("title")))
+                              and names_post(t) and not _DUTIES_INTRO.search(t)])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
