@@ -89,7 +89,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes277", "probes278", "probes279", "probes280", "probes281", "probes282", "probes283", "probes284",
         "probes285", "probes286", "probes287", "probes288", "probes289", "probes290", "probes291", "probes292",
         "probes293", "probes294", "probes295", "probes296", "probes297", "probes298", "probes299", "probes300",
-        "probes301", "probes302")
+        "probes301", "probes302", "probes303", "probes304", "probes305", "probes306")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -398,6 +398,9 @@ _LEFT_R50 = ("a wording the fiftieth round met (a job board's name run into the 
 _LEFT_R51 = ("a wording the fifty-first round met (a centre's acronym after its name in a title, per-post grades with "
              "dot leaders, one requisition's roles on a job board, a bilingual notice of two posts): the value is left "
              "empty or read otherwise")
+_LEFT_R52 = ("a wording the fifty-second round met (a header of stacked labels then their values, a title split at a "
+             "unit's name in a flattened paragraph, punctuation stripped from a reference, one title at two grades "
+             "with per-grade pay): the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2142,6 +2145,25 @@ READ_OTHERWISE = {
     ("dl06.html", "competency_count"): _LEFT_R51,
     ("dl06.html", "contract_years"): _LEFT_R51,
     ("dl08.md", "committees_chaired"): _LEFT_R51,
+    ("fl04.html", "contract_years"): _LEFT_R52,
+    ("fl12.txt", "deadline"): _LEFT_R52,
+    ("fl12.txt", "min_management_years"): _LEFT_R52,
+    ("gl01.txt", "reference"): _LEFT_R52,
+    ("gl02.txt", "committees_chaired"): _LEFT_R52,
+    ("gl04.txt", "title"): _LEFT_R52,
+    ("gl04.txt", "reference"): _LEFT_R52,
+    ("gl04.txt", "committees_chaired"): _LEFT_R52,
+    ("gl05.txt", "reference"): _LEFT_R52,
+    ("gl05.txt", "salary_eur_monthly"): _LEFT_R52,
+    ("gl05.txt", "deadline"): _LEFT_R52,
+    ("hl01.txt", "deadline"): _LEFT_R52,
+    ("hl04.txt", "grade_code"): _LEFT_R52,
+    ("hl04.txt", "salary_eur_monthly"): _LEFT_R52,
+    ("hl04.txt", "min_management_years"): _LEFT_R52,
+    ("hl04.txt", "direct_reports"): _LEFT_R52,
+    ("hl04.txt", "min_experience_years"): _LEFT_R52,
+    ("hl07.md", "reference"): _LEFT_R52,
+    ("hl07.md", "direct_reports"): _LEFT_R52,
 }
 
 
