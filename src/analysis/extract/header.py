@@ -1007,7 +1007,7 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 
 
 
-_NOTE_IN_BRACKETS = re.compile(r"\([^()]{3,}\)")  # (not a gender's ending: "Secrétaire général(e) adjoint(e)")
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 _POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
