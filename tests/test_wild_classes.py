@@ -6107,3 +6107,17 @@ def test_a_closed_posting_whose_description_was_removed_is_no_notice():
             "(NATO IS)\n- Grade A.2 / NATO Grade G15\nThis job is no longer accepting applications\nThe application "
             "period ended and the vacancy notice has been removed from public view.\nSee all open jobs\n")
     assert parse(text).failed
+
+
+def test_a_post_number_labelled_in_brackets_after_the_title():
+    assert bare("Director, Academic Division (Post No. NDC ACD 0010)")[0] == "Director, Academic Division"
+    assert bare("Officer (Post Office)")[0] == "Officer (Post Office)"  # (a bracket naming the office, no number)
+
+
+def test_a_stopped_heading_after_a_document_site_s_page_number():
+    text = ("Director, Academic Division\nVacancy: NDC/VN/2029/04\n\n1. Summary. The Division teaches.\n\n"
+            "2. Main duties. The Director:\na. sets the curriculum;\nb. leads the faculty.\n\n"
+            "2 3. Essential qualifications. Candidates must:\n- have at least 12 years' experience in higher "
+            "education, including 5 years managing academic staff;\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (12, 5)

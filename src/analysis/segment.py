@@ -40,7 +40,9 @@ _GLUED_HEADING = re.compile(rf"^(?:{_NUM}\s*[.)]\s*|\d{{1,2}}\s+)?(?P<head>[A-Z�
 # A heading in ordinary case whose line break was lost: "Qualifications and ExperienceThe incumbent must:".
 _GLUED_MIXED = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]{{3,80}}?[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 # A numbered heading ended by a stop and run into its paragraph: "5. Competencies. The incumbent must ...".
-_STOPPED_HEADING = re.compile(rf"^{_NUM}\s*[.)]\s*(?P<head>[A-ZÀ-Ý][^.:;]{{2,60}}?)\s*[.:]\s+(?=\S)")
+_STOPPED_HEADING = re.compile(rf"^(?:\d{{1,2}}\s+(?=\d))?{_NUM}\s*[.)]\s*(?P<head>[A-ZÀ-Ý][^.:;]{{2,60}}?)\s*[.:]\s+"
+                              r"(?=\S)")
+# (also after a document site's page number: "2 3. Essential qualifications. Candidates must:")
 _SENTENCE_ENDS = frozenset(".;:!?")
 _ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
