@@ -6121,3 +6121,12 @@ def test_a_stopped_heading_after_a_document_site_s_page_number():
             "education, including 5 years managing academic staff;\n")
     post = parse(text).post
     assert (post["min_experience_years"], post["min_management_years"]) == (12, 5)
+
+
+def test_a_job_alert_s_e_mail_listing_matching_vacancies_is_no_notice():
+    text = ("From: NATO Careers <alerts@careers.example.int>\nSubject: Your job alert \"Finance - Mons\" is active\n\n"
+            "Dear Mr Verhoef,\n\nThank you for subscribing to job alerts on the careers portal. Here are the vacancies "
+            "currently open that match your alert:\n\n  Budget Officer (291044)\n  Grade: NATO Grade G15  Application "
+            "Deadline: 08-Apr-2029\n  Senior Assistant, Payments (291051)\n  Grade: NATO Grade G10  Application "
+            "Deadline: 15-Apr-2029\n\nPlease read the full vacancy notice before applying.\n")
+    assert parse(text).failed
