@@ -90,7 +90,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes285", "probes286", "probes287", "probes288", "probes289", "probes290", "probes291", "probes292",
         "probes293", "probes294", "probes295", "probes296", "probes297", "probes298", "probes299", "probes300",
         "probes301", "probes302", "probes303", "probes304", "probes305", "probes306", "probes307", "probes308",
-        "probes309", "probes310")
+        "probes309", "probes310", "probes311", "probes312", "probes313", "probes314")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -405,6 +405,9 @@ _LEFT_R52 = ("a wording the fifty-second round met (a header of stacked labels t
 _LEFT_R53 = ("a wording the fifty-third round met (stacked labels then their values in a page's header, a French-only "
              "notice's staff and chairs, labels said of one post such as 'GRADE (POST 2):', one title at two "
              "grades): the value is left empty or read otherwise")
+_LEFT_R54 = ("a wording the fifty-fourth round met (several posts described post by post in tables, in a header's "
+             "title and grade lines, or at two grades; a second post described only by a link): the value is left "
+             "empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2210,6 +2213,45 @@ READ_OTHERWISE = {
     ("ll07.txt", "lang_level_other"): _LEFT_R53,
     ("ll07.txt", "competency_count"): _LEFT_R53,
     ("ll07.txt", "contract_years"): _LEFT_R53,
+    ("pl01.txt", "min_experience_years"): _LEFT_R54,
+    ("pl01.txt", "min_management_years"): _LEFT_R54,
+    ("pl01.txt", "lang_level_one"): _LEFT_R54,
+    ("pl01.txt", "lang_level_other"): _LEFT_R54,
+    ("pl01.txt", "competency_count"): _LEFT_R54,
+    ("pl03.html", "salary_eur_monthly"): _LEFT_R54,
+    ("pl03.html", "min_experience_years"): _LEFT_R54,
+    ("pl03.html", "min_management_years"): _LEFT_R54,
+    ("pl03.html", "lang_level_one"): _LEFT_R54,
+    ("pl03.html", "lang_level_other"): _LEFT_R54,
+    ("pl03.html", "staff_led"): _LEFT_R54,
+    ("pl03.html", "direct_reports"): _LEFT_R54,
+    ("pl04.txt", "min_management_years"): _LEFT_R54,
+    ("pl04.txt", "staff_led"): _LEFT_R54,
+    ("pl04.txt", "title"): _LEFT_R54,
+    ("pl04.txt", "reference"): _LEFT_R54,
+    ("pl04.txt", "grade_code"): _LEFT_R54,
+    ("pl04.txt", "nato_grade"): _LEFT_R54,
+    ("pl04.txt", "salary_eur_monthly"): _LEFT_R54,
+    ("pl04.txt", "deadline"): _LEFT_R54,
+    ("pl04.txt", "post_family"): _LEFT_R54,
+    ("pl04.txt", "min_experience_years"): _LEFT_R54,
+    ("pl04.txt", "lang_level_one"): _LEFT_R54,
+    ("pl04.txt", "lang_level_other"): _LEFT_R54,
+    ("pl04.txt", "competency_count"): _LEFT_R54,
+    ("pl04.txt", "contract_years"): _LEFT_R54,
+    ("pl06.html", "min_experience_years"): _LEFT_R54,
+    ("pl06.html", "contract_years"): _LEFT_R54,
+    ("pl08.txt", "title"): _LEFT_R54,
+    ("pl08.txt", "grade_code"): _LEFT_R54,
+    ("pl08.txt", "post_family"): _LEFT_R54,
+    ("pl08.txt", "reference"): _LEFT_R54,
+    ("pl08.txt", "deadline"): _LEFT_R54,
+    ("pl08.txt", "min_experience_years"): _LEFT_R54,
+    ("pl08.txt", "lang_level_one"): _LEFT_R54,
+    ("pl08.txt", "lang_level_other"): _LEFT_R54,
+    ("pl08.txt", "committees_chaired"): _LEFT_R54,
+    ("pl08.txt", "competency_count"): _LEFT_R54,
+    ("pl08.txt", "contract_years"): _LEFT_R54,
 }
 
 
