@@ -1511,11 +1511,13 @@ _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Post|Position|Po
                     r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
 # "1.1 Post 1 - Research Engineer (X)")
+# The verb that introduces what a post's holder must do or have, in English or French.
+_MUST_VERB = r"(?:will|shall|must|should|doit|doivent|devra)"
 # A block's duties introduced after its number ("Post A - the Staff Officer (X) will:"), no title of a block.
-_DUTIES_INTRO = re.compile(r"\s(?:will|shall|must|should|doit|doivent|devra)\s*:?$", re.I)
+_DUTIES_INTRO = re.compile(rf"\s{_MUST_VERB}\s*:?$", re.I)
 # ... or a sentence after the block's title: "Post 1 - Reviser (French). The incumbent must:", "Poste 1 - Réviseur
 # (français). La personne titulaire du poste doit :".
-_INTRO_AFTER = re.compile(r"\.\s+[A-Z][^.]{0,80}?\s(?:will|shall|must|should|doit|doivent|devra)\b[^.]*$")
+_INTRO_AFTER = re.compile(rf"\.\s+[A-Z][^.]{{0,80}}?\s{_MUST_VERB}\b[^.]*$")
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
@@ -2088,7 +2090,7 @@ _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
 # "In addition, candidates for the X (G15) post must:")
 _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
                        # incumbent must:", "**X.** The incumbent must:")
-                       r"(?:\s+(?:post|position))?\s+(?:must|should|shall|will)(?:\s+(?:have|be|possess|demonstrate))?\s*$",
+                       rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:Post|Position|Poste|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
