@@ -2043,7 +2043,6 @@ READ_OTHERWISE = {
     ("pk05.md", "committees_chaired"): _LEFT_R48,
     ("pk07.md", "grade_code"): _LEFT_R48,
     ("pk07.md", "nato_grade"): _LEFT_R48,
-    ("pk08.txt", "contract_years"): _LEFT_R48,
     ("pk10.txt", "competency_count"): _LEFT_R48,
     ("qk05.txt", "committees_chaired"): _LEFT_R48,
     ("qk12.md", "title"): _LEFT_R48,

@@ -6130,3 +6130,14 @@ def test_a_job_alert_s_e_mail_listing_matching_vacancies_is_no_notice():
             "Deadline: 08-Apr-2029\n  Senior Assistant, Payments (291051)\n  Grade: NATO Grade G10  Application "
             "Deadline: 15-Apr-2029\n\nPlease read the full vacancy notice before applying.\n")
     assert parse(text).failed
+
+
+def test_a_number_restated_in_brackets_after_a_line_break_is_no_list_item():
+    text = ("Principal Scientist, Underwater Acoustics\nVacancy: 291207\n\nESSENTIAL QUALIFICATIONS\n- at least seven\n"
+            "(7) years of research experience in acoustics;\n\nCONTRACT\nThe selected candidate will be offered a "
+            "first contract of thirty-six\n(36) months, which may be renewed.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["contract_years"]) == (7, 3)
+    text = "Officer, Exercises\n\nESSENTIAL QUALIFICATIONS\n(1) planning experience;\n(2) years of service abroad;\n"
+    assert [ln.text for ln in segment(text).sections[1].lines if ln.text] == [
+        "planning experience;", "years of service abroad;"]  # (items: no number said before the bracket)

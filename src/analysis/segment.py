@@ -13,7 +13,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.ingest import Columns, language_of
-from analysis.reference import fold, header_labels, heading_words, headings, intro_lines, read_csv, trigger_index
+from analysis.reference import (
+    fold,
+    header_labels,
+    heading_words,
+    headings,
+    intro_lines,
+    read_csv,
+    to_number,
+    trigger_index,
+)
 
 # One-for-one character swaps: `norm` keeps the length of `raw`, so a match in `norm`
 # is the same span in `raw`, and evidence is always exact source text.
@@ -828,7 +837,8 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
-        if last is not None and last.text and ln.text and (_split_label(last.text, ln.text) or id(ln) in goes_on):
+        if last is not None and last.text and ln.text and (_split_label(last.text, ln.text) or id(ln) in goes_on
+                                                             or _restated_number(last, ln)):
             groups[-1].append(ln)  # (a label broken over two lines; a sentence going on after a page break)
         elif last is not None and last.text and ln.text and not ln.bullet and id(ln) not in heads \
                 and not _COLUMN_ROW.match(ln.raw) and ln.raw.lstrip()[:1] != "|" and last.raw.lstrip()[:1] != "|" \
@@ -894,6 +904,15 @@ def _split_label(last: str, text: str) -> bool:
     return head is not None and fold(f"{last} {head.group('rest')}") in header_labels()
 
 
+def _restated_number(last: Line, ln: Line) -> bool:
+    """A number restated in brackets after a line break ("four" / "(4) years"): the sentence goes on, no item opens."""
+    if ln.raw.lstrip()[:1] != "(" or not last.text:
+        return False
+    m = _RESTATED.match(ln.raw.lstrip())
+    return m is not None and to_number(last.text.rsplit(" ", 1)[-1]) == float(m.group("n"))
+
+
+_RESTATED = re.compile(r"\((?P<n>\d{1,3})\)\s")
 _LABEL_HEAD = re.compile(r"(?P<rest>[A-Za-z][\w ]{0,30}?)\s*[(:]")  # the label's words on the line below
 _LABEL_START = re.compile(r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}")  # ... and its first words, up to three
 _LABEL_START_CHARS = 30
