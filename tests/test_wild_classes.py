@@ -6141,3 +6141,28 @@ def test_a_number_restated_in_brackets_after_a_line_break_is_no_list_item():
     text = "Officer, Exercises\n\nESSENTIAL QUALIFICATIONS\n(1) planning experience;\n(2) years of service abroad;\n"
     assert [ln.text for ln in segment(text).sections[1].lines if ln.text] == [
         "planning experience;", "years of service abroad;"]  # (items: no number said before the bracket)
+
+
+def test_a_run_in_heading_whose_text_wraps_onto_the_next_lines_keeps_its_section():
+    text = ("Staff Officer (Plans)\nVacancy: 291231\n\n4. Desirable.\na. A NATO staff course.\n\n5. Competencies. The "
+            "incumbent must demonstrate: Analytical Thinking\n(Sees relationships); Teamwork (Shares information); "
+            "Initiative (Acts\nahead of time).\n\n6. Contract. The successful candidate will be offered a contract of\n"
+            "four years.\n")
+    assert [s.key for s in segment(text).sections] == ["header", "desirable", "competencies", "contract"]
+    assert (parse(text).post["competency_count"], parse(text).post["contract_years"]) == (3, 4)
+
+
+def test_a_site_s_language_switcher_opens_no_languages_section():
+    text = ("NSPA - Careers\nLanguage: EN | FR\n\nHead, Treasury Branch\nGrade: NATO Grade G20\n\nSummary of the post\n"
+            "The Head leads the Treasury Branch, a team of some 12 staff.\n\nQualifications\n- at least ten years of "
+            "experience in treasury management;\n")
+    assert [s.key for s in segment(text).sections] == ["header", "summary", "qualifications"]
+    assert parse(text).post["staff_led"] == 12
+
+
+def test_direct_reports_named_after_whose_they_are():
+    def reports(sentence: str) -> int | None:
+        return parse(f"Head, Budget Branch\nVacancy: 291240\n\nSUMMARY\n{sentence}\n").post["direct_reports"]
+    assert reports("The Controller's direct reports are the Deputy Controller and the two Section Heads.") == 3
+    assert reports("The direct reports of the Director will be the four Heads of Branch.") == 4
+    assert reports("The direct reports will be confirmed on arrival.") is None

@@ -354,6 +354,8 @@ _ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have
                         re.I)  # ("Competencies we assess", "Qualifications you bring", "Qualifications required")
 _SHARED_BY_POSTS = re.compile(r"\s+(?:common\s+to|shared\s+by|for|of)\s+(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+)?"
                               r"(?:posts|positions|vacancies)$", re.I)
+# (or said of the post: "Summary of the post", "Main duties of the position")
+_OF_POST = re.compile(r"\s+(?:of|for|in)\s+(?:the|this)\s+(?:post|position|role|job|vacancy)$", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")  # between a heading and its part: "Qualifications – essential"
 _ON_SITE = re.compile(r"(?P<h>.{3,40}?)\s+(?:on|at|from)\s+[A-Z][\w.-]*:?$")
 
@@ -372,7 +374,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
         if body.split(" ", 1)[0].lower().rstrip(":.") in heading_words():
             found = headings().get(fold(body.rstrip(":.?")))  # "What will you do?" (headings.csv)
             if found or (found := headings().get(fold(_ADDRESSED.sub("", body.rstrip(":.?"))))) \
-                    or (found := headings().get(fold(_SHARED_BY_POSTS.sub("", body.rstrip(":.?"))))):
+                    or (found := headings().get(fold(_SHARED_BY_POSTS.sub("", body.rstrip(":.?"))))) \
+                    or (found := headings().get(fold(_OF_POST.sub("", body.rstrip(":.?"))))):
                 return (*found, False)  # (also said to the reader: "What we need from you", "... if you also have";
                 # or said of every post: "REQUIREMENTS COMMON TO BOTH POSITIONS")
             first, slash, second = body.partition(" / ")  # in both languages: "SUMMARY / RÉSUMÉ"
@@ -706,8 +709,9 @@ def _header_field(line: Line) -> bool:
 
 
 def _short_value(text: str) -> bool:
-    """A value of two words at most and no sentence ("Contract: Fixed term"): a header field, not a section's text."""
-    return len(text.split()) < 3 and not text.rstrip().endswith((".", ";", ":"))
+    """A value of two words at most and no sentence ("Contract: Fixed term", a site's "Language: EN | FR"): a header
+    field, not a section's text (a bar or a dash between words is no word)."""
+    return sum(any(c.isalnum() for c in w) for w in text.split()) < 3 and not text.rstrip().endswith((".", ";", ":"))
 
 
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
@@ -863,7 +867,12 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
             groups[-1].append(ln)
         else:
             groups.append([ln])
-    return [group[0] if len(group) == 1 else join_lines(group) for group in groups]
+    out = []
+    for group in groups:
+        out.append(group[0] if len(group) == 1 else join_lines(group))
+        if len(group) > 1 and (head := heads.get(id(group[0]))) and head[2]:
+            heads[id(out[-1])] = head  # (a run-in heading's line keeps its heading when its text goes on below)
+    return out
 
 
 # A table's row opening with a number or a code, then a wide gap ("26-011    Staff Officer (X)   A-2"): never a line

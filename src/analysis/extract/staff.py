@@ -340,7 +340,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
-        if m is None and (listed := _REPORTS_LISTED.match(ln.norm)) and (count := _count_posts(listed.group("list"))):
+        if m is None and (listed := _REPORTS_LISTED.match(ln.norm) or (
+                "reports " in ln.norm and _REPORTS_ARE.search(ln.norm))) and (
+                count := _count_posts(listed.group("list"))):
             rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
@@ -447,6 +449,10 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
 # Direct reports named by their posts after the label, opening a row or a sentence: "Direct reports: the three
 # Section Heads and the Executive Assistant".
 _REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.\n]{3,300})", re.I)
+# ... or named after a sentence saying whose they are: "The Controller's direct reports are the Deputy and the three
+# Branch Chiefs", "The direct reports of the Director will be ...".
+_REPORTS_ARE = re.compile(r"\bdirect\s+reports\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4})\s+)?"
+                          r"(?:are|will\s+be)\s+(?P<list>[^.;\n]{3,300})", re.I)
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
 # (a list after the label may hold semicolons between its items: "the Deputy ASG; the Director, X; and the Y")
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
