@@ -6166,3 +6166,28 @@ def test_direct_reports_named_after_whose_they_are():
     assert reports("The Controller's direct reports are the Deputy Controller and the two Section Heads.") == 3
     assert reports("The direct reports of the Director will be the four Heads of Branch.") == 4
     assert reports("The direct reports will be confirmed on arrival.") is None
+
+
+def test_direct_reports_named_as_the_heads_of_a_unit_s_counted_parts():
+    text = ("Director, Plans\nVacancy: 291244\n\nSUMMARY\nThe Director's direct reports are the heads of the "
+            "Directorate's five branches.\n")
+    assert parse(text).post["direct_reports"] == 5
+
+
+def test_a_numbered_list_run_together_on_one_line_is_cut_at_its_items():
+    text = ("Deputy Director (Space Operations Centre)\nVacancy Number: G21/27\n\nESSENTIAL QUALIFICATIONSa. "
+            "Professional/Experience1) Twelve years' experience in space operations or related fields.2) Managerial: "
+            "Six years' experience leading teams.3) Experience in NATO planning.b. Education/Training\n"
+            "DESIRABLE QUALIFICATIONS\nExperience of the NATO Space Centre (see annex 1) Knowledge of orbital "
+            "mechanics.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["min_management_years"]) == (12, 6)
+    lines = [ln.text for s in segment(text).sections for ln in s.lines if ln.text]
+    assert "Experience of the NATO Space Centre (see annex 1) Knowledge of orbital mechanics." in lines  # (one mark)
+
+
+def test_a_heading_in_capitals_glued_to_a_lettered_item():
+    text = ("Deputy Director (Space Operations Centre)\nVacancy Number: G21/27\n\nDESIRABLE QUALIFICATIONS\n"
+            "Experience of space operations (e.g. SSA, PNT).ATTRIBUTES/COMPETENCIESa. Personal AttributesThe incumbent "
+            "must be discreet.\n")
+    assert [s.key for s in segment(text).sections] == ["header", "desirable", "competencies"]

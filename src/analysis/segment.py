@@ -63,7 +63,7 @@ _INLINE_HEAD = re.compile(rf"(?:^[ \t]*|(?<=[^\d\s][.;:!?)\"'] )|(?<=[\s:]N/A )"
                           # text whose line breaks were lost: "... taskers.PRINCIPAL DUTIESThe ...")
                           rf"|(?<=[a-zà-ÿ0-9.;:)€])(?=(?:{_NUM}[.)][ \t]+)?[A-ZÀ-Ý]{{4}}))"
                           rf"(?:{_NUM}\s*[.)]\s+)?(?P<caps>(?=[A-ZÀ-Ý]{{2}}))")
-_CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ])")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&'/-]*(?![a-zà-ÿ](?![.)]))")  # (also glued to a lettered item: "a. X")
 _CAPS_RUN = re.compile(r"[A-ZÀ-Ý]{4}")
 _BULLET_SIGNS = frozenset("•●▪■◦")
 # A bullet sign inside a line, between words: where a list flattened onto one line is cut.
@@ -730,6 +730,28 @@ def _split_inline_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A numbered list run together on one line, each item glued to the text before it (a copy whose line breaks were
+# lost: "Professional/Experience1) Ten years' experience in ... fields.2) Managerial: Five years ...").
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.;:])(?P<n>\d{1,2})\)[ \t]*(?=[A-Z])")
+
+
+def _split_glued_items(lines: list[Line]) -> list[Line]:
+    """Cut a line at the items of a numbered list glued into it, two or more numbered one after the other; each item
+    is a bullet on the line's number."""
+    out: list[Line] = []
+    for ln in lines:
+        marks = list(_GLUED_ITEM.finditer(ln.norm)) if ")" in ln.norm else []
+        if len(marks) < 2 or any(int(b.group("n")) != int(a.group("n")) + 1 for a, b in itertools.pairwise(marks)):
+            out.append(ln)
+            continue
+        out.append(Line(ln.no, ln.raw[:marks[0].start()], ln.norm[:marks[0].start()], ln.bullet,
+                        " ".join(ln.norm[:marks[0].start()].split())))
+        for m, end in zip(marks, [*(m.start() for m in marks[1:]), len(ln.norm)], strict=True):
+            norm = " " * (m.end() - m.start()) + ln.norm[m.end():end]
+            out.append(Line(ln.no, ln.raw[m.start():end], norm, True, " ".join(norm.split())))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _inline_heading_cuts(norm: str) -> tuple[int, ...]:
     """Where known headings start and end inside a line (at its start or after a sentence end), in order."""
@@ -1037,6 +1059,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         physical = _split_bold_run_ins(physical)
     if any(sign in text for sign in _BULLET_SIGNS):
         physical = _split_inline_bullets(physical)
+    physical = _split_glued_items(physical)
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}

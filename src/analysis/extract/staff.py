@@ -469,7 +469,8 @@ _LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?!(?-i:[A-Z])[\w-]+\s*(?:,|$))")  # (not an "and" inside a
 # unit's name, one capitalised word closing the item: "the Head of Human Resources and Administration, the Head of CIS")
 _ITEM_COUNT = re.compile(rf"^(?:the\s+)?(?P<n>{NUMBER})\s+\S", re.I)  # "the three Section Heads"
-_HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+the\s+(?P<n>{NUMBER})\b", re.I)
+_HEADS_OF = re.compile(rf"^(?:the\s+)?(?:heads?|chiefs?|directors?)\s+of\s+(?:the|its|her/his|his/her)\s+"
+                       rf"(?:[\w-]+'s\s+)?(?P<n>{NUMBER})\b", re.I)  # (or "of the Directorate's four sections")
 _ONE_POST = re.compile(r"^(?:the|an?|one|its|her/his|his/her|their)\s+\S", re.I)
 # A post's name in an item: title-case words ("Heads of Unit", "Branch's Quality Manager"), or up to three words
 # in lower case ("principal officers"); never a clause ("Director leads the Section Heads").
