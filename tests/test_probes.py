@@ -1622,7 +1622,6 @@ READ_OTHERWISE = {
     ("mi03.html", "staff_led"): _LEFT_R34,
     ("mi04.txt", "committees_chaired"): _LEFT_R34,
     ("mi04.txt", "staff_led"): _LEFT_R34,
-    ("mi07.html", "direct_reports"): _LEFT_R34,
     ("mi07.html", "min_experience_years"): _LEFT_R34,
     ("ni01.txt", "salary_eur_monthly"): _LEFT_R34,
     ("ni06.txt", "committees_chaired"): _LEFT_R34,

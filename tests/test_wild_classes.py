@@ -6191,3 +6191,17 @@ def test_a_heading_in_capitals_glued_to_a_lettered_item():
             "Experience of space operations (e.g. SSA, PNT).ATTRIBUTES/COMPETENCIESa. Personal AttributesThe incumbent "
             "must be discreet.\n")
     assert [s.key for s in segment(text).sections] == ["header", "desirable", "competencies"]
+
+
+def test_positions_listed_after_an_intro_sentence_with_their_facts_in_brackets_and_pay_after_a_dash():
+    text = ("Officers and Assistant, Hybrid Section (291907)\nApplication Deadline\n14-Sep-2029\n\nDescription:\n"
+            "This competition is organised to fill the following two positions. Candidates must say which they wish "
+            "to be considered for.\n1. Officer, Hybrid Analysis (Grade A.2 / NATO Grade G15; post SCD-0231) - "
+            "6,102.48 Euro (EUR) Monthly\n2. Assistant, Programme Support (Grade B.4 / NATO Grade G10; post SCD-0407) "
+            "- 4,488.15 Euro (EUR) Monthly\n\n1. SUMMARY\nThe Section counters hybrid threats.\n\n4. "
+            "INTERRELATIONSHIPS\nPosition 1 reports to the Head. Direct reports: 3.\nPosition 2 reports to the Head. "
+            "Direct reports: N/A.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["direct_reports"])
+            for p in posts] == [("Officer, Hybrid Analysis", "A2", "G15", 6102.48, 3),
+                                ("Assistant, Programme Support", "B4", "G10", 4488.15, None)]

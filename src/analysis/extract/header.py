@@ -1035,7 +1035,21 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         if value is not None:
             found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
                           value.evidence))
+    for ln in active:  # or its amount after a dash, no label: "1. Officer, X (Grade A.2 / NATO Grade G15; post
+        # X-0231) - 6,102.48 Euro (EUR) Monthly"
+        token = _GRADE_TOKEN.search(ln.norm) if "EUR" in ln.norm or "€" in ln.norm or "Euro" in ln.norm else None
+        dash = _DASH_THEN_AMOUNT.search(ln.norm, token.end()) if token and names_post(ln.norm[:token.start()]) \
+            else None
+        pay = gram.read_pay(ln.norm, dash.end()) if dash else None
+        grade = gram.read_grade(ln.norm, token.start(), after_word=True) if pay and token else None
+        value = _pay_value(pay, pay.basis, ln, (token.start(), pay.end))[0] if pay and grade and token else None
+        if grade is not None and value is not None:
+            found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
+                          value.evidence))
     return _per_grade(found)
+
+
+_DASH_THEN_AMOUNT = re.compile(r"\s[–—-]\s*(?=(?:EUR|€)?\s?\d)")
 
 
 

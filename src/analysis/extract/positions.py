@@ -38,7 +38,9 @@ _HIRING = (r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?"  # "
            r"|invit(?:es?|ing)\s+applications|applications\s+are\s+invited)\b")  # "invites applications for"
 _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|"
                          # (described: "the following civilian posts in the Maintenance Wing.")
-                         r"vacancies|roles)(?:\s+(?:in|at|within|of|for)\s[^.:\n]*)?\s*[:.]?\s*$"
+                         r"vacancies|roles)(?:\s+(?:in|at|within|of|for)\s[^.:\n]*)?\s*(?:[:.]?\s*$|\.\s+(?=[A-Z]))"
+                         # (or its sentence followed by another: "... to fill the following three positions. Candidates
+                         # must indicate ...")
                          r"|\bfor the following (?:positions?|posts?)\s*:\s*$"
                          r"|" + _HIRING + r"[^.:\n]*?\b(?:two|three|four|five|six|\d)\s+"
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
@@ -805,7 +807,8 @@ def _position(item: Line) -> Position | None:
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
     if (bracket := _FACTS_BRACKET.search(text)) and _bracket_of_facts(bracket.group("facts")):
-        text = f"{text[:bracket.start()]}, {bracket.group('facts')}"  # its facts in a bracket of their own
+        text = f"{text[:bracket.start()]}, {bracket.group('facts')} {text[bracket.end():]}".rstrip()  # its facts in
+        # a bracket of their own
     text, facts = _facts_after(text)
     if "grade" in facts and (read := read_grade(facts["grade"], after_word=True)):
         ref = _REF.search(_POST_NUMBER.sub(" ", text))
@@ -887,11 +890,11 @@ def _bracket_of_facts(text: str) -> bool:
 
 
 # An item's facts in a bracket of their own, each opened by its label: "X (NATO Grade 12, post number OSC FXBX 0030)".
-_FACTS_BRACKET = re.compile(r"\s*\((?P<facts>[^()]{3,80})\)\s*$")
+_FACTS_BRACKET = re.compile(r"\s*\((?P<facts>[^()]{3,80})\)\s*(?=$|[–—-]\s)")  # (also before its pay after a dash)
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")  # a fact ends with its sentence: "Reference CMRE 26/04. Basic ..."
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
-_FACT_CUT = re.compile(r"(,\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:)))")  # between an item's title and its facts:
-# a comma, a dash, or before a label in capitals ("Staff Officer (X)          GRADE: A-2/G-15")
+_FACT_CUT = re.compile(r"(,\s+|;\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:)))")  # between an item's title and
+# its facts: a comma, a semicolon, a dash, or before a label in capitals ("Staff Officer (X)          GRADE: A-2/G-15")
 
 
 _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
@@ -1216,10 +1219,25 @@ def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) 
     Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), by its title in brackets at its
     end ("... (Contracting Officer)."), or by their grade ("for the G10 (B.4) position, ...")."""
     n = _item_owner(text, positions)
+    n = _serial_subject(text, positions) if n is None else n
     n = _subject_owner(text, positions, aliases) if n is None else n
     n = _bracketed_after(text, positions) if n is None else n
     n = _numbered_owner(text, positions) if n is None else n
     return [n] if n is not None else _grade_owners(text, positions)
+
+
+def _serial_subject(text: str, positions: list[Position]) -> int | None:
+    """The position a text opens with by its serial as its subject ("Position 2 reports to the Head, X. Direct reports:
+    2."), when it names no other position's serial."""
+    m = _SERIAL_SUBJECT.match(text) if text.lstrip(" *_-").startswith(("Pos", "POS", "Post", "POST")) else None
+    if m is None or len({s.upper() for s in _SERIAL_NAMED.findall(text)}) > 1:
+        return None
+    n = _serial_index(m.group("n"))
+    return n if 0 <= n < len(positions) else None
+
+
+_SERIAL_SUBJECT = re.compile(r"^[\W_]*(?:Post|Position|POST|POSITION)\s+(?P<n>\d{1,2}|[A-F])\s+(?=[a-z])")
+_SERIAL_NAMED = re.compile(r"\b(?:Post|Position|POST|POSITION)\s+(\d{1,2}|[A-F])\b")
 
 
 def _numbered_owner(text: str, positions: list[Position]) -> int | None:

@@ -462,7 +462,8 @@ _TOTAL_BEFORE = re.compile(rf"\s*\(\s*(?P<n>{NUMBER})\s+(?:in\s+(?:total|all)|al
 _LISTED_BEFORE = re.compile(r"(?:,?\s+(?:all|both))?\s+(?:(?:are|will\s+be)\s+"
                             r"(?:(?P<whose>(?:the\s+)?[\w/]+)(?:'s)?\s+)?direct\s+reports|(?:who\s+)?report(?:ing)?\s+"
                             r"(?=directly|to\s)(?:directly\s*)?(?:to\s+(?P<to>(?:the\s+)?"  # ("... report to the X")
-                            r"(?-i:[A-Z][\w/-]*(?:\s+(?:of\s+)?[A-Z][\w/-]*){0,5})|(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
+                            r"(?-i:[A-Z][\w/-]*(?:\s+(?:of\s+)?[A-Z][\w/-]*){0,5}(?:,\s+[A-Z][\w/-]*(?:\s+(?:of\s+|and\s+)?"
+                            r"[A-Z][\w/-]*){0,4})?)|(?:the\s+)?[\w/]+(?:\s+or\s+her)?))?)"
                             r"\b", re.I)  # (", all reporting directly to the Legal Adviser": the list before it)
 # Where such a list may start: after a comma, a semicolon or a colon, after "with", or at the sentence's start.
 _LIST_START = re.compile(r"[,;:]\s*|\bwith\s+", re.I)
@@ -562,6 +563,8 @@ def _to_the_post(words: str | None, title: str | None) -> bool:
     when the title is unknown)."""
     if not words:
         return True
+    if "," in words:  # a title named in full ("the Senior Officer, Counter-Terrorism Policy"): the post's own or not
+        return _own_title(words, title)
     folded = fold(words)
     family = family_of(words)
     return folded in _report_targets() or folded in _OWN_WORDS or bool(family and (title is None
