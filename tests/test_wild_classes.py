@@ -6205,3 +6205,50 @@ def test_positions_listed_after_an_intro_sentence_with_their_facts_in_brackets_a
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["direct_reports"])
             for p in posts] == [("Officer, Hybrid Analysis", "A2", "G15", 6102.48, 3),
                                 ("Assistant, Programme Support", "B4", "G10", 4488.15, None)]
+
+
+def test_a_post_s_block_opened_by_its_serial_then_a_line_of_its_numbers_then_its_title():
+    text = ("NSPA - Vacancies\nVACANCY NOTICE - TWO POSTS\nClosing date (both posts): 12 October 2029.\n\n===\nPOST 1\n"
+            "Post N° PB-12 / Ref. No 2029_00417\nSection Head (Fuel Procurement)\nNATO Grade: G20\n\nDuties\n- Manages "
+            "the Section.\n- Chairs its review board.\n\nQualifications\n- Minimum 10 years' experience in procurement."
+            "\n\n===\nPOST 2\nPost N° PB-16 / Ref. No 2029_00418\nProcurement Officer (Fuel)\nNATO Grade: G15\n\nDuties"
+            "\n- Prepares solicitations.\n- Evaluates bids.\n\nQualifications\n- Minimum 5 years' experience in "
+            "contracting.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Section Head (Fuel Procurement)", "2029_00417", "G20", 10), ("Procurement Officer (Fuel)", "2029_00418",
+                                                                        "G15", 5)]
+
+
+def test_posts_each_named_on_a_line_with_their_facts_in_a_row_of_cells_below():
+    text = ("Research Centre - campaign (2 vacancies)\nThe Centre is recruiting for two posts as part of one campaign."
+            "\nApplication deadline for both vacancies: 16 November 2029.\n\n1. Research Engineer (Sonar)\nRef. 291502 "
+            "| NATO Grade G15 | Salary (Pay Basis): 5,861.09 EUR (Monthly)\nThe Engineer develops sonar software.\n"
+            "Essential requirements:\nAt least 2 years of experience in signal processing;\n\n2. Administrative "
+            "Assistant (Research)\nRef. 291504 | NATO Grade G8 | Salary (Pay Basis): 3,702.55 EUR (Monthly)\nThe "
+            "Assistant supports the office.\nEssential requirements:\nAt least 3 years' experience as an assistant;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in posts] == [("Research Engineer (Sonar)", "291502", "G15", 5861.09, 2),
+                                ("Administrative Assistant (Research)", "291504", "G8", 3702.55, 3)]
+
+
+def test_posts_marked_with_their_vacancy_numbers_and_each_grade_on_the_line_below():
+    text = ("VACANCY NOTIFICATION\nApplication Deadline : 05-Jan-2030\n\nThis notice covers two posts.\n\nPOST A - "
+            "Interpreter (Italian) - vacancy 291711\nGrade L.2 / NATO Grade G16 - Salary (Pay Basis): 6,643.20 Euro "
+            "(EUR) Monthly\nPOST B - Senior Interpreter (Italian) - vacancy 291712\nGrade L.3 / NATO Grade G18 - "
+            "Salary (Pay Basis): 8,011.57 Euro (EUR) Monthly\n\n1. SUMMARY\nThe Section interprets meetings.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] \
+        == [("Interpreter (Italian)", "291711", "L2", "G16", 6643.2),
+            ("Senior Interpreter (Italian)", "291712", "L3", "G18", 8011.57)]
+
+
+def test_one_title_for_two_posts_each_listed_by_its_post_number_with_its_grade_and_pay():
+    text = ("Clerk (Registry)\nApplication Deadline: March 21, 2030\n\nVACANCY NUMBER: 291744\nTITLE: Clerk (Registry) "
+            "- 2 posts\nPOSTS AND GRADES:\n  - Post JFC REG 0140: NATO Grade G5 (C-3) - basic monthly salary 3,011.52 "
+            "EUR, tax free\n  - Post JFC REG 0162: NATO Grade G6 (C-4) - basic monthly salary 3,299.87 EUR, tax free\n"
+            "\n1. POST SUMMARY\nThe Clerks keep the registry.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Clerk (Registry)", "C3", "G5", 3011.52), ("Clerk (Registry)", "C4", "G6", 3299.87)]

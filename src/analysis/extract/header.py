@@ -1010,7 +1010,10 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
-_POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
+_GRADE_FIRST = re.compile(r"\W*(?:NATO\s+)?Grade\b", re.I)
+_POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b"
+                          r"|^\W*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z][A-Z -]{0,20}?\d{2,5}[A-Z]?\s*:",
+                          re.I)  # (or by its number: "- Post SFA BUD 0140: NATO Grade G8 (B-3) - basic monthly ...")
 
 
 def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
@@ -1023,9 +1026,11 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         grade, start = None, m.start() - off
         # its post and grade before it on its line ("Post B – ... Grade: G17 – Salary: ..."), or on the line above,
         # the pay on a line of the item's own ("Post 2: X - B.4 / NATO Grade G10" / "  Salary (Pay Basis): ...")
-        for before in (ln.norm[:start], above[ln.no].norm if ln.no in above else ""):
-            token = _GRADE_TOKEN.search(before)
-            if token and (names_post(before) or _POST_MARKED.match(before)):
+        own, prev = ln.norm[:start], above[ln.no].norm if ln.no in above else ""
+        for before in (own, prev):  # (or its grade on its line under its label, the post named above: "POST B -
+            token = _GRADE_TOKEN.search(before)  # Reviser (French)" / "Grade L.3 / NATO Grade G18 - Salary ...")
+            if token and (names_post(before) or _POST_MARKED.match(before) or (
+                    before is own and _GRADE_FIRST.match(own) and (names_post(prev) or _POST_MARKED.match(prev)))):
                 grade = gram.read_grade(before, token.start(), after_word=True)
                 start = min(start, token.start())
                 break

@@ -247,9 +247,20 @@ def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, st
     if not names_post(name) or _JOINED.search(name) or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
         return []  # (a title joining two posts' is read otherwise: "Officer & Staff Officer (X)")
     for n in (2, 3):
-        if all(grades := _grades_in_turn(lines, n)):
+        if all(grades := _grades_in_turn(lines, n)) or all(grades := _post_item_grades(lines, n)):
             return [(name, grade, None) for grade in grades]
     return []
+
+
+def _post_item_grades(lines: list[Line], n: int) -> list[str | None]:
+    """The grades of n items each naming a post by its number, then its grade ("- Post SFA BUD 0140: NATO Grade G8
+    (B-3) - basic monthly salary ..."), when they are n different ones."""
+    pieces = [ln.norm[m.end():read.end].strip() for ln in lines if (m := _NUMBERED_POST_ITEM.match(ln.norm))
+              and (read := read_grade(ln.norm, m.end(), after_word=True))]
+    return pieces if len(pieces) == n and len({read_codes(p) for p in pieces}) == n else [None] * n
+
+
+_NUMBERED_POST_ITEM = re.compile(r"[\W_]*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z0-9][\w -]{1,20}?\s*:\s*", re.I)
 
 
 def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -905,7 +916,8 @@ _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|N
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
 # Programme Officer (Energy Resilience) Vacancy Ref: 250771 Post 2: ...".
 _MARKED = re.compile(r"\b(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
-                     r"(?:\s*[-–,(]?\s*(?:Vacancy\s+)?(?:Ref(?:erence)?\.?|Number|No\.?)\s*(?:No\.?\s*)?:?\s*"
+                     r"(?:\s*[-–,(]?\s*(?:Vacancy(?:\s+(?:Ref(?:erence)?\.?|Number|No\.?))?|Ref(?:erence)?\.?|Number|No\.?)"
+                     r"\s*(?:No\.?\s*)?:?\s*"
                      r"(?P<ref>\d{5,7})\b|\s*\((?P<bracketed>\d{5,7})\)\s*$)", re.I)  # (or "Post A: X (251402)")
 
 
@@ -917,7 +929,16 @@ def _from_marked(lines: list[Line]) -> list[Position]:
              if names_post(m.group("title"))]
     refs: set[str] = set()
     found = [f for f in found if not (f[1] in refs or refs.add(f[1]))]  # (a post's line standing again over its block)
+    below = {a.no: b for a, b in itertools.pairwise(ln for ln in lines if ln.text)}
+    for k, f in enumerate(found):  # its grade on the line below, under its label ("POST B - Reviser (French) -
+        graded = _GRADE_LINE.match(below[f[2]].text) if f[2] in below else None  # vacancy 251712" / "Grade L.3 /
+        read = read_grade(graded.group("g"), after_word=True) if graded else None  # NATO Grade G18 - Salary ...")
+        if read is not None:
+            found[k] = (*f[:4], graded.group("g").strip(), read.code, read.nato)
     return found if len(found) >= 2 else _from_marked_grades(lines)
+
+
+_GRADE_LINE = re.compile(r"\W*(?:NATO\s+)?Grade\s*:?\s*(?P<g>[^–—|;]{2,40}?)(?:\s+[–—-]\s|\s*[|;]|$)", re.I)
 
 
 def _from_marked_grades(lines: list[Line]) -> list[Position]:
@@ -1578,7 +1599,9 @@ _TITLE_REACH = 6  # lines below the block's number where its title label may sta
 def _titled_below(lines: list[str], i: int) -> str | None:
     """The title under a label in the lines below a block's number, or standing as the block's first line (after its
     post number: "W-38: Technical Officer (X)"), when it names a post."""
-    first = next((line for line in lines[i + 1:i + 1 + _TITLE_REACH] if line.strip()), "")
+    first = next((line for line in lines[i + 1:i + 1 + _TITLE_REACH] if line.strip()
+                  and not _NUMBERS_LINE.match(line)), "")  # (past a line of the post's numbers: "Post N° PA-31 / Ref.
+    # No 2025_00417")
     if (m := _NUMBERED_TITLE.match(first)) and ":" not in m.group("title") and names_post(m.group("title")):
         return clean(m.group("title"))
     for line in lines[i + 1:i + 1 + _TITLE_REACH]:
@@ -1596,6 +1619,9 @@ def _own_reference(lines: list[str], i: int, title: str, start: int | None = Non
     return (title, ref, i + 1, lines[i].strip(), None, None, None) if ref else None
 
 
+_NUMBER_LABELLED = (r"(?:(?:Post|Vacancy|Job)\s+)?(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)\s*(?:No\.?\s*)?:?\s*"
+                    r"[A-Z0-9][\w/.-]*")
+_NUMBERS_LINE = re.compile(rf"^[\W_]*{_NUMBER_LABELLED}(?:\s*[/|,;·]\s*{_NUMBER_LABELLED})*[\s*_]*$", re.I)
 # A block's first line: its title, after the post's number ("W-38: ", "SPS 0123 - ") when it has one.
 _NUMBERED_TITLE = re.compile(r"^[\W_]*(?:[A-Z]{1,6}[\s-]?\d{1,5}[A-Z]?\s*(?::|\s[–—-])\s*)?"
                              r"(?P<title>[A-Z].{2,150}?)[\s*_]*$")
@@ -1797,6 +1823,28 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
+
+
+def _facts_below_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
+    """(line, title, a position holding its vacancy number and grade, its order) of each line naming a post, perhaps
+    numbered, whose next line gives its own facts in a row of cells opened by its vacancy number ("2. Senior Engineer
+    (X)" / "Ref. 251503 | NATO Grade G17 | Salary (Pay Basis): 7,049.30 EUR"), when two or more do, each with a
+    number of its own."""
+    marks: list[tuple[int, str, Position | None, str | None]] = []
+    for i, (line, below) in enumerate(itertools.pairwise(lines)):
+        if not _REF_WORD.match(below.lstrip(" *_-")) or not ("|" in below or "·" in below):  # (a cheap test first)
+            continue
+        title = clean(_ENUM.sub("", line.strip(" *_#")))
+        facts = [_fact(cell.strip(), bare_grade=True) for cell in _CELL_BAR.split(below.strip(" *_"))]
+        fields = dict(reversed([f for f in facts if f]))
+        if fields.get("reference") and names_post(title) and title[:1].isupper() \
+                and len(title.split()) <= _MAX_TITLE_WORDS and not title.endswith((".", ":")) \
+                and (position := _fields_position({**fields, "title": title}, i + 1, line.strip())):
+            marks.append((i, title, position, str(len(marks) + 1)))
+    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+
+
+_CELL_BAR = re.compile(r"\s[|·]\s")
 
 
 def _ref_after_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
@@ -2222,7 +2270,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:  # (the first reading that finds two blocks or more: one block is none)
             readings = (_labelled_blocks, _title_label_blocks, _place_blocks, _heading_blocks, _ref_line_blocks,
-                        _ref_after_blocks, _ref_first_blocks, _caps_blocks)
+                        _ref_after_blocks, _ref_first_blocks, _facts_below_blocks, _caps_blocks)
             marks = next((found for read in readings if len(found := read(lines)) >= 2), [])
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
