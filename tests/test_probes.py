@@ -1473,8 +1473,6 @@ READ_OTHERWISE = {
     ("ph01.html", "lang_level_one"): _LEFT_R28,
     ("ph01.html", "lang_level_other"): _LEFT_R28,
     ("ph01.html", "staff_led"): _LEFT_R28,
-    ("ph05.txt", "contract_years"): _LEFT_R28,
-    ("ph05.txt", "deadline"): _LEFT_R28,
     ("ph05.txt", "min_experience_years"): _LEFT_R28,
     ("ph06.html", "committees_chaired"): _LEFT_R28,
     ("ph06.html", "contract_years"): _LEFT_R28,

@@ -6252,3 +6252,35 @@ def test_one_title_for_two_posts_each_listed_by_its_post_number_with_its_grade_a
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Clerk (Registry)", "C3", "G5", 3011.52), ("Clerk (Registry)", "C4", "G6", 3299.87)]
+
+
+def test_posts_listed_after_a_count_with_each_grade_in_brackets_and_its_vacancy_number_after_a_comma():
+    text = ("STAFF VACANCIES 290944 and 290945\n\nThe Division is recruiting for two posts: Staff Officer, Training "
+            "(A-3/G-18), vacancy 290944, and Staff Officer, Exercises (A-2/G-15), vacancy 290945.\n\nClosing date for "
+            "both vacancies: 5 October 2029.\n\n3. Essential Qualifications.\n(1) 290944: at least 6 years of "
+            "experience in military training.\n(2) 290945: at least 3 years of experience in exercise planning.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"], p["min_experience_years"])
+            for p in posts] == [("Staff Officer, Training", "290944", "A3", "G18", 6),
+                                ("Staff Officer, Exercises", "290945", "A2", "G15", 3)]
+
+
+def test_pay_per_grade_in_a_table_whose_pay_column_is_named_by_its_currency_under_a_pay_label():
+    text = ("# Vacancies\n\n| Post N° | Ref. No | Post Title | Grade |\n|---|---|---|---|\n| LS-0412 | 2029_00718 | "
+            "Officer (Fuel) | A.2 |\n| LS-0433 | 2029_00720 | Assistant (Fuel Data) | B.4 |\n\n**Basic monthly salary "
+            "(12 times per year), tax free**\n\n| Grade | EUR |\n|---|---|\n| A.2 | 6,702.18 |\n| B.4 | 4,204.77 |\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [("Officer (Fuel)", 6702.18),
+                                                                      ("Assistant (Fuel Data)", 4204.77)]
+
+
+def test_the_last_post_s_block_ends_at_a_header_field_the_blocks_do_not_hold():
+    text = ("CIVILIAN VACANCY NOTICE\nVacancy Number: JFC 29-041 (two posts)\n\nThis notice covers two posts.\n\n"
+            "Post A: Staff Officer (Engineering)\n        Post Number: OJB 0150\n        NATO Grade: A-2\n\n"
+            "Post B: Senior Assistant (Records)\n        Post Number: OJB 0230\n        NATO Grade: B-5\n\n"
+            "Closing Date: 17 October 2029\nLocation: Brunssum\n\nPost A - Staff Officer (Engineering). Reporting to "
+            "the Branch Head, the incumbent plans works.\n\nPost B - Senior Assistant (Records). Reporting to the "
+            "Staff Officer, the incumbent keeps records.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["deadline"]) for p in posts] == [("Staff Officer (Engineering)", dt.date(2029, 10, 17)),
+                                                            ("Senior Assistant (Records)", dt.date(2029, 10, 17))]

@@ -984,21 +984,27 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
     found = []
     columns: list[str | None] = []
     names: list[str] = []
+    above = ""  # the text above the table: a pay label there names a column called by its currency ("| Grade | EUR |")
     for ln in notice.active_lines:
         if "|" not in ln.raw or RULE_ROW.match(ln.raw):
+            above = ln.text or above
             continue
         cells = _cells(ln)
         if not columns:
-            fields = [column_field(c) for c in cells]
+            labelled = gram.pay_label().search(above) is not None
+            fields = [column_field(c) or ("salary" if labelled and fold(c) in _CURRENCY_NAMES else None) for c in cells]
+            names = [f"{above} ({c})" if labelled and fold(c) in _CURRENCY_NAMES else c for c in cells]
             if "grade" in fields and "salary" in fields and "title" not in fields:
-                columns, names = fields, cells
+                columns = fields
             continue
         if len(cells) != len(columns):
             break
         grade = gram.read_grade(cells[columns.index("grade")], after_word=True)
         cell = cells[columns.index("salary")]
-        pay = gram.read_pay(cell, 0)
         label = names[columns.index("salary")]
+        pay = gram.read_pay(cell, 0)
+        if pay is not None and pay.currency is None and _IN_EUROS.search(label):  # (its currency in the column's
+            pay = replace(pay, currency="EUR")  # name: "| Grade | EUR |", "Basic monthly salary (EUR)")
         basis = (pay.basis or gram.column_basis(label)) if pay else None
         value = _pay_value(pay, basis, ln, (0, len(ln.norm)))[0] if pay and grade else None
         if value is not None:
@@ -1007,6 +1013,8 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 
 
 
+_CURRENCY_NAMES = frozenset({"eur", "euro", "euros", "€", "eur (€)"})
+_IN_EUROS = re.compile(r"\bEUR\b|€|\beuros?\b", re.I)
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 

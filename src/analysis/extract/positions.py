@@ -1010,9 +1010,11 @@ def _from_inline_graded(lines: list[Line]) -> list[Position]:
 
 
 # "the following positions:" inside a sentence, its items after it.
-_INLINE_GRADED = re.compile(r"\b(?:following|below)\s+(?:[\w-]+\s+)?(?:positions|posts|vacancies|roles)\s*:\s*", re.I)
-_SENTENCE_STOP = re.compile(r"\)\.(?:\s|(?=[A-Z])|$)")  # the list's end, after its last item's bracket
-_GRADED_ITEM_CUT = re.compile(r"(?<=\))\s*(?:,\s*and|,|;|\band\b|&)\s*(?=[A-Z])")  # between two items
+_INLINE_GRADED = re.compile(r"\b(?:following|below|two|three|four|[2-4])\s+(?:[\w-]+\s+)?(?:positions|posts|vacancies|"
+                            r"roles)\s*:\s*", re.I)  # (or counted: "... recruiting for two posts: X (A-3/G-18), ...")
+_SENTENCE_STOP = re.compile(r"[)\d]\.(?:\s|(?=[A-Z])|$)")  # the list's end, after its last item's bracket or number
+# Between two items: after one's bracket, or after its vacancy number ("X (A-3/G-18), vacancy 250944, and Y (A-2)").
+_GRADED_ITEM_CUT = re.compile(r"(?:(?<=\))\s*(?:,\s*and|,|;|\band\b|&)|(?<=\d)\s*(?:,\s*and|;|\band\b))\s*(?=[A-Z])")
 
 
 def _from_sentence(lines: list[Line]) -> list[Position]:
@@ -1411,7 +1413,7 @@ _GRADE_PART = re.compile(r"[^\w\n]*(?:[A-Z][A-Za-z ]{2,40}?\s[–—-]\s+)?"
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
-                          r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z][^:;.*–—]{2,60}?(?:\s\([^()]{1,20}\))?)"  # ("for
+                          r"(?:[Ff]or\s+the\s+)?(?P<marker>[A-Z0-9][^:;.*–—]{2,60}?(?:\s\([^()]{1,20}\))?)"  # ("for
                           # the X post: ...", "Reviser (L.3): ...")
                           r"(?:\s+(?:post|position|role)(?:\s+only)?)?"
                           r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
@@ -2199,9 +2201,17 @@ def _shared_tail(lines: list[str], starts: list[int]) -> int:
             if key in first:
                 break
             tail = j
-    if not first:  # blocks without headings of their own: a heading after the last block's title opens what all share
-        return next((j for j in range(starts[-1] + 1, len(lines)) if _section_key(lines[j])), len(lines))
+    if not first:  # blocks without headings of their own: a heading after the last block's title opens what all
+        # share, or, after a blank line, a header field the first block has not ("Post A: X" / "  NATO Grade: A-2" /
+        # "Post B: Y" / "  NATO Grade: B-5" / "" / "Closing Date: 17 October 2029")
+        own = {fold(m.group(1)) for j in range(starts[0] + 1, starts[1]) if (m := _FIELD_LABEL.match(lines[j]))}
+        return next((j for j in range(starts[-1] + 1, len(lines)) if _section_key(lines[j]) or (
+            own and not lines[j - 1].strip() and (m := _FIELD_LABEL.match(lines[j])) and fold(m.group(1)) not in own
+            and fold(m.group(1)) in header_labels())), len(lines))
     return tail
+
+
+_FIELD_LABEL = re.compile(r"[ \t]*([A-Z][\w .()/°-]{1,40}?)[ \t]*:")
 
 
 def _run_in_key(line: str) -> str | None:
