@@ -6166,6 +6166,9 @@ def test_direct_reports_named_after_whose_they_are():
     assert reports("The Controller's direct reports are the Deputy Controller and the two Section Heads.") == 3
     assert reports("The direct reports of the Director will be the four Heads of Branch.") == 4
     assert reports("The direct reports will be confirmed on arrival.") is None
+    text = ("Director, Budget\nVacancy: 291240\n\nSUMMARY\nThe Director manages approximately 40 staff. The Director's "
+            "direct reports are the heads of the Directorate's three branches.\n")
+    assert (parse(text).post["staff_led"], parse(text).post["direct_reports"]) == (40, 3)  # (one line holds both)
 
 
 def test_direct_reports_named_as_the_heads_of_a_unit_s_counted_parts():
@@ -6284,3 +6287,15 @@ def test_the_last_post_s_block_ends_at_a_header_field_the_blocks_do_not_hold():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["deadline"]) for p in posts] == [("Staff Officer (Engineering)", dt.date(2029, 10, 17)),
                                                             ("Senior Assistant (Records)", dt.date(2029, 10, 17))]
+
+
+def test_a_listed_post_s_block_headed_by_its_number_title_and_grade_after_dashes():
+    text = ("NOTICE OF CIVILIAN VACANCIES\n\nClosing date for all posts: 31 January 2030\n\nThe following posts are "
+            "vacant:\n\n Vacancy   Post title                       NATO Grade\n 30/0117   Section Head (Payments)          "
+            "NG 20 (A-4)\n 30/0118   Operations Analyst               NG 17 (A-3)\n\nVACANCY 30/0117 - SECTION HEAD "
+            "(PAYMENTS) - NG 20 (A-4)\n\nEssential Qualifications.\n  - At least 10 years' experience in accounting, of "
+            "which 4 years as a manager.\n\nVACANCY 30/0118 - OPERATIONS ANALYST - NG 17 (A-3)\n\nEssential "
+            "Qualifications.\n  - Minimum 5 years' experience in operational analysis.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
+        ("Section Head (Payments)", 10, 4), ("Operations Analyst", 5, None)]

@@ -2164,7 +2164,10 @@ _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", r
 _POST_MARK = re.compile(r"(?:Post|Position|Poste|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$", re.I)  # ("X – Post N°
 # H-218 / H-219")
-_TRAILING_GRADE = re.compile(r",\s*(?:[ABCL][.-]?\d|G-?\d{1,2})(?:\s*/\s*G-?\d{1,2})?\s*$", re.I)
+# A grade closing a post's heading, after a comma or a dash: "STAFF OFFICER (X), A-3", "X - NG 17 (A-3)".
+_TRAILING_GRADE = re.compile(r"(?:,\s*|\s[–—-]\s+)(?:(?:NATO\s+Grade|NG)\s?\d{1,2}"
+                             r"|(?:NATO\s+Grade\s+)?(?:[ABCL][.-]?\d|G-?\d{1,2}))"
+                             r"(?:\s*/\s*G-?\d{1,2}|\s*\([ABCL][.-]?\d\))?\s*$", re.I)
 
 
 _HEAD_NUMBER = re.compile(r"^[\s#*]*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[.)]\s+")

@@ -346,7 +346,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
-            continue
+            if listed.re is _REPORTS_LISTED:
+                continue  # (a label's line; a sentence naming them may share its line with the unit's size)
         lower = ln.norm.lower()
         if m is None and ("following" in lower or "direct" in lower) and _FOLLOWING_REPORT.search(ln.norm) and \
                 (listed_below := _items_below(notice, ln)) and \
