@@ -6291,11 +6291,23 @@ def test_the_last_post_s_block_ends_at_a_header_field_the_blocks_do_not_hold():
 
 def test_a_listed_post_s_block_headed_by_its_number_title_and_grade_after_dashes():
     text = ("NOTICE OF CIVILIAN VACANCIES\n\nClosing date for all posts: 31 January 2030\n\nThe following posts are "
-            "vacant:\n\n Vacancy   Post title                       NATO Grade\n 30/0117   Section Head (Payments)          "
-            "NG 20 (A-4)\n 30/0118   Operations Analyst               NG 17 (A-3)\n\nVACANCY 30/0117 - SECTION HEAD "
-            "(PAYMENTS) - NG 20 (A-4)\n\nEssential Qualifications.\n  - At least 10 years' experience in accounting, of "
-            "which 4 years as a manager.\n\nVACANCY 30/0118 - OPERATIONS ANALYST - NG 17 (A-3)\n\nEssential "
-            "Qualifications.\n  - Minimum 5 years' experience in operational analysis.\n")
+            "vacant:\n\n Vacancy   Post title                       NATO Grade\n 30/0117   Section Head (Payments)"
+            "          NG 20 (A-4)\n 30/0118   Operations Analyst               NG 17 (A-3)\n\nVACANCY 30/0117 - "
+            "SECTION HEAD (PAYMENTS) - NG 20 (A-4)\n\nEssential Qualifications.\n  - At least 10 years' experience in "
+            "accounting, of which 4 years as a manager.\n\nVACANCY 30/0118 - OPERATIONS ANALYST - NG 17 (A-3)\n\n"
+            "Essential Qualifications.\n  - Minimum 5 years' experience in operational analysis.\n")
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
         ("Section Head (Payments)", 10, 4), ("Operations Analyst", 5, None)]
+
+
+def test_posts_listed_with_their_punctuation_stripped_grade_and_post_number_after_the_title():
+    text = ("Officer Arms Control and Senior Adviser Verification\nApplication Deadline: 23-Nov-2029\nWe aim to hire "
+            "two candidates for the following positions:\n- Officer Arms Control G15 PASP0312\nClick here for post "
+            "description\n- Senior Adviser Verification G18 PASP0318\nClick here for post description\n1. SUMMARY\n"
+            "The Unit develops arms control policy.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nFor the Officer Arms "
+            "Control the incumbent must:\n- have at least 3 years of experience in arms control\nFor the Senior "
+            "Adviser Verification the incumbent must:\n- have at least 7 years of experience in verification\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Officer Arms Control", "G15", 3), ("Senior Adviser Verification", "G18", 7)]

@@ -72,6 +72,9 @@ _NATO_GRADE = re.compile(r"\b(?:NATO\s+)?Grade\s+G\s?-?(?P<g>\d{1,2})\b", re.I)
 # A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
 _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])[.-]?(?P<num>\d)\b"
                     r"(?:\s?/\s?(?:NATO\s+)?(?:Grade\s+)?G-?(?P<g1>\d{1,2}))?|G\s?-?(?P<g2>\d{1,2}))\s?\)")
+# ... or, its brackets stripped with the punctuation, a grade then perhaps its post number closing the item: "Officer
+# Arms Control Policy G15 PASP0312".
+_BARE_GRADE_TAIL = re.compile(r"\s(?P<g>G\d{1,2}|[ABCL]\d)(?:\s+[A-Z]{2,6}\s?\d{2,5}[A-Z]?)?\s*$")
 # A range of grades next to a position, (G17-G20), (A2/A3): no grade of its own, and not part of the title.
 _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
@@ -817,6 +820,9 @@ def _position(item: Line) -> Position | None:
     if (many := _POSTS_AS.match(text)) and (to_number(many.group("n")) or 0) > 1:  # "2 posts as Officers, X": one
         text = _PLURAL_HEAD.sub(lambda m: m.group("w") if names_post(m.group("w")) else m.group(0), text, count=1)
     text = _POSTS_AS.sub("", text)
+    if not any(c in text for c in ",;:()–—/") and (bare_tail := _BARE_GRADE_TAIL.search(text)) \
+            and names_post(text[:bare_tail.start()]):  # (its punctuation stripped)
+        text = f"{text[:bare_tail.start()]} ({bare_tail.group('g')})"
     if (bracket := _FACTS_BRACKET.search(text)) and _bracket_of_facts(bracket.group("facts")):
         text = f"{text[:bracket.start()]}, {bracket.group('facts')} {text[bracket.end():]}".rstrip()  # its facts in
         # a bracket of their own
@@ -2153,10 +2159,10 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
                         r"(?:(?:additional\s+|essential\s+|desirable\s+)?"
                         r"(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*"
-                        r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:(?:candidates?|applicants?)\s+for\s+)?(?:the\s+)?",
+                        r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:(?:candidates?|applicants?)\s+for\s+|for\s+(?=the\s))?(?:the\s+)?",
                         re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X",
 # "In addition, candidates for the X (G15) post must:")
-_MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_]+\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
+_MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|candidate|post\s?holder)s?)?"  # ("X – the
                        # incumbent must:", "**X.** The incumbent must:")
                        rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
