@@ -6311,3 +6311,48 @@ def test_posts_listed_with_their_punctuation_stripped_grade_and_post_number_afte
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Officer Arms Control", "G15", 3), ("Senior Adviser Verification", "G18", 7)]
+
+
+def test_posts_marked_by_serial_with_their_facts_in_a_row_of_cells_below_each():
+    text = ("VACANCY NOTICE\nThis notice advertises two posts in the Engineering Division.\nApplication Deadline: "
+            "26 April "
+            "2030\n\nPost 1: Senior Engineer (Sonar)\nVacancy reference: 300091 | Grade: NATO Grade G17 | Salary (Pay "
+            "Basis): 7,105.90 EUR (Monthly)\n\nPost 2: Technician (Trials)\nVacancy reference: 300092 | Grade: NATO "
+            "Grade G8 | Salary (Pay Basis): 3,412.77 EUR (Monthly)\n\n1. POST CONTEXT\nThe Division runs sea trials.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Senior Engineer (Sonar)", "300091", "G17", 7105.9), ("Technician (Trials)", "300092", "G8", 3412.77)]
+
+
+def test_a_vacancy_s_block_whose_title_label_stands_below_a_rule_and_its_header():
+    rule = "=" * 40
+    block = ("{rule}\nVACANCY {n}\n{rule}\nOPEN TO NATIONALS OF NATO MEMBER STATES ONLY\nSTAFF VACANCY "
+             "{ref}\nDIVISION: "
+             "International Military Staff (IMS)\nOffice of the Executive Coordinator\nSupport Section\nTITLE: "
+             "{title}\nGRADE: {grade}\n"
+             "Application deadline: {date}\n\nEssential qualifications. The incumbent must:\n- have at least {years} "
+             "years' experience in staff work;\n\n")
+    text = ("Subject: two NATO vacancies\n\nDear all,\nTwo vacancies have just been published.\n\n"
+            + block.format(rule=rule, n=1, ref="300377", title="Staff Assistant (Registry)", grade="B-5/G-12",
+                           date="17-May-2030", years=6)
+            + block.format(rule=rule, n=2, ref="300381", title="Staff Officer (Doctrine)", grade="A-2/G-15",
+                           date="24-May-2030", years=5))
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["deadline"], p["min_experience_years"]) for p in posts] == [
+        ("Staff Assistant (Registry)", "300377", dt.date(2030, 5, 17), 6),
+        ("Staff Officer (Doctrine)", "300381", dt.date(2030, 5, 24), 5)]
+
+
+def test_a_post_chairs_bodies_it_counts_before_naming_them_after_a_colon():
+    text = ("Standardization Officer (Doctrine)\nVacancy: 300381\n\nSUMMARY\nThe Officer acts as secretary to the "
+            "Board "
+            "and chairs three of its subordinate bodies: the Doctrine Working Group, the Terminology Panel and the "
+            "Editorial Group.\n")
+    assert parse(text).post["committees_chaired"] == 3
+
+
+def test_closes_as_a_label_gives_the_deadline():
+    text = ("Programme Officer, Test Centres\nDIANA\nCloses\n31 May 2030, 23:59 BST\n\nAbout the role\nThe Officer "
+            "runs "
+            "the network of test centres.\n")
+    assert parse(text).post["deadline"] == dt.date(2030, 5, 31)

@@ -1018,7 +1018,6 @@ _IN_EUROS = re.compile(r"\bEUR\b|€|\beuros?\b", re.I)
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
-_GRADE_FIRST = re.compile(r"\W*(?:NATO\s+)?Grade\b", re.I)
 _POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b"
                           r"|^\W*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z][A-Z -]{0,20}?\d{2,5}[A-Z]?\s*:",
                           re.I)  # (or by its number: "- Post SFA BUD 0140: NATO Grade G8 (B-3) - basic monthly ...")
@@ -1038,7 +1037,8 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         for before in (own, prev):  # (or its grade on its line under its label, the post named above: "POST B -
             token = _GRADE_TOKEN.search(before)  # Reviser (French)" / "Grade L.3 / NATO Grade G18 - Salary ...")
             if token and (names_post(before) or _POST_MARKED.match(before) or (
-                    before is own and _GRADE_FIRST.match(own) and (names_post(prev) or _POST_MARKED.match(prev)))):
+                    before is own and (names_post(prev) or _POST_MARKED.match(prev)))):  # (or in a row of its
+                # facts: "Post 2: X" / "Vacancy reference: 260092 | Grade: NATO Grade G8 | Salary (Pay Basis): ...")
                 grade = gram.read_grade(before, token.start(), after_word=True)
                 start = min(start, token.start())
                 break

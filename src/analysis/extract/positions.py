@@ -161,6 +161,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
+    if len(below := _facts_below_blocks([ln.raw for ln in lines])) >= 2:  # ("Post 1: X" / "Vacancy reference: N |
+        return [(p[0], p[1], lines[i].no, *p[3:]) for i, _, p, _ in below if p], None  # Grade: ... | Salary: ...")
     if len(counted := _from_list(notice, lines, _counts_posts)[0]) >= 2:
         return counted, None
     if len(graded := _title_at_grades_said(title or "", lines)) >= 2:
@@ -1601,7 +1603,7 @@ _TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:\d{1,2}|[A-Ha-h])[.)]\s+)?"  # (numbere
                           r"(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
                           r"[\s*_]*:[\s*_]*"
                           r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
-_TITLE_REACH = 6  # lines below the block's number where its title label may stand
+_TITLE_REACH = 8  # lines below the block's number where its title label may stand
 
 
 def _titled_below(lines: list[str], i: int) -> str | None:
