@@ -6356,3 +6356,30 @@ def test_closes_as_a_label_gives_the_deadline():
             "runs "
             "the network of test centres.\n")
     assert parse(text).post["deadline"] == dt.date(2030, 5, 31)
+
+
+def test_a_post_holds_the_chair_of_a_body():
+    def chaired(sentence: str) -> int | None:
+        return parse(f"Head, Records Office\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post["committees_chaired"]
+    assert chaired("The Head holds the chairmanship of the Records Retention Panel and acts as secretary to the "
+                   "Archives Committee.") == 1
+    assert chaired("The Head assumes the chair of the weekly Coordination Board.") == 1
+
+
+def test_direct_reports_listed_after_a_clause_saying_they_report_to_the_post():
+    def reports(sentence: str) -> int | None:
+        return parse(f"Legal Adviser\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post["direct_reports"]
+    assert reports("The following posts report directly to the Legal Adviser: the Deputy Legal Adviser (OF-5), the "
+                   "Legal Officer (Operations) (OF-4) and the Legal Assistant (B-4).") == 3
+    assert reports("Reporting directly to the Legal Adviser are: the Deputy Legal Adviser; the Head, Claims "
+                   "Section; and the Head, "
+                   "Contracts Section.") == 3
+    assert reports("The following posts report directly to the Director General: the Legal Adviser and the "
+                   "Spokesperson.") is None  # (to another post)
+
+
+def test_a_list_in_brackets_broken_at_its_semicolon_goes_on_below():
+    text = ("Head of Research\nVacancy: 300412\n\nSUMMARY\nThe Head leads the Research Division of roughly 110 "
+            "scientists.\nThe five Branch Heads (Acoustics;\nAutonomy; Ocean Modelling; Data Science; Effects)\nreport "
+            "directly to the incumbent.\n")
+    assert parse(text).post["direct_reports"] == 5

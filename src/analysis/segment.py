@@ -884,8 +884,9 @@ def _reflow(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> list[
                          or (width and len(last.text) >= 0.75 * width)
                          or (capitals and len(last.text) >= _CAPS_WRAP and not _CAPS_LABEL.match(ln.text))
                          or _sentence_tail(last.text, ln.text)
-                         or last.text.count("(") > last.text.count(")")))):  # (an aside open: 'IV ("Upper' /
-    # 'Intermediate") in one')
+                         or last.text.count("(") > last.text.count(")")))
+                     or (last.norm.rstrip()[-1:] in ";," and last.text.count("(") > last.text.count(")"))):
+    # (an aside open: 'IV ("Upper' / 'Intermediate") in one', also at a list's semicolon: 'Heads (X;' / 'Y) report')
             groups[-1].append(ln)
         else:
             groups.append([ln])

@@ -341,8 +341,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
         m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
         if m is None and (listed := _REPORTS_LISTED.match(ln.norm) or (
-                "reports " in ln.norm and _REPORTS_ARE.search(ln.norm))) and (
-                count := _count_posts(listed.group("list"))):
+                "reports " in ln.norm and _REPORTS_ARE.search(ln.norm)) or _reports_to_post(ln.norm, title)) and (
+                count := _count_posts(listed.group("list") if listed.re is not _REPORTS_TO_POST
+                                      else _BRACKET.sub(" ", listed.group("list")))):  # (grades in brackets set aside)
             rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
@@ -454,6 +455,19 @@ _REPORTS_LISTED = re.compile(r"[^\w\n]*Direct\s+reports?\s*:?\s*(?P<list>[^.\n]{
 # Branch Chiefs", "The direct reports of the Director will be ...".
 _REPORTS_ARE = re.compile(r"\bdirect\s+reports\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4})\s+)?"
                           r"(?:are|will\s+be)\s+(?P<list>[^.;\n]{3,300})", re.I)
+# ... or after a clause saying they report to the post: "The following posts report directly to the Legal Adviser:
+# the Deputy ..., the ... and the ...", "Reporting directly to the Chief are: the Deputy Chief; the Head, X; ...".
+_REPORTS_TO_POST = re.compile(r"(?:\b(?:posts?|positions?|staff|following)\s+(?:[\w-]+\s+){0,2}?report(?:s|ing)?|"
+                              r"\bReporting)\s+directly\s+to\s+(?P<to>[^:;,.]{2,60}?)\s*(?:\s(?:are|is))?\s*:\s*"
+                              r"(?P<list>[^.\n]{3,300})", re.I)
+
+
+def _reports_to_post(norm: str, title: str | None) -> re.Match[str] | None:
+    """A list of posts after a clause saying they report directly to the post (`_REPORTS_TO_POST`)."""
+    m = _REPORTS_TO_POST.search(norm) if "eport" in norm else None
+    return m if m and _to_the_post(m.group("to"), title) else None
+
+
 _REPORTS_LABEL_IN = re.compile(r"(?<=[.;])\s+Direct\s+reports?\s*:\s*(?P<list>[^.;\n]{3,200})", re.I)
 # (a list after the label may hold semicolons between its items: "the Deputy ASG; the Director, X; and the Y")
 # Posts named before they are said to be direct reports: "the three Section Heads and the Quality Manager are the
