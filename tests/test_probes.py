@@ -1881,7 +1881,6 @@ READ_OTHERWISE = {
     ("ak05.txt", "staff_led"): _LEFT_R44,
     ("bk01.txt", "nato_grade"): _LEFT_R44,
     ("bk01.txt", "salary_eur_monthly"): _LEFT_R44,
-    ("bk01.txt", "committees_chaired"): _LEFT_R44,
     ("bk02.txt", "min_management_years"): _LEFT_R44,
     ("bk02.txt", "direct_reports"): _LEFT_R44,
     ("bk02.txt", "committees_chaired"): _LEFT_R44,

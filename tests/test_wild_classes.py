@@ -6383,3 +6383,44 @@ def test_a_list_in_brackets_broken_at_its_semicolon_goes_on_below():
             "scientists.\nThe five Branch Heads (Acoustics;\nAutonomy; Ocean Modelling; Data Science; Effects)\nreport "
             "directly to the incumbent.\n")
     assert parse(text).post["direct_reports"] == 5
+
+
+def test_a_section_headed_as_every_post_s_is_not_the_first_post_s_alone():
+    text = ("Digital Communications: three vacancies\nApplication deadline (all vacancies): 31/05/2030\n\n"
+            "| Title | Vacancy ref. | Grade |\n|---|---|---|\n| Officer, Digital Content | 300522 | A.2 |\n"
+            "| Senior Officer, Analytics | 300523 | A.3 |\n| Assistant, Production | 300525 | B.4 |\n\n"
+            "2. Post-specific requirements\nOfficer, Digital Content: at least 2 years of experience in content.\n"
+            "Senior Officer, Analytics: at least 5 years of experience in analytics.\nAssistant, Production: at least "
+            "3 years of experience in video editing.\n\n3. Requirements common to all posts\n- a university degree "
+            "(A-grade posts) or secondary education (Assistant post);\n- possess the following minimum levels of "
+            "NATO's official languages (English/French): V (\"Advanced\") in one; III (\"Intermediate\") in the "
+            "other.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
+        (2, 5, 3), (5, 5, 3), (3, 5, 3)]
+
+
+def test_a_table_of_posts_whose_row_label_carries_a_footnote_mark():
+    text = ("# Two vacancies\n\n| | **Post 1** | **Post 2** |\n|---|---|---|\n| **Ref. No** | 2030_00217 | 2030_00218 |"
+            "\n| **Title** | Chief, Ammunition Section | Logistics Officer (Ammunition) |\n| **Grade** | NATO Grade "
+            "G20 "
+            "(A.4) | NATO Grade G15 (A.2) |\n| **Salary**[^1] | 9,486.19 EUR monthly | 6,102.77 EUR monthly |\n\n"
+            "[^1]: Basic tax-free salary at step 1.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Chief, Ammunition Section", 9486.19), ("Logistics Officer (Ammunition)", 6102.77)]
+
+
+def test_each_post_s_part_under_per_post_requirements_with_its_title_and_grade_and_its_own_prose():
+    text = ("Head, Counter-Terrorism Section (1 post) & Senior Adviser, Counter-Terrorism (1 post)-300212\nApplication "
+            "Deadline 19-Apr-2030\nWe aim to hire two candidates for the following positions:\nHead, Counter-Terrorism "
+            "Section - NATO Grade G22 (A.5) (OPS0141)\nSenior Adviser, Counter-Terrorism - NATO Grade G20 (A.4) "
+            "(OPS0142)\n1. SUMMARY\nThe Section coordinates NATO's counter-terrorism work.\n2. POST-SPECIFIC "
+            "REQUIREMENTS\nA. Head, Counter-Terrorism Section (G22)\nThe Head leads the Section of 9 staff. The Head "
+            "chairs the Counter-Terrorism Task Force.\nESSENTIAL - The incumbent must:\nhave at least 10 years of "
+            "experience in security policy;\nB. Senior Adviser, Counter-Terrorism (G20)\nThe Senior Adviser acts as "
+            "secretary of the Counter-Terrorism Task Force.\nESSENTIAL - The incumbent must:\nhave at least 8 years' "
+            "experience in counter-terrorism;\n3. CONTRACT\nBoth posts: definite duration contract of three years.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["staff_led"], p["committees_chaired"], p["min_experience_years"]) for p in posts] == [
+        (9, 1, 10), (None, 0, 8)]

@@ -52,6 +52,10 @@ _GLUED_MIXED = re.compile(rf"^(?:{_NUM}\s*[.)]\s*)?(?P<head>[A-ZÀ-Ý][\w&'/ ,-]
 _STOPPED_HEADING = re.compile(rf"^(?:\d{{1,2}}\s+(?=\d))?{_NUM}\s*[.)]\s*(?P<head>[A-ZÀ-Ý][^.:;]{{2,60}}?)\s*[.:]\s+"
                               r"(?=\S)")
 # (also after a document site's page number: "2 3. Essential qualifications. Candidates must:")
+# A sentence whose subject is the post and whose verb says what it does: "The Head leads ...", "The Senior Officer
+# chairs ...".
+_POST_PROSE = re.compile(r"(?:The|This)\s+(?:[A-Z][\w-]*\s+){1,4}(?:leads|heads|manages|directs|supervises|oversees|"
+                         r"chairs|co-chairs|presides|represents|is\s+responsible)\b")
 _SENTENCE_ENDS = frozenset(".;:!?")
 _ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 _CONTINUES = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "de", "du", "des", "et", "pour"})
@@ -149,6 +153,15 @@ class Notice:
 
     def body(self, *keys: str) -> list[Line]:
         return [ln for s in self.find(*keys) for ln in s.body]
+
+    def described(self, *keys: str) -> list[Line]:
+        """The body of the sections `keys`, with the sentences describing the post that stand under a heading of
+        its requirements ("POST-SPECIFIC REQUIREMENTS" / "A. Head, X (G22)" / "The Head leads the Section of 9
+        staff ..."), in the text's order."""
+        found = self.find(*keys)
+        extra = [ln for s in self.find("qualifications") if s not in found for ln in s.body
+                 if not ln.bullet and _POST_PROSE.match(ln.text)]
+        return sorted(self.body(*keys) + extra, key=lambda ln: ln.no) if extra else self.body(*keys)
 
     @property
     def header(self) -> list[Line]:

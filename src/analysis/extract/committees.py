@@ -399,7 +399,7 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
     name_re = _NAME_FR if lang == "fr" else _NAME_EN
     carried: Mark | None = None
     seen: dict[str, Row] = {}  # each committee's row, by its folded name
-    lines = notice.body("header", "summary", "accountabilities", "interrelationships")
+    lines = notice.described("header", "summary", "accountabilities", "interrelationships")
     listed: Mark | None = None  # the role of an intro ending in ":" ("chairs the following committees:")
     role_lines = _role_lines(notice, lines)
     if lang == "fr" and _mostly_english(role_lines):  # (a notice whose headings are French, its text English)

@@ -426,7 +426,7 @@ RULE_ROW = re.compile(r"^[\s|:-]+$")  # a markdown table's rule row: "|---|---|"
 def column_field(label: str) -> str | None:
     """The field of a table column's label, or of its last word ("NATO Grade": a grade), a note in brackets set aside
     ("Basic Monthly Salary (12 x / year)")."""
-    label = _COLUMN_NOTE.sub("", label)
+    label = _COLUMN_NOTE.sub("", _FOOTNOTE_MARK.sub("", label))
     for part in (label, *label.split(" / ", 1)) if " / " in label else (label,):  # (or either half of a label in
         words = part.split()  # two languages: "Vacancy / Vacance")
         if field := header_labels().get(fold(part)) or (header_labels().get(fold(words[-1])) if words else None):
@@ -435,6 +435,7 @@ def column_field(label: str) -> str | None:
 
 
 _COLUMN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\^?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")  # ("Salary[^1]", "Salary¹")
 
 
 def _label_columns(header: list[Line], i: int) -> tuple[Line, list[tuple[str, str]]] | None:

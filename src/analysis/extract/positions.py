@@ -1230,7 +1230,8 @@ _PART_FOR = re.compile(rf"\bfor\s+(?:the\s+)?(?:post|position|poste)s?\s+"
 _SERIAL_JOIN = re.compile(r"\.?\s*(?:,|&|\band\b|\bet\b)\s*", re.I)
 
 
-_FOR_ONE = re.compile(r"\W*(?:additional|specific|further)\s+(?:requirements?|qualifications?|duties)\s*"
+_FOR_ONE = re.compile(r"\W*(?:additional|specific|further)\s+(?:requirements?|qualifications?|duties|responsibilities|"
+                      r"accountabilities)\s*"
                       r"(?:for|of|[–—:-])|\W*(?:essential|desirable|requirements?|qualifications?)\s+(?:for|of)\s+the\s",
                       re.I)
 
@@ -1479,8 +1480,11 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     blocks = [(line, line if line in items else nxt[0] - 1 if nxt else ends[line], n)  # up to the next title, the
               # last one to its section's end
               for (line, ns), nxt in zip(heads, [*heads[1:], None][:len(heads)], strict=True) for n in ns]
+    common = {s.body[0].no for s in notice.active if s.body and s.head is not None and (
+        _SHARED.match(s.head.text) or _COMMON_TO.search(s.head.text) or _FOR_EVERY_POST.search(s.head.text))}
     mixed = [(body[0].no, body[-1].no, 0) for body in sections  # (the first position's reading, as before)
-             if body[0].no > max(listed) and not any(a <= body[0].no <= b for a, b, _ in blocks)
+             if body[0].no > max(listed) and body[0].no not in common  # (not a section headed as every post's)
+             and not any(a <= body[0].no <= b for a, b, _ in blocks)
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
@@ -2127,7 +2131,8 @@ def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: lis
 
 def _names_alone(line: str, position: Position) -> bool:
     """Whether a line is the position's title alone, perhaps numbered and with its vacancy number in brackets."""
-    return _heading_title(_COUNT_NOTE.sub("", line), (position[1],)) == fold(position[0])  # ("X (2 posts)")
+    return _heading_title(_GRADE.sub("", _COUNT_NOTE.sub("", line)), (position[1],)) == fold(position[0])  # ("X (2
+    # posts)", "B. X (G20)")
 
 
 def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
@@ -2160,7 +2165,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
 
 _FOR_TITLE = re.compile(r"^(?:(?:in\s+addition|additionally|moreover)\s*,?\s*)?"
                         r"(?:(?:additional\s+|essential\s+|desirable\s+)?"
-                        r"(?:essential|desirable|requirements?|qualifications?|competencies|duties)\s*"
+                        r"(?:essential|desirable|requirements?|qualifications?|competencies|duties|responsibilities|"
+                        r"accountabilities)\s*"
                         r"(?:\s(?:for|of)|[–—:,-])\s+)?(?:(?:candidates?|applicants?)\s+for\s+|for\s+(?=the\s))?(?:the\s+)?",
                         re.I)  # a heading said of one post by its title ("Essential for the X", "ESSENTIAL — X",
 # "In addition, candidates for the X (G15) post must:")

@@ -331,7 +331,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     sizes: list[Row] = []  # the sizes of the post's own unit, read without a verb of leading
     counted: set[int] = set()  # the rows of reports counted as such ("five direct reports")
     seen: set[tuple[int, str]] = set()
-    lines = notice.body("header", "summary", "challenges", "accountabilities", "interrelationships")
+    lines = notice.described("header", "summary", "challenges", "accountabilities", "interrelationships")
     described = {id(ln) for ln in lines} | {id(ln) for ln in notice.active_lines
                                               if "esponsibilit" in ln.norm and _SUPERVISORY_ITEM.search(ln.norm)}
     for row in _reports_table(notice):
