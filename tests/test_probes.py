@@ -2243,7 +2243,6 @@ READ_OTHERWISE = {
     ("ul07.txt", "contract_years"): _LEFT_R56,
     ("ul10.html", "staff_led"): _LEFT_R56,
     ("vl01.txt", "competency_count"): _LEFT_R56,
-    ("vl05.txt", "lang_level_other"): _LEFT_R56,
     ("vl05.txt", "competency_count"): _LEFT_R56,
     ("vl10.txt", "reference"): _LEFT_R56,
     ("vl10.txt", "grade_code"): _LEFT_R56,

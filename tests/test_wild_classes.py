@@ -6424,3 +6424,11 @@ def test_each_post_s_part_under_per_post_requirements_with_its_title_and_grade_a
     posts = [p.post for p in expand(parse(text))]
     assert [(p["staff_led"], p["committees_chaired"], p["min_experience_years"]) for p in posts] == [
         (9, 1, 10), (None, 0, 8)]
+
+
+def test_levels_each_after_its_language_and_dot_leaders():
+    text = ("Officer, Budget\nVacancy: 300200\n\nESSENTIAL QUALIFICATIONS\n - possess the following minimum levels of "
+            "NATO's official languages:\n\n        French ..................... V   (Advanced)\n        English "
+            "...................... II  (Elementary)\n")
+    post = parse(text).post
+    assert (post["lang_level_one"], post["lang_level_other"]) == (5, 2)

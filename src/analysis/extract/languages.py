@@ -202,7 +202,8 @@ def _lang_first() -> re.Pattern[str]:
               r"(?:\s+[A-Za-zé]+)?(?:\s*[–-]\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+"  # "Advanced – NATO level V"
               r"|\s+(?:\(\s*(?:NATO\s+|OTAN\s+)?(?:level|niveau)\s+)?))?"  # "Beginner (NATO level I)"
               r"|\(?\s*(?:at\s+)?(?:level|niveau)\s+)")
-    bare = rf"(?:\s*\|\s*|\s+)(?:[\"“']?(?:{names})\s+)?"  # (its name perhaps in quotes: English "Advanced (V)")
+    bare = rf"(?:\s*\|\s*|\s*(?:\.{{3,}}|…+)\s*|\s+)(?:[\"“']?(?:{names})\s+)?"  # (its name perhaps in quotes: English
+    # "Advanced (V)"; or after dot leaders: "French ......... I (Beginner)")
     return re.compile(rf"(?P<where>\b(?:English|French|anglais|français|(?:first|second)\s+official\s+language))"
                       rf"(?:\s*\([^()]{{0,30}}\bor\b[^()]{{0,30}}\))?(?:{marked}|{bare}){_ROMAN}", re.I)  # (a table's
     # rows: "First official language (English or French) | V - Advanced")
