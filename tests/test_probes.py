@@ -1942,7 +1942,6 @@ READ_OTHERWISE = {
     ("fk01.txt", "direct_reports"): _LEFT_R45,
     ("fk02.txt", "grade_code"): _LEFT_R45,
     ("fk02.txt", "nato_grade"): _LEFT_R45,
-    ("fk02.txt", "competency_count"): _LEFT_R45,
     ("fk03.html", "staff_led"): _LEFT_R45,
     ("fk03.html", "grade_code"): _LEFT_R45,
     ("fk03.html", "min_management_years"): _LEFT_R45,

@@ -6432,3 +6432,17 @@ def test_levels_each_after_its_language_and_dot_leaders():
             "...................... II  (Elementary)\n")
     post = parse(text).post
     assert (post["lang_level_one"], post["lang_level_other"]) == (5, 2)
+
+
+def test_a_title_written_twice_as_a_portal_s_flattened_heading():
+    assert bare("Senior Engineer (Data Platforms) Senior Engineer (Data Platforms)-300813") == (
+        "Senior Engineer (Data Platforms)", "300813")
+
+
+def test_posts_named_under_a_titles_label_one_per_line_and_a_heading_with_a_note_and_a_stop():
+    text = ("STAFF VACANCY 300517\nDIVISION: International Military Staff (IMS)\nTITLES: Staff Officer (Arms Control)\n"
+            "        Staff Officer (Non-Proliferation)\nGRADE: A-2/G-15 (both posts)\n\n6. Competencies (both posts).\n"
+            "a. Achievement: Works to meet standards.\nb. Teamwork: Cooperates and shares information.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["competency_count"]) for p in posts] == [
+        ("Staff Officer (Arms Control)", "G15", 2), ("Staff Officer (Non-Proliferation)", "G15", 2)]

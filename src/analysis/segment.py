@@ -359,7 +359,7 @@ def heading_of(line: Line) -> tuple[str, str, bool] | None:
 
 # Pictographs before a heading, as social-media posts write them: "✅ Essential requirements:", "📄 Contract:".
 _PICTOGRAPHS = re.compile("^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
-_NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:]*$")
+_NOTE = re.compile(r"\s*\([^()]{2,40}\)[\s:.]*$")
 _LOWER_LETTERED = re.compile(r"[a-h][.)]\s+")  # (in ordinary case, "b. Language" is an item of the section above)
 _ADDRESSED = re.compile(r"\s+(?:(?:from|of)\s+you|if\s+you\s+(?:also\s+)?(?:have|bring|offer)"
                         r"|(?:we|you)(?:'ll|\s+will)?\s+(?:assess|look\s+for|expect|require|need|seek|value|bring|offer)"

@@ -161,6 +161,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         or _from_units(lines, title_evidence)
     if len(marked) >= 2:
         return marked, None
+    if len(titled := _from_titles_label(lines)) >= 2:
+        return titled, None
     if len(below := _facts_below_blocks([ln.raw for ln in lines])) >= 2:  # ("Post 1: X" / "Vacancy reference: N |
         return [(p[0], p[1], lines[i].no, *p[3:]) for i, _, p, _ in below if p], None  # Grade: ... | Salary: ...")
     if len(counted := _from_list(notice, lines, _counts_posts)[0]) >= 2:
@@ -947,6 +949,27 @@ def _from_marked(lines: list[Line]) -> list[Position]:
 
 
 _GRADE_LINE = re.compile(r"\W*(?:NATO\s+)?Grade\s*:?\s*(?P<g>[^–—|;]{2,40}?)(?:\s+[–—-]\s|\s*[|;]|$)", re.I)
+
+
+def _from_titles_label(lines: list[Line]) -> list[Position]:
+    """Posts named under a titles label, one per line, the others indented below the first ("TITLES: Staff Officer
+    (X)" / "        Staff Officer (Y)"), when each names a post."""
+    for k, ln in enumerate(lines):
+        m = _TITLES_LABEL.match(ln.norm) if ln.text[:12].lower().find("titles") >= 0 else None
+        if m is None:
+            continue
+        named = [(ln, m.group("t"))]
+        for below in lines[k + 1:k + 1 + _LISTED_TITLES]:
+            if not below.text or _depth(below) == 0:
+                break
+            named.append((below, below.text))
+        found = [(clean(t), None, item.no, item.text, None, None, None) for item, t in named if names_post(t)]
+        return found if len(found) == len(named) else []
+    return []
+
+
+_TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?titles\s*:\s*(?P<t>\S.*?)\s*$", re.I)
+_LISTED_TITLES = 5
 
 
 def _from_marked_grades(lines: list[Line]) -> list[Position]:

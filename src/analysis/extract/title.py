@@ -131,6 +131,9 @@ def bare(text: str) -> tuple[str, str | None]:
     title = trim(title)
     if ref is None:  # its number glued on once what followed it is trimmed ("Head, X-251790 ... 48 reposts")
         title, ref = split_reference(title)
+    half = len(title) // 2  # a title written twice, a portal's heading flattened onto it: "X X-250813"
+    if len(title) % 2 and title[half] == " " and title[:half] == title[half + 1:]:
+        title = title[:half]
     french, slash, english = title.partition(" / ")  # a title in French, then in English: "Administratrice/
     if slash and _french_title().search(french) and names_post(english) and not _french_title().search(english):
         title = english  # Administrateur, X / Officer, X" (the English one is read)
