@@ -6446,3 +6446,28 @@ def test_posts_named_under_a_titles_label_one_per_line_and_a_heading_with_a_note
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"], p["competency_count"]) for p in posts] == [
         ("Staff Officer (Arms Control)", "G15", 2), ("Staff Officer (Non-Proliferation)", "G15", 2)]
+
+
+def test_a_post_s_block_whose_title_stands_in_a_table_row_under_its_serial():
+    block = ("## Post {n}\n\n| Field | Detail |\n|---|---|\n| Post title | {title} |\n| Requisition ID | {ref} |\n"
+             "| Grade | NATO Grade {grade} |\n\n### Role\n\nThe {head} designs the platforms and plans their "
+             "capacity.\n"
+             "\n### Requirements\n\n- at least {years} years of experience in cloud engineering;\n\n")
+    text = ("# Vacancy Notification\n\nThe two posts below are advertised together.\n\n"
+            + block.format(n=1, title="Senior Engineer (Cloud)", ref="300447", grade="G17", head="Senior Engineer",
+                           years=8)
+            + block.format(n=2, title="Engineer (Cloud)", ref="300448", grade="G15", head="Engineer", years=4))
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Engineer (Cloud)", "300447", "G17", 8), ("Engineer (Cloud)", "300448", "G15", 4)]
+
+
+def test_posts_each_given_a_row_of_glued_header_fields_under_one_vacancy_number():
+    text = ("SUPREME HEADQUARTERS ALLIED POWERS EUROPE\nVacancy Number: G19/30\nThis vacancy notice covers TWO posts.\n"
+            "Post Number: OSC FAXP 0010Job Title: Section Head (Budget)NATO Grade: 17Basic Monthly Salary: 8,512.76€\n"
+            "Post Number: OSC FAXP 0040Job Title: Staff Officer (Budget)NATO Grade: 15Basic Monthly Salary: 7,168.03€\n"
+            "Closing Date: Sunday 12 April 2030\nESSENTIAL QUALIFICATIONS\nPost OSC FAXP 0010: Minimum of 8 years' "
+            "experience in budgeting.\nPost OSC FAXP 0040: Minimum of 5 years' experience in budgeting.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Section Head (Budget)", "G19/30", "G17", 8), ("Staff Officer (Budget)", "G19/30", "G15", 5)]

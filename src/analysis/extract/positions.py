@@ -991,9 +991,15 @@ def _from_field_rows(lines: list[Line]) -> list[Position]:
     Number: A07/0226   Job Title: Staff Officer (X)   NATO Grade: A-2 / G15"), when two or more are: one title
     twice under two numbers is two posts (differing in grade)."""
     found = [position for ln in lines if ":" in ln.norm and not _NEXT_SENTENCE.search(ln.text)
-             and (position := _labelled_fields(ln.text, ln.no, ln.evidence())) and position[1]
+             and (position := _labelled_fields(ln.text, ln.no, ln.evidence()))
              and "title" in {header_labels().get(fold(label)) for label, _ in split_labels(ln.text)[1]}]
-    return found if len({f[1] for f in found}) == len(found) >= 2 else []
+    if all(f[1] for f in found) and len({f[1] for f in found}) == len(found) >= 2:
+        return found
+    # ... or, under the notice's one vacancy number, a title and a grade apiece ("Post Number: X 0010Job Title:
+    # Section Head (Y)NATO Grade: 17 ..." / "Post Number: X 0040Job Title: Staff Officer (Y)NATO Grade: 15 ...")
+    graded = [f for f in found if f[1] is None and (f[5] or f[6])]
+    return graded if len(graded) == len(found) >= 2 and len({(f[0], f[5], f[6]) for f in graded}) == len(graded) \
+        else []
 
 
 def _from_labelled_marks(lines: list[Line], title: str | None = None) -> list[Position]:
@@ -1304,7 +1310,8 @@ def _numbered_owner(text: str, positions: list[Position]) -> int | None:
     return said.pop() if len(said) == 1 else None
 
 
-_POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}[A-Z]?\b")  # "ERD0127", "JXRA 0030", "CPE-0214"
+_POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}(?:[A-Z](?![a-z]))?(?!\d)")  # "ERD0127", "JXRA 0030",
+# "CPE-0214" (also glued to the next label: "FAXP 0010Job Title: ...")
 
 
 def _bracketed_after(text: str, positions: list[Position]) -> int | None:
@@ -1628,8 +1635,8 @@ def _numbers_mark(line: str) -> tuple[str, str | None] | None:
 _TITLE_LABEL = re.compile(r"^[\W_]*(?:(?:\d{1,2}|[A-Ha-h])[.)]\s+)?"  # (numbered in a cable: "2. TITLE: X", "C. TITLE:
                           # X")
                           r"(?:(?:(?:Job|Post|Position)\s+)?(?:Title|Intitulé(?:\s+du\s+poste)?)|Post)"
-                          r"[\s*_]*:[\s*_]*"
-                          r"(?P<title>\w.{2,150}?)[\s*_]*$", re.I)
+                          r"[\s*_]*(?::|\|)[\s*_]*"  # (or a table's row: "| Post title | X |")
+                          r"(?P<title>\w[^|]{2,150}?)[\s*_|]*$", re.I)
 _TITLE_REACH = 8  # lines below the block's number where its title label may stand
 
 
