@@ -949,15 +949,13 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                 pay = gram.read_pay(line.norm, g.end())
                 if grade is not None and pay is not None and \
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), pay.end))[0]) is not None:
-                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
-                                  value.evidence))
+                    found.append(_graded_pay(grade, value))
             for g in _PAY_THEN_GRADE.finditer(line.norm, pos) if not found else ():  # "EUR 52,318.80 (B-4) / ..."
                 grade = gram.read_grade(g.group("g"), after_word=True)
                 pay = gram.read_pay(line.norm, g.start())
                 if grade is not None and pay is not None and \
                         (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]) is not None:
-                    found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
-                                  value.evidence))
+                    found.append(_graded_pay(grade, value))
             for g in _PAY_THEN_REF.finditer(line.norm, pos) if not found else ():  # "11,318.62 Euro – Head (260734)"
                 pay = gram.read_pay(line.norm, g.start())
                 if pay is not None and (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]):
@@ -993,8 +991,9 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         cells = _cells(ln)
         if not columns:
             labelled = gram.pay_label().search(above) is not None
-            fields = [column_field(c) or ("salary" if labelled and fold(c) in _CURRENCY_NAMES else None) for c in cells]
-            names = [f"{above} ({c})" if labelled and fold(c) in _CURRENCY_NAMES else c for c in cells]
+            in_euros = [labelled and _IN_EUROS.fullmatch(c.strip()) is not None for c in cells]
+            fields = [column_field(c) or ("salary" if euro else None) for c, euro in zip(cells, in_euros, strict=True)]
+            names = [f"{above} ({c})" if euro else c for c, euro in zip(cells, in_euros, strict=True)]
             if "grade" in fields and "salary" in fields and "title" not in fields:
                 columns = fields
             continue
@@ -1014,14 +1013,18 @@ def _grade_pay_table(notice: Notice) -> list[tuple[frozenset[str], float, int, s
 
 
 
-_CURRENCY_NAMES = frozenset({"eur", "euro", "euros", "€", "eur (€)"})
 _IN_EUROS = re.compile(r"\bEUR\b|€|\beuros?\b", re.I)
 _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
-_POST_MARKED = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b"
-                          r"|^\W*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z][A-Z -]{0,20}?\d{2,5}[A-Z]?\s*:",
-                          re.I)  # (or by its number: "- Post SFA BUD 0140: NATO Grade G8 (B-3) - basic monthly ...")
+# An item naming a post by its number before a colon: "- Post SFA BUD 0140: NATO Grade G8 (B-3) - basic monthly ...".
+POST_NUMBER_ITEM = re.compile(r"[\W_]*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z0-9][\w -]{0,20}?\d{2,5}[A-Z]?\s*:\s*", re.I)
+_POST_SERIAL = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
+
+
+def _post_marked(text: str) -> bool:
+    """Whether text opens by naming a post by its serial ("Post 2") or its number ("Post SFA BUD 0140:")."""
+    return _POST_SERIAL.match(text) is not None or POST_NUMBER_ITEM.match(text) is not None
 
 
 def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]:
@@ -1037,8 +1040,8 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
         own, prev = ln.norm[:start], above[ln.no].norm if ln.no in above else ""
         for before in (own, prev):  # (or its grade on its line under its label, the post named above: "POST B -
             token = _GRADE_TOKEN.search(before)  # Reviser (French)" / "Grade L.3 / NATO Grade G18 - Salary ...")
-            if token and (names_post(before) or _POST_MARKED.match(before) or (
-                    before is own and (names_post(prev) or _POST_MARKED.match(prev)))):  # (or in a row of its
+            if token and (names_post(before) or _post_marked(before) or (
+                    before is own and (names_post(prev) or _post_marked(prev)))):  # (or in a row of its
                 # facts: "Post 2: X" / "Vacancy reference: 260092 | Grade: NATO Grade G8 | Salary (Pay Basis): ...")
                 grade = gram.read_grade(before, token.start(), after_word=True)
                 start = min(start, token.start())
@@ -1047,20 +1050,24 @@ def _pay_after_posts(notice: Notice) -> list[tuple[frozenset[str], float, int, s
             continue
         value = _pay_value(pay, pay.basis or gram.label_basis(m, gap), ln, (start, pay.end - off))[0]
         if value is not None:
-            found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
-                          value.evidence))
+            found.append(_graded_pay(grade, value))
     for ln in active:  # or its amount after a dash, no label: "1. Officer, X (Grade A.2 / NATO Grade G15; post
         # X-0231) - 6,102.48 Euro (EUR) Monthly"
-        token = _GRADE_TOKEN.search(ln.norm) if "EUR" in ln.norm or "€" in ln.norm or "Euro" in ln.norm else None
-        dash = _DASH_THEN_AMOUNT.search(ln.norm, token.end()) if token and names_post(ln.norm[:token.start()]) \
-            else None
+        if not ("EUR" in ln.norm or "€" in ln.norm or "Euro" in ln.norm) or not (
+                token := _GRADE_TOKEN.search(ln.norm)) or not names_post(ln.norm[:token.start()]):
+            continue
+        dash = _DASH_THEN_AMOUNT.search(ln.norm, token.end())
         pay = gram.read_pay(ln.norm, dash.end()) if dash else None
-        grade = gram.read_grade(ln.norm, token.start(), after_word=True) if pay and token else None
-        value = _pay_value(pay, pay.basis, ln, (token.start(), pay.end))[0] if pay and grade and token else None
+        grade = gram.read_grade(ln.norm, token.start(), after_word=True) if pay else None
+        value = _pay_value(pay, pay.basis, ln, (token.start(), pay.end))[0] if pay and grade else None
         if grade is not None and value is not None:
-            found.append((grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno,
-                          value.evidence))
+            found.append(_graded_pay(grade, value))
     return _per_grade(found)
+
+
+def _graded_pay(grade: gram.GradeRead, value: Found) -> tuple[frozenset[str], float, int, str]:
+    """(the grade's codes, "B4" and "G10", monthly euro pay, line, evidence): one grade's pay."""
+    return grade.codes | {f"G{n}" for n in grade.natos}, float(value.value), value.lineno, value.evidence
 
 
 _DASH_THEN_AMOUNT = re.compile(r"\s[–—-]\s*(?=(?:EUR|€)?\s?\d)")

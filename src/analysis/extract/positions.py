@@ -27,7 +27,15 @@ from typing import TypeVar
 from analysis.extract import clean, sentence_span, sentences
 from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
-from analysis.extract.header import CELL_GAP, RULE_ROW, column_field, family_of, post_noun_end, split_labels
+from analysis.extract.header import (
+    CELL_GAP,
+    POST_NUMBER_ITEM,
+    RULE_ROW,
+    column_field,
+    family_of,
+    post_noun_end,
+    split_labels,
+)
 from analysis.extract.title import bare, names_post, split_reference, trim
 from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
@@ -262,12 +270,9 @@ def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, st
 def _post_item_grades(lines: list[Line], n: int) -> list[str | None]:
     """The grades of n items each naming a post by its number, then its grade ("- Post SFA BUD 0140: NATO Grade G8
     (B-3) - basic monthly salary ..."), when they are n different ones."""
-    pieces = [ln.norm[m.end():read.end].strip() for ln in lines if (m := _NUMBERED_POST_ITEM.match(ln.norm))
+    pieces = [ln.norm[m.end():read.end].strip() for ln in lines if (m := POST_NUMBER_ITEM.match(ln.norm))
               and (read := read_grade(ln.norm, m.end(), after_word=True))]
     return pieces if len(pieces) == n and len({read_codes(p) for p in pieces}) == n else [None] * n
-
-
-_NUMBERED_POST_ITEM = re.compile(r"[\W_]*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z0-9][\w -]{1,20}?\s*:\s*", re.I)
 
 
 def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -2251,14 +2256,13 @@ def _shared_tail(lines: list[str], starts: list[int]) -> int:
     if not first:  # blocks without headings of their own: a heading after the last block's title opens what all
         # share, or, after a blank line, a header field the first block has not ("Post A: X" / "  NATO Grade: A-2" /
         # "Post B: Y" / "  NATO Grade: B-5" / "" / "Closing Date: 17 October 2029")
-        own = {fold(m.group(1)) for j in range(starts[0] + 1, starts[1]) if (m := _FIELD_LABEL.match(lines[j]))}
+        own = {fold(m.group("label")) for j in range(starts[0] + 1, starts[1])
+               if (m := _LABELLED_FACT.match(lines[j].lstrip()))}
         return next((j for j in range(starts[-1] + 1, len(lines)) if _section_key(lines[j]) or (
-            own and not lines[j - 1].strip() and (m := _FIELD_LABEL.match(lines[j])) and fold(m.group(1)) not in own
-            and fold(m.group(1)) in header_labels())), len(lines))
+            own and not lines[j - 1].strip() and (m := _LABELLED_FACT.match(lines[j].lstrip()))
+            and fold(m.group("label")) not in own and fold(m.group("label")) in header_labels())), len(lines))
     return tail
 
-
-_FIELD_LABEL = re.compile(r"[ \t]*([A-Z][\w .()/°-]{1,40}?)[ \t]*:")
 
 
 def _run_in_key(line: str) -> str | None:
