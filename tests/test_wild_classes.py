@@ -6471,3 +6471,20 @@ def test_posts_each_given_a_row_of_glued_header_fields_under_one_vacancy_number(
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Section Head (Budget)", "G19/30", "G17", 8), ("Staff Officer (Budget)", "G19/30", "G15", 5)]
+
+
+def test_direct_reports_named_after_the_post_s_verb_of_direct_supervision():
+    def reports(sentence: str) -> int | None:
+        return parse(f"Head, Budget Section\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post["direct_reports"]
+    assert reports("The Head directly supervises the Deputy Head, the Budget Officer and the Section Assistant.") == 3
+    assert reports("Directs the Section; directly supervises the Budget Officer and the Section Assistant.") == 2
+    assert reports("The Deputy Head directly supervises the Budget Officer and the Section Assistant.") is None
+
+
+def test_reporting_directly_to_the_post_are_posts_without_a_colon_and_either_post_of_a_joined_title():
+    text = ("Director, Acquisition\nVacancy: 300412\n\nSUMMARY\nReporting directly to the Director are the Deputy "
+            "Director and six Programme Managers.\n")
+    assert parse(text).post["direct_reports"] == 7
+    text = ("Deputy Commandant and Dean\nVacancy: 300413\n\nSUMMARY\nThe heads of the four academic divisions "
+            "(Planning; Research; Outreach; Faculty) report directly to the Dean.\n")
+    assert parse(text).post["direct_reports"] == 4

@@ -342,7 +342,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
         if m is None and (listed := _REPORTS_LISTED.match(ln.norm) or (
                 "reports " in ln.norm and _REPORTS_ARE.search(ln.norm)) or _reports_to_post(ln.norm, title)) and (
-                count := _count_posts(listed.group("list") if listed.re is not _REPORTS_TO_POST
+                count := _count_posts(listed.group("list") if listed.re not in (_REPORTS_TO_POST, _SUPERVISES_DIRECTLY)
                                       else _BRACKET.sub(" ", listed.group("list")))):  # (grades in brackets set aside)
             rows.append(evidence_row(ln, listed.start(), listed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
@@ -458,13 +458,23 @@ _REPORTS_ARE = re.compile(r"\bdirect\s+reports\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\
 # ... or after a clause saying they report to the post: "The following posts report directly to the Legal Adviser:
 # the Deputy ..., the ... and the ...", "Reporting directly to the Chief are: the Deputy Chief; the Head, X; ...".
 _REPORTS_TO_POST = re.compile(r"(?:\b(?:posts?|positions?|staff|following)\s+(?:[\w-]+\s+){0,2}?report(?:s|ing)?|"
-                              r"\bReporting)\s+directly\s+to\s+(?P<to>[^:;,.]{2,60}?)\s*(?:\s(?:are|is))?\s*:\s*"
+                              r"\bReporting)\s+directly\s+to\s+(?P<to>[^:;,.]{2,60}?)\s*(?:\s(?:are|is)\s*:?|:)\s*"
                               r"(?P<list>[^.\n]{3,300})", re.I)
+# ... or after the post's verb of direct supervision, each named with its article: "directly supervises the Staff
+# Services Head, the Recruitment Team Lead and the Policy Officer".
+_SUPERVISES_DIRECTLY = re.compile(r"\bdirectly\s+(?:supervises|manages|line-manages|oversees)\s+"
+                                  r"(?P<list>(?:the|an?)\s[^.;\n]{3,300})", re.I)
 
 
 def _reports_to_post(norm: str, title: str | None) -> re.Match[str] | None:
     """A list of posts after a clause saying they report directly to the post (`_REPORTS_TO_POST`)."""
     m = _REPORTS_TO_POST.search(norm) if "eport" in norm else None
+    if m is None and "irectly" in norm and (named := _SUPERVISES_DIRECTLY.search(norm)) \
+            and not _COUNTED.search(named.group("list")):  # (posts counted, "the two Section Heads", are read
+        # elsewhere) ... said of the post, or of no one (a duty: "Directs the Section; directly supervises ...")
+        subject = _THE_SUBJECT.match(norm, sentence_span(norm, named.start(), named.start())[0])
+        said = subject.group("s") if subject and subject.end() == named.start() else None
+        return named if said is None or _own_title(said, title) or fold(said) in _OWN_WORDS else None
     return m if m and _to_the_post(m.group("to"), title) else None
 
 
@@ -591,7 +601,12 @@ def _own_title(words: str, title: str | None) -> bool:
     """Whether words are the post's own title, or its head before a comma ("the Financial Controller", "the General
     Manager" in the notice of the "General Manager, NCI Agency")."""
     said = fold(words).removeprefix("the ")
-    return title is not None and said in (fold(title), fold(title.split(",")[0]))
+    return title is not None and (said in (fold(title), fold(title.split(",")[0]))
+                                  or said in {fold(part) for part in _TITLE_PARTS.split(title)})  # (either post of a
+    # title joining two: "the Dean" in the notice of the "Deputy Commandant and Dean")
+
+
+_TITLE_PARTS = re.compile(r"\s+and\s+|\s*&\s*")
 
 
 @cache
@@ -647,12 +662,15 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     ("two Procurement Officers and one Procurement Assistant"), else None."""
     posts = _POSTS_AFTER.match(norm, end, e)
     after = (unit.end() if (unit := _OF_UNIT.match(norm, posts.end(), e)) else posts.end()) if posts else end
+    after = aside.end() if (aside := _ASIDE.match(norm, after, e)) else after  # ("two Section Heads (Budget; ...)")
     more = _AND_POSTS.match(norm, after, e) if posts and names_post(posts.group("t")) else None
     if more is None or not names_post(more.group("t") or more.group("one")):
         return None
     return int(to_number(more.group("n")) or 0) if more.group("n") else 1, more.end()  # "... and the Budget Officer"
 
 
+_THE_SUBJECT = re.compile(r"\W*The\s+(?P<s>[^,;]{2,60}?)\s+(?=directly\s)")
+_COUNTED = re.compile(rf"\b{NUMBER}\b")
 _OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")  # posts' unit: "3 Heads of Section"
 _AND_STAFF = re.compile(rf"\s+and\s+(?P<n>{NUMBER})(?=\s)", re.I)
 
