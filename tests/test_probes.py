@@ -1630,7 +1630,6 @@ READ_OTHERWISE = {
     ("ri06.txt", "staff_led"): _LEFT_R35,
     ("ri09.html", "deadline"): _LEFT_R35,
     ("ri09.html", "staff_led"): _LEFT_R35,
-    ("vi02.md", "title"): _LEFT_R36,
     ("vi02.md", "grade_code"): _LEFT_R36,
     ("vi02.md", "nato_grade"): _LEFT_R36,
     ("vi03.html", "deadline"): _LEFT_R36,

@@ -6488,3 +6488,23 @@ def test_reporting_directly_to_the_post_are_posts_without_a_colon_and_either_pos
     text = ("Deputy Commandant and Dean\nVacancy: 300413\n\nSUMMARY\nThe heads of the four academic divisions "
             "(Planning; Research; Outreach; Faculty) report directly to the Dean.\n")
     assert parse(text).post["direct_reports"] == 4
+
+
+def test_posts_headed_with_their_vacancy_number_and_grade_around_the_title():
+    text = ("# Two vacancies (2 posts)\n\n| Post | NATO Grade | Requisition # |\n|---|---|---|\n| Analyst "
+            "(Wargaming) | "
+            "NG 17 | 300402 |\n| Assistant (Human Resources) | NG 10 | 300403 |\n\n## 1. Analyst (Wargaming) - NG 17 - "
+            "Requisition 300402\n\nThe Analyst designs wargames.\n\n- at least 5 years of experience in analysis;\n\n"
+            "## 2. Assistant (Human Resources) - Requisition 300403 - NG 10\n\nThe Assistant keeps files.\n\n- at "
+            "least 3 years of experience in administration;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Analyst (Wargaming)", "300402", "G17", 5), ("Assistant (Human Resources)", "300403", "G10", 3)]
+    text = ("CIVILIAN VACANCIES\nClosing date: 10 May 2030\n\nPOST 1 - JFC 30/031 - Branch Head (Budget)\nThe Head "
+            "leads the Branch.\n- at least 10 years of experience in budgeting;\n- a degree in finance;\n\nPOST 2 - "
+            "JFC "
+            "30/032 - Budget Officer\nThe Officer prepares the budget.\n- at least 5 years of experience in budgeting;"
+            "\n- a degree in finance;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
+        ("Branch Head (Budget)", "JFC 30/031", 10), ("Budget Officer", "JFC 30/032", 5)]

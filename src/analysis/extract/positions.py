@@ -1825,6 +1825,28 @@ def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
 _GRADE_NOTE = re.compile(r"\s*\((?:NATO\s+)?grade\s+[^()]{1,12}\)\s*$", re.I)
 
 
+def _with_number(title: str, i: int, line: str) -> Position | None:
+    """A block's position when its title names its own vacancy number ("POST 1 - JFCBS 26/031 - Branch Head (X)")."""
+    named, ref = _numbered_title(title)
+    return (clean(named), ref, i + 1, line.strip(), None, None, None) if ref and names_post(named) else None
+
+
+def _numbered_title(title: str) -> tuple[str, str | None]:
+    """(title, vacancy number) of a post's heading that names its number before or after the title ("NDC 02/2026 –
+    Assistant (Library)", "NDC Vacancy 04/2026 - Head, X", "X (Wargaming) - NG 17 - Requisition 260402")."""
+    if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
+        return parts[1], ref  # the heading opens with the post's vacancy number
+    if (lead := _LEADING_REF.match(title)) and (ref := gram.reference_value(lead.group("ref"))):
+        return title[lead.end():], ref  # ... after a body's "Vacancy"
+    if (tail := _REF_TAIL.search(title)) and (ref := gram.reference_value(tail.group("ref"))):
+        return title[:tail.start()], ref  # ... or closes it after its label
+    return title, None
+
+
+_REF_TAIL = re.compile(r"\s+[–—-]\s+(?:Requisition|Vacancy|Ref(?:erence)?\.?|Job)\s*(?:#|No\.?|number|ID)?\s*:?\s*"
+                       r"(?P<ref>[A-Z0-9][\w/.-]{2,20})\s*$", re.I)
+
+
 def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:
     """(line, title, a position holding its vacancy number or None, its order) of each markdown heading that names a
     post ("## 1. Staff Officer (Land Doctrine)", "## NDC 02/2026 – Assistant (Library)"), when two or more do in a
@@ -1839,14 +1861,9 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
     if len(headings) < 2:
         return []
     for i, line, m in headings:
-        title, ref = m.group("title").strip(" *_"), None
-        if len(parts := _DASH_SPLIT.split(title, 1)) == 2 and (ref := gram.reference_value(parts[0])) == parts[0]:
-            title = parts[1]  # the heading opens with the post's vacancy number
-        elif (lead := _LEADING_REF.match(title)) and (ref := gram.reference_value(lead.group("ref"))):
-            title = title[lead.end():]  # ... after a body's "Vacancy": "NDC Vacancy 04/2026 - Head, X"
-        else:
-            ref = None
-        title = _GRADE_NOTE.sub("", title)  # "Library Assistant (grade B-3)"
+        title, ref = _numbered_title(_TRAILING_GRADE.sub("", m.group("title").strip(" *_")))  # (its grade after its
+        title = _TRAILING_GRADE.sub("", _GRADE_NOTE.sub("", title))  # number or before it: "X - Requisition N - NG 22",
+        # "X - NG 17 - Requisition N"; "Library Assistant (grade B-3)")
         title, glued = bare(title)  # ("Director, X-250962": its number glued on)
         ref = ref or glued
         if names_post(title) and not title.endswith(".") and len(title.split()) <= _MAX_TITLE_WORDS:
@@ -2317,7 +2334,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
             (i, p[0], p, None) for i, p in zip(found, listed, strict=True)]
     else:
         marks = _first_marks([(i, graded[0] if (graded := _graded(t, i + 1, line.strip()) or
-                                                _labelled_fields(t, i + 1, line.strip()))
+                                                _labelled_fields(t, i + 1, line.strip()) or _with_number(t, i, line))
                                else clean(t), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
                               and (t := _INTRO_AFTER.sub("", m.group("title")))
