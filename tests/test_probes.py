@@ -92,7 +92,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes301", "probes302", "probes303", "probes304", "probes305", "probes306", "probes307", "probes308",
         "probes309", "probes310", "probes311", "probes312", "probes313", "probes314", "probes315", "probes316",
         "probes317", "probes318", "probes319", "probes320", "probes321", "probes322", "probes323", "probes324",
-        "probes325", "probes326")
+        "probes325", "probes326", "probes327", "probes328",
+        "probes329", "probes330")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -421,6 +422,10 @@ _LEFT_R56 = ("a wording the fifty-sixth round met (several posts' values said by
 _LEFT_R57 = ("a wording the fifty-seventh round met (several posts' header tables and blocks of rarer shapes, a body "
              "chaired named as a meeting, a second body chaired after an aside in capitals, two columns interleaved "
              "line by line, sections run together with their headings lost): the value is left empty or read otherwise")
+_LEFT_R58 = ("a wording the fifty-eighth round met (several posts' grades in a header's range with each post's own "
+             "grade in its block, per-post values in a bilingual notice, a unit's size said in a duty's line, direct "
+             "reports named with job titles the vocabulary lacks, a two-column title wrapped): the value is left empty"
+             " or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2275,6 +2280,31 @@ READ_OTHERWISE = {
     ("bm03.html", "committees_chaired"): _LEFT_R57,
     ("bm06.txt", "competency_count"): _LEFT_R57,
     ("bm08.txt", "committees_chaired"): _LEFT_R57,
+    ("cm01.txt", "title"): _LEFT_R58,
+    ("cm01.txt", "nato_grade"): _LEFT_R58,
+    ("cm01.txt", "direct_reports"): _LEFT_R58,
+    ("cm01.txt", "grade_code"): _LEFT_R58,
+    ("cm01.txt", "salary_eur_monthly"): _LEFT_R58,
+    ("cm01.txt", "competency_count"): _LEFT_R58,
+    ("cm07.html", "nato_grade"): _LEFT_R58,
+    ("cm07.html", "salary_eur_monthly"): _LEFT_R58,
+    ("cm07.html", "min_experience_years"): _LEFT_R58,
+    ("cm07.html", "lang_level_one"): _LEFT_R58,
+    ("cm07.html", "lang_level_other"): _LEFT_R58,
+    ("cm07.html", "competency_count"): _LEFT_R58,
+    ("cm08.txt", "salary_eur_monthly"): _LEFT_R58,
+    ("cm08.txt", "min_experience_years"): _LEFT_R58,
+    ("cm08.txt", "direct_reports"): _LEFT_R58,
+    ("cm09.txt", "min_experience_years"): _LEFT_R58,
+    ("cm09.txt", "lang_level_other"): _LEFT_R58,
+    ("cm09.txt", "competency_count"): _LEFT_R58,
+    ("em02.txt", "direct_reports"): _LEFT_R58,
+    ("em05.txt", "staff_led"): _LEFT_R58,
+    ("em07.html", "staff_led"): _LEFT_R58,
+    ("em07.html", "direct_reports"): _LEFT_R58,
+    ("em08.txt", "direct_reports"): _LEFT_R58,
+    ("em09.txt", "staff_led"): _LEFT_R58,
+    ("fm03.txt", "title"): _LEFT_R58,
 }
 
 
