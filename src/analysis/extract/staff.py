@@ -470,7 +470,7 @@ def _reports_to_post(norm: str, title: str | None) -> re.Match[str] | None:
     """A list of posts after a clause saying they report directly to the post (`_REPORTS_TO_POST`)."""
     m = _REPORTS_TO_POST.search(norm) if "eport" in norm else None
     if m is None and "irectly" in norm and (named := _SUPERVISES_DIRECTLY.search(norm)) \
-            and not _COUNTED.search(named.group("list")):  # (posts counted, "the two Section Heads", are read
+            and not _has_number(named.group("list")):  # (posts counted, "the two Section Heads", are read
         # elsewhere) ... said of the post, or of no one (a duty: "Directs the Section; directly supervises ...")
         subject = _THE_SUBJECT.match(norm, sentence_span(norm, named.start(), named.start())[0])
         said = subject.group("s") if subject and subject.end() == named.start() else None
@@ -601,8 +601,8 @@ def _own_title(words: str, title: str | None) -> bool:
     """Whether words are the post's own title, or its head before a comma ("the Financial Controller", "the General
     Manager" in the notice of the "General Manager, NCI Agency")."""
     said = fold(words).removeprefix("the ")
-    return title is not None and (said in (fold(title), fold(title.split(",")[0]))
-                                  or said in {fold(part) for part in _TITLE_PARTS.split(title)})  # (either post of a
+    return title is not None and said in {fold(title), fold(title.split(",")[0]),
+                                          *(fold(part) for part in _TITLE_PARTS.split(title))}  # (or either post of a
     # title joining two: "the Dean" in the notice of the "Deputy Commandant and Dean")
 
 
@@ -670,7 +670,6 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
 
 
 _THE_SUBJECT = re.compile(r"\W*The\s+(?P<s>[^,;]{2,60}?)\s+(?=directly\s)")
-_COUNTED = re.compile(rf"\b{NUMBER}\b")
 _OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")  # posts' unit: "3 Heads of Section"
 _AND_STAFF = re.compile(rf"\s+and\s+(?P<n>{NUMBER})(?=\s)", re.I)
 
