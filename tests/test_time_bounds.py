@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -89,6 +90,24 @@ def test_the_pool_stops_a_slow_call_and_a_dead_worker_and_keeps_the_others():
     assert {i: r for i, r in results.items() if not isinstance(r, Stopped)} == {0: 1, 1: 4, 3: 9, 5: 16, 6: 25}
     assert results[2] == Stopped("timeout", 1.0)
     assert results[4].reason == "died"
+
+
+def _collecting(_item: object) -> bool:
+    return gc.isenabled()
+
+
+def test_a_build_pauses_the_collector_only_while_it_runs_and_its_workers_collect(tmp_path):
+    assert gc.isenabled()
+    build(RAW, tmp_path / "out", workers=1)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build(RAW, tmp_path / "again", workers=1, use_cache=False)
+        assert not gc.isenabled()  # a caller's own pause is kept
+        with Pool(_collecting, (), workers=1) as pool:
+            assert dict(pool.map([0])) == {0: True}
+    finally:
+        gc.enable()
 
 
 def _frames(out: Path) -> dict[str, pd.DataFrame]:

@@ -7,6 +7,7 @@ several posts is split into its posts (a build that takes every file from the ca
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import re
 import shutil
@@ -62,6 +63,20 @@ class Parsed:
     def problem(self, severity: str, field_name: str, message: str, line: int | None = None) -> None:
         self.problems.append({"source_file": self.source_file, "severity": severity,
                               "field": field_name, "message": message, "line": line})
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the build makes millions of small acyclic dicts and lists (cached
+    records, table rows), which the collector would otherwise walk again and again (a fifth of a build that
+    takes its files from the cache). Workers collect as usual."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def parse_file(path: Path, root: Path) -> Parsed:
@@ -205,6 +220,7 @@ def _parse_all(files: list[Path], raw: Path, pool: Pool, file_timeout: float | N
     return [p for p in parsed if p is not None]
 
 
+@_collector_paused()
 def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
                  workers: int | None = None, file_timeout: float | None = FILE_TIMEOUT,
                  cache: Path | None = None) -> BuildResult:
@@ -248,6 +264,7 @@ def parse_corpus(raw: Path, progress: Callable[[Iterable, int], Iterable] | None
     return BuildResult(len(files), len(posts), len(frames["problems"]), failed, frames)
 
 
+@_collector_paused()
 def build(raw: Path, out: Path, progress: Callable[[Iterable, int], Iterable] | None = None,
           workers: int | None = None, file_timeout: float | None = FILE_TIMEOUT, use_cache: bool = True
           ) -> BuildResult:

@@ -8,6 +8,7 @@ returns is stopped all the same). Results come back as they finish, tagged with 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import time
 from collections import deque
@@ -27,6 +28,7 @@ class Stopped:
 
 def _serve(conn: Connection, fn: Callable[..., Any], extra: tuple, warm: Callable[[], Any] | None) -> None:
     """Worker loop: warm up, then receive batches of (index, item) and send (index, result) one by one."""
+    gc.enable()  # whatever the parent paused
     if warm is not None:
         warm()
     while True:
