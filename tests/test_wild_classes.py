@@ -6508,3 +6508,60 @@ def test_posts_headed_with_their_vacancy_number_and_grade_around_the_title():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
         ("Branch Head (Budget)", "JFC 30/031", 10), ("Budget Officer", "JFC 30/032", 5)]
+
+
+def test_blocks_opened_by_the_post_s_numbers_with_the_title_on_the_line_below():
+    text = ("VACANCIES - LOGISTICS DIRECTORATE\nClosing date: 12/05/2030\n\nThe Directorate fills the two posts "
+            "below.\n\nPost N° LG-0101 / Ref. No 2030_00101\nHead, Fuel Section\nGrade: A-4 / NG20\nThe Head leads "
+            "the Section, composed of 9 staff members.\n- at least 10 years of experience in fuel logistics;\n\n"
+            "Post N° LG-0102 / Ref. No 2030_00102\nFuel Assistant\nGrade: B-4 / NG10\nThe Assistant keeps the "
+            "records.\n- at least 4 years of experience in stock control;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"])
+            for p in posts] == [("Head, Fuel Section", "2030_00101", "G20", 10, 9),
+                                ("Fuel Assistant", "2030_00102", "G10", 4, None)]
+
+
+def test_a_unit_led_counted_in_brackets_by_its_posts_is_staff_led_a_post_s_count_is_not():
+    def led(sentence: str) -> int | None:
+        return parse(f"Head, Payroll Section\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post["staff_led"]
+    assert led("The Head leads the Payroll and Pensions Section (13 posts), which pays all staff.") == 13
+    assert led("She heads the Payroll Unit (some 7 positions) and advises the Director.") == 7
+    assert led("The Director manages a Head of Section (2 posts) and the Budget Unit.") is None
+
+
+def test_blocks_opened_by_a_profile_s_serial_and_title():
+    text = ("Analyst (Data) - two profiles\nApplication closing date: 9 May 2030\n\nThe Agency recruits for two "
+            "posts.\n\nProfile 1 - Senior Analyst (Data)\nRequisition # 300501\nGrade: NATO Grade G17\nThe Senior "
+            "Analyst leads the data team.\n- at least 7 years of experience in data analysis;\n\nProfile 2 - Analyst "
+            "(Data)\nRequisition # 300502\nGrade: NATO Grade G15\nThe Analyst builds reports.\n- at least 3 years of "
+            "experience in data analysis;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Analyst (Data)", "300501", "G17", 7), ("Analyst (Data)", "300502", "G15", 3)]
+
+
+def test_a_section_heading_said_of_one_post_after_a_dash_and_a_post_s_own_competencies_after_an_intro():
+    text = ("Head, Archives Unit (Post A) and Archivist (Post B) - 300601\n\n| | Post A | Post B |\n|---|---|---|\n"
+            "| Title | Head, Archives Unit | Archivist |\n| Grade | NATO Grade G18 | NATO Grade G15 |\n\n"
+            "## QUALIFICATIONS\n\n#### ESSENTIAL - Post A\n- at least 9 years' experience in records management;\n\n"
+            "#### ESSENTIAL - Post B\n- at least 4 years' experience in records management;\n\n## COMPETENCIES\n\n"
+            "Both posts - the incumbent must demonstrate:\n- Achievement: Works to meet standards;\n- Teamwork: "
+            "Cooperates with others.\n\nPost A only - in addition:\n- Leadership: Promotes team effectiveness;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["competency_count"]) for p in posts] == [
+        ("Head, Archives Unit", 9, 3), ("Archivist", 4, 2)]
+
+
+def test_an_oracle_page_s_job_identification_is_the_vacancy_number(tmp_path):
+    page = ("<html><body><h1>Officer, Energy Security</h1><p>Belgium-Brussels · Full time</p><h2>Job Info</h2><dl>"
+            "<dt>Job Identification</dt><dd>300702</dd><dt>Job Category</dt><dd>Policy</dd><dt>Apply Before</dt>"
+            "<dd>05/31/2030, 11:59 PM</dd><dt>NATO Body</dt><dd>NATO International Staff (NATO IS)</dd></dl>"
+            "<h2>Summary</h2><p>The Officer drafts policy on the resilience of energy networks.</p></body></html>")
+    assert _html(tmp_path, page).post["reference"] == "300702"
+
+
+def test_a_co_chair_shared_with_a_title_named_before_the_body():
+    text = ("Director, Science Office\nVacancy: 300412\n\nSUMMARY\nThe Director chairs the Office Management Board, "
+            "co-chairs with the Chief Engineer the Programme Coordination Group, and serves the Science Board.\n")
+    assert parse(text).post["committees_chaired"] == 2

@@ -83,8 +83,8 @@ _WITH = re.compile(r",\s*(?:(?:together|jointly|alternately|in\s+(?:[a-z-]+\s+)?
 _WITH_BARE = re.compile(r"\swith\s+(?P<with>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+the\s+"
                         r"(?:[A-Z][\w-]*\s+)*?(?:Committee|Board|Council|Group))(?=\s+(?:of|the)\s)"
                         r"|\swith\s+(?P<with2>(?:the\s+|an?\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}?(?:\s+of\s+the\s+"
-                        r"(?:(?:[A-Z][\w&-]*|and)\s+){0,5}?[A-Z][\w&-]*){1,3}|(?:[A-Z][\w&-]*\s+){0,6}?(?:Officer|Director|Chief|"
-                        r"Head|Representative|Chair(?:man|person)?|Secretary|Commander|Adviser|Advisor|General)"
+                        r"(?:(?:[A-Z][\w&-]*|and)\s+){0,5}?[A-Z][\w&-]*){1,3}"
+                        r"|(?:[A-Z][\w&-]*\s+){0,6}?[A-Z][\w&-]*"  # (a title: "the Chief Scientist")
                         r"|(?:[a-z][\w-]*\s+){0,2}(?:representatives?|delegates?|nations?)))"  # ("with a national
                         r"(?=\s+the\s+[A-Z])")  # representative the Joint Remuneration Working Group")
 # Words left of a name once the role phrase is cut off it ("of the", "du"), a possessive ("the Agency's") and an

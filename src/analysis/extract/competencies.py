@@ -43,6 +43,7 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     rows: list[Row] = []
     problems: list[str] = []
     bulleted = True  # whether every item read so far stood on a bulleted line
+    intro = False  # whether a line introducing more items stood after the list ("Post A only - in addition:")
     for ln, start, end in _items(_untranslated(notice)):
         text = _TRANSLATED.sub("", _ENUMERATOR.sub("", " ".join(ln.norm[start:end].split())))
         if text.endswith(":") and not rows:
@@ -55,6 +56,8 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
             m = competency_name_pattern().match(text)
             if m:
                 competency = competency_names()[fold(m.group("name"))]
+            elif intro:
+                break  # what such a line introduces goes on only with the framework's competencies
             else:
                 m = _GENERIC.match(text)
                 m = None if m and m.group("name").isupper() else m  # (a marking: "NATO UNCLASSIFIED - Releasable")
@@ -73,6 +76,9 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
                     break  # a name alone after a list of names with descriptors, or after a run of names on one
                     # line, heads what follows ("Pay", "Conditions")
                 if m and rows and bulleted and not ln.bullet:
+                    intro = text.endswith(":")
+                    if intro:
+                        continue
                     break  # "X: ..." without a bullet after a bulleted list goes on past it ("Our tip: the IMS ...")
                 if not name or len(name.split()) > _NAME_WORDS or name in header_labels() or \
                         name.startswith(_not_competencies()):  # (its colon may be stripped: "Supervisory

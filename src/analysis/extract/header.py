@@ -1019,7 +1019,9 @@ _NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 # An item naming a post by its number before a colon: "- Post SFA BUD 0140: NATO Grade G8 (B-3) - basic monthly ...".
 POST_NUMBER_ITEM = re.compile(r"[\W_]*Post\s+(?:N[°º]\.?\s*|No\.?\s*)?[A-Z0-9][\w -]{0,20}?\d{2,5}[A-Z]?\s*:\s*", re.I)
-_POST_SERIAL = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\b", re.I)
+# The words that open a post's block or item with its serial ("Post 2", "Position B", "Poste 1", "Profile 1").
+MARK_WORDS = "Post|Position|Poste|Profile|Profil"
+_POST_SERIAL = re.compile(r"^\W*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\b", re.I)
 
 
 def _post_marked(text: str) -> bool:

@@ -29,6 +29,7 @@ from analysis.extract import grammar as gram
 from analysis.extract.grammar import grade_code, nato_grade, read_grade
 from analysis.extract.header import (
     CELL_GAP,
+    MARK_WORDS,
     POST_NUMBER_ITEM,
     RULE_ROW,
     column_field,
@@ -74,7 +75,7 @@ _REF = re.compile(r"(?:\b(?:competition|vacancy|requisition|ref(?:erence)?\.?)\s
 # An item's enumerator: "i.", "iv)", "3.", "b)", or a Roman numeral glued to the title ("ivAdministrative").
 _ENUM = re.compile(r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*|[A-H][.)]\s+(?=[A-Z])"  # ("A. Head, X (1 post) - ...")
                    r"|(?:iv|ix|vi{0,3}|i{1,3}|x)(?=[A-Z][a-z])"
-                   r"|(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*)")  # (or "Post 1: ")
+                   r"|(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*)")  # (or "Post 1: ")
 # A NATO grade written without brackets next to a position: "– NATO Grade G17 (A.3)".
 _NATO_GRADE = re.compile(r"\b(?:NATO\s+)?Grade\s+G\s?-?(?P<g>\d{1,2})\b", re.I)
 # A grade in brackets next to a position: (G22), (A5), (A.5), (B3/G8), (NATO Grade G15).
@@ -637,7 +638,7 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
-_POST_MARK_CELL = re.compile(r"[*_]*(?:Post|Position|Poste|Vacancy)\s+(?P<n>\d{1,2}|[A-F])[*_]*"
+_POST_MARK_CELL = re.compile(r"[*_]*(?:" + MARK_WORDS + r"|Vacancy)\s+(?P<n>\d{1,2}|[A-F])[*_]*"
                              r"(?:\s*/\s*[*_]*(?:Poste|Post|Position)\s+(?P=n)[*_]*)?", re.I)  # ("Post 1 / Poste 1")
 
 
@@ -930,7 +931,7 @@ _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|N
 
 # A post numbered with its own vacancy number, on a line of its own or several in a flattened line: "Post 1:
 # Programme Officer (Energy Resilience) Vacancy Ref: 250771 Post 2: ...".
-_MARKED = re.compile(r"\b(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
+_MARKED = re.compile(r"\b(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
                      r"(?:\s*[-–,(]?\s*(?:Vacancy(?:\s+(?:Ref(?:erence)?\.?|Number|No\.?))?|Ref(?:erence)?\.?|Number|No\.?)"
                      r"\s*(?:No\.?\s*)?:?\s*"
                      r"(?P<ref>\d{5,7})\b|\s*\((?P<bracketed>\d{5,7})\)\s*$)", re.I)  # (or "Post A: X (251402)")
@@ -986,7 +987,7 @@ def _from_marked_grades(lines: list[Line]) -> list[Position]:
     return found if len({f[0] for f in found}) == len(found) >= 2 else []
 
 
-_MARKED_GRADE = re.compile(r"^\W*(?:Post|Position|Poste)\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
+_MARKED_GRADE = re.compile(r"^\W*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
                            r"\s+[–-]\s+(?P<g>(?:[ABCL][.-]?\d|(?:NATO\s+)?Grade\s+G?-?\d{1,2}|G-?\d{1,2})"
                            r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2})?)\s*$", re.I)
 
@@ -1226,6 +1227,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     """The positions a line names by their marks alone (their serials; a title after one serial must be its
     position's) or by their grade alone."""
     m = _PART_MARK.match(line) or _PART_FOR.search(line)
+    if m is None and (after := _PART_AFTER.search(line)) and fold(line[:after.start()].strip(" #*_")) in headings():
+        m = after
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
@@ -1254,9 +1257,13 @@ def _serial_index(serial: str) -> int:
 
 
 _SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
-_PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:Post|Position|Poste|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
-                        rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})"
-                        r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)
+_PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:{MARK_WORDS}|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
+                        rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?:\s+only)?"
+                        r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)  # ("Post A only - in addition:")
+# ... or after a section's heading: "#### ESSENTIAL - Post A", "Duties – Positions 1 and 2".
+_PART_AFTER = re.compile(rf"\s[–—-]\s+(?:{MARK_WORDS})s?\s+"
+                         rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?P<title>)[\s*_:.]*$",
+                         re.I)
 # ... or a heading said of them: "3. Requirements for position A:", "Duties for posts 1 and 2".
 _PART_FOR = re.compile(rf"\bfor\s+(?:the\s+)?(?:post|position|poste)s?\s+"
                        rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?P<title>)[\s*_:.]*$",
@@ -1595,7 +1602,7 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
 
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
-_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
+_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:" + MARK_WORDS + r"|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
                     r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
                     r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
 # "1.1 Post 1 - Research Engineer (X)")
@@ -1618,10 +1625,10 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:tw
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Part\s+(?:\d|[A-F])\s*[–—:-]\s*)?"  # (in a part of its own:
                          # "PART A - POST 1"; numbered in a cable: "2. POST 1:")
-                         r"(?:Post|Position|Poste|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])[\s*_:]*$",
+                         r"(?:" + MARK_WORDS + r"|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?(?P<n>\d{1,2}|[A-F])[\s*_:]*$",
                          re.I)
 # ... or with only the post's numbers after it: "Post 1 - Post N° L-217 / Ref. No 2026_00341".
-_NUMBERS_MARK = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:|-]\s*"
+_NUMBERS_MARK = re.compile(r"^[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*[–—:|-]\s*"
                            r"(?P<numbers>.{4,80}?)[\s*_]*$", re.I)
 _NUMBER_LABEL = re.compile(r"\b(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)\s*:?\s*(?=[A-Z0-9]*\d)", re.I)
 _NUMBERS_REF = re.compile(r"(?:\b(?:Vacancy|Job|Competition)\s+(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)"
@@ -1722,6 +1729,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
                                     and not names_post(lines[start - 1]))):
                 start, title = start - k, clean(above.group("title"))
                 break
+        if title is None:  # ... or the line below the block's numbers, its fields after it ("Post N° FB-0412 / Ref. No
+            # 2025_00418" / "Head, Budget Execution Section" / "Grade: A-4 / NG20")
+            title = _title_below_numbers(lines, stop)
         if title and not (marks and (marks[-1][0] == start or (marks[-1][1] == title and start - marks[-1][0]
                                                                <= _TITLE_REACH))):  # (one mark for a block with
             # several number labels)
@@ -1732,6 +1742,15 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
                 position = (title, ref, start + 1, lines[start].strip(), None, None, None)
             marks.append((start, title, position, clean(m.group("n"))))
     return marks if len({mark[3] for mark in marks}) == len(marks) else []
+
+
+def _title_below_numbers(lines: list[str], i: int) -> str | None:
+    """The title standing alone on line i, or below one blank line, when a field line follows it."""
+    j = i + 1 if i < len(lines) and not lines[i].strip() else i
+    if j + 1 < len(lines) and (t := _BARE_TITLE.match(lines[j])) and names_post(t.group("title")) \
+            and _FIELD_LINE.match(lines[j + 1]) and not _TITLE_LABEL.match(lines[j]):
+        return clean(t.group("title"))
+    return None
 
 
 def _place_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -1789,13 +1808,13 @@ _PARAGRAPH_WORDS = 20
 _BLOCK_LINES = 2  # a block has a few lines of its own: a list of titles is not a set of blocks (below a list of
 # positions, one paragraph is enough)
 # Inside a shared section, the part that holds for one post only: "For Post A (G15), the incumbent must:".
-_FOR_POST = re.compile(r"^[\W_]*(?:For\s+(?:the\s+)?|(?=\w+\s+\w+\s+only\b))(?:Post|Position|Poste)\s+"
+_FOR_POST = re.compile(r"^[\W_]*(?:For\s+(?:the\s+)?|(?=\w+\s+\w+\s+only\b))(?:" + MARK_WORDS + r")\s+"
                        r"(?P<n>\d{1,2}|[A-F])\b", re.I)  # ... or "Post 2 only:"
 # ... or a section heading said of one post: "POST 1 - ESSENTIAL QUALIFICATIONS".
-_POST_SECTION = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*[–—:-]\s*"
+_POST_SECTION = re.compile(r"^[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*[–—:-]\s*"
                            r"(?P<head>\w[^:]{2,80}?)[\s*_:]*$", re.I)
 # ... or after its heading: "ESSENTIAL QUALIFICATIONS - POST 1", "PRINCIPAL DUTIES - POST 2, FINANCIAL OFFICER (X)".
-_SECTION_POST = re.compile(r"^[\W_]*(?P<head>\w[^:–—]{2,80}?)\s+[–—-]\s+(?:Post|Position|Poste)\s+"
+_SECTION_POST = re.compile(r"^[\W_]*(?P<head>\w[^:–—]{2,80}?)\s+[–—-]\s+(?:" + MARK_WORDS + r")\s+"
                            r"(?P<n>\d{1,2}|[A-F])\b[^:]*$", re.I)
 # A heading in capitals ("DESIRABLE") ends such a part.
 _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
@@ -2154,9 +2173,9 @@ def _parts_for_posts(lines: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-_POST_ITEM = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])\s*:\s*(?=(?-i:[a-z]))", re.I)
+_POST_ITEM = re.compile(r"^[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*(?=(?-i:[a-z]))", re.I)
 # A header's row of one post's fields: "POST 2   VACANCY No: 260906   TITLE: Assistant, X   GRADE: B.3 / NATO Grade G8".
-_POST_ROW = re.compile(r"^[\W_]*(?:Post|Position|Poste)\s+(?P<n>\d{1,2}|[A-F])(?:\s{2,}|\t)(?=[^:\n]{2,30}:)", re.I)
+_POST_ROW = re.compile(r"^[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])(?:\s{2,}|\t)(?=[^:\n]{2,30}:)", re.I)
 
 
 # A section heading said of some posts in brackets, perhaps after their title: "### Essential – Panel Executives
@@ -2227,7 +2246,7 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|can
                        rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
-_POST_MARK = re.compile(r"(?:Post|Position|Poste|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
+_POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$", re.I)  # ("X – Post N°
 # H-218 / H-219")
 # A grade closing a post's heading, after a comma or a dash: "STAFF OFFICER (X), A-3", "X - NG 17 (A-3)".

@@ -208,6 +208,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?:directly\s+)?to\s+"
                                 rf"(?:(?:{term_pattern('report_target')})(?![\w/])|the\s+(?P<post>[A-Z][\w/-]*"
                                 rf"(?:\s+[A-Z][\w/-]*){{0,3}}))", re.I),
+        # a unit the post leads, its size in brackets after it: "leads the Human Resources Section (11 posts)" (not
+        # a post "of" a unit: "manages a Head of Section (2 posts)")
+        "led_unit": re.compile(rf"\b(?:{term_pattern('lead_verb')})\s+(?:the|its|an?)\s+"
+                               rf"(?:(?!of\s)[\w&'/-]+\s+){{0,6}}?(?:{term_pattern('unit_noun')})\s*\($", re.I),
         "co": re.compile(rf"\b(?:{term_pattern('co_lead_verb')})\b", re.I),
         # (the title the post reports to is no verb: "reports to the Head of Section")
         "lead": re.compile(rf"(?!(?<=\bto the )(?-i:[A-Z]))\b(?:{term_pattern('lead_verb')})\b", re.I),
@@ -404,8 +408,9 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                     continue  # a count inside posts listed as direct reports, read whole above
                 if start >= broken_down:
                     continue
-                if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end):
-                    continue
+                if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end) \
+                        and not _patterns()["led_unit"].search(ln.norm, max(s, start - 160), start):
+                    continue  # posts advertised, not the size of a unit led
                 found = _headcount(ln.norm, s, e, start, end, title)
                 inferred = found is None  # a size of the post's own unit, said without a verb of leading
                 if inferred:
