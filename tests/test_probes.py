@@ -752,10 +752,6 @@ READ_OTHERWISE = {
         "a French notice: 'préside le Comité ... et copréside le groupe de travail ...': a working group named in "
         "lower "
         "case is not read as a committee's name",
-    ("mc09.txt", "committees_chaired"):
-        "'acts as Chair of the COMEDS Medical Standardization Working Group and of the Medical Planning Panel': "
-        "COMEDS, "
-        "named inside the first name, is read as a committee of its own (3 instead of 2)",
     ("mc13.txt", "deadline"):
         "'The application deadline stated in the vacancy notice is 3 May 2026' in the running text below the board's "
         "'Application Deadline: May 10, 2026': the labelled date is read",
@@ -1408,7 +1404,6 @@ READ_OTHERWISE = {
     ("hh01.html", "min_experience_years"): _LEFT_R26,
     ("hh03.md", "min_experience_years"): _LEFT_R26,
     ("hh03.md", "min_management_years"): _LEFT_R26,
-    ("hh04.html", "min_experience_years"): _LEFT_R26,
     ("hh05.txt", "committees_chaired"): _LEFT_R26,
     ("hh06.txt", "committees_chaired"): _LEFT_R26,
     ("hh06.txt", "reference"): _LEFT_R26,
@@ -1791,7 +1786,6 @@ READ_OTHERWISE = {
     ("pj01.html", "lang_level_one"): _LEFT_R41,
     ("pj01.html", "lang_level_other"): _LEFT_R41,
     ("pj01.html", "direct_reports"): _LEFT_R41,
-    ("pj01.html", "min_experience_years"): _LEFT_R41,
     ("pj01.html", "staff_led"): _LEFT_R41,
     ("pj03.html", "min_management_years"): _LEFT_R41,
     ("pj03.html", "staff_led"): _LEFT_R41,

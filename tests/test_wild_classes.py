@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from analysis.extract.header import split_labels
 from analysis.extract.title import bare
 from analysis.ingest import read_document
 from analysis.parse import expand, parse_document
@@ -6565,3 +6566,44 @@ def test_a_co_chair_shared_with_a_title_named_before_the_body():
     text = ("Director, Science Office\nVacancy: 300412\n\nSUMMARY\nThe Director chairs the Office Management Board, "
             "co-chairs with the Chief Engineer the Programme Coordination Group, and serves the Science Board.\n")
     assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_header_flattened_with_its_labels_in_capitals_and_no_colons():
+    text = ("1 Brussels, 3 March 2031 A 12(2031) NOTIFICATION OF A VACANCY LOCATION: NATO Headquarters, Brussels "
+            "DIVISION OFFICE OF RESOURCES TITLE Budget Officer (Investment) GRADE A.2 VACANCY N : 310412 CLOSING DATE: "
+            "2 April 2031 1. SUMMARY The Office prepares the budget. 2. QUALIFICATIONS ESSENTIAL The incumbent must: "
+            "have at least 4 years' experience in budgeting;\n")
+    post = parse(text).post
+    assert (post["title"], post["grade_code"], post["reference"]) == ("Budget Officer (Investment)", "A2", "310412")
+    text = ("- **POST 1 – Head, Test Branch** – NATO Grade G20 – Salary (Pay Basis): 9,010.66 EUR (Monthly) – Post "
+            "number ABC-0010\n")  # (one word in capitals, the block's mark: no flattened header)
+    assert split_labels(text.strip("- *"))[1][0][0] == "POST"
+
+
+def test_direct_supervision_of_posts_counted_by_grade_or_named():
+    def reports(sentence: str) -> int | None:
+        return parse(f"Branch Head (Audit)\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post["direct_reports"]
+    assert reports("The Head leads 9 staff. Direct supervision of: 1 x OF-4 (Deputy Head), 3 x A-2 (Auditors).") == 4
+    assert reports("Direct supervision of the Deputy Branch Head and the two Audit Officers.") == 3
+
+
+def test_a_committee_named_again_with_its_body_s_acronym_is_one_committee():
+    text = ("Coordinator (Terminology)\nVacancy: 300412\n\nSUMMARY\nThe Coordinator chairs the NSO Terminology Review "
+            "Panel and is a member of the Editing Group.\n\nMAIN ACCOUNTABILITIES\n- Chairing the Terminology Review "
+            "Panel and issuing its rulings;\n")
+    assert parse(text).post["committees_chaired"] == 1
+
+
+def test_posts_a_title_joins_with_and_each_standing_again_below():
+    text = ("A-21 and A-22: Senior Stores Officer and Stores Assistant\nRef. No 2031_00411\nClosing date: 3 May "
+            "2031\n\n"
+            "Senior Stores Officer (A-21)\nNATO Grade G17 (A.3) - Basic monthly salary EUR 9,000.00\n\nStores "
+            "Assistant "
+            "(A-22)\nNATO Grade G10 (B.4) - Basic monthly salary EUR 5,000.00\n\nSENIOR STORES OFFICER (A-21)\n- Leads "
+            "the Stores Cell.\n- Minimum seven (7) years' experience in stores.\n\nSTORES ASSISTANT (A-22)\n- Keeps "
+            "stock records.\n- Minimum three (3) years' experience in stores.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Stores Officer", "G17", 9000.0, 7), ("Stores Assistant", "G10", 5000.0, 3)]
+    text = "Head, Planning and Policy\nRef. No 2031_00412\n\nSUMMARY\nThe Head leads the Section.\n"
+    assert [p.post["title"] for p in expand(parse(text))] == ["Head, Planning and Policy"]

@@ -593,12 +593,23 @@ _LOWER_NAME = re.compile(r"\s+(?:the\s+|its\s+)?(?P<name>(?:[a-z][a-z-]+\s+){1,3
                          r"working\s+group|steering\s+group))(?![\w-])(?P<acr>)")
 
 
+def _name_key(name: str) -> str:
+    """A committee's name without its body's acronym before a name of three words or more: "NSO Editorial Review
+    Panel" is the "Editorial Review Panel" named again."""
+    m = _BODY_PREFIX.match(name)
+    return name[m.end():] if m and len(name[m.end():].split()) >= _KEYED_WORDS else name
+
+
+_BODY_PREFIX = re.compile(r"(?:[A-Z]{2,6}|NATO)\s+(?=[A-Z][a-z])")
+_KEYED_WORDS = 3
+
+
 def _row(ln: Line, s: int, m: re.Match[str], name: str, mark: Mark, seen: dict[str, Row], problems: list[str],
          with_m: re.Match[str] | None) -> Row | None:
     """The row of one committee named in a sentence (None when it is one word, or was named before: a chair's role
     said later takes the place of the role it was first named with, "The Division serves the X Committee" ... "The
     ASG chairs the X Committee")."""
-    key = fold(name)
+    key = fold(_name_key(name))
     if len(name.split()) < 2 or (key in seen and not (mark.chairs and not seen[key]["chairs"])):
         return None
     entry = committee_index().get(key) or committee_index().get(m.group("acr") or "")

@@ -137,8 +137,11 @@ def split_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     found = list(_inline_labels().finditer(text))
     # a header flattened onto one line ("X - 252304 Primary Location Belgium-Brussels NATO Body ... Grade ..."):
     # labels as written, several of them, cut the line without colons
-    flattened = len({fold(m.group("label")) for m in found if m.group("label") not in _sentence_case_forms()
-                     and " " in m.group("label")}) >= _FLATTENED_LABELS
+    written = {fold(m.group("label")): m.group("label") for m in found
+               if m.group("label") not in _sentence_case_forms()}
+    capitals = sum(1 for label in written.values() if " " not in label and label.isupper())
+    flattened = sum(1 for label in written.values() if " " in label) + (capitals if capitals >= 2 else 0) \
+        >= _FLATTENED_LABELS  # (or words in capitals, two or more: "LOCATION: X DIVISION Y TITLE Z GRADE A.3")
     body = next((m.start() for m in found if header_labels().get(fold(m.group("label"))) == "ignore"), len(text))
     flat_only = False  # the last cut is a label only because the header is flattened (no colon, not glued)
     for m in found:

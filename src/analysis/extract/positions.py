@@ -143,9 +143,13 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     readings = (lambda: _titles_joined(title_evidence), lambda: _titles_joined(title or ""),
                 lambda: _titles_graded(title_evidence), lambda: _titles_at_either_grade(title_evidence),
                 lambda: _titles_slashed(title or "", lines), lambda: _titles_numbered(title_evidence),
-                lambda: _titles_at_grades(title_evidence, lines), lambda: _title_at_listed_grades(title or "", lines))
+                lambda: _titles_at_grades(title_evidence, lines), lambda: _title_at_listed_grades(title or "", lines),
+                lambda: again)
+    again, joined = _titles_standing_again(notice.active_lines)
     if parts := next((found for read in readings if len(found := read()) >= 2), []):  # (before the grades
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
+        if parts is again and joined is not None:
+            title_line, title_evidence = joined.no, joined.raw  # (the line joining them, whatever the title read)
         by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
         by_title = {fold(m.group("t")): m.group("ref") for ln in lines for pattern in (_REF_FOR_TITLE, _REF_THEN_TITLE)
                     for m in pattern.finditer(ln.norm)}
@@ -311,6 +315,29 @@ _TITLE_GRADED = re.compile(r"\W*(?P<t>[A-Z][^,.;:]{2,100}),\s*(?:NATO\s+)?Grade\
                            r"\s")  # (or its grade in brackets: "Officer, X Section (G15). The Officer drafts ...")
 _NUMBERED_TITLE_ITEM = re.compile(r"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<t>(?-i:[A-Z])[^;:]{2,100}?)\s*(?:[–—-]|,)\s*"
                                   r"vacancy\s+(?:no\.?\s*|number\s*)?(?P<ref>[A-Z0-9][\w/.-]*\d[\w/.-]*)", re.I)
+
+
+def _titles_standing_again(lines: list[Line]) -> tuple[list[tuple[str, str | None, str | None]], Line | None]:
+    """((title, None, None) of each post, the line) of one of the text's first lines that joins posts with "and",
+    "&" or a slash ("F-14 and F-15: Senior X Officer and Y Assistant"), when each part stands again below as a line
+    of its own ("SENIOR X OFFICER (F-14)"): a title naming one post with "and" in it ("Head, Planning and Policy")
+    has no such lines."""
+    heads: set[str] | None = None
+    for ln in [ln for ln in lines if ln.text][:_TITLE_REACH]:
+        parts = [clean(p) for p in _JOINED_TITLES.split(_CODES_FIRST.sub("", ln.raw.strip(" *#_")))]
+        if not 2 <= len(parts) <= _MAX_JOINED or not all(names_post(p) for p in parts):
+            continue
+        heads = {_heading_title(other.raw, ()) for other in lines if len(other.raw) <= _MAX_HEADING} \
+            if heads is None else heads
+        if all(fold(p) in heads for p in parts):
+            return [(p, None, None) for p in parts], ln
+    return [], None
+
+
+_CODES_FIRST = re.compile(r"^(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?\s*(?:,|and|&|/)?\s*){2,}:\s*")  # "F-14 and F-15: "
+_JOINED_TITLES = re.compile(r"\s+(?:and|&)\s+|\s+/\s+")
+_MAX_JOINED = 3
+_MAX_HEADING = 120
 
 
 def _titles_slashed(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -2247,8 +2274,10 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|can
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
 _POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
-_POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$", re.I)  # ("X – Post N°
-# H-218 / H-219")
+_POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$"  # ("X – Post N°
+                                # H-218 / H-219")
+                                r"|\s*\((?-i:[A-Z]{1,4})-\d{1,4}(?-i:[A-Z])?\)$", re.I)  # ... or in brackets: "X
+# (F-14)"
 # A grade closing a post's heading, after a comma or a dash: "STAFF OFFICER (X), A-3", "X - NG 17 (A-3)".
 _TRAILING_GRADE = re.compile(r"(?:,\s*|\s[–—-]\s+)(?:(?:NATO\s+Grade|NG)\s?\d{1,2}"
                              r"|(?:NATO\s+Grade\s+)?(?:[ABCL][.-]?\d|G-?\d{1,2}))"

@@ -361,8 +361,8 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                                      unit=None))  # "The following report directly to the Chief of Staff:" / items
             seen.add((count, "direct_reports"))
             counted.add(len(rows) - 1)
-        if m is None and "line" in lower and (managed := _LINE_MANAGED.search(ln.norm)) and \
-                (count := _managed_posts(managed.group("list"))) and (count, "direct_reports") not in seen:
+        if m is None and ("line" in lower or "supervision" in lower) and (managed := _LINE_MANAGED.search(ln.norm)) \
+                and (count := _managed_posts(managed.group("list"))) and (count, "direct_reports") not in seen:
             rows.append(evidence_row(ln, managed.start(), managed.end(), count=count, approximate=False,
                                      kind="direct_reports", unit=None))
             seen.add((count, "direct_reports"))
@@ -514,7 +514,8 @@ _ITEM_NAME = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ne\s+|[Aa]n?\s+)?(?:\S+\s+
 
 # Posts named as those the post line-manages: "exercises line management of the three Section Heads (X; Y; Z) and of
 # the Branch Senior Assistant", "has line management of the four Branch Chiefs and of the Division Business Manager".
-_LINE_MANAGED = re.compile(r"\bline[\s-]management\s+of\s+(?P<list>[^.\n]{3,300})", re.I)
+_LINE_MANAGED = re.compile(r"\b(?:line[\s-]management|direct\s+supervision)\s+of\s*:?\s+(?P<list>[^.\n]{3,300})",
+                           re.I)  # ("Direct supervision of: 1 x OF-4 (Deputy Branch Head), 2 x A-2 (Section Heads)")
 _BRACKET = re.compile(r"\([^()]*\)")  # (an item's breakdown in brackets, set aside)
 _AND_OF = re.compile(r"\s+and\s+of\s+")  # ("... and of the X": one more item)
 _STAFF_NOUNS = re.compile(r"\b(?:reports?|staff|personnel|people|employees)\b(?!\s+(?-i:[A-Z]))", re.I)  # (a count of
