@@ -1872,8 +1872,6 @@ READ_OTHERWISE = {
     ("ak02.md", "committees_chaired"): _LEFT_R44,
     ("ak03.txt", "min_management_years"): _LEFT_R44,
     ("ak05.txt", "staff_led"): _LEFT_R44,
-    ("bk01.txt", "nato_grade"): _LEFT_R44,
-    ("bk01.txt", "salary_eur_monthly"): _LEFT_R44,
     ("bk02.txt", "min_management_years"): _LEFT_R44,
     ("bk02.txt", "direct_reports"): _LEFT_R44,
     ("bk02.txt", "committees_chaired"): _LEFT_R44,

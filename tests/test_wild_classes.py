@@ -6607,3 +6607,43 @@ def test_posts_a_title_joins_with_and_each_standing_again_below():
         ("Senior Stores Officer", "G17", 9000.0, 7), ("Stores Assistant", "G10", 5000.0, 3)]
     text = "Head, Planning and Policy\nRef. No 2031_00412\n\nSUMMARY\nThe Head leads the Section.\n"
     assert [p.post["title"] for p in expand(parse(text))] == ["Head, Planning and Policy"]
+
+
+def test_blocks_opened_by_a_row_of_glued_fields_with_their_own_vacancy_number():
+    text = ("CIVILIAN VACANCIES - TWO POSTS\nClosing Date: 17 May 2031\n\nPOST SUMMARY (both posts)\nThe Branch plans "
+            "moves.\n\nOSC ABCD 0230\nVacancy Number: G51/31Job Title: Staff Officer (Plans)NATO Grade: 17Basic "
+            "Monthly Salary (12 x per year): 7,400.00 €\nPRINCIPAL DUTIES\n1) Plans moves.\nESSENTIAL QUALIFICATIONS\n"
+            "Minimum 6 years' experience in movement planning.\n\nOSC ABCD 0240\nVacancy Number: G52/31Job Title: "
+            "Assistant (Control)NATO Grade: 10Basic Monthly Salary (12 x per year): 4,600.00 €\nPRINCIPAL DUTIES\n1) "
+            "Keeps records.\nESSENTIAL QUALIFICATIONS\nMinimum 3 years' experience in movement control.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in posts] == [("Staff Officer (Plans)", "G51/31", "G17", 7400.0, 6),
+                                ("Assistant (Control)", "G52/31", "G10", 4600.0, 3)]
+
+
+def test_a_collapsed_panel_its_toggle_opens_is_read_other_hidden_text_is_not(tmp_path):
+    page = ("<html><body><h1>Operations Centre - two vacancies</h1><p>The Agency recruits two staff members.</p>"
+            "<h2><button aria-expanded='true' aria-controls='p1'>Senior Engineer (Hosting)</button></h2><div id='p1'>"
+            "<ul><li>Vacancy number: 310488</li><li>Grade: NATO Grade G18</li></ul><p>Requirements</p><ul><li>At least"
+            " 7 years of experience in hosting.</li></ul></div><h2><button aria-expanded='false' aria-controls='p2'>"
+            "Engineer (Networks)</button></h2><div id='p2' hidden><ul><li>Vacancy number: 310489</li><li>Grade: NATO "
+            "Grade G16</li></ul><p>Requirements</p><ul><li>At least 3 years of experience in networks.</li></ul></div>"
+            "<div hidden><p>Vacancy number: 999999</p></div></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Engineer (Hosting)", "310488", "G18", 7), ("Engineer (Networks)", "310489", "G16", 3)]
+
+
+def test_posts_listed_to_be_filled_each_in_a_block_headed_with_its_count_and_a_title_in_a_wrapped_sentence():
+    text = ("NOTIFICATION OF VACANCIES\nVacancy ref.: 310541\nClosing Date: 14 May 2031\n\nPosts to be filled through "
+            "this competition:\n Head, Meetings Section (1 post) ........ NATO Grade G20\n Meetings Officer (2 posts) "
+            "........ NATO Grade G15\n\nCONTEXT\nThe Office supports the Panels.\n\n------------------------------\n"
+            "HEAD, MEETINGS SECTION (G20)\n------------------------------\nThe Head leads the Section (9 staff).\n"
+            "The incumbent must:\n- have at least ten years of experience in events management;\n\n"
+            "------------------------------\nMEETINGS OFFICER (G15) - 2 POSTS\n------------------------------\nEach "
+            "Officer organises meetings. The incumbents report to the\nHead, Meetings Section.\nThe incumbents must:\n"
+            "- have at least 3 years' experience in events management;\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["staff_led"]) for p in posts] == [
+        ("Head, Meetings Section", "G20", 10, 9), ("Meetings Officer", "G15", 3, None)]

@@ -316,6 +316,7 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
         node.extract()
     stats = _stats(soup)
     removed: set[int] = set()
+    toggled = {key for t in soup.find_all(attrs={"aria-controls": True}) for key in str(t["aria-controls"]).split()}
     for tag in soup.find_all(True):
         if id(tag.parent) in removed:
             removed.add(id(tag))
@@ -329,7 +330,8 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
              and not (tag.name == "button" and (tag.has_attr("aria-expanded")  # (a collapsible section's
                                                 or _TOGGLE_ATTR.search(_attrs_text(tag)))))
             # heading: "<button class='accordion-header' aria-expanded='false'>Staff Officer (X) – Vacancy ...")
-                or _is_hidden(tag)
+                or (_is_hidden(tag) and tag.get("id") not in toggled)  # (a collapsed panel its toggle opens is
+                # the page's text: "<button aria-controls='v2'>Engineer (X)</button><div id='v2' hidden>")
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))

@@ -65,7 +65,8 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          # "Open positions")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
-_POINTS_AT_LIST = re.compile(r"\b(?:following|below)\b", re.I)
+_POINTS_AT_LIST = re.compile(r"\b(?:following|below|to\s+be\s+filled|advertised|on\s+offer)\b", re.I)  # ("Posts to be
+# filled through this competition:")
 _POST_NOUN = re.compile(r"\b(?:positions?|posts?|vacanc(?:y|ies)|roles|vacancy\s+notices)\b", re.I)
 _POST_COUNT = re.compile(r"\s*\(\s*(?P<n>\d+|two|three|four|five)\s+posts?\b[^()]*\)", re.I)  # ("(2 posts)", "(2 posts,
 # two Divisions)")
@@ -1623,7 +1624,8 @@ def _shared_heads(positions: list[Position]) -> dict[str, list[int]]:
 
 
 _ITEM_TEXT = 20  # characters after a title that make its line a post's item ("Analyst: at least 3 years of ...")
-_COUNT_NOTE = re.compile(r"\s*\((?:\d|two|three|four|both)\s+posts\)", re.I)  # "Executive Officers (two posts)"
+_COUNT_NOTE = re.compile(r"\s*\((?:\d|two|three|four|both)\s+posts\)|\s+[–—-]\s+(?:\d|two|three|four)\s+posts$",
+                         re.I)  # "Executive Officers (two posts)", "STAFF OFFICER, X (G15) - 2 POSTS"
 _TITLE_OPENS = re.compile(r"(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)")
 _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
@@ -1778,6 +1780,25 @@ def _title_below_numbers(lines: list[str], i: int) -> str | None:
             and _FIELD_LINE.match(lines[j + 1]) and not _TITLE_LABEL.match(lines[j]):
         return clean(t.group("title"))
     return None
+
+
+def _field_row_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
+    """(line, title, its position, its vacancy number) of each block opened by a line of header fields holding a
+    title and a vacancy number of its own, glued or apart ("Vacancy Number: G41/26Job Title: Staff Officer (X)NATO
+    Grade: 17"), perhaps under its post number; two or more, each number its own."""
+    marks = []
+    for i, line in enumerate(lines):
+        if line.count(":") < _ROW_LABELS or not (position := _labelled_fields(line, i + 1, line.strip())) \
+                or not position[1] or not names_post(position[0]) \
+                or "title" not in {header_labels().get(fold(label)) for label, _ in split_labels(line)[1]}:
+            continue
+        start = i - 1 if i and _POST_NUMBER_LINE.match(lines[i - 1]) else i  # ("OSC JLMX 0230" above it)
+        marks.append((start, position[0], position, position[1]))
+    return marks if len({mark[3] for mark in marks}) == len(marks) >= 2 else []
+
+
+_ROW_LABELS = 2  # colons on a line of header fields
+_POST_NUMBER_LINE = re.compile(r"^[\s*_#]*[A-Z]{2,5}(?:\s+[A-Z]{2,5})?\s+\d{3,5}[\s*_]*$")  # "OSC JLMX 0230"
 
 
 def _place_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
@@ -2339,14 +2360,21 @@ def _run_in_key(line: str) -> str | None:
 _LABEL_CHARS = 40
 
 
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Whether line i ends a sentence wrapped from the line above ("The incumbents report to the" / "Section Head,
+    X."): a title named in a sentence, not standing as a heading."""
+    above = lines[i - 1].rstrip() if i else ""
+    return bool(above) and above[-1:].isalpha() and lines[i].rstrip().endswith(".")
+
+
 def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
     """Each listed position's parts, for a notice whose sections each name the posts in turn ("2. Principal Duties" /
     "Officer (X):" / its duties / "Assistant (Y):" / its duties / "3. Essential Qualifications" / "Officer (X):" ...):
     a title's lines up to the next title, heading or line said of every post; [] unless a title stands twice."""
     below = max(p[2] for p in listed)
     shared = _shared_heads(listed)
-    marks = [(i, k) for i in range(below, len(lines)) for k, p in enumerate(listed) if _names_alone(lines[i], p)
-             or k in shared.get(_heading_title(_COUNT_NOTE.sub("", lines[i]), ()), ())]
+    marks = [(i, k) for i in range(below, len(lines)) for k, p in enumerate(listed) if (_names_alone(lines[i], p)
+             or k in shared.get(_heading_title(_COUNT_NOTE.sub("", lines[i]), ()), ())) and not _wrapped(lines, i)]
     counts = [sum(1 for _, k in marks if k == n) for n in range(len(listed))]
     if min(counts) < 1 or max(counts) < 2:
         return []
@@ -2396,7 +2424,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                      and (title := _titled_below(lines, i)) for n, ref in (numbered,)]
         if not marks:  # (the first reading that finds two blocks or more: one block is none)
             readings = (_labelled_blocks, _title_label_blocks, _place_blocks, _heading_blocks, _ref_line_blocks,
-                        _ref_after_blocks, _ref_first_blocks, _facts_below_blocks, _caps_blocks)
+                        _ref_after_blocks, _ref_first_blocks, _facts_below_blocks, _caps_blocks, _field_row_blocks)
             marks = next((found for read in readings if len(found := read(lines)) >= 2), [])
         if marks and (tabled := table_of_posts(list(enumerate(lines, start=1)))):
             marks = [_tabled_mark(mark, tabled) for mark in marks]
