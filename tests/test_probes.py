@@ -2309,7 +2309,6 @@ READ_OTHERWISE = {
     ("gm07.txt", "post_family"): _LEFT_R59,
     ("gm07.txt", "min_experience_years"): _LEFT_R59,
     ("gm07.txt", "contract_years"): _LEFT_R59,
-    ("gm11.html", "min_experience_years"): _LEFT_R59,
     ("im06.html", "reference"): _LEFT_R59,
     ("im11.md", "committees_chaired"): _LEFT_R59,
 }

@@ -6647,3 +6647,23 @@ def test_posts_listed_to_be_filled_each_in_a_block_headed_with_its_count_and_a_t
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["staff_led"]) for p in posts] == [
         ("Head, Meetings Section", "G20", 10, 9), ("Meetings Officer", "G15", 3, None)]
+
+
+def test_a_minimum_said_per_post_by_its_title_in_brackets_within_one_requirement():
+    text = ("Senior Clerk / Clerk, Registry (2 posts)\nVacancy: 310560\n\n| Post | Grade |\n|---|---|\n| Senior Clerk, "
+            "Registry | B.4 / NATO Grade G10 |\n| Clerk, Registry | B.3 / NATO Grade G8 "
+            "|\n\nQUALIFICATIONS\nESSENTIAL\n"
+            "The incumbents must:\n- have at least 5 years' experience in records management (Senior Clerk post) or at "
+            "least 2 years' experience in an office (Clerk post);\n- have a good knowledge of spreadsheets.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Clerk, Registry", "G10", 5), ("Clerk, Registry", "G8", 2)]
+
+
+def test_a_block_s_title_is_cut_where_its_text_runs_in_after_a_colon():
+    text = ("Two vacancies: Vacancy A and Vacancy B\nClosing date: 3 March 2031\n\nVacancy A - Senior Analyst "
+            "(Data): The "
+            "incumbent is responsible for the data warehouse.\nVacancy Number: 31014 Grade: A-3\nAt least 6 years of "
+            "experience in data analysis.\n\nVacancy B - Assistant (Records): The incumbent maintains the records.\n"
+            "Vacancy Number: 31015 Grade: B-4\nAt least 4 years of experience in records management.\n")
+    assert [p.post["title"] for p in expand(parse(text))] == ["Senior Analyst (Data)", "Assistant (Records)"]

@@ -1200,10 +1200,43 @@ def said_apart(notice: Notice, positions: list[Position]) -> list[tuple[int, str
     if len(positions) < 2:
         return []
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
-    return [(ln.line_at(s), ln.evidence(s, e), n) for ln in notice.active_lines
-            if len(spans := sentences(ln)) >= 2 for s, e in spans
-            for n in _line_owners(ln.norm[s:e].strip(), positions, aliases)
-            if _graded_as(ln.norm[s:e], positions[n])]
+    out = [(ln.line_at(s), ln.evidence(s, e), n) for ln in notice.active_lines
+           if len(spans := sentences(ln)) >= 2 for s, e in spans
+           for n in _line_owners(ln.norm[s:e].strip(), positions, aliases)
+           if _graded_as(ln.norm[s:e], positions[n])]
+    for ln in notice.active_lines:  # ... and each clause of a sentence said of one post by its mark in brackets
+        if "(" in ln.norm and (" or " in ln.norm or ";" in ln.norm):  # ("3 years (Officer) or 6 years (Senior
+            out += [(ln.line_at(s), ln.evidence(a, b), n) for s, e in sentences(ln)  # Officer)"): the sentence's
+                    for a, b, n in _clauses_said_apart(ln.norm, s, e, positions)]  # line, the clause
+    return out
+
+
+def _clauses_said_apart(text: str, start: int, end: int, positions: list[Position]) -> list[tuple[int, int, int]]:
+    """(start, end, position) of each clause of a sentence ("at least 4 years (Senior Assistant post) or at least 2
+    years (Assistant post)") that names one position in brackets, when two clauses or more name different ones."""
+    cuts = [start, *(x for m in _CLAUSE_CUT.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    owned = [(a, b, n) for a, b in zip(cuts[::2], cuts[1::2], strict=True)
+             if (n := _bracket_owner(text[a:b], positions)) is not None]
+    return owned if len({n for _, _, n in owned}) >= 2 else []
+
+
+_CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*")
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_POST_WORD_AFTER = re.compile(r"\s+(?:posts?|positions?)$", re.I)
+_MARK_ALONE = re.compile(r"(?:vacancy|post|position|poste)\s+(?P<n>\d|[A-F])", re.I)
+
+
+def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
+    """The one position a clause names in brackets: by its mark ("(Vacancy B)"), its title or its title's head
+    ("(Senior Assistant post)" of "Senior Assistant, Committee Services")."""
+    for m in _BRACKETED.finditer(clause):
+        name = _POST_WORD_AFTER.sub("", m.group(1).strip())
+        if (mark := _MARK_ALONE.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
+            return k
+        named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(p[0].split(",")[0]))]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _graded_as(sentence: str, position: Position) -> bool:
@@ -1642,6 +1675,10 @@ _DUTIES_INTRO = re.compile(rf"\s{_MUST_VERB}\s*:?$", re.I)
 # ... or a sentence after the block's title: "Post 1 - Reviser (French). The incumbent must:", "Poste 1 - Réviseur
 # (français). La personne titulaire du poste doit :".
 _INTRO_AFTER = re.compile(rf"\.\s+[A-Z][^.]{{0,80}}?\s{_MUST_VERB}\b[^.]*$")
+# ... or the block's text run in after a colon: "Vacancy A - Senior Administrator (X): The incumbent is responsible
+# for".
+_RUN_IN = re.compile(r":\s+(?-i:[A-Z])[a-z]+(?:\s+[^\s()]+){3,}$")  # (not inside its brackets: "X (2 posts: Mons and
+# The Hague)")
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
@@ -2413,7 +2450,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                                                 _labelled_fields(t, i + 1, line.strip()) or _with_number(t, i, line))
                                else clean(t), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
-                              and (t := _INTRO_AFTER.sub("", m.group("title")))
+                              and (t := _RUN_IN.sub("", _INTRO_AFTER.sub("", m.group("title"))))
                               and names_post(t) and not _DUTIES_INTRO.search(t)])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
