@@ -6667,3 +6667,19 @@ def test_a_block_s_title_is_cut_where_its_text_runs_in_after_a_colon():
             "experience in data analysis.\n\nVacancy B - Assistant (Records): The incumbent maintains the records.\n"
             "Vacancy Number: 31015 Grade: B-4\nAt least 4 years of experience in records management.\n")
     assert [p.post["title"] for p in expand(parse(text))] == ["Senior Analyst (Data)", "Assistant (Records)"]
+
+
+def test_an_accordion_of_posts_keeps_the_page_s_intro_and_what_all_posts_share(tmp_path):
+    panel = ("<section><h2><button aria-expanded='false' aria-controls='{id}'>{title}</button></h2><div id='{id}' "
+             "hidden><ul><li>Vacancy number: {ref}</li><li>Grade: NATO Grade {grade}</li></ul><h3>Role</h3><p>The "
+             "post holder runs the services of the centre around the clock for every user.</p><h3>Requirements</h3>"
+             "<ul><li>At least {years} years of experience in operations.</li></ul></div></section>")
+    page = ("<html><body><main><h1>Operations Centre - two vacancies</h1><p>The Agency is recruiting two staff "
+            "members for its Operations Centre; each post has its own vacancy number.</p><div class='accordion'>"
+            + panel.format(id="a", title="Engineer (Hosting)", ref="310491", grade="G16", years=4)
+            + panel.format(id="b", title="Technician (Facilities)", ref="310492", grade="G10", years=5)
+            + "</div><h2>What we offer (all posts)</h2><p>All positions are offered for an initial period of three "
+            "years, which may be renewed.</p></main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
+        ("Engineer (Hosting)", "310491", 4, 3), ("Technician (Facilities)", "310492", 5, 3)]

@@ -363,6 +363,7 @@ def _facts_outside(soup: BeautifulSoup, root: Tag, stats: dict[int, _Stat], fact
 
 
 _ALIKE_HEADS = 2  # a block holding this many of the notice headings is another post's description
+_COMPARED_BLOCKS = 40  # blocks compared pairwise for headings alike (a bound on a page of many blocks)
 
 
 def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
@@ -380,6 +381,10 @@ def _content_root(soup: BeautifulSoup, stats: dict[int, _Stat]) -> Tag:
         if inner is None or any(len(stats[id(child)].heads & wanted) >= _ALIKE_HEADS for child in root.children
                                 if child is not inner and id(child) in stats):
             return root  # (nor into one of several blocks headed alike: an accordion of posts, one section each)
+        blocks = [heads for child in inner.children if id(child) in stats
+                  and len(heads := stats[id(child)].heads) >= _ALIKE_HEADS][:_COMPARED_BLOCKS]
+        if any(len(a & b) >= _ALIKE_HEADS for k, a in enumerate(blocks) for b in blocks[k + 1:]):
+            return root  # (nor into such an accordion from the block that holds its intro and what all posts share)
         root = inner
 
 
