@@ -6683,3 +6683,16 @@ def test_an_accordion_of_posts_keeps_the_page_s_intro_and_what_all_posts_share(t
     posts = [p.post for p in expand(_html(tmp_path, page))]
     assert [(p["title"], p["reference"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
         ("Engineer (Hosting)", "310491", 4, 3), ("Technician (Facilities)", "310492", 5, 3)]
+
+
+def test_parts_and_items_opened_by_the_serial_the_list_gave_each_post():
+    text = ("VACANCY NOTICE - TWO POSTS\nApplication Deadline: 30 April 2031\n\nPosts advertised:\n(a) Principal "
+            "Scientist (Sonar) - Vacancy ref. 310377\n    Grade: NATO Grade G17 (A3)\n(b) Scientist (Robotics) - "
+            "Vacancy ref. 310378\n    Grade: NATO Grade G15 (A2)\n\n3. QUALIFICATIONS\n(a) Principal Scientist (Sonar)"
+            " - Essential:\n- A minimum of 8 years' experience in sonar design.\n\n(b) Scientist (Robotics) - "
+            "Essential:\n- At least 2 years' experience in robotics.\n\n4. CONTRACT\n(a) The successful candidate will "
+            "be offered a definite duration contract of 3 years.\n(b) This post is funded by a project: the successful "
+            "candidate will be offered a definite duration contract of 2 years.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
+        ("Principal Scientist (Sonar)", "G17", 8, 3), ("Scientist (Robotics)", "G15", 2, 2)]

@@ -519,6 +519,9 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
             detail = _ITEM_DETAIL.match(item.text)
             if detail and detail.group("ref") and found and found[-1][1] is None:  # its own number on it
                 found[-1] = (found[-1][0], detail.group("ref"), *found[-1][2:])
+            if nested and detail and found[-1][4] is None and (graded := _GRADE_DETAIL.match(item.text)) \
+                    and any(codes := read_codes(graded.group("g"))):  # ... or its own grade, indented below it
+                found[-1] = (*found[-1][:4], graded.group("g").strip(), *codes)  # ("Grade: NATO SSS Grade G15")
             if nested:
                 continue
             running = len(item.text.split()) > 6 and not detail and not _ITEM_LINK.search(item.text)
@@ -554,6 +557,7 @@ _ITEM_DETAIL = re.compile(r"\W*(?:(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(
                           r"Post\s+number|Contract)(?:\s*\([^()]{1,30}\))?\s*:|"
                           r"(?:Req(?:uisition)?|Ref(?:erence)?|Vacancy)\.?\s*(?:#|No\.?|number)\s*:?\s*(?P<ref>\d[\w/.-]*))",
                           re.I)
+_GRADE_DETAIL = re.compile(r"\W*Grade\s*:\s*(?P<g>.{2,60})$", re.I)
 _ITEM_LINK = re.compile(r"^\W*job\s+description\b|\bclick\s+here\b", re.I)  # "JOB DESCRIPTION FQ-11 - click here"
 
 
@@ -1290,6 +1294,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     m = _PART_MARK.match(line) or _PART_FOR.search(line)
     if m is None and (after := _PART_AFTER.search(line)) and fold(line[:after.start()].strip(" #*_")) in headings():
         m = after
+    if m is None and line.rstrip(" *_").endswith(":") and (own := _listed_serial(line, positions)) is not None:
+        return [own]  # a heading opened by the serial the list gave the post: "(a) Principal Engineer (X) - Essential:"
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
@@ -1410,6 +1416,19 @@ def _aliases(lines: list[str], positions: list[Position]) -> dict[str, int]:
     return out
 
 
+def _listed_serial(text: str, positions: list[Position]) -> int | None:
+    """The position a text opens with by the serial in brackets the list gave it ("(b) ..." when the list reads "(a)
+    Principal Engineer (X)" / "(b) Engineer (Y)")."""
+    m = _SERIAL_OPEN.match(text)
+    if m is None or not 0 <= (k := _serial_index(m.group("n"))) < len(positions):
+        return None
+    listed = [_SERIAL_OPEN.match(p[3]) for p in positions]
+    return k if all(s and _serial_index(s.group("n")) == n for n, s in enumerate(listed)) else None
+
+
+_SERIAL_OPEN = re.compile(r"^[\s*_-]*\((?P<n>[a-f]|[ivx]{1,4}|\d)\)\s+", re.I)
+
+
 def _item_owner(text: str, positions: list[Position]) -> int | None:
     """The position an item of a shared section is said of, by its marker before a colon: the position's title, the
     head of its title when no other position shares it ("(2) Reviser:"), its vacancy number, or its serial ("Serial
@@ -1417,6 +1436,8 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     if (named := _BRACKETED_OWNER.match(text)) and (titles := [fold(p[0]) for p in positions]).count(
             fold(named.group("t"))) == 1:  # "Direct reports (Head, X Section): 5"
         return titles.index(fold(named.group("t")))
+    if (own := _listed_serial(text, positions)) is not None:
+        return own  # "(b) This post is funded by ...", the list having named it "(b) Engineer (X)"
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
