@@ -28,7 +28,7 @@ from analysis.extract.header import Found
 from analysis.ingest import Document, IngestError, read_document
 from analysis.pipeline import Parsed, Row, slug
 from analysis.recognise import WEAK, recognise
-from analysis.reference import NUMBER, fold, to_number
+from analysis.reference import fold
 from analysis.segment import Notice, restart_at, segment
 
 _MARKUP_TAG = re.compile(r"<\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b", re.I)
@@ -442,14 +442,6 @@ def _titled(by: dict[str, tuple[object, int, str]], title: str) -> tuple[object,
     return next((v for k, v in by.items() if own.startswith(k) or k.startswith(own)), None)
 
 
-def _states_years(row: Row, clause: str) -> bool:
-    """Whether a clause states the row's years ("at least 2 years' experience (Assistant post)")."""
-    return "years" in row and any(to_number(m.group(0)) == row["years"] for m in _A_NUMBER.finditer(clause))
-
-
-_A_NUMBER = re.compile(NUMBER, re.I)
-
-
 def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[dict[str, list[Row]], list[Row]]:
     """Position n's tables: the rows on lines it owns and the rows no position owns (what the posts share), never
     another position's; its summed-up values derived again from them; a warning when the notice describes its
@@ -464,7 +456,7 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     def said_of_others(row: Row) -> bool:  # a row read in a sentence, or the clause of its figure, said of other
         evidence = str(row.get("evidence"))  # positions only
         said = {o for line, said_text, o in p.said if line == row["line"] and (
-            evidence in said_text or (said_text in evidence and _states_years(row, said_text)))}
+            evidence in said_text or (said_text in evidence and experience.states_years(row, said_text)))}
         return bool(said) and n not in said
 
     rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"]) and not said_of_others(r)]

@@ -115,6 +115,11 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
     return rows
 
 
+def states_years(row: Row, text: str) -> bool:
+    """Whether a text (a clause of the row's sentence) states the row's figure of years."""
+    return "years" in row and any(to_number(m.group(0)) == row["years"] for m in _ANY_NUMBER.finditer(text))
+
+
 def _stretch(norm: str, at: int, end: int) -> int:
     """How far a subset's figure runs from `at`: up to the next figure's " and N in" or the clause's end."""
     nxt = _SUBSET_AND.search(norm, at, end)

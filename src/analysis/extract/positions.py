@@ -1227,7 +1227,6 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
 _CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _POST_WORD_AFTER = re.compile(r"\s+(?:posts?|positions?)$", re.I)
-_MARK_ALONE = re.compile(r"(?:vacancy|post|position|poste)\s+(?P<n>\d|[A-F])", re.I)
 
 
 def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
@@ -1235,7 +1234,7 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
     ("(Senior Assistant post)" of "Senior Assistant, Committee Services")."""
     for m in _BRACKETED.finditer(clause):
         name = _POST_WORD_AFTER.sub("", m.group(1).strip())
-        if (mark := _MARK_ALONE.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
+        if (mark := _SERIAL.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
             return k
         named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(p[0].split(",")[0]))]
         if len(named) == 1:
@@ -1323,17 +1322,18 @@ def _serial_index(serial: str) -> int:
     return ord(serial.upper()) - 65
 
 
-_SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
+_ONE_SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
+_SERIALS = rf"(?P<serials>{_ONE_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_ONE_SERIAL}){{0,3}})"  # "A", "1 and 2"
 _PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:{MARK_WORDS}|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
-                        rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?:\s+only)?"
+                        rf"{_SERIALS}(?:\s+only)?"
                         r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)  # ("Post A only - in addition:")
 # ... or after a section's heading: "#### ESSENTIAL - Post A", "Duties – Positions 1 and 2".
 _PART_AFTER = re.compile(rf"\s[–—-]\s+(?:{MARK_WORDS})s?\s+"
-                         rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?P<title>)[\s*_:.]*$",
+                         rf"{_SERIALS}(?P<title>)[\s*_:.]*$",
                          re.I)
 # ... or a heading said of them: "3. Requirements for position A:", "Duties for posts 1 and 2".
 _PART_FOR = re.compile(rf"\bfor\s+(?:the\s+)?(?:post|position|poste)s?\s+"
-                       rf"(?P<serials>{_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_SERIAL}){{0,3}})(?P<title>)[\s*_:.]*$",
+                       rf"{_SERIALS}(?P<title>)[\s*_:.]*$",
                        re.I)
 _SERIAL_JOIN = re.compile(r"\.?\s*(?:,|&|\band\b|\bet\b)\s*", re.I)
 
@@ -1552,7 +1552,8 @@ _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,
                           r"\s*(?::|[*_]*\.[*_]*(?=\s)|(?<=\S)\s[–—-](?=\s)|\*\*(?=\s+[a-z]))[*_]*\s*\S")
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
 # years ...")
-_SERIAL = re.compile(r"(?:serial|post|position|poste)\s+(?P<n>\d{1,2}|(?-i:[A-F]))", re.I)  # ("Position B: leads ...")
+# ("Position B: leads ...", "(Vacancy B)")
+_SERIAL = re.compile(r"(?:serial|post|position|poste|vacancy)\s+(?P<n>\d{1,2}|(?-i:[A-F]))", re.I)
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
