@@ -6696,3 +6696,40 @@ def test_parts_and_items_opened_by_the_serial_the_list_gave_each_post():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
         ("Principal Scientist (Sonar)", "G17", 8, 3), ("Scientist (Robotics)", "G15", 2, 2)]
+
+
+def test_a_sidebar_of_key_facts_with_its_apply_and_share_links_is_read_a_list_of_similar_jobs_is_not(tmp_path):
+    page = ("<html><body><div><aside class='facts'><h3>Job facts</h3><dl><dt>Ref. No</dt><dd>2031_00317</dd><dt>"
+            "Grade</dt><dd>NATO Grade 20 (A.4)</dd><dt>Application deadline</dt><dd>26 April 2031</dd></dl><a "
+            "href='/a'>"
+            "Apply now</a><a href='/s'>Share</a></aside><main><h1>Chief, Explosives Safety Section</h1><h2>Summary</h2>"
+            "<p>The Chief leads the Section and advises the Agency's customers on explosives safety.</p></main></div>"
+            "</body></html>")
+    post = _html(tmp_path, page).post
+    assert (post["reference"], post["nato_grade"], str(post["deadline"])) == ("2031_00317", "G20", "2031-04-26")
+    page = ("<html><body><main><h1>Director, Resources</h1><p>Application deadline: 25 January 2031</p><h2>Summary</h2>"
+            "<p>The Director leads the Directorate of resources and planning.</p><aside><h2>Job "
+            "overview</h2><p>Expires: "
+            "February 1, 2031</p><h2>Similar jobs</h2><ul><li><a href='/j1'>Officer, Budget</a> - Deadline: January "
+            "18, "
+            "2031</li><li><a href='/j2'>Head, Planning</a> - Deadline: February 8, 2031</li></ul></aside></main></body>"
+            "</html>")
+    assert str(_html(tmp_path, page).post["deadline"]) == "2031-01-25"
+
+
+def test_direct_and_indirect_reports_said_together_and_management_at_a_hyphenated_level():
+    def post(sentence: str) -> dict:
+        return parse(f"Head, Archives Section\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post
+    assert post("The incumbent has 3 direct and 20 indirect reports.")["direct_reports"] == 3
+    assert post("The Director has seven direct and some 110 indirect reports.")["direct_reports"] == 7
+    text = ("Director\nVacancy: 300412\n\nQUALIFICATIONS\nESSENTIAL\n- have at least 15 years of professional "
+            "experience in technology policy, including at least 8 years of executive-level management;\n")
+    assert parse(text).post["min_management_years"] == 8
+
+
+def test_posts_supervised_and_noted_as_direct_reports_are_no_team_led():
+    def staff(sentence: str) -> tuple:
+        post = parse(f"Senior Staff Officer\nVacancy: 300412\n\nSUMMARY\n{sentence}\n").post
+        return post["staff_led"], post["direct_reports"]
+    assert staff("The incumbent supervises three Staff Officers (direct reports).") == (None, 3)
+    assert staff("The incumbent will lead a team of 4 engineers (direct reports).") == (4, 4)

@@ -299,10 +299,11 @@ def _states_fact(tag: Tag, st: _Stat) -> bool:
 
 
 def _fact_box(tag: Tag, st: _Stat) -> bool:
-    """A box with one link at most (its "Apply") that lists two facts of the posting or more under their labels
-    (reference, grade, pay, closing date): a page's sidebar of key facts, kept."""
+    """A box with one link at most besides its calls to action ("Apply now", "Share") that lists two facts of the
+    posting or more under their labels (reference, grade, pay, closing date): a page's sidebar of key facts, kept."""
     said = {m.group(0).lower() for m in _FACT_LABEL.finditer(tag.get_text(" "))}
-    return st.links <= 1 and len(said) >= 2
+    return len(said) >= 2 and (st.links <= 1 or sum(
+        1 for a in tag.find_all("a") if not _CTA_TEXT.match(" ".join(a.get_text(" ").split()))) <= 1)
 
 
 _FACT_LABEL = re.compile(r"\b(?:reference|grade|salary|closing\s+date|deadline)\b", re.I)

@@ -45,7 +45,8 @@ _LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Tea
 _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER})\s+"
                              rf"(?:(?:[\w'/-]+\s+){{1,6}}?(?:\([^()]{{1,80}}\)\s+)?as\s+(?:(?:its|her/his|his/her|their)\s+)?)?"
                              rf"(?P<kind>direct|indirect)(?P<kind_fr>)"
-                             rf"(?P<kind_sup>)\s+reports?\b"
+                             rf"(?P<kind_sup>)(?:\s+and\s+(?:(?:some|about|approximately|around)\s+)?{NUMBER}\s+indirect)?"
+                             rf"\s+reports?\b"  # ("has 3 direct and 20 indirect reports")
                              rf"|\breporting\s+officer\s+for\s+(?:the\s+)?(?P<n2>{NUMBER})\s+"
                              rf"(?:staff|people|persons|(?:[\w-]+\s+){{0,2}}[\w-]+s\b)"
                              # part of a team it leads: "heads a team of nine ... and directly supervises three of them"
@@ -390,9 +391,11 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
             rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),
                                      approximate=False, kind=kind, unit=None))
             seen.add((int(count or 0), kind))
-            if m.groupdict().get("n7") and _patterns()["lead"].search(ln.norm, 0, m.start()):  # ("Lead a team of 4
-                rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),  # engineers (direct reports)":
-                                         approximate=False, kind="leads", unit=None))  # the team led, too)
+            if m.groupdict().get("n7") and _patterns()["lead"].search(ln.norm, 0, m.start()) \
+                    and _patterns()["unit_of"].search(ln.norm, max(0, m.start() - _REACH), m.start()):  # ("Lead a
+                rows.append(evidence_row(ln, m.start(), m.end(), count=int(count or 0),  # team of 4 engineers (direct
+                                         approximate=False, kind="leads", unit=None))  # reports)": the team led, too;
+                # not "supervises three Staff Officers (direct reports)")
                 seen.add((int(count or 0), "leads"))
         if id(ln) not in described or not _has_number(ln.norm):
             continue  # headcounts are read in the text that describes the post
