@@ -6733,3 +6733,19 @@ def test_posts_supervised_and_noted_as_direct_reports_are_no_team_led():
         return post["staff_led"], post["direct_reports"]
     assert staff("The incumbent supervises three Staff Officers (direct reports).") == (None, 3)
     assert staff("The incumbent will lead a team of 4 engineers (direct reports).") == (4, 4)
+
+
+def test_a_table_of_posts_whose_empty_corner_cell_was_lost_and_blocks_titled_with_their_grade(tmp_path):
+    page = ("<html><body><article><h1>HQ - two civilian posts</h1><p>The Headquarters is seeking to fill the following "
+            "posts:</p><table><tr><th></th><th>Post title</th><th>NATO "
+            "Grade</th><th>Requisition</th></tr><tr><td>Post 1"
+            "</td><td>Section Head (Payroll)</td><td>NG20</td><td>311905</td></tr><tr><td>Post 2</td><td>Payroll "
+            "Analyst</td><td>NG15</td><td>311906</td></tr></table><h2>Post 1 - Section Head (Payroll), NG20</h2><p>The "
+            "Section Head leads the Payroll Section (8 staff) and is responsible for paying all staff on time.</p>"
+            "<ul><li>At least 10 years of experience in payroll.</li></ul><h2>Post 2 - Payroll Analyst, "
+            "NG15</h2><p>The "
+            "Analyst checks the monthly payroll and prepares the reports that go to the Branch.</p><ul><li>At least 4 "
+            "years of experience in payroll.</li></ul></article></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Section Head (Payroll)", "311905", "G20", 10), ("Payroll Analyst", "311906", "G15", 4)]

@@ -731,6 +731,8 @@ def _post_rows(raws: list[tuple[int, str]], field: str = "salary") -> list[tuple
             continue
         if (cells := _table_cells(raw) if piped else [c for c in CELL_GAP.split(raw.strip()) if c.strip()]) is None:
             continue
+        if columns and len(cells) == len(columns) + 1 and _POST_MARK_CELL.fullmatch(cells[0].strip()):
+            cells = cells[1:]  # (each row's mark under the table's empty corner, lost: "Post 1 | X | NG20 | 251905")
         if wrapped and len(cells) == len(columns):
             cells[columns.index("title")] = f"{wrapped} {cells[columns.index('title')]}"
         wrapped = ""
@@ -2299,8 +2301,9 @@ def _tabled_mark(mark: tuple[int, str, Position | None, str | None], tabled: lis
     is the row "| LC 22/07 | ... | Assistant (X) | B-4 |"), or that opens with its title: the row's title and
     position."""
     line, title, _, number = mark
+    bare_title = _TRAILING_GRADE.sub("", title)  # ("Post 1 - Section Head (X), NG20")
     row = next((p for p in tabled if fold(title).startswith(fold(p[0])) and (p[1] is None or p[1] in title
-               or fold(title) == fold(p[0]))), None)
+               or fold(bare_title) == fold(p[0]))), None)
     if row is None:  # ... or the row whose title the block names short ("Post 1 – Panel Executive" of "Panel
         shortened = [p for p in tabled if fold(p[0]).startswith(fold(title) + " ")]  # Executive, SAS Panel")
         row = shortened[0] if len(shortened) == 1 else None
