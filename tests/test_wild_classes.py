@@ -6749,3 +6749,17 @@ def test_a_table_of_posts_whose_empty_corner_cell_was_lost_and_blocks_titled_wit
     posts = [p.post for p in expand(_html(tmp_path, page))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Section Head (Payroll)", "311905", "G20", 10), ("Payroll Analyst", "311906", "G15", 4)]
+
+
+def test_parts_opened_by_a_block_s_post_number_and_title_below_the_blocks():
+    text = ("Careers | Vacancies > Officers (2 posts)\n\nLS-41: Senior Supply Officer (Fuel)\nPost N° LS-41/ Ref. No "
+            "2031_00412\nNATO Grade G17 - Basic monthly salary: EUR 8,000.00 (tax free)\n\nLS-42: Supply Officer "
+            "(Vehicles)\nPost N° LS-42/ Ref. No 2031_00413\nNATO Grade G15 - Basic monthly salary: EUR 6,500.00 (tax "
+            "free)\n\nThe Agency\nThe Agency supports the Allies with logistics of every kind and at every stage.\n\n"
+            "LS-41 - Senior Supply Officer (Fuel)\nThe incumbent manages the fuel support contracts.\nRequirements:\n- "
+            "Minimum eight years' experience in fuel logistics.\n\nLS-42 - Supply Officer (Vehicles)\nThe incumbent "
+            "plans the spare parts of the vehicle fleets.\nRequirements:\n- Minimum four years' experience in materiel "
+            "management.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Senior Supply Officer (Fuel)", "2031_00412", "G17", 8), ("Supply Officer (Vehicles)", "2031_00413", "G15", 4)]

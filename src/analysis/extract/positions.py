@@ -2186,8 +2186,9 @@ def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
                 names.setdefault(head, mark[3])
     first = max(mark[0] for mark in marks)
     starts = [(i, names[named]) for i, line in enumerate(lines) if i > first
-              and (line.rstrip().endswith(":") or (line.strip()[:1].isalpha() and line.strip().isupper()))  # (or
-              # "PANEL EXECUTIVE" in capitals above its part, not a numbered section: "4. POST 11/0715 - X")
+              and (line.rstrip().endswith(":") or (line.strip()[:1].isalpha() and line.strip().isupper())  # (or
+                   # "PANEL EXECUTIVE" in capitals above its part, not a numbered section: "4. POST 11/0715 - X")
+                   or _LEADING_POST_NUMBER.match(line.strip()))  # (or after its post number: "LS-23 - Senior X")
               and len(line) <= _NAMED_CHARS and (named := _heading_title(line.strip().rstrip(":"), refs)) in names]
     return _parts(lines, starts, _numbered_or_caps) if len({n for _, n in starts}) >= 2 else []
 
