@@ -6763,3 +6763,24 @@ def test_parts_opened_by_a_block_s_post_number_and_title_below_the_blocks():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Senior Supply Officer (Fuel)", "2031_00412", "G17", 8), ("Supply Officer (Vehicles)", "2031_00413", "G15", 4)]
+
+
+def test_posts_numbered_with_their_grade_and_pay_on_one_line_each():
+    text = ("VACANCY NOTIFICATION\nJob Description\nHead, Payroll Section; Senior Officer, Payroll; Officer, Payroll "
+            "(3 posts) (311990)\n\nPrimary Location Belgium-Brussels\nNATO Body NATO International Staff (NATO IS)\n"
+            "Application Deadline 28-Sep-2031, 11:59:00 PM\n\nDescription\n\nThis single competition will fill "
+            "three posts in the Payroll Section. Grade and pay differ by post:\n\nPOST 1 - Head, Payroll Section - "
+            "Grade A.4 / NATO Grade G20 - Salary (Pay Basis): 10,900.00 Euro (EUR) Monthly\nPOST 2 - Senior Officer, "
+            "Payroll - Grade A.3 / NATO Grade G17 - Salary (Pay Basis): 8,700.00 Euro (EUR) Monthly\nPOST 3 - "
+            "Officer, Payroll - Grade A.2 / NATO Grade G15 - Salary (Pay Basis): 6,800.00 Euro (EUR) Monthly\n\n1. "
+            "SUMMARY\nThe Payroll Section (9 staff) pays the civilian staff of the Headquarters. The Head manages the "
+            "Section; the Senior Officer and the Officer prepare the payroll.\n\n2. QUALIFICATIONS AND EXPERIENCE - "
+            "ESSENTIAL\n\nPOST 1 - Head, Payroll Section. The incumbent must:\n- possess a university degree in "
+            "finance;\n- have at least 8 years' professional experience in payroll administration;\n\nPOSTS 2 and 3 - "
+            "Senior Officer, Payroll / Officer, Payroll. The incumbent must:\n- possess a university degree in "
+            "accounting;\n- be an advanced user of spreadsheet software.\n\n3. CONTRACT\nContract to be offered to "
+            "the successful candidates: definite duration contract of three years.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Head, Payroll Section", "A4", "G20", 10900.0), ("Senior Officer, Payroll", "A3", "G17", 8700.0),
+        ("Officer, Payroll", "A2", "G15", 6800.0)]

@@ -1022,8 +1022,10 @@ def _from_marked_grades(lines: list[Line]) -> list[Position]:
 
 
 _MARKED_GRADE = re.compile(r"^\W*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
-                           r"\s+[–-]\s+(?P<g>(?:[ABCL][.-]?\d|(?:NATO\s+)?Grade\s+G?-?\d{1,2}|G-?\d{1,2})"
-                           r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2})?)\s*$", re.I)
+                           r"\s+[–-]\s+(?P<g>(?:(?:NATO\s+)?Grade\s+)?(?:[ABCL][.-]?\d|G?-?\d{1,2})"
+                           r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2})?)"
+                           r"(?:\s+[–-]\s+(?:Salary|Basic)[^\n]{0,120})?\s*$", re.I)  # (and its pay: "- Salary (Pay
+# Basis): 8,733.26 Euro (EUR) Monthly")
 
 
 def _from_field_rows(lines: list[Line]) -> list[Position]:
