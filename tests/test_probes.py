@@ -94,7 +94,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes317", "probes318", "probes319", "probes320", "probes321", "probes322", "probes323", "probes324",
         "probes325", "probes326", "probes327", "probes328",
         "probes329", "probes330", "probes331", "probes332", "probes333", "probes334", "probes335", "probes336",
-        "probes337", "probes338", "probes339", "probes340", "probes341", "probes342")
+        "probes337", "probes338", "probes339", "probes340", "probes341", "probes342", "probes343", "probes344",
+        "probes345", "probes346")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -440,6 +441,10 @@ _LEFT_R61 = ("a wording the sixty-first round met (per-post values in a job boar
              "together, a job board's deadline label beside the notice's own closing date, a language line broken "
              "across a page, pay stated per post on an item's detail line, values said in blocks of posts "
              "described by grade): the value is left empty or read otherwise")
+_LEFT_R62 = ("a wording the sixty-second round met (posts of a part said of two posts whose title names both, "
+             "blocks whose own pay stands in a shared table, a bilingual opening whose header is run into a "
+             "document site's list, a grade said only in prose, a committee acted as chair in another's absence): "
+             "the value is left empty or read otherwise")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2371,6 +2376,48 @@ READ_OTHERWISE = {
     ("qm04.txt", "deadline"): _LEFT_R61,
     ("rm07.txt", "lang_level_one"): _LEFT_R61,
     ("rm07.txt", "lang_level_other"): _LEFT_R61,
+    ("sm01.txt", "committees_chaired"): _LEFT_R62,
+    ("sm01.txt", "grade_code"): _LEFT_R62,
+    ("sm01.txt", "salary_eur_monthly"): _LEFT_R62,
+    ("sm02.txt", "title"): _LEFT_R62,
+    ("sm02.txt", "reference"): _LEFT_R62,
+    ("sm02.txt", "grade_code"): _LEFT_R62,
+    ("sm02.txt", "nato_grade"): _LEFT_R62,
+    ("sm02.txt", "deadline"): _LEFT_R62,
+    ("sm02.txt", "post_family"): _LEFT_R62,
+    ("sm02.txt", "min_experience_years"): _LEFT_R62,
+    ("sm02.txt", "lang_level_one"): _LEFT_R62,
+    ("sm02.txt", "lang_level_other"): _LEFT_R62,
+    ("sm02.txt", "committees_chaired"): _LEFT_R62,
+    ("sm02.txt", "contract_years"): _LEFT_R62,
+    ("sm03.html", "contract_years"): _LEFT_R62,
+    ("sm04.txt", "title"): _LEFT_R62,
+    ("sm04.txt", "salary_eur_monthly"): _LEFT_R62,
+    ("sm04.txt", "reference"): _LEFT_R62,
+    ("sm04.txt", "nato_grade"): _LEFT_R62,
+    ("sm04.txt", "min_experience_years"): _LEFT_R62,
+    ("sm06.html", "min_experience_years"): _LEFT_R62,
+    ("sm08.txt", "title"): _LEFT_R62,
+    ("sm08.txt", "grade_code"): _LEFT_R62,
+    ("sm08.txt", "salary_eur_monthly"): _LEFT_R62,
+    ("sm08.txt", "min_experience_years"): _LEFT_R62,
+    ("sm09.html", "grade_code"): _LEFT_R62,
+    ("sm09.html", "nato_grade"): _LEFT_R62,
+    ("sm09.html", "salary_eur_monthly"): _LEFT_R62,
+    ("sm09.html", "min_experience_years"): _LEFT_R62,
+    ("sm10.txt", "min_experience_years"): _LEFT_R62,
+    ("sm10.txt", "lang_level_one"): _LEFT_R62,
+    ("sm10.txt", "lang_level_other"): _LEFT_R62,
+    ("sm10.txt", "staff_led"): _LEFT_R62,
+    ("tm10.txt", "grade_code"): _LEFT_R62,
+    ("um09.txt", "title"): _LEFT_R62,
+    ("um09.txt", "reference"): _LEFT_R62,
+    ("um09.txt", "grade_code"): _LEFT_R62,
+    ("um09.txt", "salary_eur_monthly"): _LEFT_R62,
+    ("um09.txt", "deadline"): _LEFT_R62,
+    ("vm04.md", "committees_chaired"): _LEFT_R62,
+    ("vm08.md", "reference"): _LEFT_R62,
+    ("vm09.txt", "min_management_years"): _LEFT_R62,
 }
 
 
