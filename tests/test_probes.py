@@ -1605,7 +1605,6 @@ READ_OTHERWISE = {
     ("ii06.md", "salary_eur_monthly"): _LEFT_R33,
     ("ii06.md", "title"): _LEFT_R33,
     ("ii08.txt", "lang_level_one"): _LEFT_R33,
-    ("ii08.txt", "min_experience_years"): _LEFT_R33,
     ("ii08.txt", "min_management_years"): _LEFT_R33,
     ("ji09.html", "deadline"): _LEFT_R33,
     ("ji09.html", "reference"): _LEFT_R33,

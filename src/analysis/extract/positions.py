@@ -1034,7 +1034,7 @@ def _from_field_rows(lines: list[Line]) -> list[Position]:
     twice under two numbers is two posts (differing in grade)."""
     found = [position for ln in lines if ":" in ln.norm and not _NEXT_SENTENCE.search(ln.text)
              and (position := _labelled_fields(ln.text, ln.no, ln.evidence()))
-             and "title" in {header_labels().get(fold(label)) for label, _ in split_labels(ln.text)[1]}]
+             and _labels_title(ln.text)]
     if all(f[1] for f in found) and len({f[1] for f in found}) == len(found) >= 2:
         return found
     # ... or, under the notice's one vacancy number, a title and a grade apiece ("Post Number: X 0010Job Title:
@@ -1240,7 +1240,7 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
         name = _POST_WORD_AFTER.sub("", m.group(1).strip())
         if (mark := _SERIAL.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
             return k
-        named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(p[0].split(",")[0]))]
+        named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(_TITLE_HEAD.split(p[0], 1)[0]))]
         if len(named) == 1:
             return named[0]
     return None
@@ -1845,6 +1845,11 @@ def _title_below_numbers(lines: list[str], i: int) -> str | None:
     return None
 
 
+def _labels_title(line: str) -> bool:
+    """Whether one of a line's header labels is a title's ("Job Title: X")."""
+    return "title" in {header_labels().get(fold(label)) for label, _ in split_labels(line)[1]}
+
+
 def _field_row_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
     """(line, title, its position, its vacancy number) of each block opened by a line of header fields holding a
     title and a vacancy number of its own, glued or apart ("Vacancy Number: G41/26Job Title: Staff Officer (X)NATO
@@ -1853,7 +1858,7 @@ def _field_row_blocks(lines: list[str]) -> list[tuple[int, str, Position | None,
     for i, line in enumerate(lines):
         if line.count(":") < _ROW_LABELS or not (position := _labelled_fields(line, i + 1, line.strip())) \
                 or not position[1] or not names_post(position[0]) \
-                or "title" not in {header_labels().get(fold(label)) for label, _ in split_labels(line)[1]}:
+                or not _labels_title(line):
             continue
         start = i - 1 if i and _POST_NUMBER_LINE.match(lines[i - 1]) else i  # ("OSC JLMX 0230" above it)
         marks.append((start, position[0], position, position[1]))

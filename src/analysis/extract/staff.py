@@ -412,7 +412,7 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
                 if start >= broken_down:
                     continue
                 if ln.norm[start - 1:start] == "(" and _POSTS_ADVERTISED.match(ln.norm, end) \
-                        and not _patterns()["led_unit"].search(ln.norm, max(s, start - 160), start):
+                        and not _patterns()["led_unit"].search(ln.norm, max(s, start - _REACH), start):
                     continue  # posts advertised, not the size of a unit led
                 found = _headcount(ln.norm, s, e, start, end, title)
                 inferred = found is None  # a size of the post's own unit, said without a verb of leading
