@@ -6784,3 +6784,21 @@ def test_posts_numbered_with_their_grade_and_pay_on_one_line_each():
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Head, Payroll Section", "A4", "G20", 10900.0), ("Senior Officer, Payroll", "A3", "G17", 8700.0),
         ("Officer, Payroll", "A2", "G15", 6800.0)]
+
+
+def test_a_contract_length_said_per_post_within_one_sentence():
+    listed = ("Senior Clerk / Clerk, Registry (2 posts)\nVacancy: 310560\n\n| Post | Grade |\n|---|---|\n| Senior "
+              "Clerk, "
+              "Registry | B.4 / NATO Grade G10 |\n| Clerk, Registry | B.3 / NATO Grade G8 |\n\nQUALIFICATIONS\n"
+              "ESSENTIAL\nThe incumbents must:\n- have at least 5 years' experience in records management;\n- have a "
+              "good knowledge of spreadsheets.\n\nCONTRACT\nSuccessful candidates will be offered an initial contract "
+              "of 24 months (Clerk post) or four years (Senior Clerk post).\n")
+    assert [(p.post["title"], p.post["contract_years"]) for p in expand(parse(listed))] == [
+        ("Senior Clerk, Registry", 4), ("Clerk, Registry", 2)]
+    blocks = ("Two vacancies: Post 1 and Post 2\nClosing date: 3 March 2031\n\nPost 1\nVacancy Number: 31014 Grade: "
+              "A-3 Title: Senior Analyst (Data)\nAt least 6 years of experience in data analysis.\n\nPost 2\nVacancy "
+              "Number: 31015 Grade: B-4 Title: Assistant (Records)\nAt least 4 years of experience in records "
+              "management.\n\nCONTRACT: Newly recruited staff will be given a definite duration contract of five "
+              "years (Post 1); three years (Post 2).\n")
+    assert [(p.post["title"], p.post["contract_years"]) for p in expand(parse(blocks))] == [
+        ("Senior Analyst (Data)", 5), ("Assistant (Records)", 3)]

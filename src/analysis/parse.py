@@ -57,6 +57,7 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts = [_parse_block(doc, *block, per_grade) for block in blocks]
     if not parts or any(p.failed for p in parts):
         return None
+    _said_in_blocks(doc, blocks, parts)
     if any(p.post["reference"] is None for p in parts):  # the number written with the title line naming every post
         notice = segment(doc.text, doc.columns)  # ("Officer, X and Senior Officer, X-260318"), which no block holds
         title, ref, _ = title_mod.find_title(notice, header.header_values(notice))
@@ -72,6 +73,20 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts[0].problem("warning", "positions", f"the notice describes {len(parts)} posts in blocks of their own; "
                      "each is read from its block and from what the blocks share")
     return parts[0]
+
+
+def _said_in_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]],
+                    parts: list[Parsed]) -> None:
+    """What a sentence the blocks share says of one block's post alone ("a contract of three years (Vacancy A) or
+    five years (Vacancy B)"): each block's post keeps its own clause's values, never another's."""
+    marks = [position or (title_mod.bare(title)[0], None, line, title, None, None, None)
+             for _, title, line, position in blocks]
+    if not (said := positions_mod.said_apart(segment(doc.text, doc.columns), marks)):
+        return
+    for n, part in enumerate(parts):
+        part.said = said
+        part.rows["fields"] = _contract_clauses(part.rows["fields"], said)
+        part.rows, _ = _owned(part, n, part.post, part.rows)
 
 
 def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None,
@@ -147,6 +162,7 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
         out.problem("warning", "title", problem)
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
     out.said = positions_mod.said_apart(notice, out.positions)
+    out.rows["fields"] = _contract_clauses(out.rows["fields"], out.said)
     if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
         out.committee_lines = committees.naming_lines(notice, out.owners)
         read = {r["line"] for r in out.rows["languages"]}  # (levels stated again in each post's own part)
@@ -308,6 +324,16 @@ def _pay_for_grade(post: Row, fields: list[Row], line: int | None = None) -> lis
     return fields
 
 
+def _contract_clauses(fields: list[Row], said: list[tuple]) -> list[Row]:
+    """The contract's sentence said post by post ("three years (Vacancy A) or five years (Vacancy B)"): a row per
+    clause that states one length, each said of its post, in place of the sentence's row."""
+    read = {f["line"] for f in fields if f["field"] == "contract_years"}
+    own = [{"field": "contract_years", "value": str(years), "line": line, "evidence": text} for line, text, _ in said
+           if line in read and (years := conditions.clause_length(text)) is not None]
+    lines = {r["line"] for r in own}
+    return [f for f in fields if f["field"] != "contract_years" or f["line"] not in lines] + own
+
+
 def _derived(rows: dict[str, list[Row]], committee_names: bool, competency_section: bool) -> Row:
     """The posts row's values that sum up the long tables: the first essential years, the two language slots, the
     staff led and direct reports, the committees chaired, the competencies' count and mean levels."""
@@ -464,13 +490,14 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
     if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
-    every = [f for f in rows["fields"] if f["field"] == "contract_years"]
+    every = [f for f in rows["fields"] if f["field"] == "contract_years" and not said_of_others(f)]
     contracts = [f for f in every if not others(f["line"])] or every[:1]  # (one sentence may state two posts')
     kept = next((f for f in contracts if any(a <= f["line"] <= b and o == n for a, b, o in p.owners)),
                 contracts[0] if contracts else None)  # (its own part's length over the first one read)
     post["contract_years"] = float(kept["value"]) if kept else None
     rows["fields"] = [f for f in rows["fields"] if f["field"] != "contract_years" or f is kept]
-    named = bool(rows["committees"]) or any(not others(line) for line in p.committee_lines)  # (its own or shared)
+    named = bool(rows["committees"]) or (any(not others(line) for line in p.committee_lines) if p.owners
+                                         else post["committees_chaired"] is not None)  # (its own or shared)
     # (a competencies section that holds no row gives no count either way)
     post.update(_derived(rows, committee_names=named, competency_section=True))
     if not (n and p.apart):

@@ -95,6 +95,18 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     return years, ext
 
 
+def clause_length(clause: str) -> float | None:
+    """The one length a clause of the contract's sentence states ("or five years (Vacancy B)"), in years; None
+    unless it states exactly one."""
+    found = list(_CLAUSE_LENGTH.finditer(clause))
+    if len(found) != 1 or (n := to_number(found[0].group("n"))) is None:
+        return None
+    return round(n / 12, 2) if found[0].group("unit").lower().startswith(("month", "mois")) else n
+
+
+_CLAUSE_LENGTH = re.compile(rf"\b(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
+
+
 def _bare_length(section: list[Line]) -> Found | None:
     """A contract section's line that is a length alone, under a label of its own or after it ("Length of employment"
     / "36 months")."""
