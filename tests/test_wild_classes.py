@@ -6802,3 +6802,94 @@ def test_a_contract_length_said_per_post_within_one_sentence():
               "years (Post 1); three years (Post 2).\n")
     assert [(p.post["title"], p.post["contract_years"]) for p in expand(parse(blocks))] == [
         ("Senior Analyst (Data)", 5), ("Assistant (Records)", 3)]
+
+
+def test_a_row_of_facts_below_each_title_opened_by_any_label_of_a_vacancy_number(tmp_path):
+    item = ("<details><summary><h2>{title}</h2><span>Requisition {ref} · NATO Grade {grade} · Brunssum</span>"
+            "</summary><p>Salary (Pay Basis): {pay} Euro (EUR) Monthly</p><p>The post holder keeps the network "
+            "running for every user of the headquarters.</p><h3>Requirements</h3><ul><li>At least {years} years of "
+            "experience in network operations.</li></ul></details>")
+    page = ("<html><body><main><h1>Network Operations - two vacancies</h1><p>The Command is recruiting for the "
+            "positions below; please apply to each one separately.</p>"
+            + item.format(title="Network Engineer", ref="310811", grade="G16", pay="6,700.00", years=4)
+            + item.format(title="Technician (Cabling)", ref="310812", grade="G10", pay="4,300.00", years=2)
+            + "</main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in posts] == [("Network Engineer", "310811", "G16", 6700.0, 4),
+                                ("Technician (Cabling)", "310812", "G10", 4300.0, 2)]
+
+
+def test_posts_numbered_with_the_other_scale_s_grade_in_brackets_and_bare_pay_under_a_staff_body_s_name():
+    text = ("NATO UNCLASSIFIED\n\nInternational Military Staff / État-major militaire international\nLogistics "
+            "and Resources Division\n\nVacancy 310455 - two posts\n\nPost 1: Senior Officer, Fuel Logistics - A.3 "
+            "(NATO Grade G17) - 8,300.00 EUR monthly\nPost 2: Officer, Fuel Logistics - A.2 (NATO Grade G15) - "
+            "6,100.00 EUR monthly\n\nClosing date: 22 March 2031\n\n1. SUMMARY\nThe Division plans the Alliance's "
+            "fuel logistics.\n\nPost 1 - the Senior Officer drafts fuel policy and chairs the Fuel Planning "
+            "Committee.\n"
+            "Post 2 - the Officer prepares the meetings of the Fuel Planning Committee. The Officer chairs no "
+            "committee "
+            "or group.\n\n2. QUALIFICATIONS AND EXPERIENCE\n\nThe incumbents must:\n- possess a university degree;\n"
+            "- have at least 4 years' professional experience in logistics.\n\n3. CONTRACT\nBoth posts: definite "
+            "duration contract of three years.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["committees_chaired"])
+            for p in posts] == [("Senior Officer, Fuel Logistics", "A3", "G17", 8300.0, 1),
+                                ("Officer, Fuel Logistics", "A2", "G15", 6100.0, 0)]
+
+
+def test_a_role_whose_object_is_denied_is_no_chair():
+    text = ("Officer, Standards\nReference: 310930\n\nSUMMARY\nThe Officer prepares the meetings of the Standards "
+            "Board. The Officer chairs no committee or panel.\n")
+    assert parse(text).post["committees_chaired"] == 0
+
+
+def test_a_vacancy_number_coded_with_an_abbreviation_in_mixed_case():
+    text = ("Chief of Staff\nVacancy Number: 31/DoS/0077\nNATO Grade: G22\n\nSUMMARY\nThe Chief of Staff runs the "
+            "front office of the Directorate.\n")
+    assert parse(text).post["reference"] == "31/DoS/0077"
+
+
+def test_posts_said_to_report_directly_to_the_post_by_its_title_s_initials():
+    text = ("Deputy Assistant Secretary General, Space and Innovation\nReference: 310771\n\nSUMMARY\nThe DASG leads "
+            "two Directorates. The two Directors and the Senior Adviser for Critical Space Infrastructure report "
+            "directly to the DASG.\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_french_chairs_and_direct_authority_said_in_one_sentence_each():
+    text = ("Chef(fe), Service Achats\nRéférence : 310962\n\nRÉSUMÉ\nLa/Le titulaire du poste dirige le Service et "
+            "a sous son autorité directe trois chefs de cellule. Elle/Il assure la présidence du Groupe de travail "
+            "sur les marchés publics et copréside, avec le/la directeur(rice), le Comité des contrats.\n")
+    post = parse(text).post
+    assert (post["direct_reports"], post["committees_chaired"]) == (3, 2)
+
+
+def test_a_capital_article_opens_a_sentence_in_a_copy_that_lost_its_stops():
+    text = ("Head Procurement Section\nReference 310544\n\nSUMMARY\nThe Head leads the Procurement Section which "
+            "reports to the Director Resources Directorate The Head chairs the Contracts Review Board CRB and the "
+            "Vendor Panel\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_pay_column_labelled_with_notes_on_frequency_and_tax():
+    text = ("VACANCY NOTICE - TWO POSTS\nRef. No 2031_00214 | Closing date: 3 June 2031\n\nThe Directorate is "
+            "recruiting for the following posts:\n\n| Post N° | Title | NATO Grade | Location | Basic monthly salary "
+            "(12 times a year), tax free |\n|---|---|---|---|---|\n| L-12 | Senior Engineer (Fuels) | A.3 | Capellen "
+            "| 7,700.00 EUR |\n| L-27 | Engineer (Fuels) | A.2 | Capellen | 6,000.00 EUR |\n\n1. DUTIES\nThe "
+            "incumbents inspect fuel depots.\n\n2. QUALIFICATIONS\nThe incumbents must have at least 4 years of "
+            "experience in fuels engineering.\n")
+    assert [(p.post["title"], p.post["salary_eur_monthly"]) for p in expand(parse(text))] == [
+        ("Senior Engineer (Fuels)", 7700.0), ("Engineer (Fuels)", 6000.0)]
+
+
+def test_shared_items_marked_as_one_post_s_alone_in_a_notice_of_blocks():
+    text = ("Two vacancies: Post A and Post B\nClosing date: 3 March 2031\n\nPost A - Analyst (Targeting)\nVacancy "
+            "number: 310388\nNATO Grade: G17 (A-3)\nAdvises the staff on targeting law.\n\nPost B - Assistant "
+            "(Registry)\nVacancy number: 310389\nNATO Grade: G10 (B-4)\nKeeps the case files of the Office.\n\n"
+            "Essential qualifications and experience\n- A university degree in law (Post A only).\n- At least 6 "
+            "years of experience in targeting (Post A only).\n- At least 3 years of experience in a registry (Post "
+            "B only).\n- Proficiency with office software.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"]) for p in posts] == [("Analyst (Targeting)", 6),
+                                                                        ("Assistant (Registry)", 3)]

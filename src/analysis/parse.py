@@ -77,16 +77,20 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
 
 def _said_in_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]],
                     parts: list[Parsed]) -> None:
-    """What a sentence the blocks share says of one block's post alone ("a contract of three years (Vacancy A) or
-    five years (Vacancy B)"): each block's post keeps its own clause's values, never another's."""
+    """What the blocks share but says of one block's post alone, a sentence or an item ("a contract of three years
+    (Vacancy A) or five years (Vacancy B)", "- At least 7 years of experience in X (Post A only)."): each block's post
+    keeps its own values, never another's."""
     marks = [position or (title_mod.bare(title)[0], None, line, title, None, None, None)
              for _, title, line, position in blocks]
-    if not (said := positions_mod.said_apart(segment(doc.text, doc.columns), marks)):
+    notice = segment(doc.text, doc.columns)
+    said = positions_mod.said_apart(notice, marks)
+    owners = positions_mod.bracketed_items(notice, marks)  # (a shared item marked "(Post A only)")
+    if not said and not owners:
         return
     for n, part in enumerate(parts):
-        part.said = said
+        part.said, part.owners = said, owners
         part.rows["fields"] = _contract_clauses(part.rows["fields"], said)
-        part.rows, _ = _owned(part, n, part.post, part.rows)
+        part.rows, _ = _owned(part, n, part.post, part.rows, named=part.post["committees_chaired"] is not None)
 
 
 def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None,
@@ -468,10 +472,12 @@ def _titled(by: dict[str, tuple[object, int, str]], title: str) -> tuple[object,
     return next((v for k, v in by.items() if own.startswith(k) or k.startswith(own)), None)
 
 
-def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[dict[str, list[Row]], list[Row]]:
+def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]], named: bool = False
+           ) -> tuple[dict[str, list[Row]], list[Row]]:
     """Position n's tables: the rows on lines it owns and the rows no position owns (what the posts share), never
     another position's; its summed-up values derived again from them; a warning when the notice describes its
-    positions one by one (what the first one's text states is not given to the others)."""
+    positions one by one (what the first one's text states is not given to the others). `named`: its text names a
+    committee."""
     if not p.owners and not p.said:
         return rows, []
 
@@ -496,8 +502,8 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]]) -> tuple[di
                 contracts[0] if contracts else None)  # (its own part's length over the first one read)
     post["contract_years"] = float(kept["value"]) if kept else None
     rows["fields"] = [f for f in rows["fields"] if f["field"] != "contract_years" or f is kept]
-    named = bool(rows["committees"]) or (any(not others(line) for line in p.committee_lines) if p.owners
-                                         else post["committees_chaired"] is not None)  # (its own or shared)
+    named = named or bool(rows["committees"]) or any(not others(line) for line in p.committee_lines)  # (its own or
+    # shared)
     # (a competencies section that holds no row gives no count either way)
     post.update(_derived(rows, committee_names=named, competency_section=True))
     if not (n and p.apart):

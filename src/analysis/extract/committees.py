@@ -55,7 +55,9 @@ _NAME_EN = re.compile(
 _NAME_FR = re.compile(
     r"(?<![\w-])(?P<name>(?:Comité|Conférence|Groupe|Conseil|Bureau)\b[^,.;:()]*?)"
     r"(?=\s*(?:\(|,|\.|;|$|\squi\b|\soù\b)|\s+et\s+(?:du|de\s+la|des|le|la|les)\s+(?:Comité|Conférence|Groupe|Conseil)"
-    r"|\s+et\s+[a-zé]+(?:er|ir|re)\s)"  # (or another verb follows: "présider le Groupe X et veiller à ...")
+    r"|\s+et\s+[a-zé]+(?:er|ir|re)\s"  # (or another verb follows: "présider le Groupe X et veiller à ...",
+    r"|\s+et\s+(?:(?:co)?présid|[a-zé]{2,}(?:e|ent)\s+(?:le|la|les|l['’])))"  # "... et copréside, avec X, le Y",
+    # "... et représente la Division")
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9()&]{1,9})\))?")
 _LAST_CONJUNCT = re.compile(r"\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?")
 # How the post holds a role, as an aside between the role and the name: "and chair, in rotation, the X Board".
@@ -224,6 +226,8 @@ def _np_before(text: str) -> tuple[str, str] | None:
     np: list[str] = []
     while words and _is_np_word(words[-1]) and words[-1].lower() not in _CLAUSE_JOIN | _RELATIVE:
         np.insert(0, words.pop())
+        if np[0] == "The" and words:  # a capital article inside a line that lost its stops opens a sentence:
+            words = []  # "... reports to the Director X Directorate The Head chairs ..."
     while np and np[0].lower() in _NP_LINK and np[0] not in ("The", "Le", "La", "Each"):
         np.pop(0)
     if not np or not any(w[:1].isupper() or (_is_np_word(w.lower()) and w.lower() not in _NP_LINK) for w in np):
@@ -321,8 +325,9 @@ def _resolve(mark: Mark, text: str, own: str = "") -> Mark:
         # X;" under "In particular, the ASG is:")
         if not said_of:
             return replace(mark, role="other")
-    if _NEGATED.search(text, max(0, mark.start - _NEGATION_REACH), mark.start):
-        return replace(mark, role="other")  # "none of the advertised posts chairs the X", "does not chair the Y"
+    if _NEGATED.search(text, max(0, mark.start - _NEGATION_REACH), mark.start) or _NO_OBJECT.match(text, mark.end):
+        return replace(mark, role="other")  # "none of the advertised posts chairs the X", "does not chair the Y",
+    # "chairs no committee or group"
     owner = _owner(text, mark.start, own)
     if owner == "other" or (owner == "unit" and mark.chairs):
         return replace(mark, role="other")
@@ -338,6 +343,8 @@ _ITEM_OPENING = re.compile(r"[\s\-•*·]*|(?:\s{2,}|\s*[\-•*·]\s*)(?:(?:the|
 _NEGATED = re.compile(r"(?:\b(?:none\s+of|neither|no\s+one|nobody)\b[^.;,:()]{0,40}"
                       r"|\b(?:not|never)(?!\s+only\b)(?:\s+[\w-]+){0,2}\s+)$", re.I)
 _NEGATION_REACH = 60
+# ... or its object denied: "chairs no committee", "chairs none of them", "chairs neither board".
+_NO_OBJECT = re.compile(r"\s+(?:no|none|neither|nor|aucun|aucune|ni)\b", re.I)
 
 
 def _resolve_all(marks: tuple[Mark, ...], text: str, own: str = "") -> list[Mark]:

@@ -427,8 +427,8 @@ RULE_ROW = re.compile(r"^[\s|:-]+$")  # a markdown table's rule row: "|---|---|"
 
 
 def column_field(label: str) -> str | None:
-    """The field of a table column's label, or of its last word ("NATO Grade": a grade), a note in brackets set aside
-    ("Basic Monthly Salary (12 x / year)")."""
+    """The field of a table column's label, or of its last word ("NATO Grade": a grade), a note in brackets or on tax
+    set aside ("Basic Monthly Salary (12 x / year)", "Basic monthly salary (12 times a year), tax free")."""
     label = _COLUMN_NOTE.sub("", _FOOTNOTE_MARK.sub("", label))
     for part in (label, *label.split(" / ", 1)) if " / " in label else (label,):  # (or either half of a label in
         words = part.split()  # two languages: "Vacancy / Vacance")
@@ -437,7 +437,8 @@ def column_field(label: str) -> str | None:
     return None
 
 
-_COLUMN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_COLUMN_NOTE = re.compile(r"(?:\s*\([^()]*\)|,?\s*\btax[- ](?:free|exempt)\b)+\s*$", re.I)  # ("(12 times a
+# year), tax free")
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[\^?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")  # ("Salary[^1]", "Salary¹")
 
 

@@ -22,6 +22,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TypeVar
 
 from analysis.extract import clean, sentence_span, sentences
@@ -1023,9 +1024,11 @@ def _from_marked_grades(lines: list[Line]) -> list[Position]:
 
 _MARKED_GRADE = re.compile(r"^\W*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[:.)–-]\s*(?P<title>[^:;\n]{3,120}?)"
                            r"\s+[–-]\s+(?P<g>(?:(?:NATO\s+)?Grade\s+)?(?:[ABCL][.-]?\d|G?-?\d{1,2})"
-                           r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2})?)"
-                           r"(?:\s+[–-]\s+(?:Salary|Basic)[^\n]{0,120})?\s*$", re.I)  # (and its pay: "- Salary (Pay
-# Basis): 8,733.26 Euro (EUR) Monthly")
+                           r"(?:\s*/\s*(?:NATO\s+Grade\s+)?G?-?\d{1,2}|\s*\((?:NATO\s+Grade\s+)?G?-?\d{1,2}\))?)"
+                           r"(?:\s+[–-]\s+(?:Salary|Basic|(?:EUR|€)\s?\d|\d[\d,. ]{0,14}(?:EUR|€|Euro))"
+                           r"[^\n]{0,120})?\s*$",
+                           re.I)  # (the other scale's grade after a slash or in brackets; then its pay: "- Salary (Pay
+# Basis): 8,733.26 Euro (EUR) Monthly", "- 8,102.44 EUR monthly")
 
 
 def _from_field_rows(lines: list[Line]) -> list[Position]:
@@ -1230,7 +1233,7 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
 
 _CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
-_POST_WORD_AFTER = re.compile(r"\s+(?:posts?|positions?)$", re.I)
+_POST_WORD_AFTER = re.compile(r"\s+(?:(?:posts?|positions?)(?:\s+only)?|only)$", re.I)  # ("(Post A only)")
 
 
 def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
@@ -1397,12 +1400,20 @@ _POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}(?:[A-Z](?![a-z]))?(?
 # "CPE-0214" (also glued to the next label: "FAXP 0010Job Title: ...")
 
 
+def bracketed_items(notice: Notice, positions: list[Position]) -> list[Owner]:
+    """(line, line, position) of each line that names one position in brackets at its end ("- At least 7 years of
+    experience in X (Post A only).")."""
+    return [(ln.no, ln.no, n) for ln in notice.active_lines if ")" in ln.text[-4:]
+            and (n := _bracketed_after(ln.text, positions)) is not None]
+
+
 def _bracketed_after(text: str, positions: list[Position]) -> int | None:
-    """The position an item names by its title in brackets at its end ("Minimum 4 years' experience in public
-    procurement (Contracting Officer)."), when one position's title is that."""
+    """The position an item names in brackets at its end, by its title or its mark ("Minimum 4 years' experience in
+    public procurement (Contracting Officer).", "... (Post A only)")."""
     m = _TRAILING_BRACKET.search(text)
-    titles = [fold(p[0]) for p in positions]
-    return titles.index(fold(m.group("t"))) if m and titles.count(fold(m.group("t"))) == 1 else None
+    if m is None or len({_bracket_owner(b.group(0), positions) for b in _BRACKETED.finditer(text)} - {None}) > 1:
+        return None  # (an item whose clauses name two: "V in one (Post A only); IV in one (Post B only)")
+    return _bracket_owner(m.group(0), positions)
 
 
 _TRAILING_BRACKET = re.compile(r"\((?P<t>[^()]{3,100})\)[\W_]*$")
@@ -2033,8 +2044,8 @@ def _facts_below_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
     number of its own."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     for i, (line, below) in enumerate(itertools.pairwise(lines)):
-        if not _REF_WORD.match(below.lstrip(" *_-")) or not ("|" in below or "·" in below):  # (a cheap test first)
-            continue
+        if not ("|" in below or "·" in below) or not fold(below.lstrip(" *_-")).startswith(_reference_words()):
+            continue  # (a cheap test first)
         title = clean(_ENUM.sub("", line.strip(" *_#")))
         facts = [_fact(cell.strip(), bare_grade=True) for cell in _CELL_BAR.split(below.strip(" *_"))]
         fields = dict(reversed([f for f in facts if f]))
@@ -2046,6 +2057,12 @@ def _facts_below_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
 
 
 _CELL_BAR = re.compile(r"\s[|·]\s")
+
+
+@cache
+def _reference_words() -> tuple[str, ...]:
+    """The first words of the labels of a vacancy number ("ref", "vacancy", "requisition", "job")."""
+    return tuple({label.split()[0] for label, name in header_labels().items() if name == "reference"})
 
 
 def _ref_after_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str | None]]:

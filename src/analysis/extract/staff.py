@@ -80,10 +80,13 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              rf"(?:[\w-]+\s+){{0,3}}?[\w-]+s\b"
                              # ... in French, said of them: "les quatre chefs de section relèvent directement du/de la
                              # titulaire"
-                             rf"|\bles\s+(?P<n10>{NUMBER})\s+(?:[\w'-]+\s+){{1,4}}?relèvent\s+directement\s+d",
+                             rf"|\bles\s+(?P<n10>{NUMBER})\s+(?:[\w'-]+\s+){{1,4}}?relèvent\s+directement\s+d"
+                             # ... or said of the post: "a sous son autorité directe quatre chefs d'équipe"
+                             rf"|\b(?:a|avec)\s+sous\s+(?:son|sa)\s+(?:autorité|responsabilité|supervision)\s+"
+                             rf"directe\s+(?P<n11>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+s\b",
                              re.I)
 # The number's group in each form of _REPORTS_STATED.
-_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".
@@ -610,9 +613,17 @@ def _own_title(words: str, title: str | None) -> bool:
     """Whether words are the post's own title, or its head before a comma ("the Financial Controller", "the General
     Manager" in the notice of the "General Manager, NCI Agency")."""
     said = fold(words).removeprefix("the ")
-    return title is not None and said in {fold(title), fold(title.split(",")[0]),
+    return title is not None and said in {fold(title), fold(title.split(",")[0]), _initials(title.split(",")[0]),
                                           *(fold(part) for part in _TITLE_PARTS.split(title))}  # (or either post of a
-    # title joining two: "the Dean" in the notice of the "Deputy Commandant and Dean")
+    # title joining two: "the Dean" in the notice of the "Deputy Commandant and Dean"; or its head's initials: "the
+    # DASG" in the notice of the "Deputy Assistant Secretary General, X")
+
+
+def _initials(head: str) -> str | None:
+    """The initials of a title's capitalised words, folded ("dasg" of "Deputy Assistant Secretary General"); None
+    for a head of one word."""
+    letters = [w[0] for w in head.split() if w[:1].isupper()]
+    return fold("".join(letters)) if len(letters) >= 2 else None
 
 
 _TITLE_PARTS = re.compile(r"\s+and\s+|\s*&\s*")
