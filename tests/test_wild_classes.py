@@ -6893,3 +6893,64 @@ def test_shared_items_marked_as_one_post_s_alone_in_a_notice_of_blocks():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["min_experience_years"]) for p in posts] == [("Analyst (Targeting)", 6),
                                                                         ("Assistant (Registry)", 3)]
+
+
+def test_parts_headed_by_two_post_numbers_and_a_colon_before_the_title():
+    text = ("Water Supply Programme - Recruitment 2031\nApplication deadline: 30 October 2031\n\nPost N° | Ref. No | "
+            "Title | Grade\nWS-118 | 2031_00431 | Engineer (Water Treatment) | NG15 (A.2)\nWS-119 | 2031_00431 | "
+            "Engineer (Water Treatment) | NG15 (A.2)\nWS-020 | 2031_00433 | Head, Water Operations Section | NG20 "
+            "(A.4)\nWS-118 / WS-119: Engineer (Water Treatment)\nThe incumbent plans the inspection of treatment "
+            "plants.\nQualifications\n- Minimum 3 years' experience in water treatment.\nWS-020: Head, Water "
+            "Operations Section\nThe Head leads the Section.\nQualifications\n- Minimum 9 years of experience in "
+            "utility operations, of which at least 3 years in a management position.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
+        ("Engineer (Water Treatment)", 3, None), ("Head, Water Operations Section", 9, 3)]
+
+
+def test_items_opened_by_a_post_s_mark_with_its_grade_in_brackets():
+    text = ("HQ - Data Analysts (2 posts, 2 grades)\n\nPost details\nPost A | Post B\nTitle | Data Analyst | Senior "
+            "Data Analyst\nVacancy | ACT-31-0311 | ACT-31-0312\nGrade | NG 15 | NG 17\nClosing date: 15 October 2031\n"
+            "\nEssential qualifications\nBoth posts: a university degree in statistics.\nPost A (NG 15): at least 2 "
+            "years of experience in data analysis.\nPost B (NG 17): at least 7 years of experience in data analysis, "
+            "including at least 3 years in a management position.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
+        ("Data Analyst", 2, None), ("Senior Data Analyst", 7, 3)]
+
+
+def test_the_last_post_s_part_runs_on_over_sections_of_the_kinds_the_parts_above_held():
+    block = ("------------------------------\nVACANCY {ref} - {title}, {grade}\nPost context: The {unit} serves the "
+             "Command and its subordinate headquarters in peacetime, in exercises and in operations across the "
+             "whole of the Alliance's area of responsibility.\nEssential qualifications:\n- At least {years} years' "
+             "experience in {field}.\n- Languages: "
+             "English level V (\"Advanced\") / French level {fr} (\"{fr_name}\").\n\n")
+    text = ("Civilian Vacancies - JFC (3 posts)\nApplication Deadline: 8 November 2031\n\nThe Command is recruiting "
+            "for the following posts.\n\nVacancy 31/14 - Staff "
+            "Officer (Training) - NATO Grade G15 (A-2) - EUR 6,100.00 per month\nVacancy 31/15 - Assistant (Pay) - "
+            "NATO Grade G8 (B-3) - EUR 3,500.00 per month\nVacancy 31/16 - Section Head (Works) - NATO Grade G20 "
+            "(A-4) - EUR 9,200.00 per month\n\n"
+            + block.format(ref="31/14", title="STAFF OFFICER (TRAINING)", grade="G15", unit="Training Branch",
+                           years=5, field="training", fr="I", fr_name="Beginner")
+            + block.format(ref="31/15", title="ASSISTANT (PAY)", grade="G8", unit="Pay Office", years=3,
+                           field="payroll", fr="I", fr_name="Beginner")
+            + block.format(ref="31/16", title="SECTION HEAD (WORKS)", grade="G20", unit="Works Section", years=12,
+                           field="works", fr="II", fr_name="Elementary"))
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["lang_level_other"]) for p in posts] == [
+        ("Staff Officer (Training)", 5, 1), ("Assistant (Pay)", 3, 1), ("Section Head (Works)", 12, 2)]
+
+
+def test_one_grade_s_pay_on_the_line_of_each_post_at_that_grade():
+    text = ("Civilian Vacancies - JFC (3 posts)\nApplication Deadline: 8 November 2031\n\nThe Command is recruiting "
+            "for the following posts.\n\nVacancy 31/14 - Staff Officer (Training) - NATO Grade G15 (A-2) - EUR "
+            "6,100.00 per month\nVacancy 31/15 - Assistant (Pay) - NATO Grade G8 (B-3) - EUR 3,500.00 per month\n"
+            "Vacancy 31/17 - Technician (Vehicles) - NATO Grade G8 (B-3) - EUR 3,500.00 per month\n\nVACANCY 31/14 - "
+            "STAFF OFFICER (TRAINING), G15\nThe Staff Officer plans the training.\nEssential qualifications:\n- At "
+            "least 5 years' experience in training.\n\nVACANCY 31/15 - ASSISTANT (PAY), G8\nThe Assistant pays the "
+            "staff.\nEssential qualifications:\n- At least 3 years' experience in payroll.\n\nVACANCY 31/17 - "
+            "TECHNICIAN (VEHICLES), G8\nThe Technician maintains the vehicles.\nEssential qualifications:\n- At least "
+            "4 years' experience in vehicle maintenance.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Staff Officer (Training)", 6100.0), ("Assistant (Pay)", 3500.0), ("Technician (Vehicles)", 3500.0)]

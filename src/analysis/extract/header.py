@@ -975,8 +975,8 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
 
 
 def _per_grade(found: list[tuple[frozenset[str], float, int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
-    """The pay found (each grade's amount once), when two grades or more have one and no grade has two amounts."""
-    found = list({(codes, pay): (codes, pay, *rest) for codes, pay, *rest in reversed(found)}.values())[::-1]
+    """The pay found, when two grades or more have one and no grade has two amounts (a grade's amount may stand on
+    the line of each post at that grade)."""
     per_grade = len({codes for codes, *_ in found}) == len({(codes, pay) for codes, pay, *_ in found})
     return found if len({codes for codes, *_ in found}) >= 2 and per_grade else []
 

@@ -138,7 +138,10 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(tabled := table_of_posts(raws) or stacked_table(raws) or transposed_table(raws)) >= 2:
         return tabled, None
     listed, problem = _from_list(notice, lines)
-    if len(listed) >= 2:
+    listed = [p for k, p in enumerate(listed)
+              if not (p[1] and any(fold(q[0]) == fold(p[0]) and q[1] == p[1] for q in listed[:k]))]
+    if len(listed) >= 2:  # (a title standing again below the list with its number is no other post: "VACANCY 26/14 -
+        # STAFF OFFICER (X), G15")
         return listed, problem
     if len(inline := _from_inline_graded(lines)) >= 2:  # (each named with its grade: over a title's reading)
         return inline, None
@@ -905,7 +908,9 @@ def _position(item: Line) -> Position | None:
 # An item opened by a code and a dash: "CMRE-25-031 – Engineer (X), ..." (a vacancy number when of its shape).
 _LEADING_CODE = re.compile(r"(?P<ref>[A-Z][\w/.-]*\d[\w/.-]*)\s+[–—-]\s+(?=[A-Z])")
 # An item opened by its post number and a dash, which is no vacancy number: "ERD0127 – Officer, X – NATO Grade G15".
-_LEADING_POST_NUMBER = re.compile(r"[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?\s+[–—-]\s+(?=[A-Z])")
+_LEADING_POST_NUMBER = re.compile(r"[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?"
+                                  r"(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?)*"
+                                  r"(?:\s+[–—-]\s+|\s*:\s+)(?=[A-Z])")  # (or two: "FL-118 / FL-119: Engineer (X)")
 # An item opened by its own vacancy number and a dash: "Vacancy number JFCBS 26/007 - Assistant (X), ...".
 _LEADING_REF = re.compile(r"(?-i:[A-Z][A-Z&]{1,6}\s+)?(?:(?:Vacancy|Job|Competition)(?:\s+(?:number|no\.?|n[°º]|"
                           r"ref(?:erence)?\.?))?|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[^–—:]{2,30}?)\s+[–—-]\s+(?=[A-Z])",
@@ -1456,8 +1461,10 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
-    marker = fold(_NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
-    if (serial := _SERIAL.fullmatch(m.group("marker"))) and 0 <= _serial_index(serial.group("n")) < len(positions):
+    written = _NUMBER_NOTE.sub("", m.group("marker"))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
+    marker = fold(written)
+    if (serial := _SERIAL.fullmatch(written)) and 0 <= _serial_index(serial.group("n")) < len(positions):  # ("Post
+        # B (NG 17): at least 6 years ...")
         return _serial_index(serial.group("n"))
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
@@ -1612,6 +1619,8 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             heads.append((line, [n]))  # sections below it ("Essential qualifications:")
             ends[line] = end
     heads.sort()
+    if len(heads) >= 2 and heads[-1][0] not in items:
+        ends[heads[-1][0]] = _runs_on(notice, heads[0][0], heads[-1][0], ends[heads[-1][0]])
     if heads and heads[-1][0] not in items and (shared_from := next(
             (ln.no for ln in _with_heads(notice) if ln.no > ends[heads[-1][0]] and len(ln.text.split()) <= _SHARED_WORDS
              and (_SHARED.match(ln.text) or _COMMON_TO.search(ln.text) or _FOR_EVERY_POST.search(ln.text))), None)):
@@ -1628,6 +1637,17 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
                      for name in named)]  # (not items said each of its post: what is left is every post's)
     return blocks, mixed
+
+
+def _runs_on(notice: Notice, first: int, last: int, end: int) -> int:
+    """Where the last title's part ends: it runs on over the sections below it of the kinds the parts above it held
+    ("Post context:", "Essential qualifications:"), up to the first section of another kind."""
+    kinds = {s.key for s in notice.active if s.head is not None and first < s.head.no < last}
+    for section in (s for s in notice.active if s.head is not None and s.head.no > end):
+        if section.key not in kinds or not section.lines:
+            break
+        end = section.lines[-1].no
+    return end
 
 
 def _with_heads(notice: Notice) -> list[Line]:
