@@ -6954,3 +6954,29 @@ def test_one_grade_s_pay_on_the_line_of_each_post_at_that_grade():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [
         ("Staff Officer (Training)", 6100.0), ("Assistant (Pay)", 3500.0), ("Technician (Vehicles)", 3500.0)]
+
+
+def test_posts_listed_with_dot_leaders_after_a_sentence_saying_they_are_open():
+    text = ("NOTIFICATION OF B GRADE VACANCIES\n\nThe following three posts are open for competition. Closing date: 2 "
+            "October 2031.\n\n  (a) Assistant, Mail ............ B.3 / NATO Grade G8 .... Vacancy 311402\n  (b) "
+            "Senior Assistant, Library ....... B.4 / NATO Grade G10 ... Vacancy 311403\n  (c) Senior Clerk, Mail Room "
+            "........... B.2 .................... Vacancy 311404\n\n1. SUMMARY\nThe Service manages the mail of the "
+            "Staff.\n\n2. REQUIREMENTS\nThe incumbents must have at least 2 years' experience in mail handling.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in posts] == [
+        ("Assistant, Mail", "311402", "B3"), ("Senior Assistant, Library", "311403", "B4"),
+        ("Senior Clerk, Mail Room", "311404", "B2")]
+
+
+def test_each_post_s_own_intro_to_its_requirements_opens_them_again_below_another_section():
+    text = ("VACANCIES - TWO POSTS\nClosing date: 2 October 2031\n\nThe following posts are open for competition:\n"
+            "- Assistant, Mail (B.3) - Vacancy 311402\n- Senior Assistant, Library (B.4) - Vacancy 311403\n\n1. "
+            "SUMMARY\nThe Service manages the mail and the library of the Staff.\n\n2. POST-SPECIFIC REQUIREMENTS\n\n"
+            "(a) Assistant, Mail\nThe incumbent must:\n- have at least 2 years' experience in mail handling;\n"
+            "Competencies:\n- Achievement: Works to meet standards;\n- Teamwork: Cooperates.\n\n(b) Senior Assistant, "
+            "Library\nThe incumbent must:\n- have at least 5 years' experience in a library;\nCompetencies:\n- "
+            "Achievement: Works to meet standards;\n- Initiative: Addresses current opportunities;\n- Teamwork: "
+            "Cooperates.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["competency_count"]) for p in posts] == [
+        ("Assistant, Mail", 2, 2), ("Senior Assistant, Library", 5, 3)]

@@ -1077,6 +1077,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}
+    opened: set[str] = set()  # the sections that intros opened
     sections = [Section("header", None)]
     current = sections[0]
     long: set[int] | None = None
@@ -1108,7 +1109,8 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
             head = None  # (a heading run into another document's text in a viewer's list is that document's:
             # "Senior Assistant, X-220871 ... Description :1. SUMMARYThe Section supports", "Language requirement:
             # Bilingual non-mandatory - Level 222/222.")
-        intro = None if head else _intro_of(ln, found_keys)
+        intro = None if head else _intro_of(ln, found_keys - (opened - {current.key}))  # (an intro that opened a
+        # section may open another below a section of another kind: each post's "The incumbent must:")
         if head:  # a heading written alike in both languages ("QUALIFICATIONS") is in the language of the text above
             sections.append(Section(head[0], head[1] if head[1] != "any" else
                                     next((s.lang for s in reversed(sections) if s.lang), None), head=ln))
@@ -1116,6 +1118,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
                 sections[-1].lines.append(ln)
         elif intro:
             found_keys.add(intro[0])
+            opened.add(intro[0])
             sections.append(Section(intro[0], intro[1], [ln]))
         else:
             current.lines.append(ln)

@@ -56,6 +56,9 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          # "This competition will fill three posts in X:", "... fill two Faculty Adviser posts:"
                          r"(?:[\w-]+\s+){0,3}(?:positions|posts|vacancies|roles)\b[^.:\n]*:\s*$"
                          r"|\b(?:two|three|four|five|six|\d)\s+(?:positions|posts|vacancies)\b[^.:\n]*:\s*$"
+                         # "The following three posts are open for competition. Closing date: ..."
+                         r"|\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|vacancies)\s+(?:are|will\s+be)\s+"
+                         r"(?:open|advertised|offered|vacant|filled)\b[^.:\n]*(?:[:.]?\s*$|\.\s+(?=[A-Z]))"
                          r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
                          r"|\b(?:posts|positions|vacancies)\s+(?:covered|advertised|offered|included)\b[^.:\n]*:\s*$"
                          # (inside a paragraph: "..., and we are recruiting for the positions listed below. Please ...")
@@ -844,6 +847,9 @@ def _labelled_fields(text: str, no: int, evidence: str, title: str | None = None
     return _fields_position(fields, no, evidence)
 
 
+_LEADERS = re.compile(r"\s*\.{3,}\s*(?=\S)")  # dot leaders between an item's title and its facts
+
+
 def _position(item: Line) -> Position | None:
     """A list item as a position: its title without enumerator, grade, post number or vacancy count.
 
@@ -853,6 +859,7 @@ def _position(item: Line) -> Position | None:
     link = _LINK_INSIDE.search(item.norm)
     end = link.start() if link else len(item.norm)
     text = " ".join(item.norm[:end].split())
+    text = _LEADERS.sub(" - ", text) if "..." in text else text  # ("X ........ B.3 / NATO Grade G8 .... Vacancy N")
     enum = _ENUM.match(text)
     if enum:
         text = text[enum.end():]
