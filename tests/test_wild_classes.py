@@ -6980,3 +6980,35 @@ def test_each_post_s_own_intro_to_its_requirements_opens_them_again_below_anothe
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["min_experience_years"], p["competency_count"]) for p in posts] == [
         ("Assistant, Mail", 2, 2), ("Senior Assistant, Library", 5, 3)]
+
+
+def test_blocks_opened_by_a_post_s_number_and_title_with_no_mark_between():
+    text = ("VACANCY NOTICE - TWO POSTS\nApplication Deadline: 16 August 2031\nThis notice advertises two posts in "
+            "the Division. Each post has its own requisition number.\nPOST 1 Engineer (Sonar Software)\nRequisition: "
+            "310355\nGrade: NATO SSS Grade G15 (ABCL A2)\nPOST 2 Technician (Sonar Hardware)\nRequisition: 310356\n"
+            "Grade: NATO SSS Grade G10 (ABCL B4)\n1. ESSENTIAL QUALIFICATIONS\nPOST 1 - Engineer (Sonar Software)\n"
+            "a. At least 3 years of experience in software development.\nPOST 2 - Technician (Sonar Hardware)\na. At "
+            "least 5 years of experience in electronics maintenance.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
+        ("Engineer (Sonar Software)", "310355", "G15", 3), ("Technician (Sonar Hardware)", "310356", "G10", 5)]
+
+
+def test_a_hidden_tab_panel_of_a_post_and_the_page_s_common_information_are_read(tmp_path):
+    panel = ("<section id='{id}' role='tabpanel'{hidden}><h2>{num}: {title}</h2><p>Post N° {num} / Ref. No {ref}</p>"
+             "<p>Grade: {grade}</p><h3>Qualifications</h3><ul><li>Minimum {years} years' experience in "
+             "procurement.</li></ul></section>")
+    page = ("<html><body><main><h1>Procurement Officer / Senior Procurement Officer</h1><p>Two posts at different "
+            "grades are advertised; use the tabs to read each post.</p><p>Closing date: 30 April 2031</p><ul "
+            "role='tablist'><li role='tab'><a href='#a'>Procurement Officer</a></li><li role='tab'><a href='#b'>"
+            "Senior Procurement Officer</a></li></ul>"
+            + panel.format(id="a", hidden="", num="P-31", title="Procurement Officer", ref="2031_00214",
+                           grade="A.2 / NATO Grade G15", years=4)
+            + panel.format(id="b", hidden=" hidden", num="P-07", title="Senior Procurement Officer", ref="2031_00215",
+                           grade="A.3 / NATO Grade G17", years=8)
+            + "<section id='c'><h2>Common information</h2><p>Successful candidates will be offered an initial "
+            "contract of 36 months.</p></section></main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["min_experience_years"], p["deadline"], p["contract_years"])
+            for p in posts] == [("Procurement Officer", "2031_00214", 4, dt.date(2031, 4, 30), 3),
+                                ("Senior Procurement Officer", "2031_00215", 8, dt.date(2031, 4, 30), 3)]

@@ -318,6 +318,8 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
     stats = _stats(soup)
     removed: set[int] = set()
     toggled = {key for t in soup.find_all(attrs={"aria-controls": True}) for key in str(t["aria-controls"]).split()}
+    toggled |= {str(t["href"])[1:] for t in soup.find_all("a", href=True) if str(t["href"]).startswith("#")
+                and (t.get("role") == "tab" or t.find_parent(attrs={"role": "tab"}))}  # (or a tab's link to its panel)
     for tag in soup.find_all(True):
         if id(tag.parent) in removed:
             removed.add(id(tag))
@@ -332,7 +334,8 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
                                                 or _TOGGLE_ATTR.search(_attrs_text(tag)))))
             # heading: "<button class='accordion-header' aria-expanded='false'>Staff Officer (X) – Vacancy ...")
                 or (_is_hidden(tag) and tag.get("id") not in toggled)  # (a collapsed panel its toggle opens is
-                # the page's text: "<button aria-controls='v2'>Engineer (X)</button><div id='v2' hidden>")
+                # the page's text: "<button aria-controls='v2'>Engineer (X)</button><div id='v2' hidden>", also a
+                # tab's panel: "<li role='tab'><a href='#v2'>Engineer (X)</a></li>")
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))

@@ -1729,9 +1729,9 @@ _TITLE_HEAD = re.compile(r"\s*[,(–—]|\s+-\s+")
 
 # A block describing one post of several: "Post 1 – Staff Officer (X)", "POSITION 2: Section Head (Y)", "Poste 1 :".
 _BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:" + MARK_WORDS + r"|Vacancy|Job)\s+(?:No\.?\s*|n°\s*)?"
-                    r"\(?(?P<n>\d{1,2}|[A-F])\)?\s*"  # ("3. POST (a): X (251108)", a memorandum's)
-                    r"[–—:.)-][\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # (in a section's numbered part:
-# "1.1 Post 1 - Research Engineer (X)")
+                    r"\(?(?P<n>\d{1,2}|[A-F])\)?(?:\s*[–—:.)-]|\s(?=\s*(?-i:[A-Z])))"  # ("3. POST (a): X (251108)", a
+                    r"[\s*_]*(?P<title>\w.{2,150}?)[\s*_]*$", re.I)  # memorandum's; "POST 1 Engineer (X)"; in a
+# section's numbered part: "1.1 Post 1 - Research Engineer (X)")
 # The verb that introduces what a post's holder must do or have, in English or French.
 _MUST_VERB = r"(?:will|shall|must|should|doit|doivent|devra)"
 # A block's duties introduced after its number ("Post A - the Staff Officer (X) will:"), no title of a block.
@@ -1840,12 +1840,14 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         if not (m := _REF_LABEL.match(_PLACE_NOTE.sub("", line) if "(" in line else line)):
             continue  # (its places set aside: "Post N° PC-208 (Capellen) and PC-209 (Taranto) / Ref. No 2025_00413")
         start, stop = i, i + 1
-        while start > 0 and i - start < _TITLE_REACH and not _TITLE_LABEL.match(lines[start]) and (
+        while start > 0 and i - start < _TITLE_REACH and not _TITLE_LABEL.match(lines[start]) \
+                and not _CODED_TITLE.match(lines[start]) and (
                 _FIELD_LINE.match(lines[start - 1]) or (
                 start > 1 and not lines[start - 1].strip() and _REF_LABEL.match(lines[start - 2])
                 and not (start > 2 and _FIELD_LINE.match(lines[start - 3])))):
             start -= 1  # (across a blank line below the block's heading: "### Vacancy Number: G15/26"; not into the
-            # block above, its fields ending with its number, nor above the block's title label)
+            # block above, its fields ending with its number, nor above the block's title label or its title after its
+            # post number: "P-31: Procurement Officer" below the notice's "Closing date: ...")
         while stop < len(lines) and _FIELD_LINE.match(lines[stop]) and stop - i < _TITLE_REACH:
             stop += 1
         title = next((clean(t.group("title")) for line in lines[start:stop]
@@ -1947,9 +1949,10 @@ _BARE_TITLE = re.compile(r"^[\s#*]*(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")  # ..
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
-                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)|pour\s+(?:les\s+deux|tous\s+les)\s+"
-                     r"postes|(?:common|shared)\s+(?:requirements|qualifications|conditions)\b)", re.I)  # ("## Common "
-# requirements": what holds for every post)
+                     r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)"
+                     r"|pour\s+(?:les\s+deux|tous\s+les)\s+postes"
+                     r"|(?:common|shared)\s+(?:requirements|qualifications|conditions|information)\b)", re.I)  # ("##
+# Common requirements", "Common information": what holds for every post)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
 def _has_text(block: list[str], need: int) -> bool:
