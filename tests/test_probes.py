@@ -1115,9 +1115,6 @@ READ_OTHERWISE = {
     ("ag12.md", "min_management_years"): _SENIOR_LEVEL,
     ("ag13.txt", "competency_count"): "the writer's note counts the six competencies listed, but the cell was left "
                                       "empty",
-    ("bg01.txt", "staff_led"): _LEFT_R17,
-    ("bg01.txt", "direct_reports"): _LEFT_R17,
-    ("bg01.txt", "committees_chaired"): _LEFT_R17,
     ("cg04.txt", "competency_count"): _LEFT_R18,
     ("cg08.txt", "staff_led"): _LEFT_R18,
     ("cg09.txt", "committees_chaired"): _LEFT_R18,
@@ -2090,7 +2087,6 @@ READ_OTHERWISE = {
     ("dl05.html", "direct_reports"): _LEFT_R51,
     ("dl05.html", "committees_chaired"): _LEFT_R51,
     ("dl05.html", "contract_years"): _LEFT_R51,
-    ("dl06.html", "salary_eur_monthly"): _LEFT_R51,
     ("dl06.html", "committees_chaired"): _LEFT_R51,
     ("dl06.html", "competency_count"): _LEFT_R51,
     ("dl06.html", "contract_years"): _LEFT_R51,

@@ -7012,3 +7012,31 @@ def test_a_hidden_tab_panel_of_a_post_and_the_page_s_common_information_are_read
     assert [(p["title"], p["reference"], p["min_experience_years"], p["deadline"], p["contract_years"])
             for p in posts] == [("Procurement Officer", "2031_00214", 4, dt.date(2031, 4, 30), 3),
                                 ("Senior Procurement Officer", "2031_00215", 8, dt.date(2031, 4, 30), 3)]
+
+
+def test_one_title_at_two_grades_with_parts_headed_by_the_title_and_one_grade():
+    text = ("STAFF VACANCY 310311 / 310312\nTITLE: Finance Officer (2 posts)\nGRADE: one post at A-2/G-15 and one post "
+            "at A-3/G-17\nApplication Deadline: 24-May-2031\n\n1. Post Context.\nThe Section screens the budgets of "
+            "the commands on behalf of the Committee.\n\n2. Principal Duties.\na. Both posts:\n   (1) Screening "
+            "budget requests;\nb. Finance Officer, A-3/G-17 only:\n   (1) Chairing the Budget Screening Panel;\nc. "
+            "Finance Officer, A-2/G-15 only:\n   (1) Acting as secretary to the Budget Screening Panel;\n\n3. "
+            "Essential Qualifications.\na. Finance Officer, A-2/G-15:\n   (1) at least 3 years of professional "
+            "experience in budgeting;\nb. Finance Officer, A-3/G-17:\n   (1) at least 6 years of professional "
+            "experience in budgeting;\nc. Both posts: possess the following minimum levels of NATO's official "
+            "languages: IV (\"Upper Intermediate\") in English; I (\"Beginner\") in French.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["nato_grade"], p["min_experience_years"], p["committees_chaired"], p["lang_level_one"])
+            for p in posts] == [("G15", 3, 0, 4), ("G17", 6, 1, 4)]
+
+
+def test_titles_standing_again_with_their_post_numbers_in_brackets():
+    text = ("Heads of Section (2 posts)\nApplication Deadline 14-Jun-2031\n\n1. SUMMARY\nThe Directorate is recruiting "
+            "for the following posts:\n- Head, Export Control Section (G22) (SPDE0012)\n- Head, Sanctions Section "
+            "(G22) "
+            "(SPDS0007)\n\n2. THE POSTS\nHead, Export Control Section (SPDE0012)\nThe incumbent directs the Export "
+            "Control Section, a team of 11 staff, and has 4 direct reports.\n\nHead, Sanctions Section (SPDS0007)\nThe "
+            "incumbent leads the Sanctions Section, composed of 7 staff members, 5 of whom report directly to them.\n"
+            "\n3. QUALIFICATIONS\nThe incumbents must have at least 10 years of experience in export control.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["staff_led"], p["direct_reports"]) for p in posts] == [
+        ("Head, Export Control Section", 11, 4), ("Head, Sanctions Section", 7, 5)]

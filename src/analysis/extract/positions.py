@@ -141,10 +141,10 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(tabled := table_of_posts(raws) or stacked_table(raws) or transposed_table(raws)) >= 2:
         return tabled, None
     listed, problem = _from_list(notice, lines)
-    listed = [p for k, p in enumerate(listed)
-              if not (p[1] and any(fold(q[0]) == fold(p[0]) and q[1] == p[1] for q in listed[:k]))]
-    if len(listed) >= 2:  # (a title standing again below the list with its number is no other post: "VACANCY 26/14 -
-        # STAFF OFFICER (X), G15")
+    listed = [p for k, p in enumerate(listed) if not any(fold(q[0]) == fold(p[0]) and (
+        q[1] == p[1] if p[1] else not p[4] and p[2] - listed[k - 1][2] > 1) for q in listed[:k])]
+    if len(listed) >= 2:  # (a title standing again below the list, with its own number or, past a gap, with nothing
+        # new, is no other post: "VACANCY 26/14 - STAFF OFFICER (X), G15", "Head, X Section (SPDA0012)")
         return listed, problem
     if len(inline := _from_inline_graded(lines)) >= 2:  # (each named with its grade: over a title's reading)
         return inline, None
@@ -1314,6 +1314,10 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
         m = after
     if m is None and line.rstrip(" *_").endswith(":") and (own := _listed_serial(line, positions)) is not None:
         return [own]  # a heading opened by the serial the list gave the post: "(a) Principal Engineer (X) - Essential:"
+    if m is None and (titled := _TITLE_GRADE_PART.match(line)):  # (one title at two grades, a part headed by the
+        said = {code for g in titled.group("g", "h") if g for code in read_codes(g)} - {None}  # title and one of them:
+        return [n for n, p in enumerate(positions)  # "b. Budget Officer, A-3/G-17 only:")
+                if fold(p[0]) == fold(titled.group("t")) and said & {p[5], p[6]}]
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
@@ -1328,6 +1332,13 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     if named and named != ns:  # (a phrase naming no post leads its part in: "Post 1 - the incumbent must:")
         return []
     return ns
+
+
+_TITLE_GRADE_PART = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?(?P<t>[A-Z][^:;\n]{2,80}?)"
+                               r"(?:,\s*|\s+[–—-]\s+|\s+\()"
+                               r"(?P<g>[ABCL][.-]?\d|(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2})"
+                               r"(?:\s*/\s*(?P<h>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}))?\)?(?:\s+(?:posts?|only))*"
+                               r"[\s*_]*:[\s*_]*$")
 
 
 def _serial_index(serial: str) -> int:
@@ -1948,7 +1959,8 @@ _BARE_TITLE = re.compile(r"^[\s#*]*(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")  # ..
 
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
-_SHARED = re.compile(r"^[\W_]*(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
+_SHARED = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?"  # (perhaps an item of its own: "c. Both posts: ...")
+                     r"(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)"
                      r"|pour\s+(?:les\s+deux|tous\s+les)\s+postes"
                      r"|(?:common|shared)\s+(?:requirements|qualifications|conditions|information)\b)", re.I)  # ("##
@@ -2414,8 +2426,9 @@ _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", r
 _POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$"  # ("X – Post N°
                                 # H-218 / H-219")
-                                r"|\s*\((?-i:[A-Z]{1,4})-\d{1,4}(?-i:[A-Z])?\)$", re.I)  # ... or in brackets: "X
-# (F-14)"
+                                r"|\s*\((?-i:[A-Z]{1,4})-\d{1,4}(?-i:[A-Z])?\)$"  # ... or in brackets: "X (F-14)",
+                                r"|\s*\((?-i:[A-Z]{2,6}(?:\s[A-Z]{2,6}){0,2})\s?\d{3,4}\)$", re.I)  # "X (SPDA0012)",
+# "X (OSC BTS 0010)"
 # A grade closing a post's heading, after a comma or a dash: "STAFF OFFICER (X), A-3", "X - NG 17 (A-3)".
 _TRAILING_GRADE = re.compile(r"(?:,\s*|\s[–—-]\s+)(?:(?:NATO\s+Grade|NG)\s?\d{1,2}"
                              r"|(?:NATO\s+Grade\s+)?(?:[ABCL][.-]?\d|G-?\d{1,2}))"
