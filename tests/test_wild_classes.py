@@ -7040,3 +7040,15 @@ def test_titles_standing_again_with_their_post_numbers_in_brackets():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["staff_led"], p["direct_reports"]) for p in posts] == [
         ("Head, Export Control Section", 11, 4), ("Head, Sanctions Section", 7, 5)]
+
+
+def test_one_title_at_two_grades_named_again_on_the_other_scale_and_years_said_per_grade(tmp_path):
+    page = ("<html><body><main><h1>Network Security Engineer</h1><p>Requisition # 311588 · Application Deadline: "
+            "11-May-2031</p><p>Grade: NATO Grade G15 (A-2) and NATO Grade G17 (A-3) · Salary (Pay Basis): 6,200.00 "
+            "Euro (EUR) Monthly (G15); 7,600.00 Euro (EUR) Monthly (G17)</p><h2>Important note</h2><p>This vacancy "
+            "covers two posts with the same title at different grades.</p><h2>Essential Qualifications</h2><ul><li>"
+            "At least 2 years' experience (G15 post) and at least 6 years' experience (G17 post) in network "
+            "security;</li></ul></main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in posts] == [
+        ("G15", 6200.0, 2), ("G17", 7600.0, 6)]

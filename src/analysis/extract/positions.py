@@ -294,9 +294,12 @@ def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str 
     name = bare(title)[0] if title else ""
     if not names_post(name) or _JOINED.search(name) or not any(_AT_TWO_GRADES.search(ln.text) for ln in lines):
         return []
-    said = list(dict.fromkeys(m.group("g") for ln in lines for m in _GRADE_OF_POST.finditer(ln.text)))
-    codes = {read_codes(g) for g in said}  # (each grade once, however written: "A-2 post", "(A-2)")
-    return [(name, grade, None) for grade in said] if 2 <= len(said) <= 3 and len(codes) == len(said) else []
+    posts: list[tuple[str, tuple[str | None, str | None]]] = []  # (each grade once, however written: "A-2 post",
+    for grade in dict.fromkeys(m.group("g") for ln in lines for m in _GRADE_OF_POST.finditer(ln.text)):  # "(A-2)",
+        code, nato = _both_scales(grade, lines)  # or on the other scale: "(G15)" of "G15 (A-2)")
+        if not any((code and code == c) or (nato and nato == n) for _, (c, n) in posts):
+            posts.append((grade, (code, nato)))
+    return [(name, grade, None) for grade, _ in posts] if 2 <= len(posts) <= 3 else []
 
 
 # ... when the notice says so: "two posts with the same title at two different grades".
@@ -1228,9 +1231,10 @@ def said_apart(notice: Notice, positions: list[Position]) -> list[tuple[int, str
            for n in _line_owners(ln.norm[s:e].strip(), positions, aliases)
            if _graded_as(ln.norm[s:e], positions[n])]
     for ln in notice.active_lines:  # ... and each clause of a sentence said of one post by its mark in brackets
-        if "(" in ln.norm and (" or " in ln.norm or ";" in ln.norm):  # ("3 years (Officer) or 6 years (Senior
-            out += [(ln.line_at(s), ln.evidence(a, b), n) for s, e in sentences(ln)  # Officer)"): the sentence's
-                    for a, b, n in _clauses_said_apart(ln.norm, s, e, positions)]  # line, the clause
+        # ("3 years (Officer) or 6 years (Senior Officer)"): the sentence's line, the clause
+        if "(" in ln.norm and (" or " in ln.norm or ";" in ln.norm or " and " in ln.norm):
+            out += [(ln.line_at(s), ln.evidence(a, b), n) for s, e in sentences(ln)
+                    for a, b, n in _clauses_said_apart(ln.norm, s, e, positions)]
     return out
 
 
@@ -1243,7 +1247,9 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
     return owned if len({n for _, _, n in owned}) >= 2 else []
 
 
-_CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*")
+_CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*"
+                         r"|\s+and\s+(?=(?:at\s+least|a\s+minimum|minimum|no\s+less\s+than)\b)")  # ("2 years (G15
+# post) and at least 5 years (G17 post)")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _POST_WORD_AFTER = re.compile(r"\s+(?:(?:posts?|positions?)(?:\s+only)?|only)$", re.I)  # ("(Post A only)")
 
@@ -1255,6 +1261,10 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
         name = _POST_WORD_AFTER.sub("", m.group(1).strip())
         if (mark := _SERIAL.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
             return k
+        graded = [k for k, p in enumerate(positions)
+                  if read_grade(name) and set(read_codes(name)) & {p[5], p[6]} - {None}]
+        if len(graded) == 1:  # ... or its grade: "(G15 post)"
+            return graded[0]
         named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(_TITLE_HEAD.split(p[0], 1)[0]))]
         if len(named) == 1:
             return named[0]
