@@ -7052,3 +7052,13 @@ def test_one_title_at_two_grades_named_again_on_the_other_scale_and_years_said_p
     posts = [p.post for p in expand(_html(tmp_path, page))]
     assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in posts] == [
         ("G15", 6200.0, 2), ("G17", 7600.0, 6)]
+
+
+def test_posts_a_label_lists_on_one_line_each_with_its_grade_after_a_comma():
+    text = ("VACANCY NOTICE\nVacancy Number: 31/0412\nPosts: Buyer (Spares), Grade A.2 / NG15, and Head, Spares "
+            "Section, Grade A.4 / NG20\nClosing date: 8 May 2031\n\nTHE POSTS\nThe Head, Spares Section manages a "
+            "section of 9 staff; the Buyer has no supervisory duties.\n\nCOMPETENCIES\nBuyer (Spares): Analytical "
+            "Thinking; Teamwork.\nHead, Spares Section: Analytical Thinking; Developing Others; Leadership.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["grade_code"], p["nato_grade"], p["staff_led"], p["competency_count"]) for p in posts] \
+        == [("Buyer (Spares)", "A2", "G15", None, 2), ("Head, Spares Section", "A4", "G20", 9, 3)]

@@ -179,7 +179,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
     if len(inline) >= 2:
         return inline, None
     marked = _from_marked(lines) or _from_labelled_marks(lines, title) or _from_field_rows(lines) \
-        or _from_units(lines, title_evidence)
+        or _from_units(lines, title_evidence) or _from_posts_label(lines)
     if len(marked) >= 2:
         return marked, None
     if len(titled := _from_titles_label(lines)) >= 2:
@@ -1025,6 +1025,24 @@ def _from_titles_label(lines: list[Line]) -> list[Position]:
 
 
 _TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?titles\s*:\s*(?P<t>\S.*?)\s*$", re.I)
+
+
+def _from_posts_label(lines: list[Line]) -> list[Position]:
+    """Posts a label lists on one line, each title with its grade after a comma ("Posts: Officer (X), Grade A.2 /
+    NG15, and Head, X Section, Grade A.4 / NG20"), when two or more are."""
+    for ln in lines:
+        if (label := _POSTS_LABEL.match(ln.norm)) is None:
+            continue
+        found = [(clean(m.group("t")), None, ln.no, ln.evidence(m.start("t"), m.end("g")), m.group("g").strip(),
+                  *read_codes(m.group("g"))) for m in _GRADED_ITEM.finditer(ln.norm, label.end())]
+        if len(found) >= 2 and all(names_post(f[0]) for f in found):
+            return found
+    return []
+
+
+_POSTS_LABEL = re.compile(r"\W*(?:posts|positions|vacancies)\s*:\s*", re.I)
+_GRADED_ITEM = re.compile(r"\s*(?P<t>[A-Z][^;:]{2,80}?),\s+(?P<g>(?:NATO\s+)?Grade\s+(?:[ABCL][.-]?\d|G?-?\d{1,2})"
+                          r"(?:\s*/\s*(?:NG\s?|G-?)\d{1,2})?)(?:,?\s+and\s+|\s*;\s*|\s*$)")
 _LISTED_TITLES = 5
 
 
