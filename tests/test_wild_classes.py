@@ -7062,3 +7062,18 @@ def test_posts_a_label_lists_on_one_line_each_with_its_grade_after_a_comma():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["staff_led"], p["competency_count"]) for p in posts] \
         == [("Buyer (Spares)", "A2", "G15", None, 2), ("Head, Spares Section", "A4", "G20", 9, 3)]
+
+
+def test_bullets_restating_the_posts_head_no_part():
+    text = ("Head, Export Section (1 post) & Head, Sanctions Section (1 post)-310318\nApplication Deadline "
+            "12-Apr-2031\nGrade NATO Grade G22\nDescription :\nThrough this recruitment process we aim to fill two "
+            "posts at grade A.5 (G22):\n- Head, Export Section (G22) (PASX0231)\n- Head, Sanctions Section (G22) "
+            "(PASS0077)\nSome requirements apply to one post only.\n\n1. SUMMARY\nThe Directorate leads on export "
+            "policy.\n\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nThe incumbent of either post must:\n- for the "
+            "Head, Export Section: have at least 10 years' professional experience in export control;\n- for the "
+            "Head, Sanctions Section: have at least 8 years' professional experience in sanctions policy;\n- possess "
+            "the following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; "
+            "III (\"Intermediate\") in the other (both posts).\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
+        ("Head, Export Section", 10, 5, 3), ("Head, Sanctions Section", 8, 5, 3)]

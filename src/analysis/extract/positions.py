@@ -1665,6 +1665,10 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
             heads.append((line, [n]))  # sections below it ("Essential qualifications:")
             ends[line] = end
     heads.sort()
+    bullets = {ln.no for ln in notice.active_lines if ln.bullet} - items  # (an item opened by a title is its own)
+    at = {line for line, _ in heads} & bullets
+    heads = [h for h in heads if not (h[0] in at and {h[0] - 1, h[0] + 1} & at)]  # (bullets naming
+    # the posts one after another restate the list, they head no part: "- Head, X Section (G22) (PASP0231)")
     if len(heads) >= 2 and heads[-1][0] not in items:
         ends[heads[-1][0]] = _runs_on(notice, heads[0][0], heads[-1][0], ends[heads[-1][0]])
     if heads and heads[-1][0] not in items and (shared_from := next(
