@@ -7077,3 +7077,20 @@ def test_bullets_restating_the_posts_head_no_part():
     posts = [p.post for p in expand(parse(text))]
     assert [(p["title"], p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
         ("Head, Export Section", 10, 5, 3), ("Head, Sanctions Section", 8, 5, 3)]
+
+
+def test_blocks_opened_by_the_post_s_numbers_then_its_title_after_a_colon():
+    item = ("Post N° {num} / Ref. No {ref}: {title}\nNATO Grade: {grade} · Basic monthly salary: {pay} EUR, tax-free\n"
+            "The post holder {duty} for the customer nations of the Programme.\n- Minimum {years} years' experience "
+            "in {field}.\n")
+    text = ("Fuel Support Programme - 2 vacancies (Capellen, Luxembourg)\nClosing date for both posts: 22 March 2031\n"
+            "The Agency is recruiting for its Fuel Support Programme; each post has its own reference.\n"
+            + item.format(num="FS-114", ref="2031_00231", title="Project Officer (Fuel Quality)", grade="G17",
+                          pay="7,100.00", duty="plans the fuel quality projects", years=5, field="fuel quality")
+            + item.format(num="FS-120", ref="2031_00232", title="Technician (Fuel Testing)", grade="G12",
+                          pay="4,600.00", duty="tests the fuel samples", years=4, field="laboratory testing")
+            + "Contract\nNewly recruited staff will be offered a definite duration contract of three years.\n")
+    posts = [p.post for p in expand(parse(text))]
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in posts] == [("Project Officer (Fuel Quality)", "2031_00231", "G17", 7100.0, 5),
+                                ("Technician (Fuel Testing)", "2031_00232", "G12", 4600.0, 4)]

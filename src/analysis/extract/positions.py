@@ -1875,12 +1875,17 @@ _BLOCK_REF = re.compile(r"^(?:[^\w\n]|_)*(?:[a-h][.)][^\S\n]*)?(?:(?:Vacancy|Job
                         re.I | re.M)
 
 
+_TITLE_AFTER_NUMBERS = re.compile(r":\s+(?P<title>[A-Z][^:]{2,100}?)[\s*_]*$")
+
+
 def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
     """(first line, title, a position holding the block's own vacancy number or None, the number under the block's
     label) of each block opened by its own group of header fields."""
     marks = []
     for i, line in enumerate(lines):
-        if not (m := _REF_LABEL.match(_PLACE_NOTE.sub("", line) if "(" in line else line)):
+        after = _TITLE_AFTER_NUMBERS.search(line) if ":" in line else None
+        head = line[:after.start()] if after and _REF_LABEL.match(line[:after.start()]) else line
+        if not (m := _REF_LABEL.match(_PLACE_NOTE.sub("", head) if "(" in head else head)):
             continue  # (its places set aside: "Post N° PC-208 (Capellen) and PC-209 (Taranto) / Ref. No 2025_00413")
         start, stop = i, i + 1
         while start > 0 and i - start < _TITLE_REACH and not _TITLE_LABEL.match(lines[start]) \
@@ -1896,6 +1901,9 @@ def _labelled_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
         title = next((clean(t.group("title")) for line in lines[start:stop]
                       if (t := _TITLE_LABEL.match(line) or _CODED_TITLE.match(line)) and names_post(t.group("title"))),
                      None)  # ("Job Title: X", or "H-118: X" after its post number)
+        if title is None and head != line and after and names_post(after.group("title")):
+            title = clean(after.group("title"))  # ... or after the numbers on their line: "Post N° LS-114 / Ref. No
+            # 2026_00231: Project Officer (X)"
         for k in (1, 2) if title is None else ():  # "1) Officer (X)" or "Officer (X)" above "Vacancy No.: ...", or
             # above the body's name ("NATO Communications and Information Agency (NCI Agency)" / "Vacancy: 260921")
             if start >= k and (above := _ITEM_TITLE.match(lines[start - k]) or _BARE_TITLE.match(lines[start - k])) \
