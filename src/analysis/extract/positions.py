@@ -38,7 +38,7 @@ from analysis.extract.header import (
     post_noun_end,
     split_labels,
 )
-from analysis.extract.title import bare, names_post, split_reference, trim
+from analysis.extract.title import bare, initials, names_post, split_reference, trim
 from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
 from analysis.segment import Line, Notice
@@ -1540,7 +1540,7 @@ _BRACKETED_OWNER = re.compile(r"^\W*[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)\
 def _initialled(title: str) -> str:
     """A title with the words of its head in initials: "Deputy Assistant Secretary General for X": "DASG for X"."""
     m = _HEAD_WORDS.match(title)
-    return "".join(w[0] for w in m.group("head").split()) + title[m.end("head"):] if m else title
+    return initials(m.group("head")) + title[m.end("head"):] if m else title
 
 
 _HEAD_WORDS = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4})(?=\s+(?:for|of)\s)")

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from analysis.extract import Row, evidence_row, sentence_span, sentences
 from analysis.extract.header import RULE_ROW, another_post, family_of
-from analysis.extract.title import is_french_title, names_post
+from analysis.extract.title import initials, is_french_title, names_post
 from analysis.reference import NUMBER, fold, number_words, term_pattern, terms, to_number
 from analysis.segment import Line, Notice
 
@@ -612,18 +612,13 @@ def _to_the_post(words: str | None, title: str | None) -> bool:
 def _own_title(words: str, title: str | None) -> bool:
     """Whether words are the post's own title, or its head before a comma ("the Financial Controller", "the General
     Manager" in the notice of the "General Manager, NCI Agency")."""
-    said = fold(words).removeprefix("the ")
-    return title is not None and said in {fold(title), fold(title.split(",")[0]), _initials(title.split(",")[0]),
-                                          *(fold(part) for part in _TITLE_PARTS.split(title))}  # (or either post of a
-    # title joining two: "the Dean" in the notice of the "Deputy Commandant and Dean"; or its head's initials: "the
-    # DASG" in the notice of the "Deputy Assistant Secretary General, X")
-
-
-def _initials(head: str) -> str | None:
-    """The initials of a title's capitalised words, folded ("dasg" of "Deputy Assistant Secretary General"); None
-    for a head of one word."""
-    letters = [w[0] for w in head.split() if w[:1].isupper()]
-    return fold("".join(letters)) if len(letters) >= 2 else None
+    if title is None:
+        return False
+    said, head = fold(words).removeprefix("the "), title.split(",")[0]
+    short = initials(head)  # (its head's initials: "the DASG" of the "Deputy Assistant Secretary General, X")
+    return said in {fold(title), fold(head), *([fold(short)] if len(short) >= 2 else []),
+                    *(fold(part) for part in _TITLE_PARTS.split(title))}  # (or either post of a title joining two:
+    # "the Dean" in the notice of the "Deputy Commandant and Dean")
 
 
 _TITLE_PARTS = re.compile(r"\s+and\s+|\s*&\s*")

@@ -142,6 +142,11 @@ def bare(text: str) -> tuple[str, str | None]:
     return title, ref
 
 
+def initials(words: str) -> str:
+    """The initials of the capitalised words of a title's head ("DASG" of "Deputy Assistant Secretary General")."""
+    return "".join(w[0] for w in words.split() if w[:1].isupper())
+
+
 def split_reference(text: str) -> tuple[str, str | None]:
     """(title, reference) of a title line that carries its vacancy number ('Head X (250443)')."""
     named = _REF_POST.search(text)
