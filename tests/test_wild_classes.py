@@ -7094,3 +7094,11 @@ def test_blocks_opened_by_the_post_s_numbers_then_its_title_after_a_colon():
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
             for p in posts] == [("Project Officer (Fuel Quality)", "2031_00231", "G17", 7100.0, 5),
                                 ("Technician (Fuel Testing)", "2031_00232", "G12", 4600.0, 4)]
+
+
+def test_the_post_named_by_its_title_s_head_as_the_subject_of_its_chairs():
+    text = ("Chief of Staff, Office of the Director General\nReference: 310771\n\nSUMMARY\nThe Chief of Staff "
+            "chairs the "
+            "Agency Change Board and the Senior Resource Committee, and serves as Secretary to the Executive Board "
+            "chaired by the Director General.\n")
+    assert parse(text).post["committees_chaired"] == 2

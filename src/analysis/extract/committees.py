@@ -252,8 +252,8 @@ def _kind(np: str, own: str = "") -> str:
     subjects: dict[str, str] = vocab["subjects"]
     words = fold(re.sub(r"\([^()]*\)", " ", np)).split()
     words = [w for w in words if w not in ("the", "le", "la", "l", "each")]
-    if not words or (own and " ".join(words) == fold(own)):
-        return "post"
+    if not words or (own and " ".join(words) in (fold(own), fold(own.split(",")[0]))):
+        return "post"  # (its title, or its title's head: "The Chief of Staff" of "Chief of Staff, Office of the GM")
     if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
         return subjects[" ".join(words)]
     head = (words[:words.index("of")] if "of" in words else words)[-1:]
