@@ -2514,7 +2514,6 @@ READ_OTHERWISE = {
     ("fn10.txt", "grade_code"): _LEFT_R65,
     ("fn10.txt", "min_experience_years"): _LEFT_R65,
     ("gn05.html", "staff_led"): _LEFT_R65,
-    ("hn05.txt", "reference"): _LEFT_R65,
     ("jn01.txt", "min_experience_years"): _LEFT_R66,
     ("jn01.txt", "min_management_years"): _LEFT_R66,
     ("jn01.txt", "lang_level_one"): _LEFT_R66,

@@ -7102,3 +7102,9 @@ def test_the_post_named_by_its_title_s_head_as_the_subject_of_its_chairs():
             "Agency Change Board and the Senior Resource Committee, and serves as Secretary to the Executive Board "
             "chaired by the Director General.\n")
     assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_french_vacancy_number_label_with_its_article():
+    text = ("Administrateur/Administratrice (Politique)\nLieu d'affectation : Bruxelles (Belgique)\nGrade : G15 (A.2)\n"
+            "Numéro de la vacance : 310417\n\n1. RÉSUMÉ\nLa Division élabore la politique de l'Organisation.\n")
+    assert parse(text).post["reference"] == "310417"
