@@ -57,9 +57,10 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts = [_parse_block(doc, *block, per_grade) for block in blocks]
     if not parts or any(p.failed for p in parts):
         return None
-    _said_in_blocks(doc, blocks, parts)
+    notice = segment(doc.text, doc.columns)  # (the whole text, for what the blocks share)
+    _said_in_blocks(notice, blocks, parts)
     if any(p.post["reference"] is None for p in parts):  # the number written with the title line naming every post
-        notice = segment(doc.text, doc.columns)  # ("Officer, X and Senior Officer, X-260318"), which no block holds
+        # ("Officer, X and Senior Officer, X-260318"), which no block holds
         title, ref, _ = title_mod.find_title(notice, header.header_values(notice))
         for part in (p for p in parts if p.post["reference"] is None and ref and title):
             part.post["reference"] = ref
@@ -75,14 +76,13 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     return parts[0]
 
 
-def _said_in_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod.Position | None]],
+def _said_in_blocks(notice: Notice, blocks: list[tuple[str, str, int, positions_mod.Position | None]],
                     parts: list[Parsed]) -> None:
     """What the blocks share but says of one block's post alone, a sentence or an item ("a contract of three years
     (Vacancy A) or five years (Vacancy B)", "- At least 7 years of experience in X (Post A only)."): each block's post
     keeps its own values, never another's."""
     marks = [position or (title_mod.bare(title)[0], None, line, title, None, None, None)
              for _, title, line, position in blocks]
-    notice = segment(doc.text, doc.columns)
     said = positions_mod.said_apart(notice, marks)
     owners = positions_mod.bracketed_items(notice, marks)  # (a shared item marked "(Post A only)")
     if not said and not owners:

@@ -80,9 +80,7 @@ def contract(notice: Notice) -> tuple[Found | None, Found | None]:
     lines = section or notice.active_lines
     years = None
     if section and (m := _LENGTH_FIRST.match(section[0].norm)):
-        n = to_number(m.group("n"))
-        months = m.group("unit").lower().startswith(("month", "mois"))
-        years = Found(round(n / 12, 2) if months and n else n, section[0], m.start("n"), m.end())
+        years = Found(_in_years(to_number(m.group("n")), m.group("unit")), section[0], m.start("n"), m.end())
     permanent = any(_PERMANENT.search(ln.norm) for ln in notice.with_trigger("permanent", notice.active_lines))
     years = years or _length(notice, lines) or _bare_length(section) or (
         _length(notice, notice.active_lines) if section and not permanent else None)  # (a permanent post's notice
@@ -99,9 +97,12 @@ def clause_length(clause: str) -> float | None:
     """The one length a clause of the contract's sentence states ("or five years (Vacancy B)"), in years; None
     unless it states exactly one."""
     found = list(_CLAUSE_LENGTH.finditer(clause))
-    if len(found) != 1 or (n := to_number(found[0].group("n"))) is None:
-        return None
-    return round(n / 12, 2) if found[0].group("unit").lower().startswith(("month", "mois")) else n
+    return _in_years(to_number(found[0].group("n")), found[0].group("unit")) if len(found) == 1 else None
+
+
+def _in_years(n: float | None, unit: str | None) -> float | None:
+    """A length in years: one in months divided by 12."""
+    return round(n / 12, 2) if n and (unit or "").lower().startswith(("month", "mois")) else n
 
 
 _CLAUSE_LENGTH = re.compile(rf"\b(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
@@ -112,8 +113,7 @@ def _bare_length(section: list[Line]) -> Found | None:
     / "36 months")."""
     for ln in section:
         if (m := _BARE_LENGTH.fullmatch(ln.text)) and (n := to_number(m.group("n"))):
-            months = m.group("unit").lower().startswith(("month", "mois"))
-            return Found(round(n / 12, 2) if months else n, ln, 0, len(ln.norm))
+            return Found(_in_years(n, m.group("unit")), ln, 0, len(ln.norm))
     return None
 
 
@@ -129,9 +129,7 @@ def _length(notice: Notice, lines: list[Line]) -> Found | None:
             notice.first(_CONTRACT_BEFORE, lines) or notice.first(_CONTRACT_ROW, lines) or notice.first(_LASTS, lines)):
         return None
     ln, m, off = hit
-    n = to_number(m.group("n"))
-    months = (m.groupdict().get("unit") or "").lower().startswith(("month", "mois"))
-    return Found(round(n / 12, 2) if months and n else n, ln, m.start() - off, m.end() - off)
+    return Found(_in_years(to_number(m.group("n")), m.groupdict().get("unit")), ln, m.start() - off, m.end() - off)
 
 
 def in_parts(notice: Notice, parts: list[tuple[int, int, int]], read: set[int]) -> list[Found]:

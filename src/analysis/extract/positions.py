@@ -1343,9 +1343,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
     if m is None and line.rstrip(" *_").endswith(":") and (own := _listed_serial(line, positions)) is not None:
         return [own]  # a heading opened by the serial the list gave the post: "(a) Principal Engineer (X) - Essential:"
     if m is None and (titled := _TITLE_GRADE_PART.match(line)):  # (one title at two grades, a part headed by the
-        said = {code for g in titled.group("g", "h") if g for code in read_codes(g)} - {None}  # title and one of them:
-        return [n for n, p in enumerate(positions)  # "b. Budget Officer, A-3/G-17 only:")
-                if fold(p[0]) == fold(titled.group("t")) and said & {p[5], p[6]}]
+        said = _codes_said(titled)  # title and one of them: "b. Budget Officer, A-3/G-17 only:")
+        return [n for n, p in enumerate(positions) if fold(p[0]) == fold(titled.group("t")) and said & {p[5], p[6]}]
     if m is None:  # (or by their grade alone: "A-3/G-17 post:", "ESSENTIAL – for appointment at G15", "At G17, the
         graded = _GRADE_ITEM.match(line)  # incumbent must demonstrate:")
         alone = graded and not line[graded.end():].strip(" *_")
@@ -1585,8 +1584,13 @@ def _grade_owners(text: str, positions: list[Position]) -> list[int]:
         or (_GRADE_PART.match(text) and _GRADE_POST.search(text))
     if m is None or len({(p[5], p[6]) for p in positions}) < 2:
         return []
-    said = {code for g in m.group("g", "h") if g for code in read_codes(g)}
-    return [n for n, p in enumerate(positions) if said & {p[5], p[6]} - {None}]
+    said = _codes_said(m)
+    return [n for n, p in enumerate(positions) if said & {p[5], p[6]}]
+
+
+def _codes_said(m: re.Match[str]) -> set[str]:
+    """The grade codes of both scales a match's grades ("g", perhaps "h" on the other scale) give."""
+    return {code for g in m.group("g", "h") if g for code in read_codes(g) if code}
 
 
 # A heading's part said of the post of one grade: "ESSENTIAL QUALIFICATIONS – A-2 POST".
