@@ -7108,3 +7108,119 @@ def test_a_french_vacancy_number_label_with_its_article():
     text = ("Administrateur/Administratrice (Politique)\nLieu d'affectation : Bruxelles (Belgique)\nGrade : G15 (A.2)\n"
             "Numéro de la vacance : 310417\n\n1. RÉSUMÉ\nLa Division élabore la politique de l'Organisation.\n")
     assert parse(text).post["reference"] == "310417"
+
+
+def test_posts_marked_by_a_serial_in_brackets():
+    text = ("Translation Services - three posts\nRequisition: 310771\nApplication Deadline: 29-Mar-2031\n"
+            "The Organisation is filling three posts in its Translation Services through a single competition:\n"
+            "(i) Head, Translation Services (A.3 / NATO Grade G16) - Salary: 7,100.00 Euro (EUR) Monthly\n"
+            "(ii) Senior Assistant, Translation Services (B.4 / NATO Grade G10) - Salary: 4,600.00 Euro (EUR) Monthly\n"
+            "(iii) Assistant, Translation Services (B.3 / NATO Grade G8) - Salary: 3,900.00 Euro (EUR) Monthly\n"
+            "1. SUMMARY\nThe Services translate the Organisation's documents into its two official languages.\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nPost (i) - the incumbent must:\n"
+            "• have at least 8 years' experience in translation, of which at least 3 years leading a team;\n"
+            "Post (ii) - the incumbent must:\n• have at least 4 years' experience in document processing;\n"
+            "Post (iii) - the incumbent must:\n• have at least 1 year of experience in office administration;\n"
+            "3. COMPETENCIES\nPost (i) - the incumbent must demonstrate:\n• Achievement: Sets challenging goals;\n"
+            "• Leadership: Promotes team effectiveness;\n• Teamwork: Builds team spirit.\n"
+            "Posts (ii) and (iii) - the incumbent must demonstrate:\n• Clarity and Accuracy: Checks own work;\n"
+            "• Flexibility: Acts flexibly.\n")
+    assert [(p["min_experience_years"], p["min_management_years"], p["competency_count"]) for p in _posts(text)] \
+        == [(8, 3, 3), (4, None, 2), (1, None, 2)]
+
+
+def test_a_posts_mark_opening_a_sentence_about_it_heads_no_block():
+    block = ("POST {n}\nVacancy Number: {ref}\nPost Number: OSC PLX {num}\nJob Title: {title}\nNATO Grade: {grade}\n"
+             "Basic monthly salary (12 times a year), tax free: {pay} EUR\n")
+    text = ("VACANCY NOTICE - TWO POSTS\nThis notice advertises two separate posts in the same Branch; quote each "
+            "vacancy number.\n" + block.format(n="A", ref="A21/0331", num="0140", title="Staff Officer (Planning)",
+                                               grade="G15", pay="6,200.00")
+            + block.format(n="B", ref="B24/0331", num="0215", title="Assistant (Planning)", grade="G10",
+                           pay="4,600.00")
+            + "Closing Date (both posts): 29 April 2031\n1. POST CONTEXT/POST SUMMARY\nThe Branch plans the work.\n"
+              "POST A: The Staff Officer (Planning) leads the planning team of the Branch and writes the reports.\n"
+              "POST B: The Assistant (Planning) keeps the planning database up to date.\n")
+    assert [(p["title"], p["reference"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Staff Officer (Planning)", "A21/0331", "G15"), ("Assistant (Planning)", "B24/0331", "G10")]
+
+
+def test_numbered_titles_with_their_facts_each_above_a_labelled_vacancy_number():
+    item = ("{n}. {title} – NATO Grade {grade} – Post No. CYS {num}\nVacancy number: {ref}\n"
+            "Salary (Pay Basis): {pay} Euro (EUR) Monthly, tax-free\nRole Responsibilities\n- {duty}\n"
+            "Essential Qualifications / Experience\n- At least {years} years of experience in {field}.\n")
+    text = ("Join the Cyber Centre – two positions in Mons\nWe are recruiting for two posts in the Centre; click a "
+            "position to read its full vacancy notice.\nApplication deadline for both positions: 22 March 2031.\n"
+            + item.format(n=1, title="Senior Engineer (Detection)", grade="G17", num="0412", ref="310318",
+                          pay="7,200.00", duty="Leads the detection cell.", years=7, field="security operations")
+            + item.format(n=2, title="Assistant (Monitoring)", grade="G10", num="0733", ref="310319", pay="4,600.00",
+                          duty="Monitors alerts on a shift roster.", years=3, field="network monitoring"))
+    assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in _posts(text)] == [("Senior Engineer (Detection)", "310318", "G17", 7200.0, 7),
+                                       ("Assistant (Monitoring)", "310319", "G10", 4600.0, 3)]
+
+
+def test_years_as_a_team_lead_are_management():
+    line = "At least 4 years' experience as a team lead or coordinator of technicians."
+    assert parse(_essential(line)).post["min_management_years"] == 4
+
+
+def test_a_heading_said_of_a_post_named_after_the_dash():
+    text = ("NOTIFICATION OF VACANCIES\nClosing date: 8 April 2031\nPositions\nPanel Officer (2 posts)\n"
+            "Vacancy ref.: 310402 · Post numbers: CSO PNX 0031 and CSO PNX 0036\nGrade: NATO Grade G16 (A.3)\n"
+            "Panel Assistant\nVacancy ref.: 310403 · Post number: CSO PNX 0140\nGrade: NATO Grade G8 (B.3)\n"
+            "Context and responsibilities\nThe Office supports the Panels; a Panel Officer is the secretary of one "
+            "Panel and advises its Chair.\nEssential qualifications – Panel Officer\n- At least 9 years of experience "
+            "in defence research.\nEssential qualifications – Panel Assistant\n- At least 4 years of experience as an "
+            "administrative assistant.\nContract\nA definite duration contract of 3 years.\n")
+    assert [(p["title"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Panel Officer", 9), ("Panel Assistant", 4)]
+
+
+def test_a_numbered_post_below_a_heading_said_of_another_post_heads_its_own_part():
+    text = ("Adviser and Assistant – two positions\nVacancy number: NDC/VN/2031-03\nThe College will appoint "
+            "candidates to the following two positions:\ni. Research Adviser (Security), Research Division – NATO "
+            "Grade G17;\nii. Assistant (Courses), Courses Branch – NATO Grade G8.\nApplication deadline: 10 May 2031."
+            "\n1. About the College\nThe College educates senior officers.\n2. Research Adviser (Security)\nThe "
+            "Research Adviser chairs the Publications Board.\nCompetencies – Research Adviser\n- Analytical Thinking: "
+            "Makes complex plans.\n- Initiative: Acts ahead.\n3. Assistant (Courses)\nThe Assistant supports the "
+            "courses and serves as secretary of the Course Planning Group.\nRequirements – Assistant\n- at least 2 "
+            "years of experience in administrative support.\n4. Conditions\nA three-year definite duration contract."
+            "\n")
+    assert [p["committees_chaired"] for p in _posts(text)] == [1, 0]
+
+
+def test_a_vacancy_number_line_above_a_block_s_title_label_is_that_block_s():
+    block = ("--------------------------------\nSTAFF VACANCY {ref}\nTITLE: {title}\nBRANCH: {branch}\n"
+             "GRADE: A-3/G-16\n")
+    text = ("INTERNATIONAL MILITARY STAFF\nJOINT NOTICE FOR TWO STAFF VACANCIES\n"
+            + block.format(ref="310611", title="Staff Officer (Logistics Policy)", branch="Logistics Branch")
+            + block.format(ref="310612", title="Staff Officer (Medical Policy)", branch="Medical Branch")
+            + "--------------------------------\nApplication Deadline (both vacancies): 19-Apr-2031\n"
+              "1. Post Context.\nThe Division advises the Military Committee.\n")
+    assert [(p["title"], p["reference"]) for p in _posts(text)] == [
+        ("Staff Officer (Logistics Policy)", "310611"), ("Staff Officer (Medical Policy)", "310612")]
+
+
+def test_parts_headed_by_a_block_s_vacancy_number_alone():
+    block = ("--------------------------------\nSTAFF VACANCY {ref}\nTITLE: {title}\nBRANCH: {branch}\n"
+             "GRADE: A-3/G-16\n")
+    text = ("INTERNATIONAL MILITARY STAFF\nJOINT NOTICE FOR TWO STAFF VACANCIES\n"
+            + block.format(ref="310611", title="Staff Officer (Logistics Policy)", branch="Logistics Branch")
+            + block.format(ref="310612", title="Staff Officer (Medical Policy)", branch="Medical Branch")
+            + "--------------------------------\nApplication Deadline (both vacancies): 19-Apr-2031\n"
+              "1. Post Context.\nThe Division advises the Military Committee.\n3. Essential Qualifications.\n"
+              "a. Staff Vacancy 310611:\n(1) a minimum of 7 years' experience in military logistics planning;\n"
+              "b. Staff Vacancy 310612:\n(1) a minimum of 4 years' experience in medical support planning;\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [7, 4]
+
+
+def test_listed_posts_whose_cells_were_flattened_into_wide_gaps():
+    text = ("NOTIFICATION OF VACANCIES - OFFICE OF THE LEGAL ADVISER\nVacancy ref.: 310301\n"
+            "Through this recruitment we aim to fill the following two posts. Candidates may apply for one or both.\n"
+            "\n  POST A   Legal Adviser (Contracts)   NATO Grade G17   ALC LGL 0030\n"
+            "  POST B   Chief, Legal Office   NATO Grade G22   ALC LGL 0010\n\nPOST CONTEXT\nThe Office advises the "
+            "Command.\n\nPOST A - LEGAL ADVISER (CONTRACTS)\nEssential qualifications:\n- At least 6 years' "
+            "experience as a legal adviser.\n\nPOST B - CHIEF, LEGAL OFFICE\nEssential qualifications:\n- At least 12 "
+            "years' post-qualification experience.\n")
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Legal Adviser (Contracts)", "G17", 6), ("Chief, Legal Office", "G22", 12)]

@@ -319,3 +319,17 @@ def grammar(field: str, piece: str) -> tuple[tuple[str, str], ...]:
 def grammar_alternation(field: str, piece: str) -> str:
     """The patterns of one grammar piece as one regex alternation (file order)."""
     return "|".join(f"(?:{pattern})" for _, pattern in grammar(field, piece))
+
+
+@cache
+def post_noun() -> re.Pattern[str]:
+    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
+    a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
+    Annual Report"), nor another post noun naming what it qualifies ("the NATO Internship Programme": terms.csv
+    post_noun_modifies)."""
+    families = [r["pattern"] for r in read_csv("post_families.csv")]
+    nouns = [rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
+             for r in read_csv("post_nouns.csv")]
+    return re.compile(r"\b(?:" + "|".join(families) + r")s?\b(?!['’]s\b)"  # (a family word modifies nothing: a
+                      r"|\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)"  # title stripped of its commas, "Director
+                      rf"(?!\s(?:{term_pattern('post_noun_modifies')})\b)", re.I)  # Programme Delivery")

@@ -19,6 +19,7 @@ from analysis.reference import (
     heading_words,
     headings,
     intro_lines,
+    post_noun,
     read_csv,
     to_number,
     trigger_index,
@@ -405,7 +406,8 @@ def _heading(text: str, bullet: bool) -> tuple[str, str, bool] | None:
             site = _ON_SITE.match(body)  # a site's list of other jobs named after it: "Similar roles on ImpactRoles"
             if site and (found := headings().get(fold(site.group("h")))) and found[0] == "related":
                 return (*found, False)
-        if found := _named_by_its_word(body) or _post_and_heading(body) or _heading_for_post(body):
+        if found := _named_by_its_word(body) or _post_and_heading(body) or _heading_for_post(body) \
+                or _heading_and_name(body):
             return (*found, False)
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
@@ -445,6 +447,43 @@ def _post_and_heading(body: str) -> tuple[str, str] | None:
     if dash and body[:1].isupper() and not body[:dash.start()].endswith((".", ";", ",")):
         return headings().get(fold(body[dash.end():].rstrip(":.")))
     return None
+
+
+def _posts_in_numbering(lines: list[Line], heads: dict[int, tuple[str, str, bool]]) -> dict[int, tuple[str, str, bool]]:
+    """The numbered lines naming a post below a heading said of another post ("Competencies – Research Adviser" /
+    ... / "3. Assistant (Y)"): each heads the part describing its post, which the section above does not hold."""
+    out: dict[int, tuple[str, str, bool]] = {}
+    said_of_post = False  # (the last heading names the post it is said of)
+    for ln in lines:
+        if id(ln) in heads:
+            said_of_post = _heading_and_name(ln.text) is not None
+            continue
+        m = _NUMBERED_POST.match(ln.text) if said_of_post and ln.text[:1].isdigit() else None
+        if m and len(m.group("rest").split()) <= _NAME_WORDS and m.group("rest")[:1].isupper() \
+                and post_noun().search(m.group("rest")):
+            out[id(ln)] = ("summary", "any", False)
+            said_of_post = False
+    return out
+
+
+_NUMBERED_POST = re.compile(r"^\d{1,2}\.\s+(?P<rest>[^.:;]+?)\s*$")
+
+
+def _heading_and_name(body: str) -> tuple[str, str] | None:
+    """(section, lang) of a heading followed, past a dash, by a post's short name in title case: the post it is said
+    of in a notice of several posts ("Essential qualifications – Panel Executive")."""
+    dash = _DASH.search(body)
+    if dash is None:
+        return None
+    words = body[dash.end():].rstrip(" :*_").split()
+    if not 0 < len(words) <= _NAME_WORDS or not post_noun().search(body, dash.end()) or not all(
+            w[:1].isupper() or w[:1] == "(" or w in _NAME_LINKS for w in words):
+        return None
+    return headings().get(fold(body[:dash.start()]))
+
+
+_NAME_WORDS = 8
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "et", "&"})
 
 
 def _named_by_its_word(body: str) -> tuple[str, str] | None:
@@ -1075,6 +1114,7 @@ def segment(text: str, columns: Columns | None = None) -> Notice:
         physical = _split_inline_bullets(physical)
     physical = _split_glued_items(physical)
     heads = {id(ln): h for ln in physical if (h := heading_of(ln))}
+    heads |= _posts_in_numbering(physical, heads)
     lines = _reflow(physical, heads)
     found_keys = {h[0] for h in heads.values()}
     opened: set[str] = set()  # the sections that intros opened

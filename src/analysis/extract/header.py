@@ -18,8 +18,8 @@ from analysis.reference import (
     header_labels,
     organisations,
     post_families,
+    post_noun,
     read_csv,
-    term_pattern,
     terms,
 )
 from analysis.segment import Line, Notice, is_page_furniture
@@ -92,29 +92,15 @@ _TRANSLATED = re.compile(r"\.?\s*/\s*[^:/\n]{1,40}?\s*:")  # (after an abbreviat
 _FOR_ALL = re.compile(r"\s*\((?:for\s+)?(?:both|all|each|the\s+two)\s+(?:posts?|positions?|vacancies)\)\s*:", re.I)
 
 
-@cache
-def _post_noun() -> re.Pattern[str]:
-    """Words that name a post: the family words (post_families.csv) and the other post nouns (post_nouns.csv;
-    a noun written "*writer" closes a compound: Speechwriter, Copywriter); not a possessive ("the Secretary General's
-    Annual Report"), nor another post noun naming what it qualifies ("the NATO Internship Programme": terms.csv
-    post_noun_modifies)."""
-    families = [r["pattern"] for r in read_csv("post_families.csv")]
-    nouns = [rf"[A-Za-z]+{re.escape(r['noun'][1:])}" if r["noun"].startswith("*") else re.escape(r["noun"])
-             for r in read_csv("post_nouns.csv")]
-    return re.compile(r"\b(?:" + "|".join(families) + r")s?\b(?!['’]s\b)"  # (a family word modifies nothing: a
-                      r"|\b(?:" + "|".join(nouns) + r")s?\b(?!['’]s\b)"  # title stripped of its commas, "Director
-                      rf"(?!\s(?:{term_pattern('post_noun_modifies')})\b)", re.I)  # Programme Delivery")
-
-
 def post_noun_end(text: str) -> int | None:
     """Where the last word naming a post ends in text ("Senior Assistant Meeting Support": after "Assistant")."""
-    found = list(_post_noun().finditer(text))
+    found = list(post_noun().finditer(text))
     return found[-1].end() if found else None
 
 
 def names_post(text: str) -> bool:
     """Whether text holds a word that names a post (Head, Officer, Scientist, Interpreter...), in any case."""
-    return _post_noun().search(text) is not None
+    return post_noun().search(text) is not None
 
 
 def _piped_value(text: str, end: int) -> bool:

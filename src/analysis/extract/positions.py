@@ -851,6 +851,7 @@ def _labelled_fields(text: str, no: int, evidence: str, title: str | None = None
 
 
 _LEADERS = re.compile(r"\s*\.{3,}\s*(?=\S)")  # dot leaders between an item's title and its facts
+_CELL_GAP = re.compile(r"(?<=[\w)])(?:[ \t]*\t[ \t]*| {3,})(?=\w)")  # a gap between the cells of a flattened row
 
 
 def _position(item: Line) -> Position | None:
@@ -861,7 +862,8 @@ def _position(item: Line) -> Position | None:
         return row
     link = _LINK_INSIDE.search(item.norm)
     end = link.start() if link else len(item.norm)
-    text = " ".join(item.norm[:end].split())
+    text = " ".join(_CELL_GAP.sub(" - ", item.norm[:end].strip()).split())  # (its cells apart: "POST A   X   NATO
+    # Grade G17   ALC LGL 0030")
     text = _LEADERS.sub(" - ", text) if "..." in text else text  # ("X ........ B.3 / NATO Grade G8 .... Vacancy N")
     enum = _ENUM.match(text)
     if enum:
@@ -1370,7 +1372,7 @@ _TITLE_GRADE_PART = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?(?P<t>[A-Z]
 
 def _serial_index(serial: str) -> int:
     """The 0-based index a post's serial gives: "2" and "B" and "ii" give 1."""
-    serial = serial.strip(" .").lower()
+    serial = serial.strip(" .()").lower()
     if serial.isdigit():
         return int(serial) - 1
     if set(serial) <= set("ivx"):
@@ -1379,7 +1381,7 @@ def _serial_index(serial: str) -> int:
     return ord(serial.upper()) - 65
 
 
-_ONE_SERIAL = r"(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?"  # a post's serial: 2, B, ii
+_ONE_SERIAL = r"(?:(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?|\((?:\d{1,2}|[A-F]|[ivx]{1,4})\))"  # a post's serial: 2, B, ii, (ii)
 _SERIALS = rf"(?P<serials>{_ONE_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_ONE_SERIAL}){{0,3}})"  # "A", "1 and 2"
 _PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:{MARK_WORDS}|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
                         rf"{_SERIALS}(?:\s+only)?"
@@ -1625,7 +1627,8 @@ _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
 # years ...")
 # ("Position B: leads ...", "(Vacancy B)")
-_SERIAL = re.compile(r"(?:serial|post|position|poste|vacancy)\s+(?P<n>\d{1,2}|(?-i:[A-F]))", re.I)
+_SERIAL = re.compile(r"(?:serial|post|position|poste|vacancy)\s+"
+                     r"(?P<n>\d{1,2}|(?-i:[A-F])|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))", re.I)  # (also "Post (ii)")
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
@@ -1726,18 +1729,16 @@ def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, 
             continue
         text = section.head.text or section.head.raw
         text = text[number.end():] if (number := _HEAD_NUMBER.match(text)) else text
-        m = _TITLED_HEAD.match(text)
-        if m is None or fold(m.group("head")) not in headings():
+        if (named := _titled_heading(text)) is None:
             continue
-        title = fold(m.group("t"))
+        title = fold(named)
         n = index.get(title, index.get(heads_of.get(title, "")))
         if n is None:
             continue
         last = section
         for after in sections[k + 1:]:
             said = after.head.text or after.head.raw if after.head is not None else ""
-            if said and (_HEAD_NUMBER.match(said) or _BOTH_POSTS.search(said) or (
-                    (other := _TITLED_HEAD.match(said)) and fold(other.group("head")) in headings())):
+            if said and (_HEAD_NUMBER.match(said) or _BOTH_POSTS.search(said) or _titled_heading(said)):
                 break  # a numbered section, one said of every post ("Both posts - ESSENTIAL") or of another post
             last = after
         end = max((ln.no for ln in last.lines), default=section.head.no)
@@ -1987,7 +1988,11 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
     for i, line in enumerate(lines[:-1]):
         if ":" in line and (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) \
                 and names_post(m.group("title")):
-            marks.append((i, clean(m.group("title")), None, str(len(marks) + 1)))
+            title = clean(m.group("title"))
+            above = gram.reference_pattern().fullmatch(lines[i - 1].strip(" *_:#")) if i else None
+            marks.append((i - 1, title, (title, above.group("ref"), i, lines[i - 1].strip(), None, None, None),
+                          str(len(marks) + 1)) if above else (i, title, None, str(len(marks) + 1)))  # (its own
+            # vacancy number the line above opens the block: "STAFF VACANCY 260611" / "TITLE: X")
     languages = [language_of(mark[1]) for mark in marks]  # (a translation's blocks below: "Titre du poste : ...")
     first = next((lang for lang in languages if lang), None)
     marks = [mark for mark, lang in zip(marks, languages, strict=True) if lang in (first, None)]
@@ -2037,14 +2042,23 @@ _CAPS_LINE = re.compile(r"^[\W_]*[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\W_]*$")
 _TITLED_HEAD = re.compile(r"^[\W_]*(?P<t>[^:–—]{3,150}?)\s*(?:[:–—]|\s-\s)\s*(?P<head>\w[^:–—]{2,60}?)[\s*_:.]*$")
 
 
+def _titled_heading(line: str) -> str | None:
+    """The name a section heading says it is about, either side of the heading word ("Technical Officer (X) - main
+    tasks", "Essential qualifications – Panel Executive")."""
+    if (m := _TITLED_HEAD.match(line)) is None:
+        return None
+    return next((named for named, head in ((m.group("t"), m.group("head")), (m.group("head"), m.group("t")))
+                 if fold(head) in headings()), None)
+
+
 def _title_parts(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
                  ) -> list[tuple[int, int, str]]:
     """(start, stop, post) of each section headed by one block's title and a heading ("Technical Officer (X) - main
-    tasks"), up to the next heading or line said of every post; or of each numbered section headed by the post's
-    title ("3. POST 11/0714 - STAFF OFFICER (X)"), up to the next numbered section."""
-    titles = {fold(title): number for _, title, _, number in marks if number}
-    starts = [(i, titles[fold(m.group("t"))]) for i, line in enumerate(lines) if (m := _TITLED_HEAD.match(line))
-              and fold(m.group("t")) in titles and fold(m.group("head")) in headings()]
+    tasks", "Essential qualifications – X"), up to the next heading or line said of every post; or of each numbered
+    section headed by the post's title ("3. POST 11/0714 - STAFF OFFICER (X)"), up to the next numbered section."""
+    titles = {fold(_POST_COUNT.sub("", title)): number for _, title, _, number in marks if number}  # ("X (2 posts)")
+    starts = [(i, titles[fold(named)]) for i, line in enumerate(lines)
+              if (named := _titled_heading(line)) and fold(named) in titles]
     numbered = not starts
     if numbered:
         refs = tuple(number for *_, number in marks if number) + tuple(p[1] for _, _, p, _ in marks if p)
@@ -2130,11 +2144,13 @@ def _facts_below_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
     number of its own."""
     marks: list[tuple[int, str, Position | None, str | None]] = []
     for i, (line, below) in enumerate(itertools.pairwise(lines)):
-        if not ("|" in below or "·" in below) or not fold(below.lstrip(" *_-")).startswith(_reference_words()):
-            continue  # (a cheap test first)
-        title = clean(_ENUM.sub("", line.strip(" *_#")))
+        if not fold(below.lstrip(" *_-")).startswith(_reference_words()) or not (
+                "|" in below or "·" in below or _LABELLED_FACT.match(below.strip(" *_-"))):
+            continue  # (a cheap test first; a row of cells, or one labelled fact: "Vacancy number: 260318")
+        title, own = _facts_after(clean(_ENUM.sub("", line.strip(" *_#"))))  # (the title's own facts after it: "X –
+        # NATO Grade G17 – Post No. CYS 0412")
         facts = [_fact(cell.strip(), bare_grade=True) for cell in _CELL_BAR.split(below.strip(" *_"))]
-        fields = dict(reversed([f for f in facts if f]))
+        fields = {**own, **dict(reversed([f for f in facts if f]))}
         if fields.get("reference") and names_post(title) and title[:1].isupper() \
                 and len(title.split()) <= _MAX_TITLE_WORDS and not title.endswith((".", ":")) \
                 and (position := _fields_position({**fields, "title": title}, i + 1, line.strip())):
@@ -2292,6 +2308,8 @@ def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
     for mark, head in zip(marks, heads, strict=True):
         if mark[3]:
             names[fold(mark[1])] = mark[3]
+            if mark[2] and mark[2][1]:
+                names[fold(mark[2][1])] = mark[3]
             if heads.count(head) == 1:
                 names.setdefault(head, mark[3])
     first = max(mark[0] for mark in marks)
@@ -2438,6 +2456,8 @@ def _heading_title(line: str, refs: tuple[str | None, ...]) -> str:
     text = text[lead.end():] if (lead := _LEADING_POST_NUMBER.match(text)) else text  # "FQ-11 – SECTION CHIEF, X"
     text = _SERIAL_NOTE.sub("", text)  # "Assistant (Budget) (Serial 1):"
     text = _MUST_END.sub("", _FOR_TITLE.sub("", text))  # "Essential for the Assistant, X:", "In addition, the X must:"
+    if (labelled := gram.reference_pattern().fullmatch(text)) and labelled.group("ref") in refs:
+        return fold(labelled.group("ref"))  # its vacancy number alone under its label: "a. Staff Vacancy 260611:"
     for ref in refs:
         if ref and text.endswith(f"({ref})"):
             text = text[:-len(ref) - 2].rstrip()
@@ -2588,7 +2608,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                                else clean(t), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
                               and (t := _RUN_IN.sub("", _INTRO_AFTER.sub("", m.group("title"))))
-                              and names_post(t) and not _DUTIES_INTRO.search(t)])
+                              and names_post(t) and not _DUTIES_INTRO.search(t) and not _SENTENCE_START.match(t)])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)
                      if (m := _BARE_BLOCK.match(line)) and (title := _titled_below(lines, i))]
