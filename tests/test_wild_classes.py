@@ -7224,3 +7224,37 @@ def test_listed_posts_whose_cells_were_flattened_into_wide_gaps():
             "years' post-qualification experience.\n")
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Legal Adviser (Contracts)", "G17", 6), ("Chief, Legal Office", "G22", 12)]
+
+
+def test_heads_said_in_french_to_report_directly_to_the_post_without_an_article():
+    text = ("Directeur, Ressources humaines\nNuméro de la vacance : 310311\n\n1. RÉSUMÉ\nLe directeur dirige une "
+            "direction d'environ 90 personnes ; cinq chefs de service relèvent directement de lui.\n")
+    assert parse(text).post["direct_reports"] == 5
+
+
+def test_years_leading_a_function_are_management():
+    line = ("A minimum of 12 years' experience in public finance, including at least 4 years in a senior financial "
+            "position leading an accounting function;")
+    assert parse(_essential(line)).post["min_management_years"] == 4
+
+
+def test_a_contract_length_in_a_table_s_next_cell():
+    text = _HEAD + "4. CONDITIONS OF EMPLOYMENT\nContract type | Definite duration | Initial period | 48 months\n"
+    assert parse(text).post["contract_years"] == 4
+
+
+def test_the_other_scale_s_grade_glued_on_after_its_slash_was_stripped():
+    text = "Staff Officer Planning\nGRADE A-2G-15\n1 SUMMARY\nThe Staff Officer plans the work of the Branch\n"
+    post = parse(text).post
+    assert (post["grade_code"], post["nato_grade"]) == ("A2", "G15")
+
+
+def test_items_naming_a_vacancy_by_its_body_code_and_requirements_marked_in_square_brackets():
+    text = ("# Analyst / Senior Assistant (JFC)\n\nJFC is recruiting for two posts in the Finance Branch:\n\n"
+            "1. **Budget Analyst** – Vacancy JFCX 31/09 – Post Number FCX BUD 0030 – NATO Grade G15 (A-2)\n"
+            "2. **Senior Accounts Assistant** – Vacancy JFCX 31/10 – Post Number FCX ACC 0110 – NATO Grade G10 (B-4)"
+            "\n\n**Closing date for applications: 19 April 2031.**\n\n### Essential qualifications\n\n"
+            "- At least 3 years' experience in public-sector budgeting **[Budget Analyst]**.\n"
+            "- At least 6 years' experience in payment processing **[Senior Accounts Assistant]**.\n")
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Budget Analyst", "JFCX 31/09", 3), ("Senior Accounts Assistant", "JFCX 31/10", 6)]

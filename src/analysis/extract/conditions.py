@@ -26,8 +26,8 @@ _CONTRACT = re.compile(
 # "The initial contract is for two years", "Type of contract: Definite duration, 3 years".
 _CONTRACT_LABEL = re.compile(
     rf"\b(?:(?:initial\s+|type\s+of\s+)?(?:contract|appointment)(?:\s+(?:duration|length|period|term|type))?"
-    rf"|initial\s+term)"  # ("Initial term: thirty-six months")
-    rf"(?:\s*:\s*|\s+is\s+for\s+)"
+    rf"|initial\s+(?:term|period))"  # ("Initial term: thirty-six months")
+    rf"(?:\s*[:|]\s*|\s+is\s+for\s+)"  # (or a table's next cell: "Initial period | 60 months")
     rf"(?:(?:definite[- ]duration|fixed[- ]term|initial|renewable)[,\s]+)*"
     rf"(?:[\w-]+[,\s]+){{0,8}}?(?:initially\s+|for\s+)?"  # "NATO international civilian, definite duration, initially"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)

@@ -189,6 +189,7 @@ _TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
 _JOIN = re.compile(r"(?:[ \t]*(?:[/,;&()\-–]|(?:to|or|and|à|ou|et)(?![A-Za-z]))){1,3}[ \t]*"
                    r"(?:(?i:formerly|previously|former|legacy|old|equivalent\s+to|equivalent|ex|i\.e\.)[ \t]*)?")
 _SPACED = re.compile(r"[ \t]+")
+_GLUED_G = re.compile(r"N?G-?(?P<g>\d{1,2})(?![\w.,])")  # a G grade glued to the grade before it
 # The word "grade" (also plural, "graded", "grading"), in any case.
 GRADE_WORD = re.compile(rf"{_WORD_START}(?:[Gg]rad(?:es|ed|e|ing)|GRAD(?:ES|ED|E|ING)){_WORD_END}")
 _GRADE_LIMITS = {"A": 7, "B": 6, "C": 6, "L": 5}
@@ -269,6 +270,10 @@ def read_grade(text: str, pos: int = 0, *, after_word: bool = False, reach: int 
         first = t.start() if first is None else first
         end = t.end()
         join = _JOIN.match(text, end)
+        if join is None and t.group("letter") is not None and (glued := _GLUED_G.match(text, end)):
+            natos.add(int(glued.group("g")))  # the other system's grade glued on, its slash stripped: "A-3G-17"
+            end = glued.end()
+            break
         if join is None:  # the other system's grade after a space, punctuation stripped: "NATO Grade G8 B3"
             spaced = _SPACED.match(text, end)
             other = _TOKEN.match(text, spaced.end()) if spaced else None

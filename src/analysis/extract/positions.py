@@ -977,7 +977,8 @@ _FACT_CUT = re.compile(r"(,\s+|;\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}
 
 
 _FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
-                   r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|(?:[Vv]acancy|[Rr]equisition)(?=\s+\d)))(?!\w)\s*:?")
+                   r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|(?:[Vv]acancy|[Rr]equisition)"
+                   r"(?=\s+(?:[A-Z]{2,8}\s+)?\d)))(?!\w)\s*:?")
 # ("vacancy 261127", "Requisition 260211", "Post N° P-217", "Ref. No 2026_00231")
 
 
@@ -1270,7 +1271,7 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
 _CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*"
                          r"|\s+and\s+(?=(?:at\s+least|a\s+minimum|minimum|no\s+less\s+than)\b)")  # ("2 years (G15
 # post) and at least 5 years (G17 post)")
-_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]")  # (or square: "[Budget Analyst]")
 _POST_WORD_AFTER = re.compile(r"\s+(?:(?:posts?|positions?)(?:\s+only)?|only)$", re.I)  # ("(Post A only)")
 
 
@@ -1278,7 +1279,7 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
     """The one position a clause names in brackets: by its mark ("(Vacancy B)"), its title or its title's head
     ("(Senior Assistant post)" of "Senior Assistant, Committee Services")."""
     for m in _BRACKETED.finditer(clause):
-        name = _POST_WORD_AFTER.sub("", m.group(1).strip())
+        name = _POST_WORD_AFTER.sub("", (m.group(1) or m.group(2)).strip())
         if (mark := _SERIAL.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
             return k
         graded = [k for k, p in enumerate(positions)
@@ -1455,7 +1456,7 @@ _POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}(?:[A-Z](?![a-z]))?(?
 def bracketed_items(notice: Notice, positions: list[Position]) -> list[Owner]:
     """(line, line, position) of each line that names one position in brackets at its end ("- At least 7 years of
     experience in X (Post A only).")."""
-    return [(ln.no, ln.no, n) for ln in notice.active_lines if ")" in ln.text[-4:]
+    return [(ln.no, ln.no, n) for ln in notice.active_lines if (")" in ln.text[-4:] or "]" in ln.text[-5:])
             and (n := _bracketed_after(ln.text, positions)) is not None]
 
 
@@ -1468,7 +1469,7 @@ def _bracketed_after(text: str, positions: list[Position]) -> int | None:
     return _bracket_owner(m.group(0), positions)
 
 
-_TRAILING_BRACKET = re.compile(r"\((?P<t>[^()]{3,100})\)[\W_]*$")
+_TRAILING_BRACKET = re.compile(r"(?:\((?P<t>[^()]{3,100})\)|\[[^\[\]]{3,100}\])[\W_]*$")
 
 
 def _aliases(lines: list[str], positions: list[Position]) -> dict[str, int]:

@@ -79,8 +79,8 @@ _REPORTS_STATED = re.compile(rf"\b(?:has|with)\s+(?:the\s+|its\s+)?(?P<n>{NUMBER
                              rf"|\bdirect\s+reports\s+(?:are|include|comprise)\s+(?:the\s+)?(?P<n9>{NUMBER})\s+"
                              rf"(?:[\w-]+\s+){{0,3}}?[\w-]+s\b"
                              # ... in French, said of them: "les quatre chefs de section relèvent directement du/de la
-                             # titulaire"
-                             rf"|\bles\s+(?P<n10>{NUMBER})\s+(?:[\w'-]+\s+){{1,4}}?relèvent\s+directement\s+d"
+                             # titulaire", "sept chefs de service relèvent directement d'elle"
+                             rf"|\b(?:les\s+)?(?P<n10>{NUMBER})\s+(?:[\w'-]+\s+){{1,4}}?relèvent\s+directement\s+d"
                              # ... or said of the post: "a sous son autorité directe quatre chefs d'équipe"
                              rf"|\b(?:a|avec)\s+sous\s+(?:son|sa)\s+(?:autorité|responsabilité|supervision)\s+"
                              rf"directe\s+(?P<n11>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+s\b",
