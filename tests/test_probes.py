@@ -2333,7 +2333,6 @@ READ_OTHERWISE = {
     ("mm12.txt", "deadline"): _LEFT_R60,
     ("nm03.txt", "committees_chaired"): _LEFT_R60,
     ("om01.txt", "salary_eur_monthly"): _LEFT_R61,
-    ("om04.txt", "deadline"): _LEFT_R61,
     ("om05.md", "direct_reports"): _LEFT_R61,
     ("om05.md", "committees_chaired"): _LEFT_R61,
     ("om07.txt", "grade_code"): _LEFT_R61,

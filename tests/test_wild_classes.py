@@ -7258,3 +7258,26 @@ def test_items_naming_a_vacancy_by_its_body_code_and_requirements_marked_in_squa
             "- At least 6 years' experience in payment processing **[Senior Accounts Assistant]**.\n")
     assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Budget Analyst", "JFCX 31/09", 3), ("Senior Accounts Assistant", "JFCX 31/10", 6)]
+
+
+def test_pay_listed_under_its_label_by_the_grade_of_each_post():
+    text = ("Officer, Resilience Planning (2 posts) - 310147\nApplication Deadline: 12-Apr-2031\nSalary (Pay Basis):\n"
+            "  Post at A.2 / NATO Grade G15: 6,100.00 Euro (EUR) Monthly\n"
+            "  Post at A.3 / NATO Grade G16: 7,000.00 Euro (EUR) Monthly\n"
+            "Grade: A.2 / NATO Grade G15 and A.3 / NATO Grade G16\n\nThrough this competition the Organisation will "
+            "fill two posts of Officer, Resilience Planning: one at grade A.2 (G15) and one at grade A.3 (G16).\n\n"
+            "1. SUMMARY\nThe Officers draft assessments for the Resilience Committee.\n")
+    assert [(p["nato_grade"], p["salary_eur_monthly"]) for p in _posts(text)] == [("G15", 6100.0), ("G16", 7000.0)]
+
+
+def test_a_closing_date_below_the_last_block_holds_for_every_block():
+    block = ("**Post {n} — {title} (Post N° {num})**\n- NATO Grade: {grade}\n- Basic monthly salary: {pay} EUR, exempt "
+             "from national income tax\n- Reports to: {boss}\n\n")
+    text = ("# Two logistics posts\n\nReference: 2031_00241\n\nThe Agency is recruiting for the two posts below.\n\n"
+            + block.format(n=1, title="Senior Logistics Officer", num="L-112", grade="G17 (A.3)", pay="7,400.00",
+                           boss="Programme Manager, Land Support")
+            + block.format(n=2, title="Logistics Officer", num="L-204", grade="G15 (A.2)", pay="6,100.00",
+                           boss="Senior Logistics Officer (Post 1)")
+            + "**Closing date for applications: 3 May 2031 (midnight, Luxembourg time).**\n\n## Main responsibilities"
+              "\n\nThe posts plan the Agency's logistics support.\n")
+    assert [p["deadline"] for p in _posts(text)] == [dt.date(2031, 5, 3)] * 2

@@ -59,6 +59,7 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
         return None
     notice = segment(doc.text, doc.columns)  # (the whole text, for what the blocks share)
     _said_in_blocks(notice, blocks, parts)
+    _closing_date_below(parts, max(block[2] for block in blocks))
     if any(p.post["reference"] is None for p in parts):  # the number written with the title line naming every post
         # ("Officer, X and Senior Officer, X-260318"), which no block holds
         title, ref, _ = title_mod.find_title(notice, header.header_values(notice))
@@ -74,6 +75,20 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     parts[0].problem("warning", "positions", f"the notice describes {len(parts)} posts in blocks of their own; "
                      "each is read from its block and from what the blocks share")
     return parts[0]
+
+
+def _closing_date_below(parts: list[Parsed], last: int) -> None:
+    """A closing date that one block read below the last block's first line, where the blocks' shared tail starts,
+    holds for the posts whose blocks state none ("Post 2 — X" / its facts / "Closing date for applications: ...")."""
+    found = [next((f for f in p.rows["fields"] if f["field"] == "deadline"), None) for p in parts]
+    stated = [(p, f) for p, f in zip(parts, found, strict=True) if f is not None]
+    if all(found) or len({(f["line"], f["value"]) for _, f in stated}) != 1 or stated[0][1]["line"] <= last:
+        return
+    source, row = stated[0]
+    for part, own in zip(parts, found, strict=True):
+        if own is None:
+            part.post["deadline"] = source.post["deadline"]
+            part.rows["fields"].append(dict(row))
 
 
 def _said_in_blocks(notice: Notice, blocks: list[tuple[str, str, int, positions_mod.Position | None]],

@@ -906,6 +906,8 @@ _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|N?G-?\s?\d{1,2}" 
                          r"\)?(?:\s+(?:posts?|positions?))?"  # ("A-2 post: 6,254.10 EUR")
                          r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
 # (or after the bracket the grade stands in: "Basic salary, Legal Adviser (NG17): EUR 96,737.04 per annum")
+# A line of such a list below its label, perhaps naming the post by its grade: "Post at A.3 / NATO Grade G16: ...".
+_GRADED_PAY_LINE = re.compile(r"(?:[Pp]osts?\s+(?:at\s+)?|[Pp]ositions?\s+(?:at\s+)?)?" + _GRADED_PAY.pattern)
 
 
 # ... or the pay first, its grade in brackets after it: "EUR 52,318.80 (B-4) / EUR 58,972.44 (B-5)".
@@ -953,7 +955,7 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
             rest = _NOTE_IN_BRACKETS.sub("", line.norm[pos:])  # (the label alone, perhaps with a note: "BASIC
             alone = line is ln and not found and not any(c.isdigit() for c in rest)  # MONTHLY SALARY (12 x per year)")
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) or alone
-                         or (line is not ln and _GRADED_PAY.match(line.norm.strip())) else None), 0
+                         or (line is not ln and _GRADED_PAY_LINE.match(line.norm.strip())) else None), 0
         if len({codes for codes, *_ in found}) >= 2:
             return found
         single += found[:1] if len(found) == 1 else []
