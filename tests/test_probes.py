@@ -97,7 +97,7 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes337", "probes338", "probes339", "probes340", "probes341", "probes342", "probes343", "probes344",
         "probes345", "probes346", "probes347", "probes348", "probes349", "probes350", "probes351", "probes352",
         "probes353", "probes354", "probes355", "probes356", "probes357", "probes358", "probes359", "probes360",
-        "probes361", "probes362")
+        "probes361", "probes362", "probes363", "probes364", "probes365", "probes366")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -462,6 +462,9 @@ _LEFT_R66 = ("a wording the sixty-sixth round met (a table with a column per pos
              "numbers, grades and pay said per post with 'respectively', a bilingual notice of two posts repeated "
              "in French, one title at three grades in a table, a post described only by a link): the value is left"
              " empty or read otherwise")
+_LEFT_R67 = ("a wording the sixty-seventh round met (values said of a post in a clause of a shared sentence, a "
+             "committee named only in another post's text, pay that OCR slips garbled, two label columns flattened "
+             "side by side)")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2566,6 +2569,19 @@ READ_OTHERWISE = {
     ("kn10.html", "contract_years"): _LEFT_R66,
     ("mn01.html", "staff_led"): _LEFT_R66,
     ("mn08.html", "committees_chaired"): _LEFT_R66,
+    ("on05.html", "staff_led"): _LEFT_R67,
+    ("on05.html", "committees_chaired"): _LEFT_R67,
+    ("on08.txt", "committees_chaired"): _LEFT_R67,
+    ("on10.txt", "staff_led"): _LEFT_R67,
+    ("on10.txt", "direct_reports"): _LEFT_R67,
+    ("on10.txt", "committees_chaired"): _LEFT_R67,
+    ("qn02.txt", "title"): _LEFT_R67,
+    ("qn02.txt", "grade_code"): _LEFT_R67,
+    ("qn02.txt", "salary_eur_monthly"): _LEFT_R67,
+    ("qn06.txt", "reference"): _LEFT_R67,
+    ("qn06.txt", "salary_eur_monthly"): _LEFT_R67,
+    ("qn06.txt", "deadline"): _LEFT_R67,
+    ("qn12.txt", "committees_chaired"): _LEFT_R67,
 }
 
 
