@@ -7281,3 +7281,31 @@ def test_a_closing_date_below_the_last_block_holds_for_every_block():
             + "**Closing date for applications: 3 May 2031 (midnight, Luxembourg time).**\n\n## Main responsibilities"
               "\n\nThe posts plan the Agency's logistics support.\n")
     assert [p["deadline"] for p in _posts(text)] == [dt.date(2031, 5, 3)] * 2
+
+
+def test_a_table_of_posts_introduced_as_those_applications_are_invited_for_is_one_notice():
+    text = ("Civilian Vacancies – HQ Force, Geilenkirchen\nApplications are invited for the posts listed in the table "
+            "below. Each post is described separately underneath the table.\n"
+            "Vacancy Number | Title | Grade | Basic salary per month (tax free) | Closing Date\n"
+            "31011 | Administrator (Flight Safety) | A-2 | 6,100.00 EUR | 28 February 2031\n"
+            "31012 | Technician (Radar) | B-4 | 4,300.00 EUR | 28 February 2031\n"
+            "31013 | Assistant (Supply) | B-3 | 3,900.00 EUR | 14 March 2031\n"
+            "31011 – Administrator (Flight Safety)\nQualifications:\n- At least 4 years of experience in aviation "
+            "safety.\n31012 – Technician (Radar)\nQualifications:\n- At least 5 years of experience in radar "
+            "maintenance.\n31013 – Assistant (Supply)\nQualifications:\n- At least 2 years of experience in a supply "
+            "function.\nGeneral conditions\nA definite duration contract of 5 years.\n")
+    posts = _posts(text)
+    assert [(p["reference"], p["salary_eur_monthly"], p["min_experience_years"]) for p in posts] == [
+        ("31011", 6100.0, 4), ("31012", 4300.0, 5), ("31013", 3900.0, 2)]
+
+
+def test_one_title_at_two_grades_numbered_with_requirements_marked_by_grade_in_front():
+    text = ("Officer, Space Policy - 310817\nApplication Deadline: 09-Mar-2031\n\nTHIS VACANCY IS PUBLISHED AT TWO "
+            "GRADES\nPost 1 - Grade A.2 / NATO Grade G15 - Salary (Pay Basis): 6,000.00 Euro (EUR) Monthly\n"
+            "Post 2 - Grade A.3 / NATO Grade G17 - Salary (Pay Basis): 7,400.00 Euro (EUR) Monthly\n\n1. SUMMARY\n"
+            "The Division advises the Council on space policy.\n\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n"
+            "The incumbent must:\n- [A.2 only] have at least 2 years' professional experience in space policy;\n"
+            "- [A.3 only] have at least 7 years' professional experience in space policy, of which at least 3 years "
+            "in a team-leading role;\n")
+    assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"], p["min_management_years"])
+            for p in _posts(text)] == [("G15", 6000.0, 2, None), ("G17", 7400.0, 7, 3)]

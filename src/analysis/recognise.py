@@ -211,8 +211,9 @@ _FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recrui
                           r"(?:posts|positions)\b"
                           r"|\b(?:two|three|four|five|[2-9])\s+(?:posts|positions)\s+(?:listed\s+)?below\b"
                           # ... or uncounted: "we are recruiting for the positions listed below"
-                          r"|\b(?:recruit(?:s|ing)?|hiring|applications)\s+for\s+the\s+(?:posts|positions|vacancies)\s+"
-                          r"(?:listed|described|set\s+out)\s+below\b",
+                          r"|\b(?:recruit(?:s|ing)?|hiring|applications(?:\s+are\s+invited)?)\s+for\s+the\s+"
+                          r"(?:posts|positions|vacancies)\s+(?:listed|described|set\s+out)\s+"
+                          r"(?:in\s+the\s+(?:table|list)\s+)?below\b",  # ("... the posts listed in the table below")
                           re.I)  # ("The three positions below are open at our site")
 
 

@@ -491,7 +491,8 @@ def column_basis(name: str) -> str | None:
     return basis_of(m.group(0)) if m else None
 
 
-_BASIS_WORD = re.compile(r"month\w*|year\w*|annual\w*|mensuel\w*|annuel\w*", re.I)
+_BASIS_WORD = re.compile(r"(?:(?:per|a)\s+)?(?:month\w*|year\w*|annum)|annual\w*|mensuel\w*|annuel\w*",
+                         re.I)  # (also "per month")
 
 
 def read_pay(text: str, pos: int) -> Pay | None:

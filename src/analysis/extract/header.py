@@ -423,8 +423,8 @@ def column_field(label: str) -> str | None:
     return None
 
 
-_COLUMN_NOTE = re.compile(r"(?:\s*\([^()]*\)|,?\s*\btax[- ](?:free|exempt)\b)+\s*$", re.I)  # ("(12 times a
-# year), tax free")
+_COLUMN_NOTE = re.compile(r"(?:\s*\([^()]*\)|,?\s*\btax[- ](?:free|exempt)\b|\s+(?:per|a)\s+(?:month|year|annum))+\s*$",
+                          re.I)  # ("(12 times a year), tax free", "Basic salary per month (tax free)")
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[\^?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")  # ("Salary[^1]", "Salary¹")
 
 

@@ -272,7 +272,8 @@ def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, st
     """(title, grade) of one title offered at each grade a grade line lists ("Grade A.2 / NATO Grade G15 ; A.3 / NATO
     Grade G17"), in a notice that says it fills several posts ("Two posts with the same title are advertised")."""
     name = bare(title)[0] if title else ""
-    if not names_post(name) or _JOINED.search(name) or not any(_SEVERAL_POSTS.search(ln.text) for ln in lines):
+    if not names_post(name) or _JOINED.search(name) or not any(
+            _SEVERAL_POSTS.search(ln.text) or _AT_TWO_GRADES.search(ln.text) for ln in lines):
         return []  # (a title joining two posts' is read otherwise: "Officer & Staff Officer (X)")
     for n in (2, 3):
         if all(grades := _grades_in_turn(lines, n)) or all(grades := _post_item_grades(lines, n)):
@@ -281,11 +282,16 @@ def _title_at_listed_grades(title: str, lines: list[Line]) -> list[tuple[str, st
 
 
 def _post_item_grades(lines: list[Line], n: int) -> list[str | None]:
-    """The grades of n items each naming a post by its number, then its grade ("- Post SFA BUD 0140: NATO Grade G8
-    (B-3) - basic monthly salary ..."), when they are n different ones."""
-    pieces = [ln.norm[m.end():read.end].strip() for ln in lines if (m := POST_NUMBER_ITEM.match(ln.norm))
+    """The grades of n items each naming a post by its number or its serial, then its grade ("- Post SFA BUD 0140:
+    NATO Grade G8 (B-3) - basic monthly salary ...", "Post 2 - Grade A.3 / NATO Grade G17 - Salary ..."), when they
+    are n different ones."""
+    pieces = [ln.norm[m.end():read.end].strip() for ln in lines
+              if (m := POST_NUMBER_ITEM.match(ln.norm) or _SERIAL_ITEM.match(ln.norm))
               and (read := read_grade(ln.norm, m.end(), after_word=True))]
     return pieces if len(pieces) == n and len({read_codes(p) for p in pieces}) == n else [None] * n
+
+
+_SERIAL_ITEM = re.compile(r"[\W_]*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[–—:-]\s*", re.I)  # "Post 2 - "
 
 
 def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -1456,19 +1462,22 @@ _POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}(?:[A-Z](?![a-z]))?(?
 def bracketed_items(notice: Notice, positions: list[Position]) -> list[Owner]:
     """(line, line, position) of each line that names one position in brackets at its end ("- At least 7 years of
     experience in X (Post A only).")."""
-    return [(ln.no, ln.no, n) for ln in notice.active_lines if (")" in ln.text[-4:] or "]" in ln.text[-5:])
+    return [(ln.no, ln.no, n) for ln in notice.active_lines
+            if (")" in ln.text[-4:] or "]" in ln.text[-5:] or ln.text.lstrip(" -•*")[:1] in "[(")
             and (n := _bracketed_after(ln.text, positions)) is not None]
 
 
 def _bracketed_after(text: str, positions: list[Position]) -> int | None:
-    """The position an item names in brackets at its end, by its title or its mark ("Minimum 4 years' experience in
-    public procurement (Contracting Officer).", "... (Post A only)")."""
-    m = _TRAILING_BRACKET.search(text)
+    """The position an item names in brackets at its end (or in square brackets at its start), by its title, its mark
+    or its grade ("Minimum 4 years' experience in public procurement (Contracting Officer).", "... (Post A only)",
+    "[A.3 only] have at least ...")."""
+    m = _TRAILING_BRACKET.search(text) or _LEADING_BRACKET.match(text)
     if m is None or len({_bracket_owner(b.group(0), positions) for b in _BRACKETED.finditer(text)} - {None}) > 1:
         return None  # (an item whose clauses name two: "V in one (Post A only); IV in one (Post B only)")
     return _bracket_owner(m.group(0), positions)
 
 
+_LEADING_BRACKET = re.compile(r"[\s*_•-]*\[[^\[\]]{2,60}\]")  # ... or leading it: "- [A.3 only] have at least ..."
 _TRAILING_BRACKET = re.compile(r"(?:\((?P<t>[^()]{3,100})\)|\[[^\[\]]{3,100}\])[\W_]*$")
 
 
