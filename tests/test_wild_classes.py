@@ -7309,3 +7309,32 @@ def test_one_title_at_two_grades_numbered_with_requirements_marked_by_grade_in_f
             "in a team-leading role;\n")
     assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"], p["min_management_years"])
             for p in _posts(text)] == [("G15", 6000.0, 2, None), ("G17", 7400.0, 7, 3)]
+
+
+def test_a_list_headed_titles_and_grades():
+    text = ("**STAFF VACANCIES 310744 and 310745**\n\n**TITLES AND GRADES:**\n"
+            "- Senior Staff Officer (Deterrence Policy) – GRADE: A-4/G-20 – Vacancy 310744\n"
+            "- Staff Officer (Deterrence Policy) – GRADE: A-2/G-15 – Vacancy 310745\n\n"
+            "**Closing date for both vacancies:** 23 May 2031\n\n### 1. Post Context\n\nThe Branch advises the "
+            "Military Committee.\n\n### 3. Essential Qualifications\n\nFor the Senior Staff Officer:\n- at least 9 "
+            "years of experience in defence policy;\n\nFor the Staff Officer:\n- at least 2 years of experience in "
+            "defence planning;\n")
+    assert [(p["reference"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("310744", "G20", 9), ("310745", "G15", 2)]
+
+
+def test_a_list_naming_a_post_whose_block_the_copy_cut_off():
+    text = ("NATO SCHOOL - CIVILIAN VACANCIES\n\nVacancy Notice NSO-2031-04 | Closing date: 13 March 2031\n\n"
+            "The School invites applications for the following civilian posts:\n\n"
+            "  (1) Instructor (Logistics)\tGrade A-2   Post No. NSO ACD LOG 0030\n\tSalary: EUR 5,900.00 per month\n"
+            "  (2) Instructor (Medical Support)\tGrade A-3   Post No. NSO ACD MED 0045\n\tSalary: EUR 7,200.00 per "
+            "month"
+            "\n  (3) Technician (Video)\tGrade B-3   Post No. NSO CJS VID 0210\n\tSalary: EUR 3,700.00 per month\n\n"
+            "ABOUT THE SCHOOL\nThe School delivers more than 100 courses a year to students from Allied nations.\n\n"
+            "POST (1) - INSTRUCTOR (LOGISTICS)\nEssential requirements:\n - at least 5 years of experience in "
+            "military logistics;\n\nPOST (2) - INSTRUCTOR (MEDICAL SUPPORT)\nEssential requirements:\n - at least "
+            "8 years of experience in military medicine, of which\n")
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"], p["min_experience_years"])
+            for p in _posts(text)] == [("Instructor (Logistics)", "A2", 5900.0, 5),
+                                       ("Instructor (Medical Support)", "A3", 7200.0, 8),
+                                       ("Technician (Video)", "B3", 3700.0, None)]

@@ -118,13 +118,15 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
         return out
     out.post["_pay_by_grade"] = out.post["_pay_by_grade"] or per_grade or []
     name, own_ref = title_mod.bare(title)
+    listed = next((p for p in out.positions if fold(p[0]) == fold(name)), None)  # the post as the notice's list of
+    # positions names it, with its grade ("1 post as X (G19)")
+    name = title_mod.bare(listed[0])[0] if listed is not None and name.isupper() else name  # (in ordinary case)
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
     if own_ref and not (position is not None and position[1]):  # its number written with its title: "X (251108)"
         position = (name, own_ref, line, title, None, None, None)
-    listed = next((p for p in out.positions if fold(p[0]) == fold(name)), None)  # the post as the notice's list of
-    if position is None:  # positions names it, with its grade ("1 post as X (G19)")
+    if position is None:
         position = listed
     elif not position[4] and listed is not None and listed[4]:  # (a block's heading without the grade the list gives:
         position = (*position[:4], *listed[4:])  # "## 1. X – Vacancy No. 250912" under "* X (A-4/G20) – Vacancy ...")

@@ -41,7 +41,7 @@ from analysis.extract.header import (
 from analysis.extract.title import bare, initials, names_post, split_reference, trim
 from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
-from analysis.segment import Line, Notice
+from analysis.segment import Line, Notice, make_lines
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
 _HIRING = (r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?"  # "recruit", "is recruiting"
@@ -59,13 +59,15 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          # "The following three posts are open for competition. Closing date: ..."
                          r"|\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|vacancies)\s+(?:are|will\s+be)\s+"
                          r"(?:open|advertised|offered|vacant|filled)\b[^.:\n]*(?:[:.]?\s*$|\.\s+(?=[A-Z]))"
-                         r"|^\W*(?:(?:job|post|position)\s+)?titles\s*:\W*$"  # ("Titles:" above a numbered list)
+                         r"|^\W*(?:(?:job|post|position)\s+)?titles(?:\s+(?:and|&)\s+grades)?\s*:\W*$"  # ("Titles:",
+                         # "TITLES AND GRADES:" above a list)
                          r"|\b(?:posts|positions|vacancies)\s+(?:covered|advertised|offered|included)\b[^.:\n]*:\s*$"
                          # (inside a paragraph: "..., and we are recruiting for the positions listed below. Please ...")
                          r"|" + _HIRING + r"\s+for\s+the\s+(?:posts|positions|vacancies|roles)\s+(?:listed|described|"
                          r"set\s+out)\s+below\b"
                          # ("Vacancies covered by this notice:")
-                         r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)\s*:?\W*$",  # ("**Posts:**",
+                         r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)(?:\s+(?:and|&)\s+grades)?"
+                         r"\s*:?\W*$",  # ("**Posts:**", "Posts and grades:",
                          # "Open positions")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
@@ -857,6 +859,16 @@ def _labelled_fields(text: str, no: int, evidence: str, title: str | None = None
 
 
 _LEADERS = re.compile(r"\s*\.{3,}\s*(?=\S)")  # dot leaders between an item's title and its facts
+def _cells_apart(raw: str, norm: str) -> str:
+    """A line's normalised text with each gap between two cells of its raw text (a tab, or three spaces or more) read
+    as a dash."""
+    out, last = [], 0
+    for m in _CELL_GAP.finditer(raw):
+        out += [norm[last:m.start()], " - "]
+        last = m.end()
+    return "".join(out) + norm[last:]
+
+
 _CELL_GAP = re.compile(r"(?<=[\w)])(?:[ \t]*\t[ \t]*| {3,})(?=\w)")  # a gap between the cells of a flattened row
 
 
@@ -868,7 +880,7 @@ def _position(item: Line) -> Position | None:
         return row
     link = _LINK_INSIDE.search(item.norm)
     end = link.start() if link else len(item.norm)
-    text = " ".join(_CELL_GAP.sub(" - ", item.norm[:end].strip()).split())  # (its cells apart: "POST A   X   NATO
+    text = " ".join(_cells_apart(item.raw[:end], item.norm[:end]).split())  # (its cells apart: "POST A   X   NATO
     # Grade G17   ALC LGL 0030")
     text = _LEADERS.sub(" - ", text) if "..." in text else text  # ("X ........ B.3 / NATO Grade G8 .... Vacancy N")
     enum = _ENUM.match(text)
@@ -2299,6 +2311,26 @@ def _sections_restart(lines: list[str], starts: list[int]) -> bool:
     return bool(first & {fold(lines[j]) for j in range(starts[1], len(lines)) if _NUMBERED_HEAD.match(lines[j])})
 
 
+def _listed_beyond(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
+                   ) -> tuple[list[tuple[int, Position]], list[tuple[int, int]]]:
+    """(line, position) of each item of a list above the blocks, serialled as they are, past the last block's serial
+    ("(1) X", "(2) Y", "(3) Z" above "POST (1) - X" and "POST (2) - Y", the text cut short before Z's block), and the
+    span of every item of the list (its line and its details up to the next item or a blank line)."""
+    numbers = [mark[3] for mark in marks]
+    first = min(mark[0] for mark in marks)
+    items = [(i, m.group("n").upper()) for i, line in enumerate(lines[:first]) if (m := _LIST_SERIAL.match(line))]
+    if len(items) <= len(numbers) or [n for _, n in items[:len(numbers)]] != numbers:
+        return [], []
+    starts = [i for i, _ in items]
+    spans = [(a, next((j for j in range(a + 1, first) if j in starts or not lines[j].strip()), first))
+             for a in starts]
+    found = [(i, _position(make_lines(lines[i])[0]._replace(no=i + 1))) for i, _ in items[len(numbers):]]
+    return [(i, position) for i, position in found if position is not None], spans
+
+
+_LIST_SERIAL = re.compile(r"^[\s*_-]*\(?(?P<n>\d{1,2}|[A-F])[.)]\s+\S", re.I)
+
+
 def _first_marks(marks: list[tuple[int, str, Position | None, str | None]]
                  ) -> list[tuple[int, str, Position | None, str | None]]:
     """Each block's first mark: a block number that stands again below ("Post A: Officer, X" ... "POST A: OFFICER,
@@ -2656,4 +2688,9 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         blank |= {j for a, b, n in parts if number is not None and (a, b) not in mine for j in range(a, b)}
         kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
         out.append(("\n".join(kept), title, line + 1, position))
+    beyond, items = ([], []) if listed else _listed_beyond(lines, marks)  # (a post the list names that no block
+    for i, position in beyond:  # describes, the text cut short above its block, has what the blocks share)
+        blank = {j for a, b in spans for j in range(a, b)} | {j for a, b in items if a != i for j in range(a, b)}
+        kept = ["" if j in blank else text_line for j, text_line in enumerate(lines)]
+        out.append(("\n".join(kept), position[0], i + 1, position))
     return out
