@@ -7338,3 +7338,36 @@ def test_a_list_naming_a_post_whose_block_the_copy_cut_off():
             for p in _posts(text)] == [("Instructor (Logistics)", "A2", 5900.0, 5),
                                        ("Instructor (Medical Support)", "A3", 7200.0, 8),
                                        ("Technician (Video)", "B3", 3700.0, None)]
+
+
+def test_blocks_numbered_with_a_coded_reference_above_their_title_label():
+    block = ("POST {n} - Reference STO/CSO/31-0{n}\nTitle: {title}\nGrade: {grade}\nSalary: {pay} EUR monthly "
+             "(basic, tax free)\n\n")
+    text = ("NATO Science and Technology Organization\nVACANCY NOTICE\nTwo posts\nClosing date: 13 April 2031\n\n"
+            + block.format(n=1, title="Executive Officer, Support Office", grade="A.4 / NATO Grade G19",
+                           pay="9,000.00")
+            + block.format(n=2, title="Assistant (Panel Support)", grade="B.4 / NATO Grade G10", pay="4,200.00")
+            + "1. CONTEXT\nThe Office supports the panels of the Organization.\n\n2. POST 1 - EXECUTIVE OFFICER\n"
+              "The Executive Officer coordinates the Office's work.\nEssential requirements:\n- at least 8 years of "
+              "professional experience in research management.\n\n3. POST 2 - ASSISTANT (PANEL SUPPORT)\nThe "
+              "Assistant organises the panels' meetings.\nEssential requirements:\n- at least 4 years of experience "
+              "in office administration.\n")
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] \
+        == [("Executive Officer, Support Office", "STO/CSO/31-01", 9000.0, 8),
+            ("Assistant (Panel Support)", "STO/CSO/31-02", 4200.0, 4)]
+
+
+def test_general_conditions_below_the_last_block_hold_for_every_block():
+    text = ("Civilian Vacancies – HQ Force\nApplications are invited for the posts listed in the table below.\n"
+            "Vacancy Number | Title | Grade | Closing Date\n31011 | Administrator (Flight Safety) | A-2 | 28 February "
+            "2031\n31012 | Technician (Radar) | B-4 | 28 February 2031\n31011 – Administrator (Flight Safety)\n"
+            "Qualifications:\n- At least 4 years of experience in aviation safety.\n31012 – Technician (Radar)\n"
+            "Qualifications:\n- At least 5 years of experience in radar maintenance.\nGeneral conditions\nNewly "
+            "recruited personnel will be offered a definite duration contract of 4 years.\n")
+    assert [p["contract_years"] for p in _posts(text)] == [4, 4]
+
+
+def test_a_unit_s_size_in_words_written_again_in_digits():
+    text = ("Branch Head (Logistics)\nVacancy number: 310101\n1. SUMMARY\nThe Branch comprises twenty-one (21) "
+            "personnel, military and civilian, organised in four Sections.\n")
+    assert parse(text).post["staff_led"] == 21

@@ -120,7 +120,10 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     name, own_ref = title_mod.bare(title)
     listed = next((p for p in out.positions if fold(p[0]) == fold(name)), None)  # the post as the notice's list of
     # positions names it, with its grade ("1 post as X (G19)")
-    name = title_mod.bare(listed[0])[0] if listed is not None and name.isupper() else name  # (in ordinary case)
+    if name.isupper():  # (in ordinary case: the list's, or the block's own title's when it says more in words)
+        own = str(out.post["title"] or "")
+        said = fold(own).startswith(fold(name)) and not own.isupper() and not any(c.isdigit() for c in own)
+        name = title_mod.bare(listed[0])[0] if listed is not None else own if said else name
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})

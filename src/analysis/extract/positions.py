@@ -1820,8 +1820,9 @@ _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:tw
                              r"\b(?:for|to|of)\s+these\s+(?:[\w-]+\s+)?(?:posts|positions|vacancies)\b|"
                              r"\(\s*(?:both|all|the\s+two)\s+(?:(?:two|three|four|five|\d)\s+)?(?:posts|positions|vacancies|locations|sites)\s*"
                              r"\)|"
-                             r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b",
-                             re.I)  # ("Contract: Both positions are offered with ...")
+                             r"\b(?:both|all)\s+(?:the\s+)?(?:posts|positions|vacancies)\s+(?:are|will|shall)\b|"
+                             r"\b(?:shared\s+by|common\s+to)\s+(?:both|all)\b",
+                             re.I)  # ("Contract: Both positions are offered with ...", "QUALIFICATIONS SHARED BY BOTH")
 # A block's number alone on its line ("POST 1"), and a title label below it ("Job Title: Staff Officer (X)").
 _BARE_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Part\s+(?:\d|[A-F])\s*[–—:-]\s*)?"  # (in a part of its own:
                          # "PART A - POST 1"; numbered in a cable: "2. POST 1:")
@@ -1830,7 +1831,8 @@ _BARE_BLOCK = re.compile(r"^[\W_]*(?:\d{1,2}\.\s+)?(?:Part\s+(?:\d|[A-F])\s*[–
 # ... or with only the post's numbers after it: "Post 1 - Post N° L-217 / Ref. No 2026_00341".
 _NUMBERS_MARK = re.compile(r"^[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*[–—:|-]\s*"
                            r"(?P<numbers>.{4,80}?)[\s*_]*$", re.I)
-_NUMBER_LABEL = re.compile(r"\b(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)\s*:?\s*(?=[A-Z0-9]*\d)", re.I)
+_NUMBER_LABEL = re.compile(r"\b(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)\s*:?\s*(?=[A-Z0-9/-]*\d)",
+                           re.I)  # (also "Reference STO/CSO/26-03")
 _NUMBERS_REF = re.compile(r"(?:\b(?:Vacancy|Job|Competition)\s+(?:No\.?|N[°º]|Number|Ref(?:erence)?\.?)"
                           r"|\bRef(?:erence)?\.?(?:\s*(?:No\.?|N[°º]))?)\s*:?\s*(?P<n>[A-Z0-9][\w/.-]{1,20})", re.I)
 

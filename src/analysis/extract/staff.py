@@ -272,10 +272,14 @@ def _has_number(text: str) -> bool:
     return bool(_DIGIT.search(text)) or not number_words().keys().isdisjoint(_WORD.findall(text.lower()))
 
 
+_FIGURE_AGAIN = re.compile(r"\s*\(\d{1,4}\)")  # a number in words written again in digits
+
+
 def _staff_noun_after(text: str) -> bool:
     """Whether `text` (what follows a number) names staff, past up to four modifiers ("international civilian and
     military staff"), or people by their posts in the plural."""
     staff_noun = _patterns()["staff_noun"]
+    text = text[again.end():] if (again := _FIGURE_AGAIN.match(text)) else text  # ("twenty-three (23) personnel")
     if _PERSON_ADJECTIVE.match(text):
         return True  # "manages the four-person Front Office", "a 12-strong team"
     pos = 0
