@@ -1777,7 +1777,6 @@ READ_OTHERWISE = {
     ("hj08.txt", "lang_level_other"): _LEFT_R39,
     ("hj08.txt", "contract_years"): _LEFT_R39,
     ("jj08.md", "staff_led"): _LEFT_R40,
-    ("jj12.html", "reference"): _LEFT_R40,
     ("kj09.md", "competency_count"): _LEFT_R40,
     ("kj10.txt", "contract_years"): _LEFT_R40,
     ("lj01.txt", "contract_years"): _LEFT_R40,

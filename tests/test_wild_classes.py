@@ -7371,3 +7371,30 @@ def test_a_unit_s_size_in_words_written_again_in_digits():
     text = ("Branch Head (Logistics)\nVacancy number: 310101\n1. SUMMARY\nThe Branch comprises twenty-one (21) "
             "personnel, military and civilian, organised in four Sections.\n")
     assert parse(text).post["staff_led"] == 21
+
+
+def test_a_table_with_a_column_per_post_headed_by_post_numbers():
+    text = ("## H-31 / H-32: Supply Posts\n\n**Closing date for applications:** 27 February 2031\n\n> This publication "
+            "covers **two posts**.\n\n| | Post N° H-31 | Post N° H-32 |\n|---|---|---|\n"
+            "| Title | Supply Officer (Fuels) | Inventory Assistant (Fuels) |\n| Ref. No | 2031_00231 | 2031_00232 |\n"
+            "| Grade | A.2 | B.4 |\n| Basic monthly salary (12 times a year) | 6,200.00 EUR, tax free | 4,000.00 EUR, "
+            "tax free |\n\n### Post N° H-31: Supply Officer (Fuels)\n\nThe Officer plans the supply of fuels.\n\n"
+            "### Post N° H-32: Inventory Assistant (Fuels)\n\nThe Assistant keeps the stock records.\n")
+    assert [(p["grade_code"], p["salary_eur_monthly"]) for p in _posts(text)] == [("A2", 6200.0), ("B4", 4000.0)]
+
+
+def test_a_reference_with_the_year_first_then_the_body_s_code():
+    text = ("HQ JFC – CIVILIAN VACANCY NOTICE – Vacancy 31-JFCBS-012\nFinance Officer\n1. SUMMARY\nThe Finance Officer "
+            "prepares the budget.\n")
+    assert parse(text).post["reference"] == "31-JFCBS-012"
+
+
+def test_a_vacancy_number_line_two_fields_above_a_block_s_title_label():
+    block = ("STAFF VACANCY {ref} - {title} - A-3/G-17\nDIVISION: International Military Staff, {unit}\n"
+             "TITLE: {title}\nGRADE: A-3/G-17\n")
+    text = ("Nuclear and Space posts\nThe International Military Staff publishes the two staff vacancies below "
+            "together.\n" + block.format(ref="310533", title="Staff Officer (Nuclear Policy)", unit="Nuclear Branch")
+            + "1. Post Context. The Branch advises the Military Committee.\n"
+            + block.format(ref="310534", title="Staff Officer (Space Policy)", unit="Space Branch")
+            + "1. Post Context. The Branch advises the Military Committee on space.\n")
+    assert [p["reference"] for p in _posts(text)] == ["310533", "310534"]

@@ -664,7 +664,8 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
     for i, (no, raw) in enumerate(raws):
         titles = _table_cells(raw) if "|" in raw else None
         titles = titles[1:] if titles and not titles[0] else titles  # (a markdown table's empty corner cell)
-        marked = bool(titles) and all(_POST_MARK_CELL.fullmatch(t) for t in titles)  # ("| | Post A | Post B |", the
+        marked = bool(titles) and all(_POST_MARK_CELL.fullmatch(t) or _POST_NUMBER_CELL.fullmatch(t)
+                                      for t in titles)  # ("| | Post A | Post B |", "| | Post N° H-21 | ...", the
         # titles in a row below: "| Job title | X | Y |")
         if not titles or len(titles) < 2 or not (marked or all(names_post(t) and not column_field(t) for t in titles)):
             continue
@@ -688,6 +689,8 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
 
 
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
+_POST_NUMBER_CELL = re.compile(r"[*_]*Post\s+(?:N[°º]\.?|No\.?|Number)\s*[A-Z0-9][\w/.-]{0,14}[*_]*", re.I)  # a post
+# number heading a post's column: "Post N° H-21"
 _POST_MARK_CELL = re.compile(r"[*_]*(?:" + MARK_WORDS + r"|Vacancy)\s+(?P<n>\d{1,2}|[A-F])[*_]*"
                              r"(?:\s*/\s*[*_]*(?:Poste|Post|Position)\s+(?P=n)[*_]*)?", re.I)  # ("Post 1 / Poste 1")
 
@@ -2004,6 +2007,20 @@ def _place_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str
 _PLACE_MARK = re.compile(r"^[\W_]*(?:Location|Site|Duty\s+station|Lieu)\s+(?P<n>\d|[A-F])\s*[–—:.-]\s*\S", re.I)
 
 
+def _ref_above(lines: list[str], i: int) -> tuple[int, str] | None:
+    """(line, vacancy number) of the line opening with a vacancy number just above the header fields over line i
+    ("STAFF VACANCY 260533 - Staff Officer (X)" / "DIVISION: ..." / "TITLE: ...")."""
+    for j in range(i - 1, max(-1, i - _FIELDS_ABOVE - 1), -1):
+        if (m := gram.reference_pattern().match(lines[j].strip(" *_:#"))) is not None:
+            return j, m.group("ref")
+        if not _FIELD_LINE.match(lines[j]):
+            return None
+    return None
+
+
+_FIELDS_ABOVE = 3  # header fields a block's title label may stand under
+
+
 def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
     """(line, title, None, its order) of each block opened by its own title label above its header fields ("TITLE:
     HEAD, CONFERENCE SERVICES" / "GRADE: A.4"), when two or more name different posts in a notice that says it fills
@@ -2013,10 +2030,11 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
         if ":" in line and (m := _TITLE_LABEL.match(line)) and _FIELD_LINE.match(lines[i + 1]) \
                 and names_post(m.group("title")):
             title = clean(m.group("title"))
-            above = gram.reference_pattern().fullmatch(lines[i - 1].strip(" *_:#")) if i else None
-            marks.append((i - 1, title, (title, above.group("ref"), i, lines[i - 1].strip(), None, None, None),
-                          str(len(marks) + 1)) if above else (i, title, None, str(len(marks) + 1)))  # (its own
-            # vacancy number the line above opens the block: "STAFF VACANCY 260611" / "TITLE: X")
+            if (above := _ref_above(lines, i)) is not None:  # (its own vacancy number a line above its fields opens
+                j, ref = above  # the block: "STAFF VACANCY 260611" / "TITLE: X")
+                marks.append((j, title, (title, ref, j + 1, lines[j].strip(), None, None, None), str(len(marks) + 1)))
+            else:
+                marks.append((i, title, None, str(len(marks) + 1)))
     languages = [language_of(mark[1]) for mark in marks]  # (a translation's blocks below: "Titre du poste : ...")
     first = next((lang for lang in languages if lang), None)
     marks = [mark for mark, lang in zip(marks, languages, strict=True) if lang in (first, None)]
