@@ -7398,3 +7398,38 @@ def test_a_vacancy_number_line_two_fields_above_a_block_s_title_label():
             + block.format(ref="310534", title="Staff Officer (Space Policy)", unit="Space Branch")
             + "1. Post Context. The Branch advises the Military Committee on space.\n")
     assert [p["reference"] for p in _posts(text)] == ["310533", "310534"]
+
+
+def test_a_hidden_panel_whose_role_is_a_tab_panel_is_read(tmp_path):
+    panel = ('<section role="tabpanel" aria-labelledby="tab-{n}"{hidden}><h2>{title}</h2><p>Requisition: {ref}</p>'
+             '<p>Grade: NATO Grade {grade}</p><h3>Qualifications</h3><ul><li>A minimum of {years} years of experience '
+             'in cloud infrastructure.</li></ul></section>')
+    page = ("<html><body><main><h1>Cloud Engineers (two posts)</h1><p>The Service Line is recruiting two engineers; "
+            "select the tab of the post you are interested in.</p><p>Application deadline (both posts): 27 April "
+            '2031</p><div role="tablist"><button role="tab" id="tab-1">Post 1</button><button role="tab" id="tab-2">'
+            "Post 2</button></div>"
+            + panel.format(n=1, hidden="", title="Principal Engineer (Cloud)", ref="310451", grade="G20", years=8)
+            + panel.format(n=2, hidden=" hidden", title="Senior Engineer (Cloud)", ref="310452", grade="G17", years=5)
+            + "</main></body></html>")
+    posts = [p.post for p in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
+        ("Principal Engineer (Cloud)", "310451", 8), ("Senior Engineer (Cloud)", "310452", 5)]
+
+
+def test_a_list_headed_posts_advertised():
+    text = ("NOTIFICATION OF AN L GRADE VACANCY\nTranslator (Spanish) – Reviser (Spanish)\nPosts advertised\n"
+            "- Translator (Spanish) – Vacancy 310288 – Grade L.2 – Salary (Pay Basis): 6,900.00 Euro (EUR) Monthly\n"
+            "- Reviser (Spanish) – Vacancy 310289 – Grade L.3 – Salary (Pay Basis): 8,200.00 Euro (EUR) Monthly\n"
+            "Application deadline for both posts: 17 May 2031.\n1. SUMMARY\nThe Section translates documents.\n")
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Translator (Spanish)", "310288", 6900.0), ("Reviser (Spanish)", "310289", 8200.0)]
+
+
+def test_a_block_named_by_its_title_s_head_takes_its_title_label_s_field():
+    text = ("STAFF VACANCY 310377\n\nThis vacancy notice covers TWO posts in the same Branch.\n\nPOST A\nTITLE: "
+            "Section "
+            "Head (Maritime Policy)\nGRADE: A-4/G-20\n\nPOST B\nTITLE: Staff Officer (Maritime Policy)\nGRADE: "
+            "A-2/G-15\n\n1. Post Context.\nThe Branch advises the Military Committee.\n\n2. Principal Duties.\n"
+            "POST A - Section Head:\n- leads the Section.\n- advises the Branch Head.\nPOST B - Staff Officer:\n"
+            "- drafts papers.\n- prepares meetings.\n")
+    assert [p["title"] for p in _posts(text)] == ["Section Head (Maritime Policy)", "Staff Officer (Maritime Policy)"]

@@ -333,9 +333,10 @@ def _strip_boilerplate(soup: BeautifulSoup) -> None:
              and not (tag.name == "button" and (tag.has_attr("aria-expanded")  # (a collapsible section's
                                                 or _TOGGLE_ATTR.search(_attrs_text(tag)))))
             # heading: "<button class='accordion-header' aria-expanded='false'>Staff Officer (X) – Vacancy ...")
-                or (_is_hidden(tag) and tag.get("id") not in toggled)  # (a collapsed panel its toggle opens is
-                # the page's text: "<button aria-controls='v2'>Engineer (X)</button><div id='v2' hidden>", also a
-                # tab's panel: "<li role='tab'><a href='#v2'>Engineer (X)</a></li>")
+                or (_is_hidden(tag) and tag.get("id") not in toggled and tag.get("role") != "tabpanel")  # (a
+                # collapsed panel its toggle opens is the page's text: "<button aria-controls='v2'>Engineer
+                # (X)</button><div id='v2' hidden>", also a tab's panel: "<li role='tab'><a href='#v2'>Engineer
+                # (X)</a></li>", "<section role='tabpanel' hidden>")
                 or (not keep and _BOILERPLATE_ATTR.search(_attrs_text(tag)) and not _states_fact(tag, st))
                 or (tag.name in ("header", "footer") and not keep
                     and (tag.name == "footer" or not tag.find_parent(["article", "main"])))

@@ -120,10 +120,13 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     name, own_ref = title_mod.bare(title)
     listed = next((p for p in out.positions if fold(p[0]) == fold(name)), None)  # the post as the notice's list of
     # positions names it, with its grade ("1 post as X (G19)")
-    if name.isupper():  # (in ordinary case: the list's, or the block's own title's when it says more in words)
-        own = str(out.post["title"] or "")
-        said = fold(own).startswith(fold(name)) and not own.isupper() and not any(c.isdigit() for c in own)
-        name = title_mod.bare(listed[0])[0] if listed is not None else own if said else name
+    own = str(out.post["title"] or "")  # (the block's own title, when it says more in words: "POST A - Section Head:"
+    # over "TITLE: Section Head (X)", "EXECUTIVE OFFICER" over "Title: Executive Officer, X"; in ordinary case, the
+    # list's)
+    more = own[len(name):] if fold(own).startswith(fold(name)) and not own.isupper() else ""
+    said = _FIELD_SAID.fullmatch(more) is not None or (name.isupper() and not own.isupper() and fold(
+        own).startswith(fold(name)) and (not more or (more[:2] == ", " and not any(c.isdigit() for c in more))))
+    name = title_mod.bare(listed[0])[0] if listed is not None and name.isupper() else own if said else name
     out.post.update(title=name, post_family=header.family_of(name))
     fields = [f for f in out.rows["fields"] if f["field"] != "title"]
     fields.append({"field": "title", "value": name, "line": line, "evidence": title})
@@ -146,6 +149,9 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
     out.rows["fields"] = _pay_for_grade(out.post, fields, position[2] if position is not None else None)
     out.positions, out.apart, out.owners, out.said = [], False, [], []
     return out
+
+
+_FIELD_SAID = re.compile(r"\s*\([^()\d]+\)")  # a title's field in brackets: " (Air and Missile Defence Policy)"
 
 
 def _parse_one(doc: Document, post_title: str | None = None, own_from: int | None = None) -> Parsed:

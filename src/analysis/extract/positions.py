@@ -66,8 +66,9 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          r"|" + _HIRING + r"\s+for\s+the\s+(?:posts|positions|vacancies|roles)\s+(?:listed|described|"
                          r"set\s+out)\s+below\b"
                          # ("Vacancies covered by this notice:")
-                         r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)(?:\s+(?:and|&)\s+grades)?"
-                         r"\s*:?\W*$",  # ("**Posts:**", "Posts and grades:",
+                         r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)(?:\s+(?:and|&)\s+grades"
+                         r"|\s+(?:advertised|offered|on\s+offer|available))?\s*:?\W*$"  # ("**Posts:**", "Posts and
+                         r"|^\W*postes\s+(?:à\s+pourvoir|vacants)\s*:?\W*$",  # grades:", "Posts advertised",
                          # "Open positions")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
@@ -293,7 +294,7 @@ def _post_item_grades(lines: list[Line], n: int) -> list[str | None]:
     return pieces if len(pieces) == n and len({read_codes(p) for p in pieces}) == n else [None] * n
 
 
-_SERIAL_ITEM = re.compile(r"[\W_]*(?:" + MARK_WORDS + r")\s+(?:\d{1,2}|[A-F])\s*[–—:-]\s*", re.I)  # "Post 2 - "
+_SERIAL_ITEM = re.compile(r"[\W_]*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*[–—:-]\s*", re.I)  # "Post 2 - "
 
 
 def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str | None, str | None]]:
@@ -2661,9 +2662,11 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
         found = [next((i for i in range(below, len(lines)) if _names_alone(lines[i], p)), None) for p in listed]
         if None in found or found != sorted(found):
             return []
-        # (line, title, the listed position, the block's number: "Post 1" / "For Post 1")
+        # (line, title, the listed position, the block's number: "Post 1" / "For Post 1", its serial in the list)
+        serials = [(m.group("n").upper() if (m := _SERIAL_ITEM.match(p[3])) else None) for p in listed]
+        serials = serials if None not in serials and len(set(serials)) == len(serials) else [None] * len(listed)
         marks: list[tuple[int, str, Position | None, str | None]] = [
-            (i, p[0], p, None) for i, p in zip(found, listed, strict=True)]
+            (i, p[0], p, n) for i, p, n in zip(found, listed, serials, strict=True)]
     else:
         marks = _first_marks([(i, graded[0] if (graded := _graded(t, i + 1, line.strip()) or
                                                 _labelled_fields(t, i + 1, line.strip()) or _with_number(t, i, line))
