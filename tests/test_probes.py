@@ -1517,7 +1517,6 @@ READ_OTHERWISE = {
     ("ph06.html", "post_family"): _LEFT_R28,
     ("ph06.html", "reference"): _LEFT_R28,
     ("ph06.html", "title"): _LEFT_R28,
-    ("qh07.md", "staff_led"): _LEFT_R29,
     ("qh09.html", "committees_chaired"): _LEFT_R29,
     ("rh05.txt", "staff_led"): _LEFT_R29,
     ("sh03.txt", "salary_eur_monthly"): _LEFT_R29,

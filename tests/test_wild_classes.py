@@ -7433,3 +7433,18 @@ def test_a_block_named_by_its_title_s_head_takes_its_title_label_s_field():
             "POST A - Section Head:\n- leads the Section.\n- advises the Branch Head.\nPOST B - Staff Officer:\n"
             "- drafts papers.\n- prepares meetings.\n")
     assert [p["title"] for p in _posts(text)] == ["Section Head (Maritime Policy)", "Staff Officer (Maritime Policy)"]
+
+
+def test_items_naming_their_post_number_in_lower_case_and_titles_with_a_career_level():
+    text = ("HQ Command – two positions\nReference: 311377\nThe Command is recruiting for the following two posts:\n"
+            "- Post 1 – Section Head (Wargaming), post number TCX WGX 0010, NATO Grade G20\n"
+            "- Post 2 – Analyst (Wargaming), junior level, post number TCX WGX 0040, NATO Grade G15\n"
+            "1. SUMMARY\nThe Section designs wargames for the Command.\n")
+    assert [p["title"] for p in _posts(text)] == ["Section Head (Wargaming)", "Analyst (Wargaming)"]
+
+
+def test_a_french_unit_named_after_its_noun_before_its_size():
+    text = ("Chef(fe) de la Section Planification civile\nNuméro de la vacance : 310455\n\n1. RÉSUMÉ\nLa Section "
+            "Planification civile et protection des populations (PCPP) compte 12 personnes, dont des experts "
+            "détachés.\n")
+    assert parse(text).post["staff_led"] == 12

@@ -998,7 +998,7 @@ _FACT_CUT = re.compile(r"(,\s+|;\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}
 # its facts: a comma, a semicolon, a dash, or before a label in capitals ("Staff Officer (X)          GRADE: A-2/G-15")
 
 
-_FACT = re.compile(r"(?P<label>(?:[A-Z][\w.°]*\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
+_FACT = re.compile(r"(?P<label>(?:(?:[A-Z][\w.°]*|post)\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
                    r"|Ref(?:erence)?\.?(?:\s*(?:No\.?|N°|[Nn]umber))?|(?:[Vv]acancy|[Rr]equisition)"
                    r"(?=\s+(?:[A-Z]{2,8}\s+)?\d)))(?!\w)\s*:?")
 # ("vacancy 261127", "Requisition 260211", "Post N° P-217", "Ref. No 2026_00231")

@@ -150,7 +150,10 @@ _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this|La|la|Le|le|Cette|cette|Ce|ce|Sa|sa|Son|son)\s+"
                            rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b"
                            rf"(?!(?:\s+[A-Z][\w&'-]*){{1,3}}\s+(?:{_UNITS})\b)"  # (the last: "Service Desk Section")
-                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,3})?")
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,3}"
+                           # (or its name after it, in French: "La Section Planification civile et protection des
+                           # populations (PCPP)")
+                           r"|\s+[A-ZÉ][\w'’-]*(?:\s+(?:[a-zéèà][\w'’-]*|\([A-Z&]{2,8}\))){0,7})?")
 # ("The Directorate of Management comprises some 70", "The Office of the Chief of Staff numbers 35 staff")
 # What links a unit to its size: "The Branch, of about 45", "The Division (DIV) comprises some 70", "which has",
 # "Its Section, a team of fourteen".
