@@ -7448,3 +7448,54 @@ def test_a_french_unit_named_after_its_noun_before_its_size():
             "Planification civile et protection des populations (PCPP) compte 12 personnes, dont des experts "
             "détachés.\n")
     assert parse(text).post["staff_led"] == 12
+
+
+def test_a_memorandum_informing_of_two_vacancies_in_numbered_paragraphs():
+    text = ("INTERNATIONAL STAFF\nMEMORANDUM\tBrussels, 9 April 2031\nTo:\tAll Delegations\nSubject:  VACANCIES IN "
+            "THE BUDGET SECTION\n\n1. Delegations are hereby informed of two vacancies in the Budget Section.\n\n"
+            "2. Applications for both posts must reach the Organization no later than 31 May 2031.\n\n"
+            "3. HEAD, BUDGET SECTION (vacancy 310355)\n   a. Grade: A.5 / NATO Grade G22.\n   b. Essential "
+            "requirements: at least 10 years of professional experience in public-sector budgeting.\n\n"
+            "4. ASSISTANT, BUDGET SECTION (vacancy 310356)\n   a. Grade: B.4 / NATO Grade G10.\n   b. Essential "
+            "requirements: at least 3 years of experience in budget administration.\n")
+    p = parse(text)
+    assert not p.failed
+    assert [(q.post["title"], q.post["reference"], q.post["min_experience_years"]) for q in expand(p)] == [
+        ("Head, Budget Section", "310355", 10), ("Assistant, Budget Section", "310356", 3)]
+
+
+def test_a_table_of_posts_whose_rule_row_joins_its_columns_with_plus_signs():
+    text = ("VACANCY NOTICE\nClosing date: 22 May 2031\n\nThe following international civilian posts are vacant at "
+            "the Headquarters:\n\n Vacancy\t| Post Number\t| Job Title\t| NATO Grade | Basic monthly salary\n"
+            "------------+----------------+--------------------------------+------------+---------------\n"
+            " 31/0412\t| SJ6 CIS 0120   | Technician (Radio)\t| B-4\t| 4,900.00 EUR\n"
+            " 31/0414\t| SJ6 CIS 0210   | Engineer (Networks)\t| A-2\t| 6,200.00 EUR\n\n1. POST CONTEXT\nThe "
+            "Division runs the networks.\n")
+    assert [(p["reference"], p["grade_code"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("31/0412", "B4", 4900.0), ("31/0414", "A2", 6200.0)]
+
+
+def test_posts_listed_by_bracketed_serials_with_pay_listed_by_grade_below_a_label_line():
+    text = ("VACANCY NOTICE – CMRE 02/2031\nApplication Deadline: 27 February 2031\n\nTwo posts in the Division are "
+            "open under this notice:\n\n  Post (i)   Analyst (Ocean Data)\tvacancy 310207   Grade A.2 / NATO Grade "
+            "G15\n"
+            "  Post (ii)  Technician (Sea Trials)\tvacancy 310208   Grade B.5 / NATO Grade G12\n\nPAY BY GRADE\n"
+            "Basic monthly salary at step 1 of each grade (exempt from national income tax):\n"
+            "  A.2 / G15 ............ 6,100.00 EUR per month\n  B.5 / G12 ............ 4,900.00 EUR per month\n\n"
+            "1. POST CONTEXT\nThe Division processes the data gathered during sea trials.\n")
+    assert [(p["title"], p["reference"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Analyst (Ocean Data)", "310207", 6100.0), ("Technician (Sea Trials)", "310208", 4900.0)]
+
+
+def test_a_post_s_heading_runs_over_the_sub_sections_of_its_part():
+    text = ("HQ Command – Modelling Branch\nReference: 31/SACT/031\nThis notice advertises TWO posts in the Branch:\n\n"
+            "  Post 1  Head, Modelling Branch      A-5   Post Number JFD MSB 0010\n"
+            "  Post 2  Operational Analyst         A-3   Post Number JFD MSB 0040\n\n1. POST CONTEXT\nThe Branch "
+            "builds simulation models.\n\n2. PER-POST DUTIES AND ESSENTIAL QUALIFICATIONS\n\n"
+            "POST 1 - Head, Modelling Branch (A-5)\nDuties: leads the Branch.\nEssential qualifications:\n  a. A "
+            "minimum "
+            "of 11 years' professional experience in modelling.\n\nPOST 2 - Operational Analyst (A-3)\nDuties: "
+            "conducts "
+            "studies.\nEssential qualifications:\n  a. At least 3 years of experience in operational research.\n\n"
+            "3. REQUIREMENTS COMMON TO ALL POSTS\nLanguage: English - V (Advanced); French - I (Beginner).\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [11, 3]

@@ -206,9 +206,10 @@ _OWN_SECTIONS = 2  # a notice's sections a list of vacancies does not have
 # A sentence saying the text fills its posts: "This requisition covers three posts in X", "The Agency will fill two
 # posts", "We are hiring: three positions in X".
 _FILLS_POSTS = re.compile(r"\b(?:covers|fills?|will\s+fill|is\s+to\s+fill|recruit(?:s|ing)?\s+for|"
+                          r"(?:informed|notified|advised)\s+of|"  # ("Delegations are hereby informed of two vacancies")
                           r"(?:are|is)\s+hiring(?:\s+for)?:?)\s+"  # ("We are hiring: three positions in X")
                           r"(?:the\s+following\s+)?(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:posts|positions)\b"
+                          r"(?:posts|positions|vacancies)\b"
                           r"|\b(?:two|three|four|five|[2-9])\s+(?:posts|positions)\s+(?:listed\s+)?below\b"
                           # ... or uncounted: "we are recruiting for the positions listed below"
                           r"|\b(?:recruit(?:s|ing)?|hiring|applications(?:\s+are\s+invited)?)\s+for\s+the\s+"

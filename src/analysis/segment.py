@@ -959,12 +959,16 @@ _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ 
 _LOWER_ENUM = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+# A post's mark opening a line of a list of posts ("Post (ii)  Technician (X)", "Position 2 – Y").
+_POST_OPENS = re.compile(r"(?:Post|Position|Poste|POST|POSITION|POSTE)\s+"
+                         r"(?:\d{1,2}|[A-F]|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))(?:\s*[:.)–—-]|\s+(?=[A-Z]))")
 
 
 def _opens_item(text: str) -> bool:
-    """A line opening with an item's enumerator ("b. Assistant (Finance), ...", "2. Analytical Thinking"): it starts
-    afresh, however long the line above."""
-    return _LOWER_ENUM.match(text) is not None or _NUMBERED_ITEM.match(text) is not None
+    """A line opening with an item's enumerator ("b. Assistant (Finance), ...", "2. Analytical Thinking") or a post's
+    mark ("Post (ii)  X"): it starts afresh, however long the line above."""
+    return _LOWER_ENUM.match(text) is not None or _NUMBERED_ITEM.match(text) is not None \
+        or _POST_OPENS.match(text) is not None
 
 
 # A line opening with an e-mail's header field ("From: Ruben A.", "Attachments: X.pdf"): a field of its own.

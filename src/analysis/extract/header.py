@@ -953,7 +953,8 @@ def pay_by_grade(notice: Notice) -> list[tuple[frozenset[str], float, int, str]]
                 if pay is not None and (value := _pay_value(pay, pay.basis or basis, line, (g.start(), g.end()))[0]):
                     found.append((frozenset({g.group("ref")}), float(value.value), value.lineno, value.evidence))
             rest = _NOTE_IN_BRACKETS.sub("", line.norm[pos:])  # (the label alone, perhaps with a note: "BASIC
-            alone = line is ln and not found and not any(c.isdigit() for c in rest)  # MONTHLY SALARY (12 x per year)")
+            # MONTHLY SALARY (12 x per year)", or a label's line ending in a colon: "... at step 1 of each grade:")
+            alone = line is ln and not found and (not any(c.isdigit() for c in rest) or rest.rstrip().endswith(":"))
             line, pos = (notice.next_line(line) if line.norm.rstrip().endswith((";", ",")) or alone
                          or (line is not ln and _GRADED_PAY_LINE.match(line.norm.strip())) else None), 0
         if len({codes for codes, *_ in found}) >= 2:

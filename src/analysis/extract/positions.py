@@ -716,7 +716,8 @@ def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, 
 
 _BAR = re.compile(r"\s\|\s")  # a bar between a row's cells
 _EURO_WORD = re.compile(r"\bEUR\b|\beuros?\b|€", re.I)
-_GRID_RULE = re.compile(r"^\s*(?:\+[-=:+\s]*\+|[-=_]{5,})\s*$")  # "+-----+-----+" or "-------" between a table's rows
+_GRID_RULE = re.compile(r"^\s*(?:\+[-=:+\s]*\+|[-=_]{5,}|[-=]{3,}(?:\+[-=]{3,})+)\s*$")  # "+-----+-----+", "-------"
+# or "-----+-----" between a table's rows
 
 
 def table_deadline(raws: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -1353,8 +1354,11 @@ def _marked_parts(notice: Notice, positions: list[Position], below: int) -> list
         stop = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
         home = section[lines[k + 1].no] if k + 1 < stop else section[lines[k].no]  # (a mark closing its section
         # heads the section below it: "ESSENTIAL – for appointment at G15" / "The incumbent must:")
+        titled = bool((mark := _PART_MARK.match(lines[k].raw)) and names_post(heading := mark.group("title") or "")
+                      and "." not in heading)  # (a post's heading, "POST 1 - Head, X (A-5)", runs over the sub-sections
+        # of its part, "Duties:", "Essential qualifications:", up to a section said of every post)
         stop = next((i for i in range(k + 1, stop) if _numbered_or_caps(lines[i].raw) or _SHARED.match(lines[i].raw)
-                     or section[lines[i].no] != home), stop)
+                     or (section[lines[i].no] != home and (not titled or _FOR_EVERY_POST.search(lines[i].raw)))), stop)
         out += [(lines[k].no, lines[stop - 1].no, n) for n in ns]
     return out
 
@@ -1375,8 +1379,9 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
         alone = graded and not line[graded.end():].strip(" *_")
         headed = line.rstrip(" *_").endswith(":") and _FOR_GRADE.search(line)  # ("In addition, for the A.3 post:")
         return _grade_owners(line, positions) if alone or headed or _GRADE_PART.match(line) else []
-    ns = [_serial_index(serial) for serial in _SERIAL_JOIN.split(m.group("serials").strip(" ."))]
-    if not all(0 <= n < len(positions) for n in ns):
+    ns = [n for serial in _SERIAL_JOIN.split(m.group("serials").strip(" .")) if 0 <= (n := _serial_index(serial))
+          < len(positions)]  # (posts alike read as one drop out: "POSTS 2 and 3 - X" when 2 and 3 are one row)
+    if not ns:
         return []
     title = fold(m.group("title") or "")
     named = [n for n, p in enumerate(positions)
@@ -2172,11 +2177,16 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
     for i, line in enumerate(lines):
         if not line.rstrip(" \t*_").endswith(")"):  # (a cheap test first)
             continue
-        if (m := _VACANCY_BRACKET.search(line)) and names_post(title := clean(line[:m.start()].lstrip(" *_"))) \
-                and title[:1].isupper() and len(title.split()) <= _MAX_TITLE_WORDS \
+        title = clean(_HEAD_NUMBER.sub("", line[:m.start()].lstrip(" *_"))) if (
+            m := _VACANCY_BRACKET.search(line)) else ""  # (also a memorandum's paragraph: "3. HEAD, X (vacancy N)")
+        if m and names_post(title) and title[:1].isupper() and len(title.split()) <= _MAX_TITLE_WORDS \
                 and (ref := gram.reference_value(m.group("ref"))):
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
-    return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
+    if len(marks) < 2 or len({mark[2][1] for mark in marks if mark[2]}) < len(marks):
+        return []
+    others = [line for i, line in enumerate(lines) if i not in {mark[0] for mark in marks}]  # (a title in capitals in
+    return [(i, t, (t, *p[1:]), n) if p else (i, t, p, n)  # ordinary case, but for the acronyms the text writes
+            for i, title, p, n in marks for t in (_in_case(title, others) if title.isupper() else title,)]  # elsewhere)
 
 
 
@@ -2263,7 +2273,8 @@ def _in_case(text: str, lines: list[str]) -> str:
     for k, word in enumerate(text.split()):
         bare_word = word.strip("(),-–/")
         kept = bare_word and any(re.search(rf"(?<![\w-]){re.escape(bare_word)}(?![\w-])", line) and not line.isupper()
-                                 for line in lines)
+                                 and not line.partition(":")[2].isupper() for line in lines)  # (nor a label's value
+        # in capitals: "Subject: VACANCIES IN THE X, BUDGET SECTION")
         low = word.lower()
         words.append(word if kept else low if k and low in _CONNECTORS else
                      re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), low, count=1))
@@ -2550,7 +2561,8 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|can
                        rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
-_POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F])\s*[:.)–—-]\s*", re.I)  # "POST A – X"
+_POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F]|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))"
+                        r"(?:\s*[:.)–—-]\s*|\s+(?=(?-i:[A-Z])))", re.I)  # "POST A – X", "Post (ii)  X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$"  # ("X – Post N°
                                 # H-218 / H-219")
                                 r"|\s*\((?-i:[A-Z]{1,4})-\d{1,4}(?-i:[A-Z])?\)$"  # ... or in brackets: "X (F-14)",
