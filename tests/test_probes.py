@@ -924,8 +924,6 @@ READ_OTHERWISE = {
     ("jd06.txt", "committees_chaired"): _NAMED_IN_PASSING,
     ("jd07.html", "staff_led"): "the Directorate's size is broken across a hard-wrapped line ('... of' / '240 staff "
                                 "and deputises ...') and is not tied to the Deputy Director",
-    ("kd07.md", "staff_led"): "the Section's size is stated in a sentence the staff reader does not tie to the post's "
-                              "own Section",
     ("kd15.txt", "min_management_years"): "'including 5 years in academic management': management of a field "
                                           "('academic management') is read as a field of work",
     ("pd01.txt", "reference"): _DROPPED_BULLETS,
@@ -2591,7 +2589,6 @@ READ_OTHERWISE = {
     ("ao10.txt", "staff_led"): _LEFT_R70,
     ("ao10.txt", "direct_reports"): _LEFT_R70,
     ("bo03.txt", "title"): _LEFT_R70,
-    ("bo08.txt", "staff_led"): _LEFT_R70,
     ("bo08.txt", "committees_chaired"): _LEFT_R70,
     ("bo10.txt", "min_management_years"): _LEFT_R70,
     ("bo11.txt", "title"): _LEFT_R70,

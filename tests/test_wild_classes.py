@@ -7499,3 +7499,11 @@ def test_a_post_s_heading_runs_over_the_sub_sections_of_its_part():
             "studies.\nEssential qualifications:\n  a. At least 3 years of experience in operational research.\n\n"
             "3. REQUIREMENTS COMMON TO ALL POSTS\nLanguage: English - V (Advanced); French - I (Beginner).\n")
     assert [p["min_experience_years"] for p in _posts(text)] == [11, 3]
+
+
+def test_a_unit_named_in_lower_case_as_the_subject_of_its_size():
+    text = ("Chief, Procurement Programme Office\nReference: 2031_00041\n\n1. SUMMARY\nThe Chief, Procurement "
+            "Programme "
+            "Office leads the office that plans the procurement of the support partnerships. The office has some 22 "
+            "staff members, contracting officers and assistants, organised in three teams.\n")
+    assert parse(text).post["staff_led"] == 22

@@ -148,7 +148,7 @@ _UNITS = r"Division|Directorate|Branch|Section|Office|Unit|Centre|Center|Departm
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNITS})\b", re.I)
 # A sentence about a unit: "The Branch", "The IHC Division", "The Office of the NATO CIO".
 _SUBJECT_UNIT = re.compile(rf"\W*(?:The|the|Its|its|This|this|La|la|Le|le|Cette|cette|Ce|ce|Sa|sa|Son|son)\s+"
-                           rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>{_UNITS})\b"
+                           rf"(?:(?:[A-Z][\w&'-]*,?|and|of|for|\([A-Z&]+\))\s+){{0,8}}?(?P<u>(?i:{_UNITS}))\b"
                            rf"(?!(?:\s+[A-Z][\w&'-]*){{1,3}}\s+(?:{_UNITS})\b)"  # (the last: "Service Desk Section")
                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,3}"
                            # (or its name after it, in French: "La Section Planification civile et protection des
