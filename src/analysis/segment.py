@@ -959,9 +959,11 @@ _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][\w()/&.'-]*(?: [\w()/&.'-]+){0,4}(?:\t|[ 
 _LOWER_ENUM = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 # A numbered item ("2. Analytical Thinking - ..."): it starts afresh even after a line ending in lower case.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+# A post's serial in brackets: "(2)", "(b)", "(ii)".
+BRACKETED_SERIAL = r"\((?:\d{1,2}|[A-Fa-f]|[ivx]{1,4})\)"
 # A post's mark opening a line of a list of posts ("Post (ii)  Technician (X)", "Position 2 – Y").
-_POST_OPENS = re.compile(r"(?:Post|Position|Poste|POST|POSITION|POSTE)\s+"
-                         r"(?:\d{1,2}|[A-F]|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))(?:\s*[:.)–—-]|\s+(?=[A-Z]))")
+_POST_OPENS = re.compile(rf"(?:Post|Position|Poste|POST|POSITION|POSTE)\s+(?:\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
+                         r"(?:\s*[:.)–—-]|\s+(?=[A-Z]))")
 
 
 def _opens_item(text: str) -> bool:

@@ -41,7 +41,7 @@ from analysis.extract.header import (
 from analysis.extract.title import bare, initials, names_post, split_reference, trim
 from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
-from analysis.segment import Line, Notice, make_lines
+from analysis.segment import BRACKETED_SERIAL, Line, Notice, make_lines
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
 _HIRING = (r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?"  # "recruit", "is recruiting"
@@ -864,6 +864,8 @@ def _labelled_fields(text: str, no: int, evidence: str, title: str | None = None
 
 
 _LEADERS = re.compile(r"\s*\.{3,}\s*(?=\S)")  # dot leaders between an item's title and its facts
+
+
 def _cells_apart(raw: str, norm: str) -> str:
     """A line's normalised text with each gap between two cells of its raw text (a tab, or three spaces or more) read
     as a dash."""
@@ -1409,7 +1411,7 @@ def _serial_index(serial: str) -> int:
     return ord(serial.upper()) - 65
 
 
-_ONE_SERIAL = r"(?:(?:\d{1,2}|[A-F]|[ivx]{1,4})\.?|\((?:\d{1,2}|[A-F]|[ivx]{1,4})\))"  # a post's serial: 2, B, ii, (ii)
+_ONE_SERIAL = rf"(?:(?:\d{{1,2}}|[A-F]|[ivx]{{1,4}})\.?|{BRACKETED_SERIAL})"  # a post's serial: 2, B, ii, (ii)
 _SERIALS = rf"(?P<serials>{_ONE_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_ONE_SERIAL}){{0,3}})"  # "A", "1 and 2"
 _PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:{MARK_WORDS}|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
                         rf"{_SERIALS}(?:\s+only)?"
@@ -1658,8 +1660,8 @@ _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,
 # (or a bold run-in: "**Head of X.** Leads ...", "**Head of X** leads ...", or a dash: "Research Analyst - at least 4
 # years ...")
 # ("Position B: leads ...", "(Vacancy B)")
-_SERIAL = re.compile(r"(?:serial|post|position|poste|vacancy)\s+"
-                     r"(?P<n>\d{1,2}|(?-i:[A-F])|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))", re.I)  # (also "Post (ii)")
+_SERIAL = re.compile(rf"(?:serial|post|position|poste|vacancy)\s+(?P<n>\d{{1,2}}|(?-i:[A-F])|{BRACKETED_SERIAL})",
+                     re.I)  # (also "Post (ii)")
 
 
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
@@ -2184,9 +2186,12 @@ def _ref_line_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, 
             marks.append((i, title, (title, ref, i + 1, line.strip(), None, None, None), str(len(marks) + 1)))
     if len(marks) < 2 or len({mark[2][1] for mark in marks if mark[2]}) < len(marks):
         return []
-    others = [line for i, line in enumerate(lines) if i not in {mark[0] for mark in marks}]  # (a title in capitals in
-    return [(i, t, (t, *p[1:]), n) if p else (i, t, p, n)  # ordinary case, but for the acronyms the text writes
-            for i, title, p, n in marks for t in (_in_case(title, others) if title.isupper() else title,)]  # elsewhere)
+    others = [line for i, line in enumerate(lines) if i not in {mark[0] for mark in marks}]
+    out: list[tuple[int, str, Position | None, str | None]] = []
+    for i, title, position, n in marks:  # (a title in capitals in ordinary case, but for the acronyms the text writes
+        title = _in_case(title, others) if title.isupper() else title  # elsewhere)
+        out.append((i, title, (title, *position[1:]) if position else None, n))
+    return out
 
 
 
@@ -2561,7 +2566,7 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|can
                        rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
 _SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
-_POST_MARK = re.compile(r"(?:" + MARK_WORDS + r"|Part)\s+(?:\d{1,2}|[A-F]|\((?:\d{1,2}|[a-f]|[ivx]{1,4})\))"
+_POST_MARK = re.compile(rf"(?:{MARK_WORDS}|Part)\s+(?:\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
                         r"(?:\s*[:.)–—-]\s*|\s+(?=(?-i:[A-Z])))", re.I)  # "POST A – X", "Post (ii)  X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$"  # ("X – Post N°
                                 # H-218 / H-219")
