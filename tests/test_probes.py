@@ -2565,7 +2565,6 @@ READ_OTHERWISE = {
     ("yn08.txt", "deadline"): _LEFT_R69,
     ("yn08.txt", "committees_chaired"): _LEFT_R69,
     ("zn02.txt", "committees_chaired"): _LEFT_R70,
-    ("zn08.html", "reference"): _LEFT_R70,
     ("ao01.txt", "nato_grade"): _LEFT_R70,
     ("ao01.txt", "salary_eur_monthly"): _LEFT_R70,
     ("ao01.txt", "committees_chaired"): _LEFT_R70,

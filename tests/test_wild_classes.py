@@ -7507,3 +7507,10 @@ def test_a_unit_named_in_lower_case_as_the_subject_of_its_size():
             "Office leads the office that plans the procurement of the support partnerships. The office has some 22 "
             "staff members, contracting officers and assistants, organised in three teams.\n")
     assert parse(text).post["staff_led"] == 22
+
+
+def test_a_platform_s_job_identification_gives_way_to_the_notice_s_vacancy_number(tmp_path):
+    page = ("<html><body><main><h1>Reviser (French)</h1><dl><dt>Job Identification</dt><dd>3104471</dd>"
+            "<dt>Locations</dt><dd>Mons, Belgium</dd></dl><h2>Job Description</h2><p><b>Vacancy number:</b> 310447</p>"
+            "<p>The Reviser revises translations into French for the Headquarters.</p></main></body></html>")
+    assert _html(tmp_path, page).post["reference"] == "310447"
