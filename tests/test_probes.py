@@ -2591,7 +2591,6 @@ READ_OTHERWISE = {
     ("bo08.txt", "committees_chaired"): _LEFT_R70,
     ("bo10.txt", "min_management_years"): _LEFT_R70,
     ("bo11.txt", "title"): _LEFT_R70,
-    ("bo11.txt", "deadline"): _LEFT_R70,
     ("co01.html", "title"): _LEFT_R70,
     ("co01.html", "reference"): _LEFT_R70,
     ("co01.html", "grade_code"): _LEFT_R70,

@@ -7514,3 +7514,11 @@ def test_a_platform_s_job_identification_gives_way_to_the_notice_s_vacancy_numbe
             "<dt>Locations</dt><dd>Mons, Belgium</dd></dl><h2>Job Description</h2><p><b>Vacancy number:</b> 310447</p>"
             "<p>The Reviser revises translations into French for the Headquarters.</p></main></body></html>")
     assert _html(tmp_path, page).post["reference"] == "310447"
+
+
+def test_a_job_board_s_date_above_the_banner_of_a_notice_that_names_no_vacancy_number():
+    text = ("Emploi International - Offres d'emploi\nAssistant Secretary General for Operations\nLieu : Bruxelles\n"
+            "Date limite : 23/01/2031\n\nDescription du poste\n\nVACANCY NOTICE / AVIS DE VACANCE\n\nClosing date: 16 "
+            "January 2031 (midnight, Brussels time)\n\nThe Secretary General is seeking a candidate for the post of "
+            "Assistant Secretary General for Operations.\n")
+    assert parse(text).post["deadline"] == dt.date(2031, 1, 16)

@@ -1134,6 +1134,7 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
     if not dated:
         own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
         return None, (f"deadline stated but not read as a date: {own!r}" if own else None)
+    reference = reference or _notice_banner(notice)  # (or, when the notice names no vacancy number, its banner)
     if reference is not None and any(found.line.no > reference.line.no for _, found in dated):
         board = gram.DEADLINE_RANK["board"]  # a job board's facts above the notice's own reference, when the notice
         dated = [(rank if found.line.no >= reference.line.no else max(rank, board), found)  # states its own date
@@ -1152,6 +1153,16 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
         return chosen, (f"deadline {chosen.value.isoformat()} kept; another deadline stated "
                         f"({', '.join(d.isoformat() for d in others)}, a job board's or a lesser one) disagrees")
     return chosen, None
+
+
+def _notice_banner(notice: Notice) -> Found | None:
+    """The banner a notice opens its own text with below a job board's facts ("VACANCY NOTICE / AVIS DE VACANCE",
+    "NOTIFICATION OF AN "A" GRADE VACANCY"), as a line of its own."""
+    return next((Found(None, ln) for ln in notice.header if _BANNER.match(ln.text)), None)
+
+
+_BANNER = re.compile(r"\W*(?:(?:civilian\s+)?vacancy\s+notice|notification\s+of\s+(?:an?\s+)?(?:\S+\s+grade\s+)?"
+                     r"vacanc(?:y|ies)|avis\s+de\s+vacance)\b[^:]{0,60}$", re.I)
 
 
 def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, str]]]:
