@@ -27,6 +27,11 @@ def _essential(*items: str) -> str:
         "".join(f"- {item}\n" for item in items)
 
 
+def _posts(text: str) -> list[dict]:
+    """The posts a text gives, one record each (a notice of several posts gives several)."""
+    return [p.post for p in expand(parse(text))]
+
+
 def test_management_is_an_act_of_managing_and_what_is_managed():
     for line, years in (("at least 6 years' experience leading large engineering organisations;", 6),
                         ("a minimum of five years as the supervisor of a team of auditors;", 5),
@@ -210,7 +215,7 @@ def test_listed_positions_then_described_one_by_one_are_read_one_by_one():
             "Essential: at least 8 years of experience in exercise design.\nAssistant, Exercise Support\n"
             "The Assistant registers participants.\nEssential: at least 3 years of experience in event support.\n"
             "3. CONTRACT\nThe successful applicants will be offered an initial contract of 3 years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["min_experience_years"], p["staff_led"], p["contract_years"])
             for p in posts] == [("Senior Officer, Exercise Planning", "A3", 8, 5, 3),
                                 ("Assistant, Exercise Support", "B4", 3, None, 3)]
@@ -617,7 +622,7 @@ def test_posts_numbered_alone_with_their_titles_under_a_label():
             "NATO Grade: 10 (B-3)\n\nClosing date for both posts: 9 May 2026.\n\nPOST 1 - ESSENTIAL QUALIFICATIONS\n"
             "- A minimum of 6 years of experience in operational planning.\n\nPOST 2 - ESSENTIAL QUALIFICATIONS\n"
             "- A minimum of 3 years of experience in records management.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"], p["min_experience_years"], p["deadline"]) for p in posts] == [
         ("Staff Officer (Plans)", "270501", "A2", 6, dt.date(2026, 5, 9)),
         ("Staff Assistant (Registry)", "270502", "B3", 3, dt.date(2026, 5, 9))]
@@ -987,7 +992,7 @@ def test_each_post_numbered_alone_above_its_own_header_fields():
             "POST 1 - LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Plans fuel deliveries.\n- Reports on stocks.\n"
             "POST 2 - SENIOR LOGISTICS OFFICER (FUEL)\nPrincipal Duties\n- Leads the planners.\n"
             "- Negotiates contracts.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["reference"], p["nato_grade"]) for p in posts] == [("NSPA 26-101", "G15"), ("NSPA 26-102", "G17")]
 
 
@@ -1136,7 +1141,7 @@ def test_a_list_of_posts_each_with_its_competition_number_and_unbracketed_grade(
             "Post 1: Senior Officer, Cyber Policy – competition 270811 – NATO Grade G17 (A.3)\n"
             "Post 2: Officer, Cyber Resilience – competition 270812 – NATO Grade G15 (A.2)\n"
             "1. SUMMARY\nThe Section drafts NATO's cyber defence policy.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["grade_code"]) for p in posts] == [
         ("Senior Officer, Cyber Policy", "270811", "G17", "A3"), ("Officer, Cyber Resilience", "270812", "G15", "A2")]
 
@@ -1482,7 +1487,7 @@ def test_list_items_naming_how_many_posts_and_a_note_after_a_dash():
             "- 1 post as Senior Officer, Critical Infrastructure (ESC0019) (G20) – please refer to the Post "
             "Description\n"
             "Vacancy reference: 261264\n1. SUMMARY\nText.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"]) for p in posts] == [("Officer, Energy Security", "G17"),
                                                             ("Senior Officer, Critical Infrastructure", "G20")]
 
@@ -1621,10 +1626,6 @@ def test_a_viewers_list_of_other_documents_ends_where_the_copy_flattened_onto_on
     post = parse(text).post
     assert (post["title"], post["reference"], post["grade_code"]) == ("Officer (Crisis Planning)", "140377", "A2")
     assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (4, 5, 2)
-
-
-def _posts(text: str) -> list[dict]:
-    return [p.post for p in expand(parse(text))]
 
 
 def test_a_bulletin_of_vacancies_each_opened_by_its_own_header_fields():
@@ -5502,7 +5503,7 @@ def test_one_title_offered_at_the_two_grades_a_grade_line_lists_each_with_its_ow
             "- for the A.3 post: at least 7 years of experience in export control.\n\n4. COMPETENCIES\n\n"
             "The incumbent must demonstrate:\n- Achievement: Works to meet standards;\n- Teamwork: Cooperates;\n\n"
             "In addition, for the A.3 post:\n- Leadership: Promotes team effectiveness.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["grade_code"], p["min_experience_years"], p["direct_reports"], p["committees_chaired"],
              p["competency_count"]) for p in posts] == [("A2", 3, None, 0, 2), ("A3", 7, 2, 1, 3)]
 
@@ -5940,7 +5941,7 @@ def test_posts_in_numbered_parts_of_a_section():
             "1.2 Post 2 - Head, Data Services Section\nPost number: RD-DS-0010\nGrade: NATO Grade G20\n"
             "Essential requirements (Post 2):\n"
             "- at least 9 years of experience in data services, including 3 years managing teams;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Analyst (Ocean Modelling)", "G15", 3), ("Head, Data Services Section", "G20", 9)]
 
@@ -6092,7 +6093,7 @@ def test_block_titles_before_their_intro_sentence_and_each_post_s_header_row():
             "translation;\n- have at least 7 years of experience in translation;\n- revise the work of others;\n"
             "Post 2 - Assistant, German Section. The incumbent must:\n- hold a secondary school diploma;\n- have at "
             "least 4 years of experience in office work;\n- know office software;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Reviser (German)", "291905", "G18", 7), ("Assistant, German Section", "291906", "G8", 4)]
 
@@ -6205,7 +6206,7 @@ def test_positions_listed_after_an_intro_sentence_with_their_facts_in_brackets_a
             "- 4,488.15 Euro (EUR) Monthly\n\n1. SUMMARY\nThe Section counters hybrid threats.\n\n4. "
             "INTERRELATIONSHIPS\nPosition 1 reports to the Head. Direct reports: 3.\nPosition 2 reports to the Head. "
             "Direct reports: N/A.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["direct_reports"])
             for p in posts] == [("Officer, Hybrid Analysis", "A2", "G15", 6102.48, 3),
                                 ("Assistant, Programme Support", "B4", "G10", 4488.15, None)]
@@ -6218,7 +6219,7 @@ def test_a_post_s_block_opened_by_its_serial_then_a_line_of_its_numbers_then_its
             "\n\n===\nPOST 2\nPost N° PB-16 / Ref. No 2029_00418\nProcurement Officer (Fuel)\nNATO Grade: G15\n\nDuties"
             "\n- Prepares solicitations.\n- Evaluates bids.\n\nQualifications\n- Minimum 5 years' experience in "
             "contracting.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Section Head (Fuel Procurement)", "2029_00417", "G20", 10), ("Procurement Officer (Fuel)", "2029_00418",
                                                                         "G15", 5)]
@@ -6231,7 +6232,7 @@ def test_posts_each_named_on_a_line_with_their_facts_in_a_row_of_cells_below():
             "Essential requirements:\nAt least 2 years of experience in signal processing;\n\n2. Administrative "
             "Assistant (Research)\nRef. 291504 | NATO Grade G8 | Salary (Pay Basis): 3,702.55 EUR (Monthly)\nThe "
             "Assistant supports the office.\nEssential requirements:\nAt least 3 years' experience as an assistant;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
             for p in posts] == [("Research Engineer (Sonar)", "291502", "G15", 5861.09, 2),
                                 ("Administrative Assistant (Research)", "291504", "G8", 3702.55, 3)]
@@ -6242,7 +6243,7 @@ def test_posts_marked_with_their_vacancy_numbers_and_each_grade_on_the_line_belo
             "Interpreter (Italian) - vacancy 291711\nGrade L.2 / NATO Grade G16 - Salary (Pay Basis): 6,643.20 Euro "
             "(EUR) Monthly\nPOST B - Senior Interpreter (Italian) - vacancy 291712\nGrade L.3 / NATO Grade G18 - "
             "Salary (Pay Basis): 8,011.57 Euro (EUR) Monthly\n\n1. SUMMARY\nThe Section interprets meetings.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] \
         == [("Interpreter (Italian)", "291711", "L2", "G16", 6643.2),
             ("Senior Interpreter (Italian)", "291712", "L3", "G18", 8011.57)]
@@ -6253,7 +6254,7 @@ def test_one_title_for_two_posts_each_listed_by_its_post_number_with_its_grade_a
             "- 2 posts\nPOSTS AND GRADES:\n  - Post JFC REG 0140: NATO Grade G5 (C-3) - basic monthly salary 3,011.52 "
             "EUR, tax free\n  - Post JFC REG 0162: NATO Grade G6 (C-4) - basic monthly salary 3,299.87 EUR, tax free\n"
             "\n1. POST SUMMARY\nThe Clerks keep the registry.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Clerk (Registry)", "C3", "G5", 3011.52), ("Clerk (Registry)", "C4", "G6", 3299.87)]
 
@@ -6263,7 +6264,7 @@ def test_posts_listed_after_a_count_with_each_grade_in_brackets_and_its_vacancy_
             "(A-3/G-18), vacancy 290944, and Staff Officer, Exercises (A-2/G-15), vacancy 290945.\n\nClosing date for "
             "both vacancies: 5 October 2029.\n\n3. Essential Qualifications.\n(1) 290944: at least 6 years of "
             "experience in military training.\n(2) 290945: at least 3 years of experience in exercise planning.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"], p["nato_grade"], p["min_experience_years"])
             for p in posts] == [("Staff Officer, Training", "290944", "A3", "G18", 6),
                                 ("Staff Officer, Exercises", "290945", "A2", "G15", 3)]
@@ -6273,7 +6274,7 @@ def test_pay_per_grade_in_a_table_whose_pay_column_is_named_by_its_currency_unde
     text = ("# Vacancies\n\n| Post N° | Ref. No | Post Title | Grade |\n|---|---|---|---|\n| LS-0412 | 2029_00718 | "
             "Officer (Fuel) | A.2 |\n| LS-0433 | 2029_00720 | Assistant (Fuel Data) | B.4 |\n\n**Basic monthly salary "
             "(12 times per year), tax free**\n\n| Grade | EUR |\n|---|---|\n| A.2 | 6,702.18 |\n| B.4 | 4,204.77 |\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [("Officer (Fuel)", 6702.18),
                                                                       ("Assistant (Fuel Data)", 4204.77)]
 
@@ -6285,7 +6286,7 @@ def test_the_last_post_s_block_ends_at_a_header_field_the_blocks_do_not_hold():
             "Closing Date: 17 October 2029\nLocation: Brunssum\n\nPost A - Staff Officer (Engineering). Reporting to "
             "the Branch Head, the incumbent plans works.\n\nPost B - Senior Assistant (Records). Reporting to the "
             "Staff Officer, the incumbent keeps records.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["deadline"]) for p in posts] == [("Staff Officer (Engineering)", dt.date(2029, 10, 17)),
                                                             ("Senior Assistant (Records)", dt.date(2029, 10, 17))]
 
@@ -6297,7 +6298,7 @@ def test_a_listed_post_s_block_headed_by_its_number_title_and_grade_after_dashes
             "SECTION HEAD (PAYMENTS) - NG 20 (A-4)\n\nEssential Qualifications.\n  - At least 10 years' experience in "
             "accounting, of which 4 years as a manager.\n\nVACANCY 30/0118 - OPERATIONS ANALYST - NG 17 (A-3)\n\n"
             "Essential Qualifications.\n  - Minimum 5 years' experience in operational analysis.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
         ("Section Head (Payments)", 10, 4), ("Operations Analyst", 5, None)]
 
@@ -6309,7 +6310,7 @@ def test_posts_listed_with_their_punctuation_stripped_grade_and_post_number_afte
             "The Unit develops arms control policy.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\nFor the Officer Arms "
             "Control the incumbent must:\n- have at least 3 years of experience in arms control\nFor the Senior "
             "Adviser Verification the incumbent must:\n- have at least 7 years of experience in verification\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Officer Arms Control", "G15", 3), ("Senior Adviser Verification", "G18", 7)]
 
@@ -6320,7 +6321,7 @@ def test_posts_marked_by_serial_with_their_facts_in_a_row_of_cells_below_each():
             "2030\n\nPost 1: Senior Engineer (Sonar)\nVacancy reference: 300091 | Grade: NATO Grade G17 | Salary (Pay "
             "Basis): 7,105.90 EUR (Monthly)\n\nPost 2: Technician (Trials)\nVacancy reference: 300092 | Grade: NATO "
             "Grade G8 | Salary (Pay Basis): 3,412.77 EUR (Monthly)\n\n1. POST CONTEXT\nThe Division runs sea trials.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Senior Engineer (Sonar)", "300091", "G17", 7105.9), ("Technician (Trials)", "300092", "G8", 3412.77)]
 
@@ -6338,7 +6339,7 @@ def test_a_vacancy_s_block_whose_title_label_stands_below_a_rule_and_its_header(
                            date="17-May-2030", years=6)
             + block.format(rule=rule, n=2, ref="300381", title="Staff Officer (Doctrine)", grade="A-2/G-15",
                            date="24-May-2030", years=5))
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["deadline"], p["min_experience_years"]) for p in posts] == [
         ("Staff Assistant (Registry)", "300377", dt.date(2030, 5, 17), 6),
         ("Staff Officer (Doctrine)", "300381", dt.date(2030, 5, 24), 5)]
@@ -6396,7 +6397,7 @@ def test_a_section_headed_as_every_post_s_is_not_the_first_post_s_alone():
             "(A-grade posts) or secondary education (Assistant post);\n- possess the following minimum levels of "
             "NATO's official languages (English/French): V (\"Advanced\") in one; III (\"Intermediate\") in the "
             "other.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
         (2, 5, 3), (5, 5, 3), (3, 5, 3)]
 
@@ -6407,7 +6408,7 @@ def test_a_table_of_posts_whose_row_label_carries_a_footnote_mark():
             "G20 "
             "(A.4) | NATO Grade G15 (A.2) |\n| **Salary**[^1] | 9,486.19 EUR monthly | 6,102.77 EUR monthly |\n\n"
             "[^1]: Basic tax-free salary at step 1.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [
         ("Chief, Ammunition Section", 9486.19), ("Logistics Officer (Ammunition)", 6102.77)]
 
@@ -6422,7 +6423,7 @@ def test_each_post_s_part_under_per_post_requirements_with_its_title_and_grade_a
             "experience in security policy;\nB. Senior Adviser, Counter-Terrorism (G20)\nThe Senior Adviser acts as "
             "secretary of the Counter-Terrorism Task Force.\nESSENTIAL - The incumbent must:\nhave at least 8 years' "
             "experience in counter-terrorism;\n3. CONTRACT\nBoth posts: definite duration contract of three years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["staff_led"], p["committees_chaired"], p["min_experience_years"]) for p in posts] == [
         (9, 1, 10), (None, 0, 8)]
 
@@ -6444,7 +6445,7 @@ def test_posts_named_under_a_titles_label_one_per_line_and_a_heading_with_a_note
     text = ("STAFF VACANCY 300517\nDIVISION: International Military Staff (IMS)\nTITLES: Staff Officer (Arms Control)\n"
             "        Staff Officer (Non-Proliferation)\nGRADE: A-2/G-15 (both posts)\n\n6. Competencies (both posts).\n"
             "a. Achievement: Works to meet standards.\nb. Teamwork: Cooperates and shares information.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["competency_count"]) for p in posts] == [
         ("Staff Officer (Arms Control)", "G15", 2), ("Staff Officer (Non-Proliferation)", "G15", 2)]
 
@@ -6458,7 +6459,7 @@ def test_a_post_s_block_whose_title_stands_in_a_table_row_under_its_serial():
             + block.format(n=1, title="Senior Engineer (Cloud)", ref="300447", grade="G17", head="Senior Engineer",
                            years=8)
             + block.format(n=2, title="Engineer (Cloud)", ref="300448", grade="G15", head="Engineer", years=4))
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Senior Engineer (Cloud)", "300447", "G17", 8), ("Engineer (Cloud)", "300448", "G15", 4)]
 
@@ -6469,7 +6470,7 @@ def test_posts_each_given_a_row_of_glued_header_fields_under_one_vacancy_number(
             "Post Number: OSC FAXP 0040Job Title: Staff Officer (Budget)NATO Grade: 15Basic Monthly Salary: 7,168.03€\n"
             "Closing Date: Sunday 12 April 2030\nESSENTIAL QUALIFICATIONS\nPost OSC FAXP 0010: Minimum of 8 years' "
             "experience in budgeting.\nPost OSC FAXP 0040: Minimum of 5 years' experience in budgeting.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Section Head (Budget)", "G19/30", "G17", 8), ("Staff Officer (Budget)", "G19/30", "G15", 5)]
 
@@ -6498,7 +6499,7 @@ def test_posts_headed_with_their_vacancy_number_and_grade_around_the_title():
             "Requisition 300402\n\nThe Analyst designs wargames.\n\n- at least 5 years of experience in analysis;\n\n"
             "## 2. Assistant (Human Resources) - Requisition 300403 - NG 10\n\nThe Assistant keeps files.\n\n- at "
             "least 3 years of experience in administration;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Analyst (Wargaming)", "300402", "G17", 5), ("Assistant (Human Resources)", "300403", "G10", 3)]
     text = ("CIVILIAN VACANCIES\nClosing date: 10 May 2030\n\nPOST 1 - JFC 30/031 - Branch Head (Budget)\nThe Head "
@@ -6506,7 +6507,7 @@ def test_posts_headed_with_their_vacancy_number_and_grade_around_the_title():
             "JFC "
             "30/032 - Budget Officer\nThe Officer prepares the budget.\n- at least 5 years of experience in budgeting;"
             "\n- a degree in finance;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["min_experience_years"]) for p in posts] == [
         ("Branch Head (Budget)", "JFC 30/031", 10), ("Budget Officer", "JFC 30/032", 5)]
 
@@ -6517,7 +6518,7 @@ def test_blocks_opened_by_the_post_s_numbers_with_the_title_on_the_line_below():
             "the Section, composed of 9 staff members.\n- at least 10 years of experience in fuel logistics;\n\n"
             "Post N° LG-0102 / Ref. No 2030_00102\nFuel Assistant\nGrade: B-4 / NG10\nThe Assistant keeps the "
             "records.\n- at least 4 years of experience in stock control;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"], p["staff_led"])
             for p in posts] == [("Head, Fuel Section", "2030_00101", "G20", 10, 9),
                                 ("Fuel Assistant", "2030_00102", "G10", 4, None)]
@@ -6537,7 +6538,7 @@ def test_blocks_opened_by_a_profile_s_serial_and_title():
             "Analyst leads the data team.\n- at least 7 years of experience in data analysis;\n\nProfile 2 - Analyst "
             "(Data)\nRequisition # 300502\nGrade: NATO Grade G15\nThe Analyst builds reports.\n- at least 3 years of "
             "experience in data analysis;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Senior Analyst (Data)", "300501", "G17", 7), ("Analyst (Data)", "300502", "G15", 3)]
 
@@ -6549,7 +6550,7 @@ def test_a_section_heading_said_of_one_post_after_a_dash_and_a_post_s_own_compet
             "#### ESSENTIAL - Post B\n- at least 4 years' experience in records management;\n\n## COMPETENCIES\n\n"
             "Both posts - the incumbent must demonstrate:\n- Achievement: Works to meet standards;\n- Teamwork: "
             "Cooperates with others.\n\nPost A only - in addition:\n- Leadership: Promotes team effectiveness;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["competency_count"]) for p in posts] == [
         ("Head, Archives Unit", 9, 3), ("Archivist", 4, 2)]
 
@@ -6602,7 +6603,7 @@ def test_posts_a_title_joins_with_and_each_standing_again_below():
             "(A-22)\nNATO Grade G10 (B.4) - Basic monthly salary EUR 5,000.00\n\nSENIOR STORES OFFICER (A-21)\n- Leads "
             "the Stores Cell.\n- Minimum seven (7) years' experience in stores.\n\nSTORES ASSISTANT (A-22)\n- Keeps "
             "stock records.\n- Minimum three (3) years' experience in stores.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in posts] == [
         ("Senior Stores Officer", "G17", 9000.0, 7), ("Stores Assistant", "G10", 5000.0, 3)]
     text = "Head, Planning and Policy\nRef. No 2031_00412\n\nSUMMARY\nThe Head leads the Section.\n"
@@ -6616,7 +6617,7 @@ def test_blocks_opened_by_a_row_of_glued_fields_with_their_own_vacancy_number():
             "Minimum 6 years' experience in movement planning.\n\nOSC ABCD 0240\nVacancy Number: G52/31Job Title: "
             "Assistant (Control)NATO Grade: 10Basic Monthly Salary (12 x per year): 4,600.00 €\nPRINCIPAL DUTIES\n1) "
             "Keeps records.\nESSENTIAL QUALIFICATIONS\nMinimum 3 years' experience in movement control.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
             for p in posts] == [("Staff Officer (Plans)", "G51/31", "G17", 7400.0, 6),
                                 ("Assistant (Control)", "G52/31", "G10", 4600.0, 3)]
@@ -6644,7 +6645,7 @@ def test_posts_listed_to_be_filled_each_in_a_block_headed_with_its_count_and_a_t
             "------------------------------\nMEETINGS OFFICER (G15) - 2 POSTS\n------------------------------\nEach "
             "Officer organises meetings. The incumbents report to the\nHead, Meetings Section.\nThe incumbents must:\n"
             "- have at least 3 years' experience in events management;\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["staff_led"]) for p in posts] == [
         ("Head, Meetings Section", "G20", 10, 9), ("Meetings Officer", "G15", 3, None)]
 
@@ -6655,7 +6656,7 @@ def test_a_minimum_said_per_post_by_its_title_in_brackets_within_one_requirement
             "|\n\nQUALIFICATIONS\nESSENTIAL\n"
             "The incumbents must:\n- have at least 5 years' experience in records management (Senior Clerk post) or at "
             "least 2 years' experience in an office (Clerk post);\n- have a good knowledge of spreadsheets.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Senior Clerk, Registry", "G10", 5), ("Clerk, Registry", "G8", 2)]
 
@@ -6693,7 +6694,7 @@ def test_parts_and_items_opened_by_the_serial_the_list_gave_each_post():
             "Essential:\n- At least 2 years' experience in robotics.\n\n4. CONTRACT\n(a) The successful candidate will "
             "be offered a definite duration contract of 3 years.\n(b) This post is funded by a project: the successful "
             "candidate will be offered a definite duration contract of 2 years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["nato_grade"], p["min_experience_years"], p["contract_years"]) for p in posts] == [
         ("Principal Scientist (Sonar)", "G17", 8, 3), ("Scientist (Robotics)", "G15", 2, 2)]
 
@@ -6760,7 +6761,7 @@ def test_parts_opened_by_a_block_s_post_number_and_title_below_the_blocks():
             "Minimum eight years' experience in fuel logistics.\n\nLS-42 - Supply Officer (Vehicles)\nThe incumbent "
             "plans the spare parts of the vehicle fleets.\nRequirements:\n- Minimum four years' experience in materiel "
             "management.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Senior Supply Officer (Fuel)", "2031_00412", "G17", 8), ("Supply Officer (Vehicles)", "2031_00413", "G15", 4)]
 
@@ -6780,7 +6781,7 @@ def test_posts_numbered_with_their_grade_and_pay_on_one_line_each():
             "Senior Officer, Payroll / Officer, Payroll. The incumbent must:\n- possess a university degree in "
             "accounting;\n- be an advanced user of spreadsheet software.\n\n3. CONTRACT\nContract to be offered to "
             "the successful candidates: definite duration contract of three years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"]) for p in posts] == [
         ("Head, Payroll Section", "A4", "G20", 10900.0), ("Senior Officer, Payroll", "A3", "G17", 8700.0),
         ("Officer, Payroll", "A2", "G15", 6800.0)]
@@ -6832,7 +6833,7 @@ def test_posts_numbered_with_the_other_scale_s_grade_in_brackets_and_bare_pay_un
             "or group.\n\n2. QUALIFICATIONS AND EXPERIENCE\n\nThe incumbents must:\n- possess a university degree;\n"
             "- have at least 4 years' professional experience in logistics.\n\n3. CONTRACT\nBoth posts: definite "
             "duration contract of three years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["salary_eur_monthly"], p["committees_chaired"])
             for p in posts] == [("Senior Officer, Fuel Logistics", "A3", "G17", 8300.0, 1),
                                 ("Officer, Fuel Logistics", "A2", "G15", 6100.0, 0)]
@@ -6890,7 +6891,7 @@ def test_shared_items_marked_as_one_post_s_alone_in_a_notice_of_blocks():
             "Essential qualifications and experience\n- A university degree in law (Post A only).\n- At least 6 "
             "years of experience in targeting (Post A only).\n- At least 3 years of experience in a registry (Post "
             "B only).\n- Proficiency with office software.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"]) for p in posts] == [("Analyst (Targeting)", 6),
                                                                         ("Assistant (Registry)", 3)]
 
@@ -6903,7 +6904,7 @@ def test_parts_headed_by_two_post_numbers_and_a_colon_before_the_title():
             "plants.\nQualifications\n- Minimum 3 years' experience in water treatment.\nWS-020: Head, Water "
             "Operations Section\nThe Head leads the Section.\nQualifications\n- Minimum 9 years of experience in "
             "utility operations, of which at least 3 years in a management position.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
         ("Engineer (Water Treatment)", 3, None), ("Head, Water Operations Section", 9, 3)]
 
@@ -6914,7 +6915,7 @@ def test_items_opened_by_a_post_s_mark_with_its_grade_in_brackets():
             "\nEssential qualifications\nBoth posts: a university degree in statistics.\nPost A (NG 15): at least 2 "
             "years of experience in data analysis.\nPost B (NG 17): at least 7 years of experience in data analysis, "
             "including at least 3 years in a management position.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["min_management_years"]) for p in posts] == [
         ("Data Analyst", 2, None), ("Senior Data Analyst", 7, 3)]
 
@@ -6936,7 +6937,7 @@ def test_the_last_post_s_part_runs_on_over_sections_of_the_kinds_the_parts_above
                            field="payroll", fr="I", fr_name="Beginner")
             + block.format(ref="31/16", title="SECTION HEAD (WORKS)", grade="G20", unit="Works Section", years=12,
                            field="works", fr="II", fr_name="Elementary"))
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["lang_level_other"]) for p in posts] == [
         ("Staff Officer (Training)", 5, 1), ("Assistant (Pay)", 3, 1), ("Section Head (Works)", 12, 2)]
 
@@ -6951,7 +6952,7 @@ def test_one_grade_s_pay_on_the_line_of_each_post_at_that_grade():
             "staff.\nEssential qualifications:\n- At least 3 years' experience in payroll.\n\nVACANCY 31/17 - "
             "TECHNICIAN (VEHICLES), G8\nThe Technician maintains the vehicles.\nEssential qualifications:\n- At least "
             "4 years' experience in vehicle maintenance.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["salary_eur_monthly"]) for p in posts] == [
         ("Staff Officer (Training)", 6100.0), ("Assistant (Pay)", 3500.0), ("Technician (Vehicles)", 3500.0)]
 
@@ -6962,7 +6963,7 @@ def test_posts_listed_with_dot_leaders_after_a_sentence_saying_they_are_open():
             "Senior Assistant, Library ....... B.4 / NATO Grade G10 ... Vacancy 311403\n  (c) Senior Clerk, Mail Room "
             "........... B.2 .................... Vacancy 311404\n\n1. SUMMARY\nThe Service manages the mail of the "
             "Staff.\n\n2. REQUIREMENTS\nThe incumbents must have at least 2 years' experience in mail handling.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["grade_code"]) for p in posts] == [
         ("Assistant, Mail", "311402", "B3"), ("Senior Assistant, Library", "311403", "B4"),
         ("Senior Clerk, Mail Room", "311404", "B2")]
@@ -6977,7 +6978,7 @@ def test_each_post_s_own_intro_to_its_requirements_opens_them_again_below_anothe
             "Library\nThe incumbent must:\n- have at least 5 years' experience in a library;\nCompetencies:\n- "
             "Achievement: Works to meet standards;\n- Initiative: Addresses current opportunities;\n- Teamwork: "
             "Cooperates.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["competency_count"]) for p in posts] == [
         ("Assistant, Mail", 2, 2), ("Senior Assistant, Library", 5, 3)]
 
@@ -6989,7 +6990,7 @@ def test_blocks_opened_by_a_post_s_number_and_title_with_no_mark_between():
             "Grade: NATO SSS Grade G10 (ABCL B4)\n1. ESSENTIAL QUALIFICATIONS\nPOST 1 - Engineer (Sonar Software)\n"
             "a. At least 3 years of experience in software development.\nPOST 2 - Technician (Sonar Hardware)\na. At "
             "least 5 years of experience in electronics maintenance.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["min_experience_years"]) for p in posts] == [
         ("Engineer (Sonar Software)", "310355", "G15", 3), ("Technician (Sonar Hardware)", "310356", "G10", 5)]
 
@@ -7024,7 +7025,7 @@ def test_one_title_at_two_grades_with_parts_headed_by_the_title_and_one_grade():
             "experience in budgeting;\nb. Finance Officer, A-3/G-17:\n   (1) at least 6 years of professional "
             "experience in budgeting;\nc. Both posts: possess the following minimum levels of NATO's official "
             "languages: IV (\"Upper Intermediate\") in English; I (\"Beginner\") in French.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["nato_grade"], p["min_experience_years"], p["committees_chaired"], p["lang_level_one"])
             for p in posts] == [("G15", 3, 0, 4), ("G17", 6, 1, 4)]
 
@@ -7037,7 +7038,7 @@ def test_titles_standing_again_with_their_post_numbers_in_brackets():
             "Control Section, a team of 11 staff, and has 4 direct reports.\n\nHead, Sanctions Section (SPDS0007)\nThe "
             "incumbent leads the Sanctions Section, composed of 7 staff members, 5 of whom report directly to them.\n"
             "\n3. QUALIFICATIONS\nThe incumbents must have at least 10 years of experience in export control.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["staff_led"], p["direct_reports"]) for p in posts] == [
         ("Head, Export Control Section", 11, 4), ("Head, Sanctions Section", 7, 5)]
 
@@ -7059,7 +7060,7 @@ def test_posts_a_label_lists_on_one_line_each_with_its_grade_after_a_comma():
             "Section, Grade A.4 / NG20\nClosing date: 8 May 2031\n\nTHE POSTS\nThe Head, Spares Section manages a "
             "section of 9 staff; the Buyer has no supervisory duties.\n\nCOMPETENCIES\nBuyer (Spares): Analytical "
             "Thinking; Teamwork.\nHead, Spares Section: Analytical Thinking; Developing Others; Leadership.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["grade_code"], p["nato_grade"], p["staff_led"], p["competency_count"]) for p in posts] \
         == [("Buyer (Spares)", "A2", "G15", None, 2), ("Head, Spares Section", "A4", "G20", 9, 3)]
 
@@ -7074,7 +7075,7 @@ def test_bullets_restating_the_posts_head_no_part():
             "Head, Sanctions Section: have at least 8 years' professional experience in sanctions policy;\n- possess "
             "the following minimum levels of NATO's official languages (English/French): V (\"Advanced\") in one; "
             "III (\"Intermediate\") in the other (both posts).\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["min_experience_years"], p["lang_level_one"], p["lang_level_other"]) for p in posts] == [
         ("Head, Export Section", 10, 5, 3), ("Head, Sanctions Section", 8, 5, 3)]
 
@@ -7090,7 +7091,7 @@ def test_blocks_opened_by_the_post_s_numbers_then_its_title_after_a_colon():
             + item.format(num="FS-120", ref="2031_00232", title="Technician (Fuel Testing)", grade="G12",
                           pay="4,600.00", duty="tests the fuel samples", years=4, field="laboratory testing")
             + "Contract\nNewly recruited staff will be offered a definite duration contract of three years.\n")
-    posts = [p.post for p in expand(parse(text))]
+    posts = _posts(text)
     assert [(p["title"], p["reference"], p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"])
             for p in posts] == [("Project Officer (Fuel Quality)", "2031_00231", "G17", 7100.0, 5),
                                 ("Technician (Fuel Testing)", "2031_00232", "G12", 4600.0, 4)]
