@@ -7523,3 +7523,120 @@ def test_a_job_board_s_date_above_the_banner_of_a_notice_that_names_no_vacancy_n
             "January 2031 (midnight, Brussels time)\n\nThe Secretary General is seeking a candidate for the post of "
             "Assistant Secretary General for Operations.\n")
     assert parse(text).post["deadline"] == dt.date(2031, 1, 16)
+
+
+def test_a_careers_page_speaking_of_posts_in_general_is_no_notice():
+    text = ("Careers at the Centre\n\nStaff of over twenty nations work with us. Below, the main conditions of "
+            "employment.\n\nPay\nMost posts are graded between NATO Grade G8 and G20; the first step of grade G15 "
+            "(A.2) "
+            "is 6,010.25 EUR per month, tax free.\n\nLanguages\nMost vacancy notices ask for level IV (\"Upper "
+            "Intermediate\") in one official language and level I in the other.\n\nContract\nA first contract "
+            "normally runs for three years.\n")
+    assert parse(text).failed
+
+
+def test_a_list_of_posts_headed_by_the_columns_it_gives():
+    text = ("STAFF VACANCY 310990\nDIVISION: Defence Policy and Planning\n\nTITLES, GRADES AND POST NUMBERS:\n"
+            "(1) Officer (Force Planning)       GRADE: A-2/G-15   Post No. DPP FPS 0012\n"
+            "(2) Assistant (Force Planning)     GRADE: B-3/G-8    Post No. DPP FPS 0031\n\n"
+            "1. POST CONTEXT\nThe Section prepares the capability targets.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Officer (Force Planning)", "G15"), ("Assistant (Force Planning)", "G8")]
+
+
+def test_an_item_said_of_a_post_by_its_serial_in_brackets():
+    text = ("STAFF VACANCY 310990\n\nTITLES / GRADES:\n(1) Officer (Force Planning)   GRADE: A-2/G-15\n"
+            "(2) Assistant (Force Planning)   GRADE: B-3/G-8\n\n1. POST CONTEXT\nThe Section prepares the capability "
+            "targets.\n\n2. ESSENTIAL QUALIFICATIONS\nThe incumbents must have:\n"
+            "Post (1): a minimum of 4 years' experience in defence planning;\n"
+            "Post (2): a minimum of 7 years' experience in office support.\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [4, 7]
+
+
+def test_list_items_whose_number_and_grade_stand_indented_below_them():
+    text = ("NOTIFICATION OF VACANCIES\n\nThe following two posts are to be filled:\n\n"
+            "  a) Head, Registry Section\n        Vacancy 310551 - Grade A.4 / NATO Grade G19\n"
+            "  b) Clerk, Registry Section\n        Vacancy 310552 - Grade B.2 / NATO Grade G6\n\n"
+            "Application Deadline: 12-Jan-2031\n\n1. SUMMARY\nThe Registry keeps the Headquarters' records.\n")
+    assert [(p["reference"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+        ("310551", "A4", "G19"), ("310552", "B2", "G6")]
+
+
+def test_a_viewer_s_list_of_other_documents_below_the_notice_opens_no_block():
+    text = ("1 Vacancy Notice\n\nVacancy Number: 31077   Grade: A-3   Title: Engineer (Avionics)\n"
+            "Vacancy Number: 31078   Grade: B-4   Title: Technician (Avionics)\n\nClosing Date: 9 February 2031\n\n"
+            "1. GENERAL:\nApplications are invited for the two posts listed above.\n\n2. DUTIES:\n"
+            "a. Engineer (Avionics), 31077: certifies the avionics modifications of the fleet.\n"
+            "b. Technician (Avionics), 31078: repairs the avionics equipment.\n\n3. ESSENTIAL QUALIFICATIONS:\n"
+            "31077: at least 5 years of experience in avionics engineering.\n"
+            "31078: at least 3 years of experience in avionics repair.\n\nSimilar documents\n\n"
+            "Vacancy Notice. Vacancy Number: Grade: A-4 Branch Head (Maintenance) Division/Office:\n"
+            "Vacancy Number: C12/0431. Post Number: OSC MNT Job Title: Clerk (Stores) NATO Grade: B-2\n"
+            "Vacancy Notice. Vacancy Number: 30544 Grade: B-5 Title: Assistant (Stores)\n")
+    assert [(p["title"], p["reference"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Engineer (Avionics)", "31077", 5), ("Technician (Avionics)", "31078", 3)]
+
+
+def test_items_opened_by_their_labelled_post_number_and_a_title_standing_again_with_them():
+    text = ("Agency Ref. No 2031_00077 - THREE POSTS\nThe Agency is recruiting for the following posts:\n"
+            "- Post No. K-310: Inspector (Ammunition), NATO Grade G15, Capellen (LU)\n"
+            "- Post No. K-311: Inspector (Ammunition), NATO Grade G15, Taranto (IT)\n"
+            "- Post No. K-302: Senior Inspector (Ammunition), NATO Grade G17, Capellen (LU)\n"
+            "Closing date for applications: 4 March 2031.\n"
+            "Inspector (Post No. K-310 and K-311)\n- Minimum three years' experience in ammunition surveillance.\n"
+            "Senior Inspector (Post No. K-302)\n- Minimum nine years' experience in ammunition surveillance.\n")
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Inspector (Ammunition)", "G15", 3), ("Senior Inspector (Ammunition)", "G17", 9)]
+
+
+def test_values_a_label_gives_each_post_by_its_mark(tmp_path):
+    page = ("<html><body><main><h1>Analyst, Resilience (Post 1) / Senior Analyst, Resilience (Post 2) (310266)</h1>"
+            "<table><tr><th>Application Deadline</th><td>14-Feb-2031</td></tr>"
+            "<tr><th>Salary (Pay Basis)</th><td>Post 1: 6,500.00 Euro (EUR) Monthly<br>Post 2: 8,200.00 Euro (EUR) "
+            "Monthly</td></tr><tr><th>Grade</th><td>Post 1: A.2 / NATO Grade G15<br>Post 2: A.3 / NATO Grade G17</td>"
+            "</tr></table><h2>1. SUMMARY</h2><p>The Section builds the resilience baselines. This notice covers two "
+            "posts.</p></main>"
+            "</body></html>")
+    posts = [q.post for q in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"]) for p in posts] == [
+        ("Analyst, Resilience", "A2", 6500.0), ("Senior Analyst, Resilience", "A3", 8200.0)]
+
+
+def test_a_board_s_facets_with_its_publication_date_and_a_closing_date_for_all_requisitions():
+    text = ("# Agency - Two Engineering Posts | jobsite\n\nPublished: 3 January 2031 · **Application Deadline: "
+            "February 20, 2031**\n\nThe Agency is recruiting for two posts. Closing date for both requisitions: 13 "
+            "February 2031.\n\n"
+            "## Engineer (Radio)\n\nThe Engineer plans the radio networks.\n")
+    assert parse(text).post["deadline"] == dt.date(2031, 2, 13)
+
+
+def test_a_closing_date_run_onto_the_line_of_the_notice_s_own_vacancy_number():
+    text = ("Jobs abroad - Assistant (Visits)\nApplication Deadline: March 30, 2031\n\nAbout the job\n"
+            "Job Number: 310871 Vacancy Number: C07/31 Job Title: Assistant (Visits) NATO Grade: 8 Closing Date: "
+            "Friday 21 March 2031\n\nThe Assistant organises the visits of the Headquarters.\n")
+    assert parse(text).post["deadline"] == dt.date(2031, 3, 21)
+
+
+def test_parts_headed_by_a_post_s_vacancy_number_alone():
+    text = ("VACANCY ANNOUNCEMENT (2 POSTS)\n\n| Vacancy No. | Job Title | NATO Grade |\n|---|---|---|\n"
+            "| C01/31 | Officer (Movements) | A-2 / NATO Grade 15 |\n"
+            "| C02/31 | Clerk (Movements) | B-2 / NATO Grade 6 |\n"
+            "\nClosing Date: 2 April 2031\n\nESSENTIAL QUALIFICATIONS:\nC01/31:\n- Minimum 4 years' experience in "
+            "movement control.\nC02/31:\n- Minimum 2 years' experience in administrative support.\n\nCONTRACT:\n"
+            "A definite duration contract of 3 years.\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [4, 2]
+
+
+def test_a_title_run_into_the_grade_label_s_value():
+    text = ("Transcription\n1 Vacancy Notice Vacancy Number: 31-0442 Grade: B-3 Assistant (Travel Claims) "
+            "Division/Office: Finance Branch Location: Brunssum Application deadline: 2 May 2031 Post Context The "
+            "Branch pays the travel claims of the Headquarters.\n")
+    assert parse(text).post["title"] == "Assistant (Travel Claims)"
+
+
+def test_rows_of_header_fields_a_viewer_ran_into_one_line():
+    text = ("## Transcription\n\n1 Vacancy Notice Vacancy Number: 31044 Grade: B-3 Title: Clerk (Payroll) Vacancy "
+            "Number: 31045 Grade: B-5 Title: Senior Assistant (Payroll) Division/Office: Finance Branch Closing Date: "
+            "3 June 2031 1. GENERAL: Applications are invited for the two posts listed above.\n")
+    assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(text)] == [
+        ("Clerk (Payroll)", "31044", "B3"), ("Senior Assistant (Payroll)", "31045", "B5")]

@@ -54,7 +54,7 @@ def _parse_blocks(doc: Document, blocks: list[tuple[str, str, int, positions_mod
     """The first block's record with the others in `parts` (`per_grade`: the pay the whole notice states once per
     grade, for blocks that hide the other posts' rows of its table); None when there are no blocks or one is no
     notice."""
-    parts = [_parse_block(doc, *block, per_grade) for block in blocks]
+    parts = [_parse_block(doc, *block, per_grade, n) for n, block in enumerate(blocks)]
     if not parts or any(p.failed for p in parts):
         return None
     notice = segment(doc.text, doc.columns)  # (the whole text, for what the blocks share)
@@ -109,9 +109,9 @@ def _said_in_blocks(notice: Notice, blocks: list[tuple[str, str, int, positions_
 
 
 def _parse_block(doc: Document, text: str, title: str, line: int, position: positions_mod.Position | None,
-                 per_grade: list | None = None) -> Parsed:
-    """One post's block read as its notice: its title (and a grade listed with it) are the block's; the file's
-    digest is kept."""
+                 per_grade: list | None = None, n: int = 0) -> Parsed:
+    """One post's block, the notice's n-th, read as its notice: its title (and a grade listed with it) are the
+    block's; the file's digest is kept."""
     out = _parse_one(replace(doc, text=text), title_mod.bare(title)[0], line)
     out.digest = doc.digest
     if out.failed:
@@ -145,7 +145,7 @@ def _parse_block(doc: Document, text: str, title: str, line: int, position: posi
                         nato_grade=position[6] or out.post["nato_grade"])  # grade may be stated once for all)
         fields = [f for f in fields if f["field"] != "grade"]
         fields.append({"field": "grade", "value": position[4], "line": position[2], "evidence": position[3]})
-    _take_titled(out.post, fields, name)
+    _take_titled(out.post, fields, name, n)
     out.rows["fields"] = _pay_for_grade(out.post, fields, position[2] if position is not None else None)
     out.positions, out.apart, out.owners, out.said = [], False, [], []
     return out
@@ -451,7 +451,7 @@ def expand(p: Parsed) -> list[Parsed]:
     # a grade the notice states once holds for every position, unless it is another position's own grade
     listed = {code for pos in p.positions for code in pos[5:7] if code}
     for n, (written, ref, line, evidence, grade, grade_code, nato_grade) in enumerate(p.positions):
-        title = title_mod.bare(written)[0]
+        title = positions_mod.without_serial(title_mod.bare(written)[0])
         reference = ref or p.post["reference"]
         post = {**p.post, "title": title, "reference": reference, "post_family": header.family_of(title),
                 "_id": f"{reference}-{slug(title)}" if reference and shared else None}
@@ -464,7 +464,7 @@ def expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        _take_titled(post, fields, title)
+        _take_titled(post, fields, title, n)
         fields = _pay_for_grade(post, fields, line)
         if post["deadline"] is None and (own := next((r for r in post["_deadline_by_row"] if r[0] == line), None)):
             post["deadline"] = own[1]  # its row's closing date
@@ -480,11 +480,12 @@ _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "compe
                         "challenges")
 
 
-def _take_titled(post: Row, fields: list[Row], title: str) -> None:
-    """The values a label states for this post by its title ("Grade: Head: L.5 ...; Reviser: L.3 ..."), where the
-    post has none of its own; their rows added to `fields`."""
+def _take_titled(post: Row, fields: list[Row], title: str, n: int) -> None:
+    """The values a label states for this post, position `n`, by its title ("Grade: Head: L.5 ...; Reviser: L.3
+    ...") or its mark ("Salary: Post A: ... Post B: ..."), where the post has none of its own; their rows added to
+    `fields`."""
     for name, by_title in post["_per_post"].items():
-        if post[name] is None and (own := _titled(by_title, title)):
+        if post[name] is None and (own := _titled(by_title, title) or by_title.get(f"#{n}")):
             value, no, said = own
             post[name] = value
             if name == "grade":

@@ -1135,7 +1135,9 @@ def deadline(labels: dict[str, Found], notice: Notice, reference: Found | None =
         own = next((text for rank, found, text in stated if rank < gram.DEADLINE_RANK["board"]), None)
         return None, (f"deadline stated but not read as a date: {own!r}" if own else None)
     reference = reference or _notice_banner(notice)  # (or, when the notice names no vacancy number, its banner)
-    if reference is not None and any(found.line.no > reference.line.no for _, found in dated):
+    if reference is not None and any(found.line.no >= reference.line.no for _, found in dated) and any(
+            found.line.no < reference.line.no for _, found in dated):  # (its date may stand on its reference's line,
+        # a notice run together: "Vacancy Number: B14/26 ... Closing Date: Sunday 26 April 2026")
         board = gram.DEADLINE_RANK["board"]  # a job board's facts above the notice's own reference, when the notice
         dated = [(rank if found.line.no >= reference.line.no else max(rank, board), found)  # states its own date
                  for rank, found in dated]  # below it ("Application Deadline: May 11" ... "Closing date: 9 May")
@@ -1176,9 +1178,26 @@ def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, st
         values = {clean(m.group("t")).casefold(): (value, found.line.no, found.line.raw.strip())
                   for m in _TITLED_VALUE.finditer(str(found.value))
                   if names_post(m.group("t")) and (value := _read_own(name, m.group("d"), found.line)) is not None}
+        values = values or {f"#{n}": (value, found.line.no, found.line.raw.strip())
+                            for n, piece in _marked_values(str(found.value))
+                            if (value := _read_own(name, piece, found.line)) is not None}
         if name not in out and len({v for v, *_ in values.values()}) >= 2:
             out[name] = values
     return out
+
+
+def _marked_values(value: str) -> list[tuple[int, str]]:
+    """(0-based serial, value) of each post a label's value names by its mark ("Post A: 6,412.30 Euro (EUR) Monthly
+    Post B: 8,120.55 ...", "Position 1: A.2 / NATO Grade G15; Position 2: A.3 ..."): two marks or more."""
+    marks = list(_VALUE_MARK.finditer(value))
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(value)]
+    return [(int(n) - 1 if (n := m.group("n")).isdigit() else ord(n.upper()) - 65, value[m.end():end].strip(" ;,/"))
+            for m, end in zip(marks, ends, strict=True)]
+
+
+_VALUE_MARK = re.compile(r"(?<!\w)(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*", re.I)
 
 
 def _read_own(field: str, text: str, line: Line) -> object | None:

@@ -59,8 +59,9 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          # "The following three posts are open for competition. Closing date: ..."
                          r"|\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|vacancies)\s+(?:are|will\s+be)\s+"
                          r"(?:open|advertised|offered|vacant|filled)\b[^.:\n]*(?:[:.]?\s*$|\.\s+(?=[A-Z]))"
-                         r"|^\W*(?:(?:job|post|position)\s+)?titles(?:\s+(?:and|&)\s+grades)?\s*:\W*$"  # ("Titles:",
-                         # "TITLES AND GRADES:" above a list)
+                         r"|^\W*(?:(?:job|post|position)\s+)?titles(?:\s*(?:,|/|\band\b|&)\s*(?:grades?|post\s+"
+                         r"(?:numbers?|nos?\.?)|references?|locations?)){0,3}\s*:\W*$"  # ("Titles:", "TITLES AND
+                         # GRADES:" above a list, or more of its columns named: "TITLES / GRADES / POST NUMBERS:")
                          r"|\b(?:posts|positions|vacancies)\s+(?:covered|advertised|offered|included)\b[^.:\n]*:\s*$"
                          # (inside a paragraph: "..., and we are recruiting for the positions listed below. Please ...")
                          r"|" + _HIRING + r"\s+for\s+the\s+(?:posts|positions|vacancies|roles)\s+(?:listed|described|"
@@ -495,8 +496,8 @@ def is_intro(text: str) -> bool:
 
 
 def _depth(line: Line) -> int:
-    """How far a line is indented."""
-    return len(line.raw) - len(line.raw.lstrip())
+    """How far a line is indented (a tab stands for the run of four spaces or more that reading the text folded)."""
+    return len(line.raw[:len(line.raw) - len(line.raw.lstrip())].expandtabs(4))
 
 
 def _counts_posts(text: str) -> bool:
@@ -522,6 +523,7 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
         found: list[Position] = []
         skipped = 0
         indent = 0  # how deep the last item stands: lines deeper are its own (nested bullets: its pay, its duties)
+        gap = False  # a line that is no item since the last one
         describable = False  # a graded item's description right below it or its details ("Handles cyber incidents
         for item in lines[i + 1:i + 24]:  # ... You have at least 2 years of ..."), the list going on below it
             if section_of.get(id(item)) != section_of.get(id(ln)):
@@ -531,10 +533,13 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
                 continue
             nested = bool(found) and _depth(item) > indent
             position = None if nested else _position(item)
+            if position and gap and _numbers_again(item.text, found):
+                break  # a listed title standing again past the list, with its post numbers, heads their part
             if position:
                 found.append(position)
-                skipped, describable, indent = 0, bool(position[4]), _depth(item)
+                skipped, describable, indent, gap = 0, bool(position[4]), _depth(item), False
                 continue
+            gap = True
             detail = _ITEM_DETAIL.match(item.text)
             if detail and detail.group("ref") and found and found[-1][1] is None:  # its own number on it
                 found[-1] = (found[-1][0], detail.group("ref"), *found[-1][2:])
@@ -570,13 +575,25 @@ def _from_list(notice: Notice, lines: list[Line], intro: Callable[[str], bool] =
     return [], None
 
 
+def _numbers_again(text: str, found: list[Position]) -> bool:
+    """Whether a line names a post number that a listed item gave ("Technical Officer (Post N° F-214 and F-219)")."""
+    numbers = {m.group("n") for p in found for m in _ITEM_POST_NUMBER.finditer(p[3])}
+    numbers |= {n for p in found for n in _POST_NUMBER_TOKEN.findall(p[3])}
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in numbers)
+
+
+_ITEM_POST_NUMBER = re.compile(r"\bPost\s+(?:N[°º]\.?|No\.?)\s*(?P<n>[A-Z0-9][\w-]{0,12}?\d{2,5}[A-Z]?)\b", re.I)
+
+
 # An item's detail on a line of its own: "Location: Mons – ...", "Basic monthly salary (12 x per year): ...",
 # "Req. # 251877 · Mons, BE · Basic salary: ..." (its own vacancy number).
 _ITEM_DETAIL = re.compile(r"\W*(?:(?:Location|Duty\s+station|Lieu|(?:Basic\s+)?(?:monthly\s+)?salary|Grade|"
                           r"Post\s+number|Contract)(?:\s*\([^()]{1,30}\))?\s*:|"
-                          r"(?:Req(?:uisition)?|Ref(?:erence)?|Vacancy)\.?\s*(?:#|No\.?|number)\s*:?\s*(?P<ref>\d[\w/.-]*))",
+                          r"(?:Req(?:uisition)?|Ref(?:erence)?|Vacancy)\.?\s*(?:(?:#|No\.?|number)\s*:?\s*|(?=\d{5}))"
+                          r"(?P<ref>\d[\w/.-]*))",  # (or its number alone after its label: "Vacancy 265130 - Grade")
                           re.I)
-_GRADE_DETAIL = re.compile(r"\W*Grade\s*:\s*(?P<g>.{2,60})$", re.I)
+# ... its grade, perhaps after its number: "Grade: NATO SSS Grade G15", "Vacancy 265130 - Grade A.4 / NATO Grade G18".
+_GRADE_DETAIL = re.compile(r"\W*(?:Vacancy\s+\d[\w/.-]*\s+[–—-]\s+)?Grade\s*:?\s*(?P<g>.{2,60})$", re.I)
 _ITEM_LINK = re.compile(r"^\W*job\s+description\b|\bclick\s+here\b", re.I)  # "JOB DESCRIPTION FQ-11 - click here"
 
 
@@ -894,6 +911,7 @@ def _position(item: Line) -> Position | None:
     if enum:
         text = text[enum.end():]
     text = text[mark.end():] if (mark := _POST_MARK.match(text)) else text  # ("POST A - Scientist (X) - ...")
+    text = text[mark.end():] if (mark := POST_NUMBER_ITEM.match(text)) else text  # ("Post N° F-214: Officer (X), ...")
     text = _GLUED_NOTE.sub("", _TITLE_LABELLED.sub("", text))
     own_ref = None
     if (lead := _LEADING_REF.match(text)) and (own_ref := gram.reference_value(lead.group("ref"))):
@@ -1096,9 +1114,9 @@ def _from_field_rows(lines: list[Line]) -> list[Position]:
     """Posts given one line of header fields each, a title and a vacancy number of its own among them ("Vacancy
     Number: A07/0226   Job Title: Staff Officer (X)   NATO Grade: A-2 / G15"), when two or more are: one title
     twice under two numbers is two posts (differing in grade)."""
-    found = [position for ln in lines if ":" in ln.norm and not _NEXT_SENTENCE.search(ln.text)
-             and (position := _labelled_fields(ln.text, ln.no, ln.evidence()))
-             and _labels_title(ln.text)]
+    found = [position for ln in lines if ":" in ln.norm for row in _rows_run_together(ln.text)
+             if not _NEXT_SENTENCE.search(row) and (position := _labelled_fields(row, ln.no, ln.evidence()))
+             and _labels_title(row)]
     if all(f[1] for f in found) and len({f[1] for f in found}) == len(found) >= 2:
         return found
     # ... or, under the notice's one vacancy number, a title and a grade apiece ("Post Number: X 0010Job Title:
@@ -1106,6 +1124,22 @@ def _from_field_rows(lines: list[Line]) -> list[Position]:
     graded = [f for f in found if f[1] is None and (f[5] or f[6])]
     return graded if len(graded) == len(found) >= 2 and len({(f[0], f[5], f[6]) for f in graded}) == len(graded) \
         else []
+
+
+def _rows_run_together(text: str) -> list[str]:
+    """The rows of header fields a line holds: itself, or, where a viewer ran them into one line, each run of the
+    labels its first label opens again ("Vacancy Number: 26031 Grade: B-4 Title: X Vacancy Number: 26032 Grade: B-5
+    Title: Y Division/Office: ..."), each row kept to the labels of the first."""
+    pairs = split_labels(text)[1]
+    if len(pairs) < 4 or [fold(label) for label, _ in pairs].count(first := fold(pairs[0][0])) < 2:
+        return [text]
+    rows: list[list[tuple[str, str]]] = []
+    for label, value in pairs:
+        if fold(label) == first:
+            rows.append([])
+        rows[-1].append((label, value))
+    kept = {fold(label) for label, _ in rows[0]}
+    return ["   ".join(f"{label}: {value}" for label, value in row if fold(label) in kept) for row in rows]
 
 
 def _from_labelled_marks(lines: list[Line], title: str | None = None) -> list[Position]:
@@ -1543,8 +1577,9 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
         return None
     written = _NUMBER_NOTE.sub("", m.group("marker"))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
     marker = fold(written)
-    if (serial := _SERIAL.fullmatch(written)) and 0 <= _serial_index(serial.group("n")) < len(positions):  # ("Post
-        # B (NG 17): at least 6 years ...")
+    if (serial := _SERIAL.fullmatch(m.group("marker").strip()) or _SERIAL.fullmatch(written)) \
+            and 0 <= _serial_index(serial.group("n")) < len(positions):  # ("Post B (NG 17): at least 6 years ...",
+        # "Post (2): at least 5 years ...": a serial in brackets is no post number)
         return _serial_index(serial.group("n"))
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
@@ -1675,6 +1710,8 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     heads_of = {fold(_TITLE_HEAD.split(p[0], 1)[0]): fold(p[0]) for p in positions} if len(named) == len(positions) \
         else {}  # a title's head, when no two positions share it
     shared = _shared_heads(positions)
+    by_ref = {fold(p[1]): fold(p[0]) for p in positions if p[1]}  # (or its vacancy number alone: "A05/0926:")
+    by_ref = by_ref if len(by_ref) == len(positions) else {}
     heads: list[tuple[int, list[int]]] = []  # (line, positions) of each title standing again below the list
     ends: dict[int, int] = {}  # a title's line -> the last line of its section
     items: set[int] = set()  # the lines of list items opened by a title
@@ -1686,7 +1723,8 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
         for ln in body:
             titled = _TITLE_OPENS.match(ln.text)  # the title alone, or opening its description: "Head, X – leads ..."
             alone = _heading_title(_GRADE.sub("", _COUNT_NOTE.sub("", ln.text)), refs)  # ("*Principal Engineer
-            alone = alone if alone in index else heads_of.get(alone, alone)  # (G17):*": by its head)
+            alone = alone if alone in index else heads_of.get(alone, by_ref.get(alone, alone))  # (G17):*": by its
+            # head)
             opened = fold(titled.group("t")) if titled else None
             title = alone if alone in index else heads_of.get(opened, opened) if opened else None  # ("Analyst: ...")
             owner = _OWNER_AT_END.search(ln.text) if title not in index else None  # its post named in brackets at
@@ -2565,11 +2603,18 @@ _MUST_END = re.compile(r"(?:(?:\s+[–—-]\s+|[.*_,]*\s+)the\s+(?:incumbent|can
                        # incumbent must:", "**X.** The incumbent must:")
                        rf"(?:\s+(?:post|position))?\s+{_MUST_VERB}(?:\s+(?:have|be|possess|demonstrate))?\s*$",
                        re.I)
-_SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+\d{1,2}\)[\s:]*$", re.I)
+_SERIAL_NOTE = re.compile(r"\s*\((?:serial|post|position)\s+(?:\d{1,2}|(?-i:[A-F]))\)[\s:]*$", re.I)
+
+
+def without_serial(title: str) -> str:
+    """A position's title without its serial in brackets ("Officer, Arms Control (Post A)", "X (Serial 1)")."""
+    return _SERIAL_NOTE.sub("", title) or title
 _POST_MARK = re.compile(rf"(?:{MARK_WORDS}|Part)\s+(?:\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
                         r"(?:\s*[:.)–—-]\s*|\s+(?=(?-i:[A-Z])))", re.I)  # "POST A – X", "Post (ii)  X"
 _POST_NUMBER_AFTER = re.compile(r"\s[–—-]\s+Post\s+(?:N[°º]|No\.?|number)\s*[\w/ -]{1,30}$"  # ("X – Post N°
                                 # H-218 / H-219")
+                                r"|\s*\(\s*Post\s+(?:N[°º]s?|Nos?\.?|numbers?)\s*[\w/ &,-]{1,40}\)$"  # ... or in
+                                # brackets with its label: "X (Post N° F-214 and F-219)"
                                 r"|\s*\((?-i:[A-Z]{1,4})-\d{1,4}(?-i:[A-Z])?\)$"  # ... or in brackets: "X (F-14)",
                                 r"|\s*\((?-i:[A-Z]{2,6}(?:\s[A-Z]{2,6}){0,2})\s?\d{3,4}\)$", re.I)  # "X (SPDA0012)",
 # "X (OSC BTS 0010)"
@@ -2666,12 +2711,22 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
     return out
 
 
+def _without_related_tail(lines: list[str]) -> list[str]:
+    """The lines with a viewer's list of other documents below the notice blanked ("Similar documents" / "Vacancy
+    Notice. Vacancy Number: ..."): their titles and numbers are other notices', no block of this one."""
+    keys = [found[0] if (found := headings().get(fold(line.strip(" #*_:")))) else None for line in lines]
+    start = next((i for i, key in enumerate(keys) if key == "related"), None)
+    if start is None or "document" in keys[start:]:
+        return lines  # (a list above the notice's own text, its transcription below it, is dropped when segmented)
+    return lines[:start] + [""] * (len(lines) - start)
+
+
 def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
     """(text, title, line, position) of each post a notice describes in a block of its own: the text keeps every
     line number, the other posts' blocks (and their lines in a list of positions) blanked; [] when the notice
     has no such blocks. Blocks open with "Post 1 – <title>", or, for the `listed` positions of a notice that
     describes them one by one, with each position's title standing again as a line of its own."""
-    lines = text.split("\n")
+    lines = _without_related_tail(text.split("\n"))
     if listed and (sections := _titled_parts(lines, listed)):
         return sections
     if listed:

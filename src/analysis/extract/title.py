@@ -183,6 +183,10 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
             pairs = ()  # a title's last word read as a label before a page title's bar ("X Division | NATO")
         text = _post_segment(prefix if pairs and not _REF_POST.search(ln.written) else ln.written)
         labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
+        out += [Candidate(glued, ln, 0, None, "line", 45.0 + 10 * bool(family_of(glued)) - i) for lab, value in pairs
+                if header_labels().get(fold(lab)) == "grade" and (after := _TITLE_AFTER_GRADE.match(value))
+                and names_post(glued := after.group("t")) and _title_shaped(glued)]  # (its own label lost: "Grade:
+        # A-2 Administrator (Budget Execution) Division/Office: ...", a document site's run-together header)
         if not text or len(text) > MAX_LINE or _SENTENCE.search(text) or labelled:
             continue
         portal = i < 3 and _reference_follows(header, i)
@@ -204,6 +208,9 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
 
 
 _BEFORE_BAR = re.compile(r"\s*\S+\s+[|·]\s")  # one word, then a page title's bar
+# A grade label's value that runs on into the post's title: "A-2 Administrator (Budget Execution)".
+_TITLE_AFTER_GRADE = re.compile(r"(?:NATO\s+)?(?:Grade\s+)?(?:[ABCL][.-]?\d|G-?\d{1,2})"
+                                r"(?:\s*/\s*(?:NATO\s+)?(?:Grade\s+)?G-?\d{1,2})?\s+(?P<t>[A-Z][^:]{3,90})$")
 
 
 def _shorter_form(title: str, labelled: str) -> bool:
