@@ -100,7 +100,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes361", "probes362", "probes363", "probes364", "probes365", "probes366", "probes367", "probes368",
         "probes369", "probes370", "probes371", "probes372", "probes373", "probes374", "probes375", "probes376",
         "probes377", "probes378",
-        "probes379", "probes380", "probes381", "probes382")
+        "probes379", "probes380", "probes381", "probes382",
+        "probes383", "probes384", "probes385", "probes386")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -483,6 +484,10 @@ _WRAPPED_COLUMNS = ("a PDF's table with a column per post whose wrapped title ce
 _LEFT_R71 = ("a wording the seventy-first round met (whether a committee named in another post's part counts for a "
              "post that names none, a team coordinated read as the staff led, years coordinating a team, a deputy "
              "supporting the leader of a unit, a grade said in prose, OCR letter slips)")
+_LEFT_R72 = ("a wording the seventy-second round met (posts tagged by their initials in square brackets, requirements "
+             "per post in a table's columns, a notice of two posts run into one paragraph, a contract below the last "
+             "block of a bilingual notice, staff supervised named as a count and a title, a supervision figure in a "
+             "managerial-responsibilities paragraph)")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -1960,7 +1965,6 @@ READ_OTHERWISE = {
     ("fk07.html", "salary_eur_monthly"): _LEFT_R45,
     ("hk08.md", "reference"): _LEFT_R46,
     ("hk09.md", "committees_chaired"): _LEFT_R46,
-    ("jk01.html", "min_experience_years"): _LEFT_R46,
     ("jk01.html", "lang_level_one"): _LEFT_R46,
     ("jk01.html", "lang_level_other"): _LEFT_R46,
     ("jk01.html", "committees_chaired"): _LEFT_R46,
@@ -2636,6 +2640,26 @@ READ_OTHERWISE = {
     ("go03.txt", "committees_chaired"): _LEFT_R71,
     ("go06.md", "staff_led"): _LEFT_R71,
     ("go10.txt", "grade_code"): _LEFT_R71,
+    ("io04.txt", "title"): _LEFT_R72,
+    ("io04.txt", "nato_grade"): _LEFT_R72,
+    ("io04.txt", "staff_led"): _LEFT_R72,
+    ("io04.txt", "salary_eur_monthly"): _LEFT_R72,
+    ("io04.txt", "min_experience_years"): _LEFT_R72,
+    ("io04.txt", "min_management_years"): _LEFT_R72,
+    ("io04.txt", "direct_reports"): _LEFT_R72,
+    ("io05.txt", "min_experience_years"): _LEFT_R72,
+    ("io05.txt", "lang_level_other"): _LEFT_R72,
+    ("io06.html", "contract_years"): _LEFT_R72,
+    ("io08.md", "min_experience_years"): _LEFT_R72,
+    ("io08.md", "min_management_years"): _LEFT_R72,
+    ("io08.md", "lang_level_other"): _LEFT_R72,
+    ("io08.md", "staff_led"): _LEFT_R72,
+    ("io08.md", "direct_reports"): _LEFT_R72,
+    ("io08.md", "committees_chaired"): _LEFT_R72,
+    ("jo02.txt", "direct_reports"): _LEFT_R72,
+    ("jo08.txt", "min_experience_years"): _LEFT_R72,
+    ("ko06.txt", "direct_reports"): _LEFT_R72,
+    ("ko12.txt", "competency_count"): _LEFT_R72,
 }
 
 

@@ -7640,3 +7640,41 @@ def test_rows_of_header_fields_a_viewer_ran_into_one_line():
             "3 June 2031 1. GENERAL: Applications are invited for the two posts listed above.\n")
     assert [(p["title"], p["reference"], p["grade_code"]) for p in _posts(text)] == [
         ("Clerk (Payroll)", "31044", "B3"), ("Senior Assistant (Payroll)", "31045", "B5")]
+
+
+def test_a_posts_label_counting_each_title_with_its_grade_in_brackets():
+    text = ("VACANCY: 310277\nDIVISION: Defence Investment Division\nPOSTS: Two posts of Engineer, Airspace Systems "
+            "(A.2), one in Brussels and one in Mons; and one post of Senior Engineer, Airspace Systems (A.3)\n"
+            "CLOSING DATE: 3 May 2031\n\n1. SUMMARY\nThe Senior Engineer leads the Airspace Team (5 staff).\n\n"
+            "2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL - Engineer (A.2):\n- at least 3 years' experience in air "
+            "traffic systems;\nESSENTIAL - Senior Engineer (A.3):\n- at least 8 years' experience in air traffic "
+            "systems;\n")
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Engineer, Airspace Systems", "A2", 3), ("Senior Engineer, Airspace Systems", "A3", 8)]
+
+
+def test_a_term_and_its_description_run_together_and_parts_marked_by_title_and_serials(tmp_path):
+    page = ("<html><body><main><h1>Modelling Posts</h1><p>Vacancy Number: ACT 31-02</p>"
+            "<p>This vacancy notice covers three posts with two different job titles:</p><dl>"
+            "<dt>Post 1 &ndash; Analyst (Modelling)</dt><dd>Post number: MSX 0010 &ndash; NATO Grade A-2 &ndash; "
+            "Location: Norfolk.</dd><dt>Post 2 &ndash; Analyst (Modelling)</dt><dd>Post number: MSX 0011 &ndash; NATO "
+            "Grade A-2 &ndash; Location: Mons.</dd><dt>Post 3 &ndash; Clerk (Modelling Support)</dt><dd>Post number: "
+            "MSX 0020 &ndash; NATO Grade B-3 &ndash; Location: Norfolk.</dd></dl><h3>ESSENTIAL QUALIFICATIONS</h3>"
+            "<p>Analyst (Modelling), posts 1 and 2: university degree; at least 4 years' experience in "
+            "simulation.</p><p>Clerk (Modelling Support), post 3: secondary education; at least 2 years' experience in "
+            "office support.</p></main></body></html>")
+    posts = [q.post for q in expand(_html(tmp_path, page))]
+    assert [(p["title"], p["grade_code"], p["min_experience_years"]) for p in posts] == [
+        ("Analyst (Modelling)", "A2", 4), ("Clerk (Modelling Support)", "B3", 2)]
+
+
+def test_parts_for_the_post_named_by_its_head_and_the_pay_stated_with_one_grade():
+    text = ("Head, Resilience Section (1 post) & Officer, Resilience (1 post)-310415\n\nApplication Deadline: "
+            "12-May-2031\nSalary (Pay Basis): 10,500.00 Euro (EUR) Monthly\nGrade: NATO Grade G22\n\n"
+            "We aim to hire two candidates, one for each of the posts below.\n\n1. SUMMARY\nThe Section coordinates "
+            "the resilience work of the Allies.\n\n**For the Head post (G22):** the Head leads the Section. The "
+            "incumbent must:\n- have at least 11 years of experience in resilience policy;\n\n**For the Officer post "
+            "(G17):** the Officer drafts papers. The incumbent must:\n- have at least 3 years of experience in "
+            "resilience policy;\n")
+    assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("G22", 10500.0, 11), ("G17", None, 3)]

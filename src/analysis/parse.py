@@ -464,6 +464,9 @@ def expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
+        if _other_grade(p.post, grade_code, nato_grade) and not p.post.get("_pay_by_grade"):
+            post["salary_eur_monthly"] = None  # the pay stated with the notice's one grade is the post's at that grade
+            fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
         _take_titled(post, fields, title, n)
         fields = _pay_for_grade(post, fields, line)
         if post["deadline"] is None and (own := next((r for r in post["_deadline_by_row"] if r[0] == line), None)):
@@ -473,6 +476,14 @@ def expand(p: Parsed) -> list[Parsed]:
         out.append(Parsed(p.source_file, p.digest, post, rows, problems))
     out[0].problems = p.problems
     return out
+
+
+def _other_grade(stated: Row, grade_code: str | None, nato_grade: str | None) -> bool:
+    """Whether a position's own grade differs, on the same scale, from the one grade the notice states with its pay
+    ("Grade: NATO Grade G22", "Salary: 10,904.31 EUR" over posts at G22 and G17)."""
+    return bool(stated["salary_eur_monthly"] is not None and (
+        (grade_code and stated["grade_code"] and grade_code != stated["grade_code"])
+        or (nato_grade and stated["nato_grade"] and nato_grade != stated["nato_grade"])))
 
 
 # The long tables whose rows a position may own (the posts row's values summed up from them follow: `_derived`).

@@ -162,7 +162,8 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         # listed by the posts' heads: "GRADES: A.4 (Head); A.2 (Officer)", read as each post's grade)
         if parts is again and joined is not None:
             title_line, title_evidence = joined.no, joined.raw  # (the line joining them, whatever the title read)
-        by_head = {m.group("head"): m.group("g") for ln in lines for m in _GRADE_FOR_HEAD.finditer(ln.norm)}
+        by_head = {m.group("head"): m.group("g") for ln in lines for pattern in (_GRADE_FOR_HEAD, _HEAD_POST_GRADED)
+                   for m in pattern.finditer(ln.norm)}
         by_title = {fold(m.group("t")): m.group("ref") for ln in lines for pattern in (_REF_FOR_TITLE, _REF_THEN_TITLE)
                     for m in pattern.finditer(ln.norm)}
         graded_title = {fold(m.group("t")): m.group("g") for ln in lines
@@ -439,6 +440,13 @@ _GRADE_FOR_TITLE = re.compile(r"(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|
 # A grade said of one post by its title's head: "A.2 / NATO Grade G15 (Officer)".
 _GRADE_FOR_HEAD = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\d{1,2})?|G-?\d{1,2})\s*"
                              r"\((?P<head>[A-Z][a-z]+)\)")
+# ... or after it, opening its part: "For the Head post (G22): ...".
+_HEAD_POST_GRADED = re.compile(r"\b[Ff]or\s+the\s+(?P<head>[A-Z][a-z]+)\s+(?:post|position)\s*"
+                               r"\((?P<g>[ABCL][.-]?\d|G-?\d{1,2})\)")
+# A part said of one post by its title or its head, its text after the colon: "For the Officer post (G17): the Officer
+# drafts ...", the lines below it that post's up to the next such part.
+_FOR_POST_PART = re.compile(r"^[\W_]*[Ff]or\s+the\s+(?P<t>[A-Z][^:()]{1,80}?)\s+(?:post|position)"
+                            r"(?:\s*\([^()]{1,30}\))?[*_]*\s*:")
 
 
 def _own_number(post: str, grade: str | None) -> tuple[str, str | None, str | None]:
@@ -1015,8 +1023,10 @@ def _bracket_of_facts(text: str) -> bool:
 _FACTS_BRACKET = re.compile(r"\s*\((?P<facts>[^()]{3,80})\)\s*(?=$|[–—-]\s)")  # (also before its pay after a dash)
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")  # a fact ends with its sentence: "Reference CMRE 26/04. Basic ..."
 _LABELLED_FACT = re.compile(r"(?P<label>[A-Z][\w.° ()/-]{1,30}?)\s*:")  # "Salary (Pay Basis): 13,402.77 Euro"
-_FACT_CUT = re.compile(r"(,\s+|;\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:)))")  # between an item's title and
-# its facts: a comma, a semicolon, a dash, or before a label in capitals ("Staff Officer (X)          GRADE: A-2/G-15")
+_FACT_CUT = re.compile(r"(,\s+|;\s+|\s[–—-]\s|\s(?=(?-i:[A-Z][A-Z .°]{2,24}:))|(?<=\)):\s+(?=[A-Z][\w .°]{2,24}:))")
+# between an item's title and its facts: a comma, a semicolon, a dash, before a label in capitals ("Staff Officer (X)
+# GRADE: A-2/G-15"), or a colon before a label (a term and its description run together: "Staff Officer (X): Post
+# number: WDD 0030 – NATO Grade A-3")
 
 
 _FACT = re.compile(r"(?P<label>(?:(?:[A-Z][\w.°]*|post)\s+){0,2}?(?:[Gg]rade|[Nn]umber|No\.?|N°"
@@ -1081,6 +1091,10 @@ def _from_posts_label(lines: list[Line]) -> list[Position]:
             continue
         found = [(clean(m.group("t")), None, ln.no, ln.evidence(m.start("t"), m.end("g")), m.group("g").strip(),
                   *read_codes(m.group("g"))) for m in _GRADED_ITEM.finditer(ln.norm, label.end())]
+        found = found if len(found) >= 2 else [  # ... or counted, each with its grade in brackets: "Two posts of
+            (clean(m.group("t")), None, ln.no, ln.evidence(m.start("t"), m.end()), m.group("g").strip(),
+             *codes) for m in _COUNTED_ITEM.finditer(ln.norm, label.end())  # Officer, X (A.2), one in Y ...; and one
+            if any(codes := read_codes(m.group("g")))]  # post of Senior Officer, X (A.3)"
         if len(found) >= 2 and all(names_post(f[0]) for f in found):
             return found
     return []
@@ -1089,6 +1103,8 @@ def _from_posts_label(lines: list[Line]) -> list[Position]:
 _POSTS_LABEL = re.compile(r"\W*(?:posts|positions|vacancies)\s*:\s*", re.I)
 _GRADED_ITEM = re.compile(r"\s*(?P<t>[A-Z][^;:]{2,80}?),\s+(?P<g>(?:NATO\s+)?Grade\s+(?:[ABCL][.-]?\d|G?-?\d{1,2})"
                           r"(?:\s*/\s*(?:NG\s?|G-?)\d{1,2})?)(?:,?\s+and\s+|\s*;\s*|\s*$)")
+_COUNTED_ITEM = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five)\s+posts?\s+(?:of|as)\s+"
+                           r"(?P<t>[A-Z][^;:()]{2,80}?)\s*\((?P<g>[^()]{2,30})\)", re.I)
 _LISTED_TITLES = 5
 
 
@@ -1289,7 +1305,7 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     own += [(ln.no, ln.line_at(max(0, len(ln.norm) - 1)), n) for ln in notice.active_lines if ln.no > max(lines)
             for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..." (all the lines
     # a wrapped item was joined from)
-    own += _marked_parts(notice, positions, max(lines))
+    own += _marked_parts(notice, positions, max(lines)) + _parts_for_the_post(notice, positions)
     own += [(s.lines[0].no, s.lines[-1].no, n) for s in notice.active if s.head and s.lines and s.head.no > max(lines)
             for n in _marked(s.head.raw, positions)]  # a section headed as one post's ("ESSENTIAL – A-2 POST")
     apart = len({n for _, _, n in blocks}) >= 2
@@ -1339,7 +1355,7 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
     ("(Senior Assistant post)" of "Senior Assistant, Committee Services")."""
     for m in _BRACKETED.finditer(clause):
         name = _POST_WORD_AFTER.sub("", (m.group(1) or m.group(2)).strip())
-        if (mark := _SERIAL.fullmatch(name)) and 0 <= (k := _serial_index(mark.group("n"))) < len(positions):
+        if (mark := _SERIAL.fullmatch(name)) and (k := _by_serial(mark.group("n"), positions)) is not None:
             return k
         graded = [k for k, p in enumerate(positions)
                   if read_grade(name) and set(read_codes(name)) & {p[5], p[6]} - {None}]
@@ -1370,6 +1386,9 @@ def _item_lines(notice: Notice, positions: list[Position]) -> list[Owner]:
         if not ln.text or _is_heading(ln.text) or (tail and not _ITEM_DETAIL.match(tail[-1].text)):
             break  # (its details, then one paragraph at most)
         tail.append(ln)
+    section_of = {ln.no: k for k, s in enumerate(notice.sections) for ln in s.lines}
+    if any(section_of.get(ln.no) != section_of.get(at[-1][0]) for ln in tail):
+        tail = []  # (a section of its own below the list, "ESSENTIAL QUALIFICATIONS", is no item's description)
     if out and tail and len(tail) <= max(b - a for a, b, _ in out) + 1:  # (as long as the items above are)
         out.append((tail[0].no, tail[-1].no, at[-1][1]))
     return out
@@ -1415,8 +1434,8 @@ def _marked(line: str, positions: list[Position]) -> list[int]:
         alone = graded and not line[graded.end():].strip(" *_")
         headed = line.rstrip(" *_").endswith(":") and _FOR_GRADE.search(line)  # ("In addition, for the A.3 post:")
         return _grade_owners(line, positions) if alone or headed or _GRADE_PART.match(line) else []
-    ns = [n for serial in _SERIAL_JOIN.split(m.group("serials").strip(" .")) if 0 <= (n := _serial_index(serial))
-          < len(positions)]  # (posts alike read as one drop out: "POSTS 2 and 3 - X" when 2 and 3 are one row)
+    ns = [n for serial in _SERIAL_JOIN.split(m.group("serials").strip(" .")) if (n := _by_serial(serial, positions))
+          is not None]  # (posts alike read as one drop out: "POSTS 2 and 3 - X" when 2 and 3 are one row)
     if not ns:
         return []
     title = fold(m.group("title") or "")
@@ -1432,6 +1451,20 @@ _TITLE_GRADE_PART = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?(?P<t>[A-Z]
                                r"(?P<g>[ABCL][.-]?\d|(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2})"
                                r"(?:\s*/\s*(?P<h>(?:NATO\s+Grade\s+|NG\s?|G-?)\d{1,2}))?\)?(?:\s+(?:posts?|only))*"
                                r"[\s*_]*:[\s*_]*$")
+
+
+def _by_serial(serial: str, positions: list[Position]) -> int | None:
+    """The position a serial names: the one listed with it ("Post 3 – Clerk (X)"), when every position was listed with
+    one (posts alike read as one leave a gap: "Post 2" of a second "Analyst (X)" names none), else the serial-th."""
+    n = _serial_index(serial)
+    listed = [_serial_index(m.group("n")) if (m := _LISTED_MARK.match(p[3])) else None for p in positions]
+    if None not in listed and len(set(listed)) == len(listed):
+        return listed.index(n) if n in listed else None
+    return n if 0 <= n < len(positions) else None
+
+
+_LISTED_MARK = re.compile(rf"^[\W_]*(?:{MARK_WORDS}|Vacancy|Serial)\s+(?P<n>\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
+                          r"(?![\w(])", re.I)
 
 
 def _serial_index(serial: str) -> int:
@@ -1495,8 +1528,7 @@ def _serial_subject(text: str, positions: list[Position]) -> int | None:
     m = _SERIAL_SUBJECT.match(text) if text.lstrip(" *_-").startswith(("Pos", "POS", "Post", "POST")) else None
     if m is None or len({s.upper() for s in _SERIAL_NAMED.findall(text)}) > 1:
         return None
-    n = _serial_index(m.group("n"))
-    return n if 0 <= n < len(positions) else None
+    return _by_serial(m.group("n"), positions)
 
 
 _SERIAL_SUBJECT = re.compile(r"^[\W_]*(?:Post|Position|POST|POSITION)\s+(?P<n>\d{1,2}|[A-F])\s+(?=[a-z])")
@@ -1575,12 +1607,12 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     m = _ITEM_MARKER.match(text)
     if m is None:
         return None
-    written = _NUMBER_NOTE.sub("", m.group("marker"))  # ("Engineer (Civil) (post number JNPX 0040). Plans ...")
+    written = _SERIALS_AFTER.sub("", _NUMBER_NOTE.sub("", m.group("marker")))  # ("Engineer (Civil) (post number
+    # JNPX 0040). Plans ...", "Staff Officer (X), posts 1 and 2: ...")
     marker = fold(written)
     if (serial := _SERIAL.fullmatch(m.group("marker").strip()) or _SERIAL.fullmatch(written)) \
-            and 0 <= _serial_index(serial.group("n")) < len(positions):  # ("Post B (NG 17): at least 6 years ...",
-        # "Post (2): at least 5 years ...": a serial in brackets is no post number)
-        return _serial_index(serial.group("n"))
+            and (k := _by_serial(serial.group("n"), positions)) is not None:  # ("Post B (NG 17): at least 6 years
+        return k  # ...", "Post (2): at least 5 years ...": a serial in brackets is no post number)
     titles = [fold(p[0]) for p in positions]
     heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
@@ -1685,6 +1717,7 @@ _AT_GRADE = re.compile(r"(?<!\()(?:\b(?:post|position|appointment|recruitment|(?
 _GRADE_PART = re.compile(r"[^\w\n]*(?:[A-Z][A-Za-z ]{2,40}?\s[–—-]\s+)?"
                          r"(?:(?:for\s+(?:appointment|recruitment)\s+)?at\s+(?:grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\b|(?:for\s+the\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s+"
                          r"posts?\b)(?:[^.:\n]{0,80}:)?[\s*_]*$", re.I)  # (or "ESSENTIAL QUALIFICATIONS – A-2 POST")
+_SERIALS_AFTER = re.compile(r",\s*(?:posts?|positions?)\s+\d{1,2}(?:\s*(?:,|&|\band\b)\s*\d{1,2})*\s*$", re.I)
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")  # a post number or reference in brackets after a title
 # An item opened by a marker before a colon: "(1) Serial 1: ...", "b. Reviser (French): ...", "- Translator: ...".
 _ITEM_MARKER = re.compile(r"^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?[-•*]?\s*(?:\d{5,7}\s+)?"  # (its vacancy number first)
@@ -1767,6 +1800,25 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     return blocks, mixed
 
 
+def _parts_for_the_post(notice: Notice, positions: list[Position]) -> list[Owner]:
+    """(first line, last line, position) of each paragraph opened as said of one post by its title or its head ("For
+    the Head post (G22): the Head leads ..."), with the lines below it up to the next such paragraph or its section's
+    end (its requirements)."""
+    index = {fold(p[0]): n for n, p in enumerate(positions)}
+    heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
+    by_head = {head: fold(p[0]) for head, p in zip(heads, positions, strict=True) if heads.count(head) == 1}
+    refs = tuple(p[1] for p in positions)
+    below = max(p[2] for p in positions)
+    out: list[Owner] = []
+    for body in (s.body for s in notice.active if s.body):
+        opened = [(ln.no, index[said]) for ln in body if ln.no > below and not ln.bullet
+                  and (part := _FOR_POST_PART.match(ln.text))
+                  and (said := by_head.get(named := _heading_title(part.group("t"), refs), named)) in index]
+        out += [(line, nxt[0] - 1 if nxt else body[-1].no, n)
+                for (line, n), nxt in zip(opened, [*opened[1:], None], strict=False)]
+    return out
+
+
 def _runs_on(notice: Notice, first: int, last: int, end: int) -> int:
     """Where the last title's part ends: it runs on over the sections below it of the kinds the parts above it held
     ("Post context:", "Essential qualifications:"), up to the first section of another kind."""
@@ -1802,7 +1854,7 @@ def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, 
         text = text[number.end():] if (number := _HEAD_NUMBER.match(text)) else text
         if (named := _titled_heading(text)) is None:
             continue
-        title = fold(named)
+        title = _heading_title(_GRADE.sub("", named), ())  # (its grade after it: "ESSENTIAL - Officer (A.2):")
         n = index.get(title, index.get(heads_of.get(title, "")))
         if n is None:
             continue
