@@ -7678,3 +7678,65 @@ def test_parts_for_the_post_named_by_its_head_and_the_pay_stated_with_one_grade(
             "resilience policy;\n")
     assert [(p["nato_grade"], p["salary_eur_monthly"], p["min_experience_years"]) for p in _posts(text)] == [
         ("G22", 10500.0, 11), ("G17", None, 3)]
+
+
+def test_a_labelled_title_running_on_into_its_post_count_and_post_numbers():
+    text = ("Stellenangebot\nJob ID: 2031-0077\nPosition: Lecturer (Cyber Law) – two posts, Post numbers CYL 0210 and "
+            "CYL 0212\n\n1. SUMMARY\nThe Lecturers teach the courses of the School.\n")
+    assert parse(text).post["title"] == "Lecturer (Cyber Law)"
+
+
+def test_a_contract_length_written_as_a_possessive():
+    text = _HEAD + ("6. CONTRACT\nContract to be offered to the successful applicant (if not already NATO staff): "
+                    "4 years' definite duration contract, which may be renewed.\n")
+    assert parse(text).post["contract_years"] == 4
+
+
+def test_a_direct_reports_label_closing_a_line_above_its_list():
+    text = ("Chief, Network Branch\nVacancy number: 310771\n\n1. SUMMARY\nThe Chief leads the Branch.\nReporting line: "
+            "the incumbent reports to the Director. Direct reports:\n- Section Head (Core Network)\n"
+            "- Section Head (Access)\n- Senior Engineer (Design Authority)\n\n2. PRINCIPAL DUTIES\n- Directs the "
+            "Branch.\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_posts_counted_with_a_breakdown_in_brackets_and_one_more_named():
+    text = ("Deputy Head, Plans Office\nVacancy number: 310772\n\n1. SUMMARY\nThe Deputy Head directly supervises the "
+            "three Heads of Team (Plans; Readiness; Exercises) and the Office's Executive Assistant.\n")
+    assert parse(text).post["direct_reports"] == 4
+
+
+def test_an_application_deadline_said_to_be_extended():
+    text = ("Officer, Energy Security\nVacancy number: 310773\nApplication Deadline: 02-Mar-2031, 11:59:00 PM\n"
+            "NOTE: The application deadline has been extended to 16 March 2031.\n\n1. SUMMARY\nThe Officer drafts "
+            "papers.\n")
+    assert parse(text).post["deadline"] == dt.date(2031, 3, 16)
+
+
+def test_a_title_label_lettering_its_posts_and_labels_giving_each_its_value_by_letter():
+    text = ("Grade NATO Grade G8\nSalary (Pay Basis): 4,400.00 Euro (EUR) Monthly\n\nSTAFF VACANCY 310881\n"
+            "TITLE: (a) Assistant (Registry) - post REG 0020\n       (b) Senior Assistant (Registry) - post REG 0011\n"
+            "GRADE: (a) B-3/G-8; (b) B-5/G-12\n\n1. Post Context.\nThe Registry keeps the records. Post (a) files the "
+            "incoming documents. Post (b) chairs the Records Review Board.\n")
+    assert [(p["title"], p["nato_grade"], p["salary_eur_monthly"], p["committees_chaired"]) for p in _posts(text)] == [
+        ("Assistant (Registry)", "G8", 4400.0, 0), ("Senior Assistant (Registry)", "G12", None, 1)]
+
+
+def test_pay_per_grade_with_both_scales_in_brackets_after_each_amount():
+    text = ("Clerk Posts, Headquarters\nThe Headquarters will appoint candidates to the following posts:\n\n"
+            "i. Clerk (Mail), NATO Grade B-2/G-6 – 1 vacancy (Post No. HQ MLR 0110)\n"
+            "ii. Assistant (Mail), NATO Grade B-4/G-10 – 1 vacancy (Post No. HQ MLR 0120)\n\n"
+            "Salary (Pay Basis): EUR 3,610.40 Monthly (B-2/G-6); EUR 4,650.10 Monthly (B-4/G-10)\n\n1. Post Context.\n"
+            "The Mail Room distributes the mail.\n")
+    assert [p["salary_eur_monthly"] for p in _posts(text)] == [3610.40, 4650.10]
+
+
+def test_requirements_in_a_table_with_a_column_per_post():
+    text = ("Vacancy No.: ACT-31-044\n\n| Post | Title | NATO Grade |\n|---|---|---|\n"
+            "| A | Senior Analyst (Logistics) | G17 |\n| B | Analyst (Logistics) | G15 |\n\n## Qualifications\n\n"
+            "Post-specific requirements:\n\n| Requirement | Post A | Post B |\n|---|---|---|\n"
+            "| Professional experience | at least 9 years in logistics analysis | at least 2 years in logistics "
+            "analysis |\n| Management experience | at least 4 years leading analysts | - |\n"
+            "| Direct reports | 6 | none |\n\n## Contract\n\nA definite duration contract of 3 years.\n")
+    assert [(p["min_experience_years"], p["min_management_years"], p["direct_reports"]) for p in _posts(text)] == [
+        (9, 4, 6), (2, None, None)]

@@ -46,6 +46,8 @@ def parse_document(doc: Document) -> Parsed:
     out = _parse_one(doc)
     if out.apart and not out.failed:
         return _parse_blocks(doc, positions_mod.post_blocks(doc.text, out.positions), out.post["_pay_by_grade"]) or out
+    if len(out.positions) >= 2 and not out.failed and (columns := positions_mod.column_blocks(doc.text, out.positions)):
+        return _parse_blocks(doc, columns, out.post["_pay_by_grade"]) or out  # (requirements in a column per post)
     return out
 
 
@@ -464,10 +466,10 @@ def expand(p: Parsed) -> list[Parsed]:
                     nato_grade=nato_grade or (None if post["nato_grade"] in listed else post["nato_grade"]))
         if grade:  # a grade stated next to the position is that position's
             fields.append({"field": "grade", "value": grade, "line": line, "evidence": evidence})
-        if _other_grade(p.post, grade_code, nato_grade) and not p.post.get("_pay_by_grade"):
+        _take_titled(post, fields, title, n, own={"grade"} if grade else set())
+        if _other_grade(p.post, post["grade_code"], post["nato_grade"]) and not p.post.get("_pay_by_grade"):
             post["salary_eur_monthly"] = None  # the pay stated with the notice's one grade is the post's at that grade
             fields = [f for f in fields if f["field"] != "salary_eur_monthly"]
-        _take_titled(post, fields, title, n)
         fields = _pay_for_grade(post, fields, line)
         if post["deadline"] is None and (own := next((r for r in post["_deadline_by_row"] if r[0] == line), None)):
             post["deadline"] = own[1]  # its row's closing date
@@ -491,13 +493,20 @@ _PER_POSITION_TABLES = ("experience", "languages", "staff", "committees", "compe
                         "challenges")
 
 
-def _take_titled(post: Row, fields: list[Row], title: str, n: int) -> None:
+def _take_titled(post: Row, fields: list[Row], title: str, n: int, own: set[str] | frozenset[str] = frozenset()
+                 ) -> None:
     """The values a label states for this post, position `n`, by its title ("Grade: Head: L.5 ...; Reviser: L.3
-    ...") or its mark ("Salary: Post A: ... Post B: ..."), where the post has none of its own; their rows added to
-    `fields`."""
+    ...") or its mark ("Salary: Post A: ... Post B: ..."), where the post has none of its own (`own`: the fields its
+    line in a list of posts gave); by its mark, over a value stated once for all (a job board's "Grade: G15" above
+    the notice's "GRADE: (a) A-3/G-17; (b) A-2/G-15"); their rows added to `fields`."""
     for name, by_title in post["_per_post"].items():
-        if post[name] is None and (own := _titled(by_title, title) or by_title.get(f"#{n}")):
-            value, no, said = own
+        if name in own:
+            continue
+        titled = _titled(by_title, title)
+        if (post[name] is None or (titled is None and f"#{n}" in by_title)) and (
+                found := titled or by_title.get(f"#{n}")):
+            value, no, said = found
+            fields[:] = [f for f in fields if f["field"] != name]  # (the value stated once for all gives way)
             post[name] = value
             if name == "grade":
                 post["grade_code"], post["nato_grade"] = positions_mod.read_codes(str(value))

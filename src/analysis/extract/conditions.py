@@ -32,8 +32,8 @@ _CONTRACT_LABEL = re.compile(
     rf"(?:[\w-]+[,\s]+){{0,8}}?(?:initially\s+|for\s+)?"  # "NATO international civilian, definite duration, initially"
     rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<unit>years?|months?|ans|mois)\b", re.I)
 _CONTRACT_BEFORE = re.compile(
-    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>years?|months?)\s+(?:(?:initial|definite[- ]duration|fixed[- ]term|"
-    rf"renewable|temporary)\s+)*"
+    rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>years?|months?)['’]?\s+"  # (also possessive: "3 years' ...")
+    rf"(?:(?:initial|definite[- ]duration|fixed[- ]term|renewable|temporary)\s+)*"
     rf"(?:contract|appointment|term)\b", re.I)
 # A row of a two-column header whose gap was lost: "Initial Contract   3 years (definite duration)".
 _CONTRACT_ROW = re.compile(

@@ -914,7 +914,8 @@ _GRADED_PAY_LINE = re.compile(r"(?:[Pp]osts?\s+(?:at\s+)?|[Pp]ositions?\s+(?:at\
 _PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))"
                              r"(?:\s*\((?:EUR|€)\))?(?:\s+[A-Za-z]+)?\s*"  # (its code and basis: "Euro (EUR) Monthly")
                              r"\((?:(?:posts?|positions?)\s+at\s+|(?:NATO\s+)?[Gg]rade\s+)?"  # ("(post at G15)")
-                             r"(?P<g>[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\)")
+                             r"(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\s?\d{1,2})?)\)")
+# (both scales: "EUR 4,150.22 Monthly (B-3/G-8)")
 
 
 # ... or the pay first, then the post it is for by its vacancy number in brackets: "11,318.62 Euro (EUR) Monthly – Head
@@ -1188,16 +1189,18 @@ def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, st
 
 def _marked_values(value: str) -> list[tuple[int, str]]:
     """(0-based serial, value) of each post a label's value names by its mark ("Post A: 6,412.30 Euro (EUR) Monthly
-    Post B: 8,120.55 ...", "Position 1: A.2 / NATO Grade G15; Position 2: A.3 ..."): two marks or more."""
+    Post B: 8,120.55 ...", "Position 1: A.2 / NATO Grade G15; Position 2: A.3 ...", "(a) A-3/G-17; (b) A-2/G-15"):
+    two marks or more."""
     marks = list(_VALUE_MARK.finditer(value))
     if len(marks) < 2:
         return []
     ends = [m.start() for m in marks[1:]] + [len(value)]
-    return [(int(n) - 1 if (n := m.group("n")).isdigit() else ord(n.upper()) - 65, value[m.end():end].strip(" ;,/"))
-            for m, end in zip(marks, ends, strict=True)]
+    return [(int(n) - 1 if (n := m.group("n") or m.group("b")).isdigit() else ord(n.upper()) - 65,
+             value[m.end():end].strip(" ;,/")) for m, end in zip(marks, ends, strict=True)]
 
 
-_VALUE_MARK = re.compile(r"(?<!\w)(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*", re.I)
+_VALUE_MARK = re.compile(r"(?<!\w)(?:(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*|\((?P<b>[a-f]|\d)\)\s+)",
+                         re.I)  # (or its serial in brackets: "GRADE: (a) A-3/G-17; (b) A-2/G-15")
 
 
 def _read_own(field: str, text: str, line: Line) -> object | None:

@@ -714,6 +714,48 @@ def _transposed_rows(raws: list[tuple[int, str]]) -> list[tuple[Position, str, s
     return []
 
 
+def column_blocks(text: str, listed: list[Position]) -> list[tuple[str, str, int, Position | None]]:
+    """(text, title, line, position) of each listed post, for a notice stating its posts' requirements in a table
+    with a column per post ("| Requirement | Post A | Post B |" or the posts' titles over the columns): each post's
+    text keeps every line, its table rows made items of its own cell ("- Professional experience: at least 10 years
+    ..."), the other posts' lines in the list blanked; [] when there is no such table."""
+    lines = text.split("\n")
+    columns: dict[int, list[int]] = {}  # a table's header row -> the position of each of its columns
+    below = max(p[2] for p in listed)  # (below the list of the posts: a table with a column per post is no such one)
+    for i, raw in enumerate(lines[below:], start=below):
+        cells = _table_cells(raw) if "|" in raw else None
+        if cells and len(cells) == len(listed) + 1 and cells[0] and not column_field(cells[0]) and len(owned := [
+                _column_owner(cell, listed) for cell in cells[1:]]) == len({*owned} - {None}):
+            columns[i] = owned  # type: ignore[assignment]
+    if not columns:
+        return []
+    out = []
+    for k, position in enumerate(listed):
+        own = list(lines)
+        for j in {p[2] - 1 for p in listed if p is not position}:
+            own[j] = ""
+        for i, owned in columns.items():
+            for j in range(i + 1, min(len(lines), i + 1 + _TRANSPOSED_ROWS)):
+                cells = _table_cells(lines[j]) if "|" in lines[j] else None
+                if not cells or RULE_ROW.match(lines[j]):
+                    if cells is None and "|" not in lines[j]:
+                        break
+                    continue
+                cell = cells[1 + owned.index(k)].strip() if len(cells) == len(owned) + 1 else ""
+                own[j] = "" if _NO_VALUE.fullmatch(cell) else f"- {cells[0]}: {cell}"
+        out.append(("\n".join(own), position[0], position[2], position))
+    return out
+
+
+def _column_owner(cell: str, listed: list[Position]) -> int | None:
+    """The position a table's column header names: by its mark ("Post A") or by its title."""
+    if mark := _POST_MARK_CELL.fullmatch(cell):
+        return _by_serial(mark.group("n"), listed)
+    titles = [fold(p[0]) for p in listed]
+    return titles.index(fold(cell)) if titles.count(fold(cell)) == 1 else None
+
+
+_NO_VALUE = re.compile(r"[\s*_]*(?:|-|–|—|n/?a|none|nil)[\s*_.]*", re.I)  # a cell stating nothing: "-", "none"
 _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
 _POST_NUMBER_CELL = re.compile(r"[*_]*Post\s+(?:N[°º]\.?|No\.?|Number)\s*[A-Z0-9][\w/.-]{0,14}[*_]*", re.I)  # a post
 # number heading a post's column: "Post N° H-21"
@@ -1065,22 +1107,25 @@ _GRADE_LINE = re.compile(r"\W*(?:NATO\s+)?Grade\s*:?\s*(?P<g>[^–—|;]{2,40}?)
 
 def _from_titles_label(lines: list[Line]) -> list[Position]:
     """Posts named under a titles label, one per line, the others indented below the first ("TITLES: Staff Officer
-    (X)" / "        Staff Officer (Y)"), when each names a post."""
+    (X)" / "        Staff Officer (Y)"), or lettered ("TITLE: (a) Staff Officer (X) - post OPX 0140" / "      (b)
+    ..."), when each names a post."""
     for k, ln in enumerate(lines):
-        m = _TITLES_LABEL.match(ln.norm) if ln.text[:12].lower().find("titles") >= 0 else None
-        if m is None:
+        m = _TITLES_LABEL.match(ln.norm) if ln.text[:12].lower().find("title") >= 0 else None
+        if m is None or not (m.group("s") or _ITEM_SERIAL.match(m.group("t"))):
             continue
         named = [(ln, m.group("t"))]
         for below in lines[k + 1:k + 1 + _LISTED_TITLES]:
             if not below.text or _depth(below) == 0:
                 break
             named.append((below, below.text))
-        found = [(clean(t), None, item.no, item.text, None, None, None) for item, t in named if names_post(t)]
+        found = [(*(_position(make_lines(bare_item)[0]) or (clean(bare_item),))[:1], None, item.no, item.text,
+                  None, None, None) for item, t in named if names_post(bare_item := _ITEM_SERIAL.sub("", t))]
         return found if len(found) == len(named) else []
     return []
 
 
-_TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?titles\s*:\s*(?P<t>\S.*?)\s*$", re.I)
+_TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?title(?P<s>s)?\s*:\s*(?P<t>\S.*?)\s*$", re.I)
+_ITEM_SERIAL = re.compile(r"^\s*(?:\((?:[a-h]|\d)\)|(?:[a-h]|\d)[.)])\s+")  # "(a) ", "b) ", "2. "
 
 
 def _from_posts_label(lines: list[Line]) -> list[Position]:
@@ -1531,8 +1576,9 @@ def _serial_subject(text: str, positions: list[Position]) -> int | None:
     return _by_serial(m.group("n"), positions)
 
 
-_SERIAL_SUBJECT = re.compile(r"^[\W_]*(?:Post|Position|POST|POSITION)\s+(?P<n>\d{1,2}|[A-F])\s+(?=[a-z])")
-_SERIAL_NAMED = re.compile(r"\b(?:Post|Position|POST|POSITION)\s+(\d{1,2}|[A-F])\b")
+_SERIAL_SUBJECT = re.compile(rf"^[\W_]*(?:Post|Position|POST|POSITION)\s+(?P<n>\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
+                             r"\s+(?=[a-z])")  # (or "Post (a) leads ...")
+_SERIAL_NAMED = re.compile(rf"\b(?:Post|Position|POST|POSITION)\s+(\d{{1,2}}\b|[A-F]\b|{BRACKETED_SERIAL})")
 
 
 def _numbered_owner(text: str, positions: list[Position]) -> int | None:

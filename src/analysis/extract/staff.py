@@ -540,8 +540,9 @@ _UNCOUNTED = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")  #
 # An intro to a list of the posts that report to the post: "The following report directly to the Chief of Staff:".
 _FOLLOWING_REPORT = re.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?\s+(?:directly\s+)?to\b|"
                                r"are\s+(?:[\w/']+\s+){0,2}direct\s+reports)[^:\n]{0,80}|"
-                               r"^[^\w\n]*(?:direct\s+reports?|reporting\s+directly\s+to\s+[^:\n]{1,60}))"  # ("Direct
-                               r":\s*$", re.I)  # reports:" / "Reporting directly to the Director:" above the list)
+                               r"(?:^[^\w\n]*|(?<=[.;])\s+)(?:direct\s+reports?|reporting\s+directly\s+to\s+[^:\n]{1,60}))"
+                               r":\s*$", re.I)  # ("Direct reports:" / "Reporting directly to the Director:" above the
+# list, also after a sentence on its line: "Reporting line: the incumbent reports to the Head, X. Direct reports:")
 
 
 def _items_below(notice: Notice, ln: Line) -> list[str]:
@@ -684,7 +685,8 @@ def _more_posts(norm: str, end: int, e: int) -> tuple[int, int] | None:
     ("two Procurement Officers and one Procurement Assistant"), else None."""
     posts = _POSTS_AFTER.match(norm, end, e)
     after = (unit.end() if (unit := _OF_UNIT.match(norm, posts.end(), e)) else posts.end()) if posts else end
-    after = aside.end() if (aside := _ASIDE.match(norm, after, e)) else after  # ("two Section Heads (Budget; ...)")
+    if aside := _ASIDE.match(norm, after):  # ("two Section Heads (Budget; ...)": a semicolon inside the brackets
+        after, e = aside.end(), max(e, sentence_span(norm, aside.end(), aside.end())[1])  # ends no sentence)
     more = _AND_POSTS.match(norm, after, e) if posts and names_post(posts.group("t")) else None
     if more is None or not names_post(more.group("t") or more.group("one")):
         return None
