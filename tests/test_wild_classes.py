@@ -7740,3 +7740,42 @@ def test_requirements_in_a_table_with_a_column_per_post():
             "| Direct reports | 6 | none |\n\n## Contract\n\nA definite duration contract of 3 years.\n")
     assert [(p["min_experience_years"], p["min_management_years"], p["direct_reports"]) for p in _posts(text)] == [
         (9, 4, 6), (2, None, None)]
+
+
+def test_the_posts_a_post_supervises_introduced_as_a_list_are_its_direct_reports_not_vacancies():
+    text = ("STAFF VACANCY 310902\nTITLE: Branch Head, Force Structure\nGRADE: A-4/G-18\n\n1. Post Context\nThe Branch "
+            "Head leads a branch of 12 staff and directly supervises the following two posts:\n\n"
+            "- Section Head, Force Models;\n- Principal Assistant.\n\nThe incumbent chairs the Force Structure Working "
+            "Group.\n")
+    posts = _posts(text)
+    assert [(p["title"], p["direct_reports"]) for p in posts] == [("Branch Head, Force Structure", 2)]
+
+
+def test_a_board_s_note_glued_to_the_title_that_follows_it():
+    text = ("Job Alert\nGet notified of new job alerts by emailEngineer Radar Systems\nNATO - Mons Belgium\nFull Time\n"
+            "Job Description\n1. SUMMARY\nThe Engineer maintains the radar systems of the Agency.\n")
+    assert parse(text).post["title"] == "Engineer Radar Systems"
+
+
+def test_titles_and_grades_numbered_in_brackets_under_one_label():
+    text = ("NOTIFICATION OF \"A\" GRADE VACANCIES\n\nVacancy number:      310915\nTitles and grades:   (1) Economist, "
+            "Resources (A.2)\n                     (2) Senior Economist, Resources (A.4)\nClosing date:        9 June "
+            "2031\n\n1. SUMMARY\nThe Section prices the common-funded programmes.\n")
+    assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Economist, Resources", "A2", None), ("Senior Economist, Resources", "A4", None)]
+
+
+def test_one_title_at_either_grade_with_its_vacancy_number_after_the_grades():
+    text = ("Analyst, Capability Targets (G15 / G17) (310444)\nApplication Deadline: 04-Jul-2031\n\nDescription\n"
+            "Through this recruitment process we aim to fill two posts of Analyst, Capability Targets: one post at "
+            "NATO Grade G15 (A.2) and one post at NATO Grade G17 (A.3).\n\n1. SUMMARY\nThe team assesses national "
+            "plans.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Analyst, Capability Targets", "G15"), ("Analyst, Capability Targets", "G17")]
+
+
+def test_a_title_label_alone_over_its_lettered_posts():
+    text = ("**STAFF VACANCY 310950**\n\n**TITLE:**\n(a) Staff Officer (Air Policy)\n(b) Staff Officer (Space "
+            "Policy)\n\n**CLOSING DATE:** 1 July 2031\n\n## 1. Post Context\n\nThe Branch advises the Military "
+            "Committee.\n")
+    assert [p["title"] for p in _posts(text)] == ["Staff Officer (Air Policy)", "Staff Officer (Space Policy)"]

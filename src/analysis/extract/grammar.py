@@ -180,8 +180,9 @@ _ID_BEFORE = re.compile(r"\b(?:ID|Id|No\.?|#)\s*[A-Z]{0,5}$")
 _G = r"(?<![A-Za-z\d])N?G[ ]?-?[ ]?(?P<g>\d{1,2})(?!\d)"
 # A grade of the A/B/C/L scheme: A2, A.2, A-2, A 2.
 _CODE = r"(?<![A-Za-z\d])(?P<letter>[ABCL])[ ]?[.\-]?[ ]?(?P<num>\d)(?!\d|[.,]\d)"
-# A bare number: a G grade only where the word "grade" stands just before it ("NATO Grade 22").
-_BARE = r"(?<![A-Za-z\d.,])(?P<n>\d{1,2})(?!\d|[.,]\d)"
+# A bare number: a G grade only where the word "grade" stands just before it ("NATO Grade 22"); never a serial in
+# brackets ("Titles and grades: (1) Analyst, X (A.2)").
+_BARE = r"(?<![A-Za-z\d.,])(?P<n>\d{1,2})(?!\d|[.,]\d)(?:(?<!\(\d)(?<!\(\d\d)|(?!\)))"
 _TOKEN = re.compile(f"{_G}|{_CODE}|{_BARE}")
 # Between two grades of one statement: one to three of slash, dash, comma, bracket, 'to', 'or', 'and'
 # ("A-2/G-15", "G15 (ABCL A2)", "B3 (G8) to B4 (G10)"), and a word that says the other system's grade is

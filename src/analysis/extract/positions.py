@@ -251,7 +251,8 @@ def _titles_graded(title: str) -> list[tuple[str, str | None, str | None]]:
 def _titles_at_either_grade(title: str) -> list[tuple[str, str | None, str | None]]:
     """(title, grade) of a post offered at either of two grades, its title bracketing both ("Officer, X (G15/G17)"):
     one row per grade, each read from what the notice states for it ("ESSENTIAL – for appointment at G15")."""
-    m = _EITHER_GRADE.search(_PORTAL_NUMBER.sub("", title.strip()))
+    m = _EITHER_GRADE.search(split_reference(_PORTAL_NUMBER.sub("", title.strip()))[0].strip())  # (its vacancy
+    # number after it: "Officer, X (G15 / G17) (261288)")
     if m is None or m.group("a") == m.group("b") or (m.group("a")[0] in "Gg") != (m.group("b")[0] in "Gg"):
         return []  # (one grade on both scales is one post: "(A.6 / G23)")
     name = bare(title[:m.start()])[0]
@@ -498,9 +499,17 @@ _SPECIALISED = re.compile(r"(?P<post>(?P<stem>[A-Z][^()/;]{2,80}?)\s*\([^()]{2,8
 
 
 def is_intro(text: str) -> bool:
-    """Whether a line introduces a list of the posts a notice advertises ("... will fill the following two posts:")."""
+    """Whether a line introduces a list of the posts a notice advertises ("... will fill the following two posts:"),
+    not of the posts the post supervises ("... and directly supervises the following three posts:")."""
     return bool(_INTRO_HIRE.search(text) or (
-        text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text)))
+        text.rstrip().endswith(":") and _POINTS_AT_LIST.search(text) and _POST_NOUN.search(text))) \
+        and not _SUPERVISED_INTRO.search(text)
+
+
+# The posts a post supervises, introduced: "supervises the following three posts:", "the following posts report to".
+_SUPERVISED_INTRO = re.compile(r"\b(?:supervis(?:es|ing)|manag(?:es|ing)|line-manag(?:es|ing)|oversees|overseeing|"
+                               r"directs|directing)\s+(?:the\s+)?following\b|\bfollowing\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:posts|positions|staff)\s+report(?:s|ing)?\s+to\b", re.I)
 
 
 def _depth(line: Line) -> int:
@@ -1111,20 +1120,24 @@ def _from_titles_label(lines: list[Line]) -> list[Position]:
     ..."), when each names a post."""
     for k, ln in enumerate(lines):
         m = _TITLES_LABEL.match(ln.norm) if ln.text[:12].lower().find("title") >= 0 else None
-        if m is None or not (m.group("s") or _ITEM_SERIAL.match(m.group("t"))):
+        if m is None or not (m.group("s") or not m.group("t") or _ITEM_SERIAL.match(m.group("t"))):
             continue
-        named = [(ln, m.group("t"))]
-        for below in lines[k + 1:k + 1 + _LISTED_TITLES]:
-            if not below.text or _depth(below) == 0:
+        named = [(ln, m.group("t"))] if m.group("t") else []  # (or the label alone, its items below: "TITLE:" /
+        for below in lines[k + 1:k + 1 + _LISTED_TITLES]:  # "(a) Staff Officer (X)" / "(b) ...")
+            if not below.text or (_depth(below) == 0 and not (not m.group("t") and _ITEM_SERIAL.match(below.raw))):
                 break
             named.append((below, below.text))
-        found = [(*(_position(make_lines(bare_item)[0]) or (clean(bare_item),))[:1], None, item.no, item.text,
-                  None, None, None) for item, t in named if names_post(bare_item := _ITEM_SERIAL.sub("", t))]
+        if not named:
+            continue
+        read = [(item, _position(make_lines(bare_item)[0]) or (clean(bare_item), None, 0, "", None, None, None))
+                for item, t in named if names_post(bare_item := _ITEM_SERIAL.sub("", t).strip())]
+        found = [(p[0], p[1], item.no, item.text, *p[4:]) for item, p in read]  # (its grade, perhaps: "X (A.2)")
         return found if len(found) == len(named) else []
     return []
 
 
-_TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?title(?P<s>s)?\s*:\s*(?P<t>\S.*?)\s*$", re.I)
+_TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?title(?P<s>s)?(?:\s+(?:and|&)\s+grades?)?\s*:[\s*_]*"
+                           r"(?P<t>\S.*?)?\s*$", re.I)  # ("Titles and grades:   (1) Analyst, X (A.2)", "**TITLE:**")
 _ITEM_SERIAL = re.compile(r"^\s*(?:\((?:[a-h]|\d)\)|(?:[a-h]|\d)[.)])\s+")  # "(a) ", "b) ", "2. "
 
 

@@ -540,6 +540,7 @@ _UNCOUNTED = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s\b")  #
 # An intro to a list of the posts that report to the post: "The following report directly to the Chief of Staff:".
 _FOLLOWING_REPORT = re.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?\s+(?:directly\s+)?to\b|"
                                r"are\s+(?:[\w/']+\s+){0,2}direct\s+reports)[^:\n]{0,80}|"
+                               r"\bdirectly\s+(?:supervises|manages|line-manages|oversees)\s+the\s+following\b[^:\n]{0,40}|"
                                r"(?:^[^\w\n]*|(?<=[.;])\s+)(?:direct\s+reports?|reporting\s+directly\s+to\s+[^:\n]{1,60}))"
                                r":\s*$", re.I)  # ("Direct reports:" / "Reporting directly to the Director:" above the
 # list, also after a sentence on its line: "Reporting line: the incumbent reports to the Head, X. Direct reports:")

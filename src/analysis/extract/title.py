@@ -181,7 +181,7 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
         prefix, pairs = split_labels(ln.written)
         if pairs and _BEFORE_BAR.match(ln.written, len(prefix)):
             pairs = ()  # a title's last word read as a label before a page title's bar ("X Division | NATO")
-        text = _post_segment(prefix if pairs and not _REF_POST.search(ln.written) else ln.written)
+        text = _after_furniture(_post_segment(prefix if pairs and not _REF_POST.search(ln.written) else ln.written))
         labelled = pairs and any(header_labels().get(fold(lab)) == "title" for lab, _ in pairs)
         out += [Candidate(glued, ln, 0, None, "line", 45.0 + 10 * bool(family_of(glued)) - i) for lab, value in pairs
                 if header_labels().get(fold(lab)) == "grade" and (after := _TITLE_AFTER_GRADE.match(value))
@@ -207,6 +207,19 @@ def _candidates(notice: Notice, labels: dict[str, Found]) -> list[Candidate]:
     return out
 
 
+def _after_furniture(text: str) -> str:
+    """A line's text after a board's note glued to it once its line break was lost ("You will be updated with latest
+    job alerts via emailOfficer X"): the title that follows, when it names a post; else the text."""
+    if not _CAMEL_JOIN.search(text) or not is_furniture(text):
+        return text
+    for glued in _CAMEL_JOIN.finditer(text):
+        head, rest = text[:glued.end()], text[glued.end():]
+        if is_furniture(head) and not is_furniture(rest) and names_post(rest):
+            return rest
+    return text
+
+
+_CAMEL_JOIN = re.compile(r"[a-z](?=[A-Z][a-z])")  # two texts glued: "via emailOfficer"
 _BEFORE_BAR = re.compile(r"\s*\S+\s+[|·]\s")  # one word, then a page title's bar
 # A grade label's value that runs on into the post's title: "A-2 Administrator (Budget Execution)".
 _TITLE_AFTER_GRADE = re.compile(r"(?:NATO\s+)?(?:Grade\s+)?(?:[ABCL][.-]?\d|G-?\d{1,2})"
