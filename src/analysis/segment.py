@@ -961,6 +961,19 @@ _LOWER_ENUM = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
 # A post's serial in brackets: "(2)", "(b)", "(ii)".
 BRACKETED_SERIAL = r"\((?:\d{1,2}|[A-Fa-f]|[ivx]{1,4})\)"
+
+
+def serial_index(serial: str) -> int:
+    """The 0-based index a post's serial gives: "2" and "B" and "ii" give 1."""
+    serial = serial.strip(" .()").lower()
+    if serial.isdigit():
+        return int(serial) - 1
+    if set(serial) <= set("ivx"):
+        values = [{"i": 1, "v": 5, "x": 10}[c] for c in serial]
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)) - 1
+    return ord(serial.upper()) - 65
+
+
 # A post's mark opening a line of a list of posts ("Post (ii)  Technician (X)", "Position 2 – Y").
 _POST_OPENS = re.compile(rf"(?:Post|Position|Poste|POST|POSITION|POSTE)\s+(?:\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
                          r"(?:\s*[:.)–—-]|\s+(?=[A-Z]))")

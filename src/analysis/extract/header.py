@@ -22,7 +22,7 @@ from analysis.reference import (
     read_csv,
     terms,
 )
-from analysis.segment import Line, Notice, is_page_furniture
+from analysis.segment import Line, Notice, is_page_furniture, serial_index
 
 # Phrases after which a grade is the supervisor's, not the post's.
 _REPORTING = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\b|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\b|"
@@ -1195,8 +1195,8 @@ def _marked_values(value: str) -> list[tuple[int, str]]:
     if len(marks) < 2:
         return []
     ends = [m.start() for m in marks[1:]] + [len(value)]
-    return [(int(n) - 1 if (n := m.group("n") or m.group("b")).isdigit() else ord(n.upper()) - 65,
-             value[m.end():end].strip(" ;,/")) for m, end in zip(marks, ends, strict=True)]
+    return [(serial_index(m.group("n") or m.group("b")), value[m.end():end].strip(" ;,/"))
+            for m, end in zip(marks, ends, strict=True)]
 
 
 _VALUE_MARK = re.compile(r"(?<!\w)(?:(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*|\((?P<b>[a-f]|\d)\)\s+)",

@@ -41,7 +41,7 @@ from analysis.extract.header import (
 from analysis.extract.title import bare, initials, names_post, split_reference, trim
 from analysis.ingest import language_of
 from analysis.reference import fold, header_labels, headings, to_number
-from analysis.segment import BRACKETED_SERIAL, Line, Notice, make_lines
+from analysis.segment import BRACKETED_SERIAL, Line, Notice, make_lines, serial_index
 
 # The intro of a list of positions: a hiring verb, then "following/below positions" ...
 _HIRING = (r"\b(?:hir(?:e|ing)|recruit(?:ing)?|fill(?:ing)?|select(?:ing)?"  # "recruit", "is recruiting"
@@ -1120,17 +1120,17 @@ def _from_titles_label(lines: list[Line]) -> list[Position]:
     ..."), when each names a post."""
     for k, ln in enumerate(lines):
         m = _TITLES_LABEL.match(ln.norm) if ln.text[:12].lower().find("title") >= 0 else None
-        if m is None or not (m.group("s") or not m.group("t") or _ITEM_SERIAL.match(m.group("t"))):
+        if m is None or not (m.group("s") or not m.group("t") or _SERIAL_OPEN.match(m.group("t"))):
             continue
         named = [(ln, m.group("t"))] if m.group("t") else []  # (or the label alone, its items below: "TITLE:" /
         for below in lines[k + 1:k + 1 + _LISTED_TITLES]:  # "(a) Staff Officer (X)" / "(b) ...")
-            if not below.text or (_depth(below) == 0 and not (not m.group("t") and _ITEM_SERIAL.match(below.raw))):
+            if not below.text or (_depth(below) == 0 and not (not m.group("t") and _SERIAL_OPEN.match(below.raw))):
                 break
             named.append((below, below.text))
         if not named:
             continue
         read = [(item, _position(make_lines(bare_item)[0]) or (clean(bare_item), None, 0, "", None, None, None))
-                for item, t in named if names_post(bare_item := _ITEM_SERIAL.sub("", t).strip())]
+                for item, t in named if names_post(bare_item := _SERIAL_OPEN.sub("", t).strip())]
         found = [(p[0], p[1], item.no, item.text, *p[4:]) for item, p in read]  # (its grade, perhaps: "X (A.2)")
         return found if len(found) == len(named) else []
     return []
@@ -1138,7 +1138,6 @@ def _from_titles_label(lines: list[Line]) -> list[Position]:
 
 _TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?title(?P<s>s)?(?:\s+(?:and|&)\s+grades?)?\s*:[\s*_]*"
                            r"(?P<t>\S.*?)?\s*$", re.I)  # ("Titles and grades:   (1) Analyst, X (A.2)", "**TITLE:**")
-_ITEM_SERIAL = re.compile(r"^\s*(?:\((?:[a-h]|\d)\)|(?:[a-h]|\d)[.)])\s+")  # "(a) ", "b) ", "2. "
 
 
 def _from_posts_label(lines: list[Line]) -> list[Position]:
@@ -1514,8 +1513,8 @@ _TITLE_GRADE_PART = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?(?P<t>[A-Z]
 def _by_serial(serial: str, positions: list[Position]) -> int | None:
     """The position a serial names: the one listed with it ("Post 3 – Clerk (X)"), when every position was listed with
     one (posts alike read as one leave a gap: "Post 2" of a second "Analyst (X)" names none), else the serial-th."""
-    n = _serial_index(serial)
-    listed = [_serial_index(m.group("n")) if (m := _LISTED_MARK.match(p[3])) else None for p in positions]
+    n = serial_index(serial)
+    listed = [serial_index(m.group("n")) if (m := _LISTED_MARK.match(p[3])) else None for p in positions]
     if None not in listed and len(set(listed)) == len(listed):
         return listed.index(n) if n in listed else None
     return n if 0 <= n < len(positions) else None
@@ -1523,17 +1522,6 @@ def _by_serial(serial: str, positions: list[Position]) -> int | None:
 
 _LISTED_MARK = re.compile(rf"^[\W_]*(?:{MARK_WORDS}|Vacancy|Serial)\s+(?P<n>\d{{1,2}}|[A-F]|{BRACKETED_SERIAL})"
                           r"(?![\w(])", re.I)
-
-
-def _serial_index(serial: str) -> int:
-    """The 0-based index a post's serial gives: "2" and "B" and "ii" give 1."""
-    serial = serial.strip(" .()").lower()
-    if serial.isdigit():
-        return int(serial) - 1
-    if set(serial) <= set("ivx"):
-        values = [{"i": 1, "v": 5, "x": 10}[c] for c in serial]
-        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)) - 1
-    return ord(serial.upper()) - 65
 
 
 _ONE_SERIAL = rf"(?:(?:\d{{1,2}}|[A-F]|[ivx]{{1,4}})\.?|{BRACKETED_SERIAL})"  # a post's serial: 2, B, ii, (ii)
@@ -1645,10 +1633,10 @@ def _listed_serial(text: str, positions: list[Position]) -> int | None:
     """The position a text opens with by the serial in brackets the list gave it ("(b) ..." when the list reads "(a)
     Principal Engineer (X)" / "(b) Engineer (Y)")."""
     m = _SERIAL_OPEN.match(text)
-    if m is None or not 0 <= (k := _serial_index(m.group("n"))) < len(positions):
+    if m is None or not 0 <= (k := serial_index(m.group("n"))) < len(positions):
         return None
     listed = [_SERIAL_OPEN.match(p[3]) for p in positions]
-    return k if all(s and _serial_index(s.group("n")) == n for n, s in enumerate(listed)) else None
+    return k if all(s and serial_index(s.group("n")) == n for n, s in enumerate(listed)) else None
 
 
 _SERIAL_OPEN = re.compile(r"^[\s*_-]*\((?P<n>[a-f]|[ivx]{1,4}|\d)\)\s+", re.I)
