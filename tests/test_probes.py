@@ -2674,8 +2674,6 @@ READ_OTHERWISE = {
     ("po07.txt", "direct_reports"): _LEFT_R73,
     ("ro02.txt", "committees_chaired"): _LEFT_R74,
     ("ro06.html", "deadline"): _LEFT_R74,
-    ("so02.md", "grade_code"): _LEFT_R74,
-    ("so02.md", "nato_grade"): _LEFT_R74,
     ("so02.md", "min_experience_years"): _LEFT_R74,
     ("so05.html", "salary_eur_monthly"): _LEFT_R74,
     ("so05.html", "min_experience_years"): _LEFT_R74,

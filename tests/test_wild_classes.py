@@ -7779,3 +7779,10 @@ def test_a_title_label_alone_over_its_lettered_posts():
             "Policy)\n\n**CLOSING DATE:** 1 July 2031\n\n## 1. Post Context\n\nThe Branch advises the Military "
             "Committee.\n")
     assert [p["title"] for p in _posts(text)] == ["Staff Officer (Air Policy)", "Staff Officer (Space Policy)"]
+
+
+def test_grades_lettered_on_the_lines_below_a_label_alone():
+    text = ("**STAFF VACANCY 310951**\n\n**TITLE:**\n(a) Staff Officer (Air Policy)\n(b) Staff Officer (Space "
+            "Policy)\n\n**GRADE:**\n(a) A-2/G-15\n(b) A-3/G-17\n\n**CLOSING DATE:** 1 July 2031\n\n## 1. Post "
+            "Context\n\nThe Branch advises the Military Committee.\n")
+    assert [(p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [("A2", "G15"), ("A3", "G17")]

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from analysis.extract import clean, sentence_span, title_shaped
 from analysis.extract import grammar as gram
@@ -1180,11 +1180,25 @@ def stated_per_post(notice: Notice) -> dict[str, dict[str, tuple[object, int, st
                   for m in _TITLED_VALUE.finditer(str(found.value))
                   if names_post(m.group("t")) and (value := _read_own(name, m.group("d"), found.line)) is not None}
         values = values or {f"#{n}": (value, found.line.no, found.line.raw.strip())
-                            for n, piece in _marked_values(str(found.value))
+                            for n, piece in _marked_values(_with_lettered_below(notice, found))
                             if (value := _read_own(name, piece, found.line)) is not None}
         if name not in out and len({v for v, *_ in values.values()}) >= 2:
             out[name] = values
     return out
+
+
+def _with_lettered_below(notice: Notice, found: Found) -> str:
+    """A label's value, with the lines lettered after it when the value stands on a line of its own under the label
+    ("GRADE:" / "(a) A-2/G-15" / "(b) A-3/G-16"): each post's value by its letter."""
+    if not _LETTERED.match(found.line.raw):
+        return str(found.value)
+    below = [ln for ln in notice.active_lines if ln.no > found.line.no][:_LETTERED_LINES]
+    lettered = list(takewhile(lambda ln: _LETTERED.match(ln.raw), below))
+    return " ".join(ln.raw.strip() for ln in [found.line, *lettered])
+
+
+_LETTERED = re.compile(r"\s*\((?:[a-f]|\d)\)\s")  # a line opened by a post's letter: "(b) A-3/G-16"
+_LETTERED_LINES = 5
 
 
 def _marked_values(value: str) -> list[tuple[int, str]]:
