@@ -745,10 +745,9 @@ def column_blocks(text: str, listed: list[Position]) -> list[tuple[str, str, int
             own[j] = ""
         for i, owned in columns.items():
             for j in range(i + 1, min(len(lines), i + 1 + _TRANSPOSED_ROWS)):
-                cells = _table_cells(lines[j]) if "|" in lines[j] else None
-                if not cells or RULE_ROW.match(lines[j]):
-                    if cells is None and "|" not in lines[j]:
-                        break
+                if "|" not in lines[j]:
+                    break  # (the table is over)
+                if not (cells := _table_cells(lines[j])) or RULE_ROW.match(lines[j]):
                     continue
                 cell = cells[1 + owned.index(k)].strip() if len(cells) == len(owned) + 1 else ""
                 own[j] = "" if _NO_VALUE.fullmatch(cell) else f"- {cells[0]}: {cell}"
@@ -1779,6 +1778,13 @@ _SERIAL = re.compile(rf"(?:serial|post|position|poste|vacancy)\s+(?P<n>\d{{1,2}}
                      re.I)  # (also "Post (ii)")
 
 
+def _heads_of(positions: list[Position]) -> dict[str, str]:
+    """Each position's title by its head ("senior officer" for "Senior Officer (X)"), when no two positions share a
+    head; else none."""
+    heads = {fold(_TITLE_HEAD.split(p[0], 1)[0]): fold(p[0]) for p in positions}
+    return heads if len(heads) == len(positions) else {}
+
+
 def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], list[Owner]]:
     """(each title's block below the list, the other sections below it that name the posts)."""
     if len(positions) < 2:
@@ -1787,8 +1793,7 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
     refs = tuple(p[1] for p in positions)
     listed = {p[2] for p in positions}
     named = {fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions}  # "Senior Officer (X)": "senior officer"
-    heads_of = {fold(_TITLE_HEAD.split(p[0], 1)[0]): fold(p[0]) for p in positions} if len(named) == len(positions) \
-        else {}  # a title's head, when no two positions share it
+    heads_of = _heads_of(positions)
     shared = _shared_heads(positions)
     by_ref = {fold(p[1]): fold(p[0]) for p in positions if p[1]}  # (or its vacancy number alone: "A05/0926:")
     by_ref = by_ref if len(by_ref) == len(positions) else {}
@@ -1852,15 +1857,14 @@ def _parts_for_the_post(notice: Notice, positions: list[Position]) -> list[Owner
     the Head post (G22): the Head leads ..."), with the lines below it up to the next such paragraph or its section's
     end (its requirements)."""
     index = {fold(p[0]): n for n, p in enumerate(positions)}
-    heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
-    by_head = {head: fold(p[0]) for head, p in zip(heads, positions, strict=True) if heads.count(head) == 1}
+    heads_of = _heads_of(positions)
     refs = tuple(p[1] for p in positions)
     below = max(p[2] for p in positions)
     out: list[Owner] = []
     for body in (s.body for s in notice.active if s.body):
         opened = [(ln.no, index[said]) for ln in body if ln.no > below and not ln.bullet
                   and (part := _FOR_POST_PART.match(ln.text))
-                  and (said := by_head.get(named := _heading_title(part.group("t"), refs), named)) in index]
+                  and (said := heads_of.get(named := _heading_title(part.group("t"), refs), named)) in index]
         out += [(line, nxt[0] - 1 if nxt else body[-1].no, n)
                 for (line, n), nxt in zip(opened, [*opened[1:], None], strict=False)]
     return out
@@ -2813,11 +2817,15 @@ def _titled_parts(lines: list[str], listed: list[Position]) -> list[tuple[str, s
 def _without_related_tail(lines: list[str]) -> list[str]:
     """The lines with a viewer's list of other documents below the notice blanked ("Similar documents" / "Vacancy
     Notice. Vacancy Number: ..."): their titles and numbers are other notices', no block of this one."""
-    keys = [found[0] if (found := headings().get(fold(line.strip(" #*_:")))) else None for line in lines]
+    keys = [found[0] if len(line) <= _HEADING_CHARS and (found := headings().get(fold(line.strip(" #*_:")))) else None
+            for line in lines]  # (only a short line can be a heading: the long ones are not folded)
     start = next((i for i, key in enumerate(keys) if key == "related"), None)
     if start is None or "document" in keys[start:]:
         return lines  # (a list above the notice's own text, its transcription below it, is dropped when segmented)
     return lines[:start] + [""] * (len(lines) - start)
+
+
+_HEADING_CHARS = 60
 
 
 def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[str, str, int, Position | None]]:
