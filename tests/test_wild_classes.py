@@ -7786,3 +7786,166 @@ def test_grades_lettered_on_the_lines_below_a_label_alone():
             "Policy)\n\n**GRADE:**\n(a) A-2/G-15\n(b) A-3/G-17\n\n**CLOSING DATE:** 1 July 2031\n\n## 1. Post "
             "Context\n\nThe Branch advises the Military Committee.\n")
     assert [(p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [("A2", "G15"), ("A3", "G17")]
+
+
+def test_direct_reports_listed_after_are_count_every_item():
+    text = _HEAD + ("The Head's direct reports are the two Deputy Heads and the four Team Leaders (six in total).\n"
+                    "2. QUALIFICATIONS\n")
+    assert parse(text).post["direct_reports"] == 6
+
+
+def test_direct_reports_counted_in_french_in_brackets():
+    text = ("Cheffe/Chef, Section des achats\nRéférence : 310201\n1. RÉSUMÉ\nLa cheffe/le chef dirige la Section, "
+            "qui compte environ 20 agents, et encadre directement les deux adjoints et l'assistant principal "
+            "(3 subordonnés directs).\n")
+    assert parse(text).post["direct_reports"] == 3
+
+
+def test_years_that_stand_in_for_a_degree_are_not_the_experience_asked():
+    for line in ("a university degree in law, or higher secondary education and an additional 3 years of relevant "
+                 "experience;", "a degree in economics, or 5 years of relevant experience in lieu of the degree;"):
+        post = parse(_essential(line, "at least 6 years of experience in legal or financial advice;")).post
+        assert post["min_experience_years"] == 6, line
+
+
+def test_a_sentence_broken_by_a_page_break_and_its_running_header_goes_on():
+    page = "\n\n                 Page {} of 4\nNATO UNCLASSIFIED\n          ACO/HR/VN(2031)0042\n"
+    text = (_HEAD + "2. QUALIFICATIONS\nESSENTIAL\nExperience: The incumbent must have at least" + page.format(2)
+            + "8 years of experience in the operation of data centres.\nLanguage: the following minimum levels of "
+            "NATO's official languages (English/French): V (\"Advanced" + page.format(3) + "\") in one; II "
+            "(\"Elementary\") in the other." + page.format(4) + "3. CONTRACT\nA contract of 3 years.\n")
+    post = parse(text).post
+    assert (post["min_experience_years"], post["lang_level_one"], post["lang_level_other"]) == (8, 5, 2)
+
+
+def test_a_bilingual_pair_of_title_labels_on_one_line_gives_the_english_title():
+    text = ("NOTIFICATION D'UNE VACANCE DE POSTE / NOTIFICATION OF A VACANCY AVIS DE VACANCE N° / VACANCY NOTICE No.: "
+            "310377 POSTE : Chef/Cheffe, Section des archives POST: Head, Archives Section GRADE : A.4 DATE LIMITE : "
+            "2 mai 2031 CLOSING DATE: 2 May 2031\n1. SUMMARY The Section keeps the records of the Staff.\n")
+    assert parse(text).post["title"] == "Head, Archives Section"
+
+
+def test_a_table_of_posts_holding_one_title_at_two_grades():
+    text = ("# STAFF VACANCY 310318\n\n**TITLE:** Analyst (Space Policy) (2 posts, different grades) and Assistant "
+            "(Space Policy)\n\n| Post | Title | Grade | Post number |\n|---|---|---|---|\n| 1 | Analyst (Space "
+            "Policy) | A-3/G-17 | IMS SPC 0010 |\n| 2 | Analyst (Space Policy) | A-2/G-15 | IMS SPC 0020 |\n| 3 | "
+            "Assistant (Space Policy) | B-4/G-10 | IMS SPC 0030 |\n\n## 1. Post Context\n\nThe Branch advises the "
+            "Military Committee.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Analyst (Space Policy)", "G17"), ("Analyst (Space Policy)", "G15"), ("Assistant (Space Policy)", "G10")]
+
+
+_THREE_POSTS = ("# STAFF VACANCY 310319\n\n| Post | Title | Grade |\n|---|---|---|\n| 1 | Analyst (Space Policy) | "
+                "A-3/G-17 |\n| 2 | Analyst (Space Policy) | A-2/G-15 |\n| 3 | Assistant (Space Policy) | B-4/G-10 |\n\n"
+                "## 1. Principal Duties\n\n")
+
+
+def test_label_lines_right_below_a_posts_paragraph_are_its_own():
+    text = _THREE_POSTS + ("**Post 1 (A-3/G-17)** leads the policy work of the Branch.\nDirect reports: 3\n\n**Post 2 "
+                           "(A-2/G-15)** drafts the papers.\nDirect reports: N/A\n\n**Post 3 (B-4/G-10)** keeps the "
+                           "tracker.\nDirect reports: N/A\n")
+    assert [p["direct_reports"] for p in _posts(text)] == [3, None, None]
+
+
+def test_a_language_label_said_of_posts_by_their_serials():
+    text = _THREE_POSTS + ("The Branch drafts policy.\n\n## 2. Essential Qualifications\n\na. **Language (Posts 1 and "
+                           "2):** the following minimum levels of NATO's official languages (English/French): V "
+                           "(\"Advanced\") in one; III (\"Intermediate\") in the other.\n\nb. **Language (Post 3):** "
+                           "IV (\"Upper Intermediate\") in one; I (\"Beginner\") in the other.\n")
+    assert [(p["lang_level_one"], p["lang_level_other"]) for p in _posts(text)] == [(5, 3), (5, 3), (4, 1)]
+
+
+_POSTS_BY_NUMBER = ("Analyst (Fuels) / Senior Analyst (Fuels) - NSPA careers\nThis notice covers two posts.\n"
+                    "Post | Title | Grade | Reference\nPost N° KL-21 | Analyst (Fuels) | NATO Grade G15 | Ref. No "
+                    "2031_00101\nPost N° KL-22 | Senior Analyst (Fuels) | NATO Grade G16 | Ref. No 2031_00102\n"
+                    "Qualifications\n")
+
+
+def test_a_reference_cell_that_repeats_its_label():
+    assert [p["reference"] for p in _posts(_POSTS_BY_NUMBER + "- A university degree in economics.\n")] == [
+        "2031_00101", "2031_00102"]
+
+
+def test_items_opened_by_a_posts_labelled_number():
+    text = _POSTS_BY_NUMBER + ("- KL-21: minimum 3 years' experience in energy markets.\n- KL-22 only: minimum 7 "
+                               "years' experience in energy markets, including 2 years leading analysts.\n")
+    assert [(p["min_experience_years"], p["min_management_years"]) for p in _posts(text)] == [(3, None), (7, 2)]
+
+
+def test_a_transcriptions_page_numbers_opening_the_posts_parts_and_the_shared_section():
+    text = ("Transcription\n\n1 NATO UNCLASSIFIED\nVACANCY NOTICE - TWO POSTS\n\nVacancy Number: 31/011\nJob Title: "
+            "Section Head (Fuel Supply)\nNATO Grade: A-4\n\nVacancy Number: 31/012\nJob Title: Assistant (Fuel "
+            "Accounting)\nNATO Grade: B-4\n\nPOST CONTEXT\nThe Division supplies fuel to the forces.\n\n2 VACANCY "
+            "31/011 - SECTION HEAD (FUEL SUPPLY)\nEssential qualifications:\na. Minimum of 9 years' experience in fuel "
+            "logistics.\n\n3 VACANCY 31/012 - ASSISTANT (FUEL ACCOUNTING)\nEssential qualifications:\na. Minimum of 3 "
+            "years' experience in accounting.\n\n4 CONDITIONS OF EMPLOYMENT\nNewly recruited staff will be offered a "
+            "definite duration contract of 3 years.\n")
+    assert [(p["min_experience_years"], p["contract_years"]) for p in _posts(text)] == [(9, 3), (3, 3)]
+
+
+_SONAR_POSTS = ("VACANCY NOTICE\n\nPOSTS ADVERTISED\n\nPost A   Engineer (Sonar Software)\n         Requisition ID: "
+                "310944\n         Grade: NATO Grade G15\n         Salary (Pay Basis): 5,900.00 EUR (Monthly)\n\n"
+                "Post B   "
+                "Senior Engineer (Sonar Software)\n         Requisition ID: 310945\n         Grade: NATO Grade G17\n"
+                "         Salary (Pay Basis): 7,400.00 EUR (Monthly)\n\n1. POST CONTEXT\nThe posts are within the "
+                "Research Division.")
+_SONAR_DUTIES = "\n\n2. PRINCIPAL DUTIES\nPost A: write the software.\nPost B: lead the team.\n"
+
+
+def test_requirements_headed_by_a_posts_mark_after_a_dash():
+    text = _SONAR_POSTS + _SONAR_DUTIES + (
+        "\n3. QUALIFICATIONS\nEssential - Post A:\n- at least 3 years of experience in software.\nEssential - Post B:\n"
+        "- at least 8 years of experience in software.\nEssential - both posts:\n- possess the following minimum "
+        "levels of NATO's official languages (English/French): IV (\"Upper Intermediate\") in one; I (\"Beginner\") "
+        "in the other.\n")
+    assert [(p["min_experience_years"], p["lang_level_one"]) for p in _posts(text)] == [(3, 4), (8, 4)]
+
+
+def test_a_shared_sentence_whose_subject_is_a_post_named_with_its_mark():
+    text = _SONAR_POSTS + (" The Senior Engineer (Post B) leads the Sonar Software Team (6 engineers, including Post "
+                           "A).") + _SONAR_DUTIES
+    assert [p["staff_led"] for p in _posts(text)] == [None, 6]
+
+
+def test_a_line_opened_by_a_blocks_number_as_its_subject_is_that_posts():
+    text = ("This notice advertises two posts.\n\nPOST 1\nPost Title: Legal Adviser\nVacancy Number: 310219\n\nPOST 2\n"
+            "Post Title: Assistant Legal Adviser\nVacancy Number: 310220\n\nSUMMARY\nThe Office advises the Staff.\n\n"
+            "REPORTING LINES\nPost 1 reports to the Director, Office of Legal Affairs. Direct reports: 2.\nPost 2 "
+            "reports to the holder of Post 1. Direct reports: N/A.\n")
+    assert [p["direct_reports"] for p in _posts(text)] == [2, None]
+
+
+def test_items_said_of_a_post_by_title_leave_the_rest_of_their_section_to_every_post():
+    text = ("Assistant (Travel) and Senior Assistant (Travel)-310377\nGrade  NATO Grade G8-G10\nThrough this "
+            "requisition we will appoint candidates for the following roles:\ni. Assistant (Travel), B-3/G-8 – 2 "
+            "vacancies;\nii. Senior Assistant (Travel), B-4/G-10 – 1 vacancy.\n1. Post Context. The Office arranges "
+            "travel.\n2. Principal Duties.\nAssistant (Travel): book transport.\nSenior Assistant (Travel): supervise "
+            "the Office.\n3. Essential Qualifications.\na. Higher secondary education.\nb. Assistant (Travel): at "
+            "least "
+            "2 years' experience in travel.\nc. Senior Assistant (Travel): at least 4 years' experience in travel.\nd. "
+            "Both roles: the following minimum levels of NATO's official languages (English/French): III "
+            "(\"Intermediate\") in one; I (\"Beginner\") in the other.\n4. Remarks.\na. A reserve list may be "
+            "established for future Assistant vacancies.\nb. Basic monthly salary (tax free): B3/G8 – 3,900.00 Euro "
+            "(EUR); B4/G10 – 4,500.00 Euro (EUR).\n")
+    assert [(p["lang_level_one"], p["salary_eur_monthly"]) for p in _posts(text)] == [(3, 3900.0), (3, 4500.0)]
+
+
+def test_a_shared_item_opened_by_the_incumbent_of_one_post():
+    text = ("Head, Ports Section / Head, Airfields Section (310604)\nGrade: G22\n\nDescription\nThrough this "
+            "recruitment process we aim to hire two candidates for the following positions:\n-    Head, Ports Section "
+            "(G22) (INF0217)\nClick here for post description\n\n-    Head, Airfields Section (G22) (INF0309)\nClick "
+            "here for post description\n\n1. SUMMARY\n\nThe Division builds infrastructure.\n• The incumbent for the "
+            "Head, Ports Section leads a team of 7 staff members. S/he acts as Secretary of the Ports Working Group.\n"
+            "• The incumbent for the Head, Airfields Section leads a team of 12 staff members. S/he chairs the "
+            "Airfields Steering Group.\n\nFor the Head, Ports Section:\n- dredging the harbours.\n\nFor the Head, "
+            "Airfields Section:\n- paving the runways.\n")
+    assert [(p["staff_led"], p["committees_chaired"]) for p in _posts(text)] == [(7, 0), (12, 1)]
+
+
+def test_a_blocks_title_with_its_unit_after_a_dash():
+    text = ("Systems Engineer (3 posts)\nVacancy Number: 310688\n\nProfile A – Systems Engineer (Storage) – PEM "
+            "Division (2 posts)\nGrade  NATO Grade G15\nEssential (Profile A):\nat least 3 years of experience in "
+            "storage.\n\nProfile B – Systems Engineer (Firewalls) – OSS Division (1 post)\nGrade  NATO Grade G16\n"
+            "Essential (Profile B):\nat least 5 years of experience in network security.\n")
+    assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
+        ("Systems Engineer (Storage)", "G15", 3), ("Systems Engineer (Firewalls)", "G16", 5)]

@@ -101,7 +101,8 @@ def _said_in_blocks(notice: Notice, blocks: list[tuple[str, str, int, positions_
     marks = [position or (title_mod.bare(title)[0], None, line, title, None, None, None)
              for _, title, line, position in blocks]
     said = positions_mod.said_apart(notice, marks)
-    owners = positions_mod.bracketed_items(notice, marks)  # (a shared item marked "(Post A only)")
+    owners = positions_mod.bracketed_items(notice, marks)  # (a shared item marked "(Post A only)", or opened by
+    owners += positions_mod.subject_items(notice, marks)  # one post as its subject: "The incumbent for the X leads")
     if not said and not owners:
         return
     for n, part in enumerate(parts):

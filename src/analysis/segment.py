@@ -853,6 +853,7 @@ def _without_page_breaks(lines: list[Line]) -> tuple[list[Line], set[int]]:
     the ids of the lines after such a break that go on from the line before it)."""
     drop: set[int] = set()
     goes_on: set[int] = set()
+    running: set[str] | None = None  # the short lines every page repeats (a document number): read when needed
     for i, ln in enumerate(lines[:-1]):
         after = lines[i + 1]
         if not ln.text or ln.norm.rstrip()[-1:] in _SENTENCE_ENDS or (after.text and not is_page_furniture(after)):
@@ -860,12 +861,33 @@ def _without_page_breaks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         j = i + 1
         while j < len(lines) and (not lines[j].text or is_page_furniture(lines[j])):
             j += 1
+        if j < len(lines) and j > i + 1 and is_page_furniture(lines[j - 1]):
+            running = _running_lines(lines) if running is None else running
+            while j < len(lines) and (not lines[j].text or lines[j].text in running):
+                j += 1  # a running header below the marking ("NCIA/HR/VN(2025)0088")
         if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)
-                               or _item_goes_on(ln, lines[j])) \
+                               or _item_goes_on(ln, lines[j])
+                               or (_BROKEN_OFF.search(ln.norm) and heading_of(lines[j]) is None)) \
                 and any(lines[k].text for k in range(i + 1, j)):
             drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
             goes_on.add(id(lines[j]))
     return ([ln for k, ln in enumerate(lines) if k not in drop] if drop else lines), goes_on
+
+
+# A line broken off by a page break: it ends on a word that cannot end a sentence ("must have at least" / ... /
+# "7 years of experience") or inside brackets ('IV ("Upper' / ... / 'Intermediate") in one').
+_BROKEN_OFF = re.compile(r"(?:(?<=\s)(?:of|and|or|the|an?|for|to|in|on|at|by|with|from|than|least|de|du|des|et|pour|au)"
+                         r"|\([^()]*)\s*$")
+_RUNNING_PAGES = 3  # a short line printed this often, and each time after page furniture, is a running header
+
+
+def _running_lines(lines: list[Line]) -> set[str]:
+    """The short lines that stand right after page furniture at least `_RUNNING_PAGES` times: running headers."""
+    counts: dict[str, int] = {}
+    for before, ln in itertools.pairwise(lines):
+        if ln.text and len(ln.text) <= _FURNITURE_WIDTH and is_page_furniture(before) and not is_page_furniture(ln):
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    return {text for text, n in counts.items() if n >= _RUNNING_PAGES}
 
 
 def _item_goes_on(ln: Line, nxt: Line) -> bool:

@@ -93,6 +93,8 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
             qualifier = ("range" if hi else "at_least" if m.group("plus") or _OR_MORE.match(ln.norm[m.end():])
                          else _QUALIFIER.get((m.group("q") or "").lower(), "exactly"))
             kind = "management" if _MANAGED_FOR.search(ln.norm, start, m.start()) else _kind(own, clause, where)
+            if kind == "professional" and _stands_for_degree(ln.norm, m, end):
+                kind = "other"
             rows.append(evidence_row(ln, m.start(), m.end(), years=_years(m, "n"), years_max=hi,
                                      qualifier=qualifier, kind=kind, domain=_domain(own), section=where))
         _whole_before_part(rows, ln, figures)
@@ -231,6 +233,30 @@ _WORKED = re.compile(r"experience|expérience|\byears?\s+of\s+(?:[\w-]+\s+){0,2}
 # Years spent in a field or a role ("10 years in HR", "8 yrs as an auditor"), and years of study.
 _YEARS_IN = re.compile(r"\b(?:years?|yrs?\.?|ans|années)\s+(?:in|as|at|within|dans|en|comme)\b", re.I)
 _STUDY = re.compile(r"\b(?:stud(?:y|ies)|degree|university|education|school|études|diplôme)\b", re.I)
+
+
+# Years that stand in for a degree: added to a lesser education ("or higher secondary education and an additional 2
+# years of relevant experience", "... with 2 years' further experience") or said to replace it ("7 years of
+# experience in lieu of the degree"). A way to qualify without the degree, not the experience the post asks for.
+_ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra)\s+$", re.I)
+_ADDED_AFTER = re.compile(r"\s*(?:of\s+)?(?:additional|further|extra)\b", re.I)
+_IN_LIEU = re.compile(r"\b(?:in\s+(?:lieu|place)\s+of|instead\s+of|to\s+replace)\s+(?:an?\s+|the\s+|such\s+an?\s+)?"
+                      r"(?:[\w'’-]+\s+){0,2}?(?:degree|diploma|qualification|education)\b", re.I)
+
+
+_IN_LIEU_BEFORE = re.compile(_IN_LIEU.pattern + r"\s*[,:]\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?$", re.I)
+_LIEU_REACH = 60
+_ALTERNATIVE_CUT = re.compile(r",?\s+or\b|;")
+
+
+def _stands_for_degree(norm: str, m: re.Match[str], end: int) -> bool:
+    """Whether the figure of years m (its clause ending at `end`) stands in for a degree (`_IN_LIEU`)."""
+    added = _ADDED_BEFORE.search(norm, max(0, m.start() - 12), m.start()) or _ADDED_AFTER.match(norm, m.end())
+    own = _ALTERNATIVE_CUT.search(norm, m.end(), end)  # (the figure's own alternative: not "..., or, in lieu of a
+    # degree, 10 years")
+    return bool(added and _STUDY.search(norm, 0, m.start())) or _IN_LIEU.search(
+        norm, m.end(), own.start() if own else end) is not None or _IN_LIEU_BEFORE.search(
+        norm, max(0, m.start() - _LIEU_REACH), m.start()) is not None
 
 
 def _clause(norm: str, start: int, end: int) -> tuple[int, int]:

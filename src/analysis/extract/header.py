@@ -180,9 +180,10 @@ def header_values(notice: Notice, own_from: int | None = None) -> dict[str, Foun
             continue  # a viewer's "Post on 14-Mar-2018" is no title; a later "TITLE: X" may be
         if field == "title" and "title" in out and names_post(str(found.value)) and _title_shaped(str(found.value)) \
                 and (not names_post(str(out["title"].value)) or (_in_language(label, notice) and not _in_language(
-                    said_by, notice) and found.line is not out["title"].line and fold(label) in fold(found.line.text))):
+                    said_by, notice) and fold(label) in fold(found.line.text))):
             out["title"], said_by = found, label  # a forum's "Post Reply ..." names no post; the notice's "Post
-            # Title: X" does (a bilingual header's "Title: X" below "Intitulé : Y" gives it in the notice's language)
+            # Title: X" does (a bilingual header's "Title: X" below or after "Intitulé : Y" gives it in the notice's
+            # language)
         if field not in out:
             out[field] = found
             said_by = label if field == "title" else said_by

@@ -10,7 +10,8 @@ from analysis.reference import alternation, fold, language_levels, terms, to_num
 from analysis.segment import Line, Notice, is_page_furniture
 
 _CONTEXT = re.compile(r"official (?:NATO )?languages?|langues? officielles?|\bEnglish\b|\bFrench\b|anglais|français"
-                      r"|SLP\b|\b(?:languages?|langues?)\s*:", re.I)  # (or a label: "Languages: V in one; III in ...")
+                      r"|SLP\b|\b(?:languages?|langues?)(?:\s*\([^()]{1,40}\))?\s*:", re.I)
+# (or a label: "Languages: V in one; III in ...", also said of a post: "Language (Post 3): IV ...")
 # A level: a Roman numeral I-VI standing alone (not "VI/3", "V.2" nor inside a word; "II." ends a sentence) ...
 _ROMAN = r"(?<![\w/.-])(?P<roman>VI|IV|V|III|II|I)(?![\w/-]|\.\w)"
 # ... its name on the scale, in brackets or quotes: V ("Advanced") ...

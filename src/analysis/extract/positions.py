@@ -657,8 +657,11 @@ def _fields_position(fields: dict[str, str], no: int, evidence: str) -> Position
         return None
     title = title[enum.end():] if (enum := _ENUM.match(title)) else title  # ("a. Director, X": its enumerator)
     read = read_grade(fields["grade"], after_word=True) if fields.get("grade") else None
-    return (clean(title), fields.get("reference"), no, evidence, fields.get("grade"),
-            read.code if read else None, read.nato if read else None)
+    ref = fields.get("reference")
+    if ref and (labelled := gram.reference_pattern().match(ref.strip())):
+        ref = labelled.group("ref")  # the cell repeats its label: "Ref. No 2025_00731"
+    return (clean(title), ref, no, evidence, fields.get("grade"), read.code if read else None,
+            read.nato if read else None)
 
 
 _RULE_CELL = re.compile(r"^[\s:-]*$")
@@ -675,10 +678,10 @@ def table_of_posts(raws: list[tuple[int, str]]) -> list[Position]:
     """The positions a table lists, one per row under a row of column names with a title column, in markdown
     ("| Post title | Post N° | Ref. No | Grade |" / "| Logistics Officer (X) | LW-112 | 2024_00386 | A.2 / G15 |"), in a
     grid of bars and "+---+" rules, or with wide gaps between its cells ("Vacancy   Post Title   Grade   Post Number"):
-    two rows at least, told apart by title. Rows alike but for their post numbers ("OSC X 0040 | Staff Officer (Y) |
-    NG 15" and "OSC X 0050 | ...") are one post, as "Staff Officer (Y) (2 posts)" is."""
+    two rows at least, told apart by title or grade. Rows alike but for their post numbers ("OSC X 0040 | Staff
+    Officer (Y) | NG 15" and "OSC X 0050 | ...") are one post, as "Staff Officer (Y) (2 posts)" is."""
     found = _one_of_alike([row[0] for row in _post_rows(raws)])
-    return found if len(found) >= 2 and len({f[0] for f in found}) == len(found) else []
+    return found if len(found) >= 2 and len({(f[0], f[4]) for f in found}) == len(found) else []
 
 
 def _one_of_alike(found: list[Position]) -> list[Position]:
@@ -1361,6 +1364,7 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
     own += [(ln.no, ln.line_at(max(0, len(ln.norm) - 1)), n) for ln in notice.active_lines if ln.no > max(lines)
             for n in _line_owners(ln.raw, positions, aliases)]  # "(2) Reviser: at least 6 years ..." (all the lines
     # a wrapped item was joined from)
+    own += _labels_below(notice, own, max(lines))
     own += _marked_parts(notice, positions, max(lines)) + _parts_for_the_post(notice, positions)
     own += [(s.lines[0].no, s.lines[-1].no, n) for s in notice.active if s.head and s.lines and s.head.no > max(lines)
             for n in _marked(s.head.raw, positions)]  # a section headed as one post's ("ESSENTIAL – A-2 POST")
@@ -1369,6 +1373,30 @@ def owners(notice: Notice, positions: list[Position]) -> tuple[list[Owner], bool
         said_of = {ln.no for ln in notice.active_lines if _FOR_ONE.match(ln.text)}
         own += [block for block in blocks if block[0] in said_of]
     return (own + blocks + mixed if apart else own), apart
+
+
+_LABEL_LINE = re.compile(r"\W*[A-Z][\w'/-]*(?:\s[\w'/-]+){0,3}\s*:\s*\S")  # "Direct reports: 2", "Indirect ...: N/A"
+_LABEL_LINE_CHARS = 40
+
+
+def _labels_below(notice: Notice, owned: list[Owner], below: int) -> list[Owner]:
+    """Short label lines right below a line one position owns past the list (line `below`), with no gap between
+    ("**Post 1 (A-3)** leads ..." / "Direct reports: 2" / "Indirect reports: N/A"): that position's too."""
+    single = {first: n for first, last, n in owned if first == last}
+    taken = {no for first, last, _ in owned for no in range(first, last + 1)}
+    out: list[Owner] = []
+    current: tuple[int, int] | None = None  # (position, the last line it owns so far)
+    for ln in notice.active_lines:
+        if ln.no in single and ln.no > below and len({n for first, _, n in owned if first == ln.no}) == 1 \
+                and not ln.bullet:
+            current = (single[ln.no], ln.line_at(max(0, len(ln.norm) - 1)))
+        elif current and ln.no == current[1] + 1 and ln.no not in taken and len(ln.text) <= _LABEL_LINE_CHARS \
+                and not ln.bullet and _LABEL_LINE.match(ln.norm) and not _FOR_EVERY_POST.search(ln.text):
+            out.append((ln.no, ln.no, current[0]))
+            current = (current[0], ln.no)
+        else:
+            current = None
+    return out
 
 
 def said_apart(notice: Notice, positions: list[Position]) -> list[tuple[int, str, int]]:
@@ -1559,6 +1587,8 @@ def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) 
     """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its subject ("The
     Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), by its title in brackets at its
     end ("... (Contracting Officer)."), or by their grade ("for the G10 (B.4) position, ...")."""
+    if (label := _LABEL_FOR_POSTS.match(text)) and len(said := _serials_said(label.group("t"), positions)) >= 2:
+        return said  # "d. Language (Posts 1 and 2): ..."
     n = _item_owner(text, positions)
     n = _serial_subject(text, positions) if n is None else n
     n = _subject_owner(text, positions, aliases) if n is None else n
@@ -1592,6 +1622,16 @@ def _numbered_owner(text: str, positions: list[Position]) -> int | None:
 
 _POST_NUMBER_TOKEN = re.compile(r"\b[A-Z]{2,6}[\s-]?\d{3,5}(?:[A-Z](?![a-z]))?(?!\d)")  # "ERD0127", "JXRA 0030",
 # "CPE-0214" (also glued to the next label: "FAXP 0010Job Title: ...")
+
+
+def subject_items(notice: Notice, positions: list[Position]) -> list[Owner]:
+    """(line, line, position) of each line opened by one position as its subject, naming no other's title ("• The
+    incumbent for the Head, X Section leads a team of 8. S/he chairs ..."): the sentences after it say "s/he"."""
+    aliases = _aliases([ln.text for ln in notice.active_lines], positions)
+    titles = [fold(p[0]) for p in positions]
+    return [(ln.no, ln.no, n) for ln in notice.active_lines if ln.text.lstrip(" -•*")[:3] == "The"
+            and (n := _subject_owner(ln.text.lstrip(" -•*"), positions, aliases)) is not None
+            and not any(_names_word(fold(ln.text), t) for k, t in enumerate(titles) if k != n and t not in titles[n])]
 
 
 def bracketed_items(notice: Notice, positions: list[Position]) -> list[Owner]:
@@ -1648,6 +1688,8 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     if (named := _BRACKETED_OWNER.match(text)) and (titles := [fold(p[0]) for p in positions]).count(
             fold(named.group("t"))) == 1:  # "Direct reports (Head, X Section): 5"
         return titles.index(fold(named.group("t")))
+    if named and (mark := _SERIAL.fullmatch(named.group("t").strip())):
+        return _by_serial(mark.group("n"), positions)  # "e. Language (Post 3): ..."
     if (own := _listed_serial(text, positions)) is not None:
         return own  # "(b) This post is funded by ...", the list having named it "(b) Engineer (X)"
     m = _ITEM_MARKER.match(text)
@@ -1664,10 +1706,17 @@ def _item_owner(text: str, positions: list[Position]) -> int | None:
     refs = [fold(p[1]) if p[1] else None for p in positions]  # ... or its own vacancy number ("G31/26: at least ...")
     initialled = [fold(_initialled(p[0])) for p in positions]  # ... or its title's head in initials ("DASG for X:")
     plurals = [f"{head}s" for head in heads]  # ... or in the plural, for the posts of one title ("Staff Officers:")
-    for names in (titles, heads, refs, initialled, plurals):
+    numbers = [fold(m.group("pn")) if (m := _LABELLED_POST_NUMBER.search(p[3])) else None for p in positions]
+    marker = _ONLY.sub("", marker)  # ... or its post number, as the list labels it ("HM-13 only:" of "Post N° HM-13")
+    for names in (titles, heads, refs, initialled, plurals, numbers):
         if names.count(marker) == 1:
             return names.index(marker)
     return None
+
+
+_LABELLED_POST_NUMBER = re.compile(r"\b(?i:post)\s*(?i:n[°º]|no\.?|number|#)\s*:?\s*"
+                                   r"(?P<pn>(?:[A-Z]{1,6}[\s-]?){1,3}\d{1,5}[A-Z]?)\b")
+_ONLY = re.compile(r"\s+only$")
 
 
 def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]) -> bool:
@@ -1681,7 +1730,18 @@ def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str
     return all(len(blocks[0] & other) * 2 >= len(blocks[0]) for other in blocks[1:])
 
 
-_BRACKETED_OWNER = re.compile(r"^\W*[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)\s*:")  # a label said of one post
+_BRACKETED_OWNER = re.compile(r"^[\W_]*(?:(?:[a-z]|\d{1,2})[.)][\W_]*)?[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)"
+                              r"[\W_]*:")  # a label said of one post, perhaps lettered ("e. Language (Post 3):")
+_LABEL_FOR_POSTS = _BRACKETED_OWNER  # ... or of some ("Language (Posts 1 and 2):")
+_SERIALS = re.compile(r"(?:posts?|positions?|vacanc(?:y|ies))\s+(?P<list>(?:\d{1,2}|[A-F])(?:\s*(?:,|and|&|/)\s*"
+                      r"(?:\d{1,2}|[A-F]))+)", re.I)
+
+
+def _serials_said(text: str, positions: list[Position]) -> list[int]:
+    """The positions a bracket names by their serials ("Posts 1 and 2", "Posts A, B"), each named once."""
+    m = _SERIALS.fullmatch(text.strip())
+    found = [_by_serial(x, positions) for x in re.findall(r"\d{1,2}|[A-F]", m.group("list"))] if m else []
+    return found if None not in found and len(set(found)) == len(found) else []
 
 
 def _initialled(title: str) -> str:
@@ -1703,6 +1763,8 @@ def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]
         return None
     if (short := _ALIAS.match(text, m.end())) and short.group(0) in aliases:
         return aliases[short.group(0)]
+    if marked := _SUBJECT_MARK.match(text, m.end()):  # its title and its mark: "The Senior Engineer (Post B) leads"
+        return _by_serial(marked.group("n"), positions)
     said = fold(text[m.end():])
     found = [n for n, p in enumerate(positions) if said.startswith(fold(p[0])) and
              not said[len(fold(p[0])):len(fold(p[0])) + 1].isalnum()]
@@ -1717,10 +1779,14 @@ def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]
     return found[0] if len(found) == 1 else None
 
 
-_THE_SUBJECT = re.compile(r"^\W*The\s+")
+_THE_SUBJECT = re.compile(r"^\W*The\s+(?:(?:incumbent|(?:post\s?)?holder|successful\s+candidate)\s+(?:for|of)"
+                          r"\s+the\s+)?")
+# (or its holder: "The incumbent for the Head, X Section leads ...")
 _HEAD_SUBJECT = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?!(?:of|and|or|for|in|to|at|on)\b)"
                            r"(?=[a-z]{3,}\b)")
 _ALIAS = re.compile(r"[A-Z][A-Z/&-]{1,12}\b")
+_SUBJECT_MARK = re.compile(rf"[A-Z][^().;:]{{1,60}}?\s*\(\s*(?:{MARK_WORDS})\s+(?P<n>\d{{1,2}}|[A-F])\s*\)\s+(?=[a-z])",
+                           re.I)
 _HEAD_ACRONYM = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<initials>[A-Z]{2,6})\b"
                            r"(?:\s(?P<unit>Section|Branch|Division|Directorate|Office|Unit|Centre)\b)?")
 
@@ -1848,7 +1914,9 @@ def _described(notice: Notice, positions: list[Position]) -> tuple[list[Owner], 
              if body[0].no > max(listed) and body[0].no not in common  # (not a section headed as every post's)
              and not any(a <= body[0].no <= b for a, b, _ in blocks)
              and any(_names_word(fold(ln.text), name) for ln in body if ln.no not in listed and ln.no not in items
-                     for name in named)]  # (not items said each of its post: what is left is every post's)
+                     and (_item_owner(ln.text, positions) is None or ln.text.rstrip().endswith(":"))
+                     for name in named)]  # (not items said each of its post, "b. Assistant (X): ...": what is left is
+    # every post's)
     return blocks, mixed
 
 
@@ -1923,12 +1991,17 @@ def _titled_sections(notice: Notice, index: dict[str, int], heads_of: dict[str, 
 _BOTH_POSTS = re.compile(r"\b(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:posts|positions)\b", re.I)
 
 
+_KIND_OF_VACANCY = re.compile(r"\s+(?:vacancies|posts|positions|roles)\b")
+
+
 def _names_word(text: str, name: str) -> bool:
-    """Whether text holds a name as whole words ("engineer", not inside "engineering")."""
+    """Whether text holds a name as whole words ("engineer", not inside "engineering"), naming a post, not a kind of
+    vacancy ("future Assistant vacancies")."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                and not _KIND_OF_VACANCY.match(text, end):
             return True
         at = text.find(name, at + 1)
     return False
@@ -1965,6 +2038,10 @@ _INTRO_AFTER = re.compile(rf"\.\s+[A-Z][^.]{{0,80}}?\s{_MUST_VERB}\b[^.]*$")
 # for".
 _RUN_IN = re.compile(r":\s+(?-i:[A-Z])[a-z]+(?:\s+[^\s()]+){3,}$")  # (not inside its brackets: "X (2 posts: Mons and
 # The Hague)")
+# ... or the unit it serves in after a dash, when the title closes on its field in brackets: "Profile A – Systems
+# Engineer (Server Platforms) – PEM Division (2 posts)".
+_BLOCK_UNIT = re.compile(r"(?<=\))\s+[–—-]\s+(?:[A-Z][\w&/-]*\s+){1,4}"
+                         r"(?:Division|Directorate|Branch|Section|Office|Unit|Service|Centre|Center)(?=\s*(?:\(\d+\s+posts?\)|\(\w+\s+posts?\))?\s*$)")
 # A line said of every post ("Closing date for both posts: ...", "QUALIFICATIONS (BOTH POSTS)", "Candidates for these
 # individual positions must ...") ends the block above it.
 _FOR_EVERY_POST = re.compile(r"\b(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
@@ -2200,6 +2277,7 @@ _BARE_TITLE = re.compile(r"^[\s#*]*(?P<title>[A-Z][^:.;]{2,120}?)[\s*]*$")  # ..
 
 # What follows the blocks and holds for every post ("For both posts", "Common to all positions").
 _SHARED = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?"  # (perhaps an item of its own: "c. Both posts: ...")
+                     r"(?:[A-Z][a-z]+(?:\s[a-z]+)?\s+[-–—]\s+)?"  # (or a heading's: "Essential - both posts:")
                      r"(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)"
                      r"|pour\s+(?:les\s+deux|tous\s+les)\s+postes"
@@ -2534,14 +2612,18 @@ def _named_parts(lines: list[str], marks: list[tuple[int, str, Position | None, 
                 names.setdefault(head, mark[3])
     first = max(mark[0] for mark in marks)
     starts = [(i, names[named]) for i, line in enumerate(lines) if i > first
-              and (line.rstrip().endswith(":") or (line.strip()[:1].isalpha() and line.strip().isupper())  # (or
-                   # "PANEL EXECUTIVE" in capitals above its part, not a numbered section: "4. POST 11/0715 - X")
+              and (line.rstrip().endswith(":") or ((bare := _PAGE_OPEN.sub("", line.strip()))[:1].isalpha()
+                                                   and bare.isupper())  # (or "PANEL EXECUTIVE" in capitals above its
+                   # part, not a numbered section: "4. POST 11/0715 - X"; a transcription's page number may open it:
+                   # "2 VACANCY 24/031 - SECTION HEAD (X)")
                    or _LEADING_POST_NUMBER.match(line.strip()))  # (or after its post number: "LS-23 - Senior X")
-              and len(line) <= _NAMED_CHARS and (named := _heading_title(line.strip().rstrip(":"), refs)) in names]
+              and len(line) <= _NAMED_CHARS
+              and (named := _heading_title(_PAGE_OPEN.sub("", line.strip()).rstrip(":"), refs)) in names]
     return _parts(lines, starts, _numbered_or_caps) if len({n for _, n in starts}) >= 2 else []
 
 
 _NAMED_CHARS = 120
+_PAGE_OPEN = re.compile(r"^\d{1,2}\s+(?=[A-Z]{2})")  # a document site's page number opening a line ("2 VACANCY ...")
 
 
 def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | None, str | None]]
@@ -2551,16 +2633,33 @@ def _repeated_marks(lines: list[str], marks: list[tuple[int, str, Position | Non
     firsts = {mark[0] for mark in marks}
     numbers = {mark[3] for mark in marks if mark[3]}
     below = min(firsts, default=0)
-    starts = [(i, m.group("n").upper()) for i, line in enumerate(lines) if i > below and i not in firsts
-              and (m := _BLOCK.match(line)) and m.group("n").upper() in numbers]
-    parts = _parts(lines, starts, lambda line: bool(_NUMBERED_HEAD.match(line) or (_HEAD_NUMBER.match(line)
-                                                                                  and _is_heading(line))))
+    starts = [(i, n) for i, line in enumerate(lines) if i > below and i not in firsts
+              and (n := _block_number(line)) in numbers]
+    parts = _parts(lines, sorted(starts + [(i, None) for i in firsts]),  # (a block's own start ends a part too)
+                   lambda line: bool(_NUMBERED_HEAD.match(line) or (_HEAD_NUMBER.match(line) and _is_heading(line))))
+    parts = [(a, b, n) for a, b, n in parts if n is not None]
     # a list item opened by the number ("- POST 2: at least 3 years ...") is that item alone, not what follows it
-    return [(a, next((j for j in range(a + 1, b) if _ITEM_START.match(lines[j]) or not lines[j].strip()), b)
-             if _ITEM_START.match(lines[a]) else b, n) for a, b, n in parts]
+    parts = [(a, next((j for j in range(a + 1, b) if _ITEM_START.match(lines[j]) or not lines[j].strip()), b)
+              if _ITEM_START.match(lines[a]) else b, n) for a, b, n in parts]
+    # ... and a line opened by the number as its subject, naming no other, is that line ("Post 1 reports to the
+    # Director. Direct reports: 2.")
+    return parts + [(i, i + 1, m.group("n").upper()) for i, line in enumerate(lines) if i > below
+                    and (m := _SERIAL_SUBJECT.match(line)) and m.group("n").upper() in numbers
+                    and len({x.upper() for x in _SERIAL_NAMED.findall(line)}) == 1]
 
 
 _ITEM_START = re.compile(r"^\s*[-•*▪]\s")
+
+
+def _block_number(line: str) -> str | None:
+    """The number of the block a line opens a part of: "Post 2: ...", or a heading said of one post after a dash
+    ("Essential - Post A:")."""
+    if m := _BLOCK.match(line):
+        return m.group("n").upper()
+    if len(line) <= _NAMED_CHARS and (after := _PART_AFTER.search(line)) \
+            and not _SERIAL_JOIN.search(serials := after.group("serials").strip(" .")):
+        return serials.strip("()").upper()
+    return None
 
 
 def _graded(title: str, no: int, evidence: str) -> Position | None:
@@ -2591,8 +2690,8 @@ def _parts(lines: list[str], starts: Sequence[tuple[int, _N]], ends: Callable[[s
 def _numbered_or_caps(line: str) -> bool:
     """A numbered section heading in capitals, a line in capitals ("DESIRABLE") or a numbered or markdown section
     heading ("## 4. Desirable Qualifications"): the end of a post's part."""
-    return bool(_NUMBERED_HEAD.match(line) or _CAPS_LINE.match(line)
-                or (_MARKED_HEAD.match(line) and _is_heading(line)))
+    return bool(_NUMBERED_HEAD.match(line) or _CAPS_LINE.match(_PAGE_OPEN.sub("", line.strip()))
+                or (_MARKED_HEAD.match(line) and _is_heading(line)))  # (a transcription's "4 CONDITIONS OF ...")
 
 
 _MARKED_HEAD = re.compile(r"^\s*(?:#{1,6}\s|\d{1,2}\s*[.)]\s)")
@@ -2851,7 +2950,7 @@ def post_blocks(text: str, listed: list[Position] | None = None) -> list[tuple[s
                                                 _labelled_fields(t, i + 1, line.strip()) or _with_number(t, i, line))
                                else clean(t), graded, m.group("n").upper())
                               for i, line in enumerate(lines) if (m := _BLOCK.match(line))
-                              and (t := _RUN_IN.sub("", _INTRO_AFTER.sub("", m.group("title"))))
+                              and (t := _BLOCK_UNIT.sub("", _RUN_IN.sub("", _INTRO_AFTER.sub("", m.group("title")))))
                               and names_post(t) and not _DUTIES_INTRO.search(t) and not _SENTENCE_START.match(t)])
         if not marks:  # "POST 1" alone, its title under a label in the block ("Job Title: Staff Officer (X)")
             marks = [(i, title, _own_reference(lines, i, title), m.group("n").upper()) for i, line in enumerate(lines)

@@ -90,7 +90,8 @@ _COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n1
 # A label giving direct and indirect reports together: "Manages: 5 direct / 235 indirect".
 _MANAGES = re.compile(rf"\bManages\s*:\s*(?P<n>{NUMBER})\s+(?P<kind>direct)(?P<kind_fr>)(?P<kind_sup>)\b", re.I)
 # After a number: "direct reports", "indirect reports".
-_REPORTS_NOUN = re.compile(r"\s+(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b", re.I)
+_REPORTS_NOUN = re.compile(r"\s+(?:(?P<kind>direct|indirect)\s+(?:reports?|subordinates)\b|"
+                           r"subordonn[ée](?:\(e\))?s\s+(?P<kind_fr>direct|indirect)(?:\(e\))?s?\b)", re.I)  # (French)
 # A headcount written as an adjective: "four-person", "12-strong", "six-member".
 _PERSON_ADJECTIVE = re.compile(r"-(?:person|people|strong|member)\b", re.I)
 # One word after a number, read as a possible modifier of the staff noun ("International", "IS").
@@ -355,6 +356,10 @@ def extract(notice: Notice, title: str | None = None) -> list[Row]:
     for ln in notice.with_trigger("staff", notice.active_lines):
         m = min(filter(None, _stated_reports(ln.norm)), key=lambda x: x.start(),
                 default=None)  # "has three direct reports: two instructors and ...": the first statement
+        if m is not None and "reports " in ln.norm and (are := _REPORTS_ARE.search(ln.norm)) and \
+                are.start() <= m.start() < are.end() and _count_posts(are.group("list")):
+            m = None  # a count opening the posts listed as direct reports: the list is counted whole ("the direct
+            # reports are the two Deputies and the three Team Leaders")
         if m is None and (listed := _REPORTS_LISTED.match(ln.norm) or (
                 "reports " in ln.norm and _REPORTS_ARE.search(ln.norm)) or _reports_to_post(ln.norm, title)) and (
                 count := _count_posts(listed.group("list") if listed.re not in (_REPORTS_TO_POST, _SUPERVISES_DIRECTLY)
@@ -582,7 +587,7 @@ def _count_posts(text: str) -> int | None:
     Officer, the two Coordination Assistants and the Registry Supervisor": 4), or as the list says after it ("the X
     Branch Chief, the Y Branch Chief and the Z Branch Chief (3)"); None when an item names no post."""
     if (stated := _STATED_COUNT.search(text)) and names_post(text[:stated.start()]):
-        return int(stated.group("n"))
+        return int(to_number(stated.group("n")) or 0) or None
     bare = ";" in text  # items apart by semicolons, a title's comma inside one, perhaps no article: "the Director,
     items = _SEMICOLONS.split(text.strip(" ;")) if bare else _LIST_SPLIT.split(text.strip())  # X; Chief, Y; and the Z"
     counts = [_posts_in_item(item, bare) for item in items]
@@ -599,7 +604,7 @@ def _posts_in_item(item: str, bare: bool = False) -> int:
     return int((bare or _ONE_POST.match(item) is not None) and names_post(item))
 
 
-_STATED_COUNT = re.compile(r"\s*\((?P<n>\d{1,2})\)\s*$")
+_STATED_COUNT = re.compile(rf"\s*\((?P<n>\d{{1,2}}|{NUMBER})(?:\s+(?:in\s+(?:total|all)|altogether))?\)\s*$", re.I)
 _SEMICOLONS = re.compile(r"\s*;\s*(?:and\s+)?")
 
 
@@ -778,7 +783,7 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
         before = before[:approx.start()]
     reports = _REPORTS_NOUN.match(after)
     if reports:
-        return f"{reports.group('kind').lower()}_reports", None
+        return f"{(reports.group('kind') or reports.group('kind_fr')).lower()}_reports", None
     reporting = pats["reporting"].match(_ASIDE.sub("", after))  # ("Eleven Directors (the Chief of Staff, ...) report
     # directly to the General Manager": the aside names them)
     if reporting and reporting.group("post") and not _names_the_post(reporting.group("post"), title):
