@@ -104,7 +104,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes383", "probes384", "probes385", "probes386",
         "probes387", "probes388", "probes389", "probes390",
         "probes391", "probes392", "probes393", "probes394",
-        "probes395", "probes396", "probes397", "probes398")
+        "probes395", "probes396", "probes397", "probes398",
+        "probes399", "probes400", "probes401", "probes402")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -501,6 +502,9 @@ _LEFT_R74 = ("a wording the seventy-fourth round met (grades lettered on the lin
              "with its place, a job board's closing date)")
 _LEFT_R75 = ("a wording the seventy-fifth round met (OCR slips in labels, dates and words; the unit a deputy serves; "
              "a board's own summary of the years; a group named without a committee word)")
+_LEFT_R76 = ("a wording the seventy-sixth round met (groups named by a committee word the reader counted and the "
+             "parser does not; a board's list of posts outside the notice's block; values per post in brackets after "
+             "each value of an item)")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2420,7 +2424,6 @@ READ_OTHERWISE = {
     ("dn05.txt", "competency_count"): _LEFT_R64,
     ("en01.txt", "salary_eur_monthly"): _LEFT_R65,
     ("en02.md", "min_experience_years"): _LEFT_R65,
-    ("en02.md", "title"): _LEFT_R65,
     ("en03.html", "title"): _LEFT_R65,
     ("en03.html", "competency_count"): _LEFT_R65,
     ("en03.html", "reference"): _LEFT_R65,
@@ -2676,6 +2679,21 @@ READ_OTHERWISE = {
     ("yo03.txt", "min_experience_years"): _LEFT_R75,
     ("yo05.txt", "min_experience_years"): _LEFT_R75,
     ("yo09.txt", "committees_chaired"): _LEFT_R75,
+    ("cp01.html", "committees_chaired"): _LEFT_R76,
+    ("cp03.md", "committees_chaired"): _LEFT_R76,
+    ("cp05.html", "title"): _LEFT_R76,
+    ("cp05.html", "nato_grade"): _LEFT_R76,
+    ("cp05.html", "post_family"): _LEFT_R76,
+    ("cp05.html", "reference"): _LEFT_R76,
+    ("cp05.html", "deadline"): _LEFT_R76,
+    ("cp05.html", "min_experience_years"): _LEFT_R76,
+    ("cp05.html", "lang_level_one"): _LEFT_R76,
+    ("cp05.html", "lang_level_other"): _LEFT_R76,
+    ("cp05.html", "committees_chaired"): _LEFT_R76,
+    ("cp06.txt", "grade_code"): _LEFT_R76,
+    ("cp06.txt", "salary_eur_monthly"): _LEFT_R76,
+    ("cp06.txt", "lang_level_other"): _LEFT_R76,
+    ("cp06.txt", "direct_reports"): _LEFT_R76,
 }
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from analysis.extract.header import split_labels
-from analysis.extract.title import bare
+from analysis.extract.title import bare, trim
 from analysis.ingest import read_document
 from analysis.parse import expand, parse_document
 from analysis.pipeline import Parsed, build
@@ -7949,3 +7949,164 @@ def test_a_blocks_title_with_its_unit_after_a_dash():
             "Essential (Profile B):\nat least 5 years of experience in network security.\n")
     assert [(p["title"], p["nato_grade"], p["min_experience_years"]) for p in _posts(text)] == [
         ("Systems Engineer (Storage)", "G15", 3), ("Systems Engineer (Firewalls)", "G16", 5)]
+
+
+def test_one_title_said_at_two_grades_paired_with_the_other_scale_respectively():
+    text = ("Officer, Flood Resilience\nApplication Deadline: 19-Apr-2031\n1. SUMMARY\nThrough this vacancy (reference "
+            "310388) the Section is recruiting two posts of Officer, Flood Resilience, at grades A.2 and A.3 (NATO "
+            "Grades G15 and G17 respectively). Candidates should say whether they apply for the A.2 post, the A.3 post "
+            "or both.\n")
+    assert [(p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [("A2", "G15"), ("A3", "G17")]
+
+
+def test_a_column_per_post_table_whose_header_row_has_no_corner_cell():
+    text = ("Head, Ports Section (1 post) and Deputy Head, Airfields Section (1 post)-311207\nApplication Deadline: "
+            "09-Mar-2031\n1. SUMMARY\nThe Directorate builds infrastructure.\n2. QUALIFICATIONS AND EXPERIENCE\n"
+            "Post 1: Head, Ports Section | Post 2: Deputy Head, Airfields Section\nGrade | A.5 | A.4\n"
+            "Professional experience | at least 12 years in port engineering | at least 8 years in airfield works\n"
+            "Staff of the Section led | 11 staff | n/a (deputy)\nDirect reports | 4 | 2\n")
+    assert [(p["grade_code"], p["min_experience_years"], p["staff_led"], p["direct_reports"]) for p in _posts(text)] \
+        == [("A5", 12, 11, 4), ("A4", 8, None, 2)]
+
+
+_BILINGUAL_TWO = ("# Senior Assistant, Meetings (1 post) and Assistant, Archives (1 post)\n\n**Primary Location:** "
+                  "Belgium-Brussels  \n**Schedule:** Full-time  \n**Reference:** 310915  \n"
+                  "**Salary (Pay Basis):** 4,900.00 Euro (EUR) Monthly (B.5 post) / 3,900.00 Euro (EUR) Monthly (B.3 "
+                  "post)  \n**Grade:** B.5 (Senior Assistant, Meetings); B.3 (Assistant, Archives)\n\n#### 1. SUMMARY\n"
+                  "\nThe Secretariat supports the committees. This notice covers two posts: a Senior Assistant, "
+                  "Meetings, "
+                  "who organises the meetings and supervises the three meeting clerks, and an Assistant, Archives, who "
+                  "files the records.\n\n#### 2. CONTRACT\n\nA definite duration contract of 3 years.\n\n---\n\n"
+                  "# Assistante principale/assistant principal, Réunions (1 poste) et assistante/assistant, Archives "
+                  "(1 poste)\n\n**Référence :** 310915\n\n**Horaire :** Temps plein\n\n#### 1. RÉSUMÉ\n\nLe "
+                  "Secrétariat appuie les comités.\n\n#### 2. QUALIFICATIONS ET EXPÉRIENCE\n\n- avoir une "
+                  "bonne formation générale ;\n- avoir au moins 5 ans ou 2 ans d'expérience dans une fonction de "
+                  "secrétariat ;\n- connaître les logiciels de bureautique.\n\n#### 3. CONTRAT\n\nContrat de durée "
+                  "déterminée de 3 ans.\n")
+
+
+def test_a_two_post_notice_restated_in_french_below_adds_no_post():
+    assert [p["title"] for p in _posts(_BILINGUAL_TWO)] == ["Senior Assistant, Meetings", "Assistant, Archives"]
+
+
+def test_pay_after_each_amount_for_the_grades_post():
+    assert [p["salary_eur_monthly"] for p in _posts(_BILINGUAL_TWO)] == [4900.0, 3900.0]
+
+
+def test_clauses_said_of_each_post_named_before_who():
+    assert [p["direct_reports"] for p in _posts(_BILINGUAL_TWO)] == [3, None]
+
+
+def test_values_per_post_in_brackets_between_spaced_slashes():
+    text = ("Service Manager (2 posts) and Senior Service Manager (1 post)\n311903 Requisition #\nThis requisition "
+            "covers three posts:\nPost | Grade | Location\nService Manager | NATO Grade G16 | Mons\nService Manager | "
+            "NATO Grade G16 | The Hague\nSenior Service Manager | NATO Grade G18 | Mons\nQualifications\nMinimum 5 "
+            "years "
+            "(Service Manager) / 8 years (Senior Service Manager) of experience in IT service management.\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [5, 8]
+
+
+def test_a_post_count_after_a_dash_with_the_grades_in_brackets():
+    assert bare(trim("Translator (French) - 2 posts (L.2 and L.3)"))[0] == "Translator (French)"
+
+
+def test_either_post_of_a_joined_title_is_the_subject_of_its_chair_role():
+    text = ("Head, Ports Section (1 post) & Head, Airfields Section (1 post)-311540\nGrade NATO Grade G22\n"
+            "Description :\n"
+            "Through this recruitment process we aim to hire two qualified candidates for the following positions:\n"
+            "- Head, Ports Section (INF0044)\n- Head, Airfields Section (INF0045)\n1. SUMMARY\nThe Head, Ports Section "
+            "leads a team of 8 staff and chairs the Harbour Works Working Group (HWWG).\nThe Head, Airfields Section "
+            "leads a team of 6 staff and acts as secretary of the Runway Task Force (RTF), which is chaired by the "
+            "Director.\n")
+    assert [p["committees_chaired"] for p in _posts(text)] == [1, 0]
+
+
+def test_levels_stated_for_every_post_above_each_posts_own_requirements():
+    text = ("VACANCY NOTICE\nVacancy Number: 311544\nThis notice advertises the following posts.\n\nPost title | "
+            "Grade\n"
+            "Service Manager | G17\nService Technician | G12\n\nAll posts: a contract of three years. Language "
+            "requirement for all posts: IV (\"Upper Intermediate\") in one of NATO's official languages; I "
+            "(\"Beginner\") "
+            "in the other.\n\nPOST A - SERVICE MANAGER (G17)\nEssential requirements:\n - At least 7 years of "
+            "experience in IT service management.\n\nPOST B - SERVICE TECHNICIAN (G12)\nEssential requirements:\n - "
+            "At least 5 years of experience in desktop support.\n")
+    assert [(p["lang_level_one"], p["lang_level_other"]) for p in _posts(text)] == [(4, 1), (4, 1)]
+
+
+def test_lettered_titles_in_capitals_and_a_heading_said_of_every_letter():
+    text = ("CIVILIAN VACANCY ANNOUNCEMENT - TWO POSTS\nClosing Date: 03 December 2031\n\n=====\nA. OPERATIONAL "
+            "ANALYST\n=====\nVacancy Number: ACT 31/091\nPost Number: SPP ORA 0120\nNATO Grade: NG 15\nPrincipal "
+            "Duties:\n - Models operations.\n\n=====\nB. FINANCIAL ASSISTANT\n=====\nVacancy Number: ACT 31/092\n"
+            "Post Number: RM FIN 0315\nNATO Grade: NG 10\nPrincipal Duties:\n - Processes invoices.\n\n=====\n"
+            "CONTRACT (A and B)\nNewly recruited staff will be offered a 3-year definite duration contract.\n")
+    assert [(p["title"], p["contract_years"]) for p in _posts(text)] == [
+        ("Operational Analyst", 3), ("Financial Assistant", 3)]
+
+
+def test_a_headcount_said_of_a_listed_post_that_the_title_line_does_not_name():
+    text = ("NATO: Head, Fuel Section / Fuel Officer / Fuel Assistant – Capellen\nJOB DESCRIPTION\nNATO SUPPORT AND "
+            "PROCUREMENT AGENCY (NSPA) – VACANCY NOTICE\nVacancy reference: 310788\n"
+            "Closing date: 12 September 2031\nThis vacancy notice covers three posts in the Fuel Section:\n  Head, "
+            "Fuel "
+            "Section – NATO Grade G20 – Post No. FS-0001\n  Fuel Officer – NATO Grade G15 – Post No. FS-0014\n  Fuel "
+            "Assistant – NATO Grade G10 – Post No. FS-0027\nBasic monthly salary (tax-free): G20 – 10,400.00 EUR; G15 "
+            "– 6,300.00 EUR; G10 – 4,400.00 EUR.\n(a) HEAD, FUEL SECTION\nThe Head leads the Fuel Section "
+            "(approximately 12 staff) and reports to the Programme Manager.\n  Directs fuel planning;\n(b) FUEL "
+            "OFFICER\nThe Officer plans deliveries.\nQualifications:\n- at least 5 years of experience in fuel "
+            "logistics.\n")
+    assert [p["staff_led"] for p in _posts(text)] == [12, None, None]
+
+
+def test_clauses_of_a_sentence_each_opened_by_a_post_as_its_subject():
+    text = ("| Post | Post number | Grade |\n|---|---|---|\n| Buyer | PRC-0211 | G15 |\n| Senior Buyer | PRC-0204 | "
+            "G17 "
+            "|\n\n## Summary\n\nThe Division buys spares. The Buyer prepares and administers contracts; the Senior "
+            "Buyer, "
+            "in addition, leads negotiations and supervises three Buyers.\n")
+    assert [p["direct_reports"] for p in _posts(text)] == [None, 3]
+
+
+def test_grades_said_of_titles_by_their_two_word_heads():
+    text = ("Primary Location: Belgium-Brussels\nNATO Body: International Military Staff (NATO IMS)\nSchedule: "
+            "Full-time\n"
+            "Application Deadline: 11-Jan-2031, 11:59:00 PM\nGrade: NATO Grade G15 / NATO Grade G20\nDescription:\n"
+            "STAFF VACANCY 311077\nDIVISION: International Military Staff (IMS)\nTITLE: Staff Officer (Space "
+            "Policy) (2 "
+            "posts) / Section Head (Space Policy) (1 post)\nGRADE: A-2/G-15 (Staff Officer); A-4/G-20 (Section Head)\n"
+            "Please note that the competition for these posts will take place in Brussels\nand is provisionally "
+            "scheduled for the first quarter of 2031.\n\n1. Post Context.\nThe Space Policy Section (SPS) prepares "
+            "military advice to the Military\nCommittee (MC) on space as a domain of operations. It is composed of a\n"
+            "Section Head, five Staff Officers and one Assistant (7 staff in total).\n")
+    assert [(p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [("A2", "G15"), ("A4", "G20")]
+
+
+def test_pay_said_at_each_grade_in_a_sentence():
+    for sentence in ("The basic monthly salary is 6,200.00 EUR at grade G15 and 8,400.00 EUR at grade G17.",
+                     "The basic salary for grade G15 is 6.200,00 Euro per month and for grade G17 is 8.400,00 Euro per "
+                     "month, tax free."):
+        text = ("Officer, Arms Control (G15) / Senior Officer, Arms Control (G17)\nApplication Deadline: 25-Jan-2031\n"
+                "Through this competition we seek candidates for the following posts:\n- Officer, Arms Control (G15)\n"
+                f"- Senior Officer, Arms Control (G17)\n1. SUMMARY\n{sentence}\n")
+        assert [p["salary_eur_monthly"] for p in _posts(text)] == [6200.0, 8400.0], sentence
+
+
+def test_a_calendar_icon_before_its_deadline_label():
+    assert parse("Head, Planning Section\n📅 Deadline Date: Sunday 12 April 2031\n1. SUMMARY\nThe Head leads the "
+                 "Section.\n").post["deadline"] == dt.date(2031, 4, 12)
+
+
+def test_a_posts_part_headed_by_its_mark_and_a_note():
+    text = ("VACANCY NOTICE\n| | Post 1 | Post 2 |\n|---|---|---|\n| Title | Vessel Officer | Senior Technician "
+            "(Electronics) |\n| Vacancy ref. | 310612 | 310613 |\n| Grade | NATO Grade G15 | NATO Grade G12 |\n"
+            "| Salary (Pay Basis) | 5,900.00 EUR (Monthly) | 4,800.00 EUR (Monthly) |\n\n1. POST CONTEXT\nThe Office "
+            "runs the research vessel.\n2. QUALIFICATIONS\nPost 1 (essential):\n- at least 5 years of seagoing "
+            "experience;\nPost 2 (essential):\n- minimum 9 years of experience maintaining marine electronics.\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [5, 9]
+
+
+def test_a_labels_values_each_followed_by_its_posts_mark():
+    text = ("Legal Adviser (Post A) and Senior Legal Adviser (Post B)\nApplication Deadline: 08-Mar-2031\nSalary (Pay "
+            "Basis): 7,900.00 Euro (EUR) Monthly (Post A) / 9,600.00 Euro (EUR) Monthly (Post B)\nThis notice covers "
+            "two posts:\n- Post A: Legal Adviser (A.3)\n- Post B: Senior Legal Adviser (A.4)\n1. SUMMARY\nThe Office "
+            "advises the Agency.\n")
+    assert [p["salary_eur_monthly"] for p in _posts(text)] == [7900.0, 9600.0]

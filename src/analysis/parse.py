@@ -195,6 +195,8 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
         out.problem("warning", "title", problem)
     out.owners, out.apart = positions_mod.owners(notice, out.positions)
     out.said = positions_mod.said_apart(notice, out.positions)
+    if len(out.positions) >= 2 and post_title is None:  # a subject naming any listed post's title is one of the
+        _read_again_for(" & ".join(dict.fromkeys(p[0] for p in out.positions)), notice, out)  # posts (whose: below)
     out.rows["fields"] = _contract_clauses(out.rows["fields"], out.said)
     if out.owners:  # (whose lines name committees: a post whose own lines name none has no count of them)
         out.committee_lines = committees.naming_lines(notice, out.owners)
@@ -207,6 +209,17 @@ def _parse_one(doc: Document, post_title: str | None = None, own_from: int | Non
     if out.post["title"] is None and not out.positions:
         out.problem("warning", "title", "no post title found; the post id falls back to the file name")
     return out
+
+
+def _read_again_for(titles: str, notice: Notice, out: Parsed) -> None:
+    """The headcounts and committee roles read again as said of any of the notice's posts (`titles` joined by "&"):
+    "The Head leads the Section (12 staff)" in a notice whose title line names its Assistant, too."""
+    if titles == out.post["title"]:
+        return
+    out.rows["staff"] = staff_mod.extract(notice, titles)
+    out.rows["committees"] = committees.extract(notice, titles)[0]
+    out.post.update(_derived(out.rows, committee_names=bool(out.rows["committees"]) or committees.names_committees(
+        notice), competency_section=bool(notice.find("competencies"))))
 
 
 def _cut_short(notice: Notice) -> bool:
@@ -536,7 +549,9 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]], named: bool
     def said_of_others(row: Row) -> bool:  # a row read in a sentence, or the clause of its figure, said of other
         evidence = str(row.get("evidence"))  # positions only
         said = {o for line, said_text, o in p.said if line == row["line"] and (
-            evidence in said_text or (said_text in evidence and experience.states_years(row, said_text)))}
+            evidence in said_text or (said_text in evidence and (experience.states_years(row, said_text)
+                                                                 or staff_mod.states_count(row, said_text)
+                                                                 or str(row.get("committee")) in said_text)))}
         return bool(said) and n not in said
 
     rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"]) and not said_of_others(r)]

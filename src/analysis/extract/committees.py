@@ -252,8 +252,10 @@ def _kind(np: str, own: str = "") -> str:
     subjects: dict[str, str] = vocab["subjects"]
     words = fold(re.sub(r"\([^()]*\)", " ", np)).split()
     words = [w for w in words if w not in ("the", "le", "la", "l", "each")]
-    if not words or (own and " ".join(words) in (fold(own), fold(own.split(",")[0]))):
-        return "post"  # (its title, or its title's head: "The Chief of Staff" of "Chief of Staff, Office of the GM")
+    if not words or any(" ".join(words) in (fold(one), fold(one.split(",")[0]))
+                        for one in ([own, *_JOINED_TITLES.split(own)] if own else [])):
+        return "post"  # (its title, or its title's head: "The Chief of Staff" of "Chief of Staff, Office of the GM";
+        # or either post of a title joining two: "The Head, X Section" of "Head, X Section & Head, Y Section")
     if " ".join(words) in subjects and subjects[" ".join(words)] != "unit":
         return subjects[" ".join(words)]
     head = (words[:words.index("of")] if "of" in words else words)[-1:]
@@ -268,6 +270,9 @@ def _kind(np: str, own: str = "") -> str:
     if re.fullmatch(r"[A-Z][A-Z/&]{1,9}", np.strip()):
         return "unit"
     return "post"
+
+
+_JOINED_TITLES = re.compile(r"\s+and\s+|\s*&\s*")
 
 
 def _deputised(np: str, own: str) -> bool:

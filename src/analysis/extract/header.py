@@ -905,7 +905,8 @@ _GRADED_PAY = re.compile(r"(?<![\w.])(?P<g>(?:[ABCL][.-]?\s?\d|N?G-?\s?\d{1,2}" 
                          r"|(?:NATO\s+)?[Gg]rade\s+\d{1,2}(?!\d))"  # (or the spine's number: "NATO Grade 12")
                          r"(?:\s*\(\s*(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})\s*\))?)"  # the other scale's, in brackets
                          r"\)?(?:\s+(?:posts?|positions?))?"  # ("A-2 post: 6,254.10 EUR")
-                         r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-])?\s*")  # then its pay, after dot leaders or a dash
+                         r"(?:\s*:|\s*\.{2,}|\s*…+|\s[–-]|\s+is)?\s*")  # then its pay, after dot leaders, a dash or
+# "is" ("the basic salary for grade A-3 is 8.012,77 Euro per month and for grade B-4 is ...")
 # (or after the bracket the grade stands in: "Basic salary, Legal Adviser (NG17): EUR 96,737.04 per annum")
 # A line of such a list below its label, perhaps naming the post by its grade: "Post at A.3 / NATO Grade G16: ...".
 _GRADED_PAY_LINE = re.compile(r"(?:[Pp]osts?\s+(?:at\s+)?|[Pp]ositions?\s+(?:at\s+)?)?" + _GRADED_PAY.pattern)
@@ -913,10 +914,13 @@ _GRADED_PAY_LINE = re.compile(r"(?:[Pp]osts?\s+(?:at\s+)?|[Pp]ositions?\s+(?:at\
 
 # ... or the pay first, its grade in brackets after it: "EUR 52,318.80 (B-4) / EUR 58,972.44 (B-5)".
 _PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))"
-                             r"(?:\s*\((?:EUR|€)\))?(?:\s+[A-Za-z]+)?\s*"  # (its code and basis: "Euro (EUR) Monthly")
-                             r"\((?:(?:posts?|positions?)\s+at\s+|(?:NATO\s+)?[Gg]rade\s+)?"  # ("(post at G15)")
-                             r"(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\s?\d{1,2})?)\)")
-# (both scales: "EUR 4,150.22 Monthly (B-3/G-8)")
+                             r"(?:\s*\((?:EUR|€)\))?(?:\s+(?!at\b)[A-Za-z]+)?\s*"  # (its code and basis: "Euro (EUR)
+                             r"(?:\((?:(?:posts?|positions?)\s+at\s+|(?:NATO\s+)?[Gg]rade\s+)?"
+                             r"|at\s+(?:NATO\s+)?[Gg]rade\s+)"
+                             r"(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\s?\d{1,2})?)"
+                             r"(?:\s+(?:posts?|positions?))?(?:\)|\b)")  # Monthly"; "(post at G15)"; "... EUR at grade
+# G17")
+# (both scales: "EUR 4,150.22 Monthly (B-3/G-8)"; or the grade's post: "3,944.02 Euro (EUR) Monthly (B.3 post)")
 
 
 # ... or the pay first, then the post it is for by its vacancy number in brackets: "11,318.62 Euro (EUR) Monthly – Head
@@ -1207,8 +1211,12 @@ def _marked_values(value: str) -> list[tuple[int, str]]:
     Post B: 8,120.55 ...", "Position 1: A.2 / NATO Grade G15; Position 2: A.3 ...", "(a) A-3/G-17; (b) A-2/G-15"):
     two marks or more."""
     marks = list(_VALUE_MARK.finditer(value))
-    if len(marks) < 2:
-        return []
+    if len(marks) < 2:  # ... or after its value in brackets: "7,912.45 EUR (Post A) / 9,601.02 EUR (Post B)"
+        after = list(_MARK_AFTER.finditer(value))
+        starts = [0] + [m.end() for m in after[:-1]]
+        return [(serial_index(m.group("n")), value[a:m.start()].strip(" ;,/")) for a, m in zip(starts, after,
+                                                                                              strict=True)] \
+            if len(after) >= 2 else []
     ends = [m.start() for m in marks[1:]] + [len(value)]
     return [(serial_index(m.group("n") or m.group("b")), value[m.end():end].strip(" ;,/"))
             for m, end in zip(marks, ends, strict=True)]
@@ -1216,6 +1224,7 @@ def _marked_values(value: str) -> list[tuple[int, str]]:
 
 _VALUE_MARK = re.compile(r"(?<!\w)(?:(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*:\s*|\((?P<b>[a-f]|\d)\)\s+)",
                          re.I)  # (or its serial in brackets: "GRADE: (a) A-3/G-17; (b) A-2/G-15")
+_MARK_AFTER = re.compile(r"\(\s*(?:" + MARK_WORDS + r")\s+(?P<n>\d{1,2}|[A-F])\s*\)", re.I)
 
 
 def _read_own(field: str, text: str, line: Line) -> object | None:

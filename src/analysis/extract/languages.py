@@ -65,8 +65,11 @@ def extract(notice: Notice) -> tuple[list[Row], list[str]]:
     """(rows, problem messages) from the qualification sections; from the text before them when the notice
     has none (its headings were lost: "... 1. RÉSUMÉLa Division ... 2. QUALIFICATIONS ET EXPÉRIENCEESSENTIEL");
     from rows naming a language ("English: Advanced (V)") wherever they stand when those name no language."""
-    rows, problems, named = _read(notice.body("qualifications", "essential", "languages")
-                                  or notice.body("header", "summary"))
+    qualifications = notice.body("qualifications", "essential", "languages")
+    rows, problems, named = _read(qualifications or notice.body("header", "summary"))
+    if not named and qualifications:  # (levels stated for every post above the posts' own requirements: "Language
+        above = _read(notice.body("header", "summary"))  # requirement for all posts: IV (...) in one ...")
+        rows, problems, named = above if above[0] else (rows, problems, named)
     if not named:
         rows, problems, _ = _read([ln for ln in notice.active_lines if _LANGUAGE_ROW.match(ln.norm)])
     return rows, problems

@@ -172,7 +172,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
                   if (m := _TITLE_GRADED.match(ln.norm))}
         in_turn = _grades_in_turn(lines, len(parts))
         graded = [(p, ref or by_title.get(fold(p)), grade or graded_title.get(fold(p))
-                   or by_head.get(p.split()[0].rstrip(",")) or in_turn[k] or titled.get(fold(p))
+                   or _by_head(by_head, p) or in_turn[k] or titled.get(fold(p))
                    or graded_title.get(fold(_SHARED_TAIL.sub("", p))))  # (said of the title without its field)
                   for k, (p, grade, ref) in enumerate(parts)]
         return [(p, ref, title_line, title_evidence, grade, *_both_scales(grade, lines)) for p, ref, grade in graded], \
@@ -211,6 +211,12 @@ def table_lines(notice: Notice) -> list[tuple[int, str]]:
             raws = whole
         notice.memo["table_lines"] = raws
     return notice.memo["table_lines"]
+
+
+def _by_head(by_head: dict[str, str], title: str) -> str | None:
+    """The grade said of a title by the words its title opens with ("A.2 (Officer)", "A-4/G-20 (Section Head)")."""
+    return next((g for head, g in by_head.items() if title.startswith(head)
+                 and not title[len(head):len(head) + 1].isalnum()), None)
 
 
 def _titles_joined(title: str) -> list[tuple[str, str | None, str | None]]:
@@ -315,7 +321,9 @@ def _title_at_grades_said(title: str, lines: list[Line]) -> list[tuple[str, str 
 
 
 # ... when the notice says so: "two posts with the same title at two different grades".
-_AT_TWO_GRADES = re.compile(r"\b(?:same\s+title|(?:two|three|different)\s+(?:different\s+)?grades)\b", re.I)
+_AT_TWO_GRADES = re.compile(r"\b(?:same\s+title|(?:two|three|different)\s+(?:different\s+)?grades)\b"
+                            r"|\bat\s+grades\s+(?:[ABCL][.-]?\d|G-?\d{1,2})\s+and\s+(?:[ABCL][.-]?\d|G-?\d{1,2})\b",
+                            re.I)  # (or names them: "two posts of X, at grades A.2 and A.3")
 # A grade said of a post: "Post N° SL-2204 (A-2)", "A-3 post: 8,512.40 EUR".
 _A_GRADE = r"(?<![\w.])(?P<g>[ABCL][.-]?\d|G-?\d{1,2})"  # a grade standing alone: "A-2", "A.3", "G15"
 _GRADE_OF_POST = re.compile(rf"{_A_GRADE}(?:\)|\s+(?:post|position)\b)")
@@ -440,7 +448,7 @@ _GRADE_FOR_TITLE = re.compile(r"(?P<g>(?:NATO\s+)?Grade\s+(?:G-?\d{1,2}|\d{1,2}|
 
 # A grade said of one post by its title's head: "A.2 / NATO Grade G15 (Officer)".
 _GRADE_FOR_HEAD = re.compile(r"(?<![\w.])(?P<g>[ABCL][.-]?\d(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\d{1,2})?|G-?\d{1,2})\s*"
-                             r"\((?P<head>[A-Z][a-z]+)\)")
+                             r"\((?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")  # (or two words: "(Section Head)")
 # ... or after it, opening its part: "For the Head post (G22): ...".
 _HEAD_POST_GRADED = re.compile(r"\b[Ff]or\s+the\s+(?P<head>[A-Z][a-z]+)\s+(?:post|position)\s*"
                                r"\((?P<g>[ABCL][.-]?\d|G-?\d{1,2})\)")
@@ -472,8 +480,11 @@ def _both_scales(grade: str | None, lines: list[Line]) -> tuple[str | None, str 
     if (code is None) == (nato is None):
         return code, nato
     for ln in lines:
-        for m in _PAIRED.finditer(ln.norm):
-            codes = [read_codes(g) for g in m.group("a", "b")]
+        pairs = [m.group("a", "b") for m in _PAIRED.finditer(ln.norm)]
+        pairs += [pair for m in _PAIRED_RESPECTIVELY.finditer(ln.norm)
+                  for pair in (m.group("a", "b"), m.group("c", "d"))]
+        for pair in pairs:
+            codes = [read_codes(g) for g in pair]
             if code in {c for c, _ in codes} - {None} or nato in {n for _, n in codes} - {None}:
                 return code or codes[0][0] or codes[1][0], nato or codes[0][1] or codes[1][1]
     return code, nato
@@ -481,6 +492,10 @@ def _both_scales(grade: str | None, lines: list[Line]) -> tuple[str | None, str 
 
 _PAIRED = re.compile(r"(?<![\w.])(?P<a>G-?\d{1,2}|[ABCL][.-]?\d)\s*\(\s*(?P<b>G-?\d{1,2}|[ABCL][.-]?\d)\s*\)")  # "G15
 # (A.2)"
+# ... or two grades paired with two on the other scale: "at grades A.2 and A.3 (NATO Grades G15 and G17 respectively)".
+_PAIRED_RESPECTIVELY = re.compile(r"(?<![\w.])(?P<a>G-?\d{1,2}|[ABCL][.-]?\d)\s+and\s+"
+                                  r"(?P<c>G-?\d{1,2}|[ABCL][.-]?\d)\s*\(\s*(?:NATO\s+)?(?:grades?\s+)?(?P<b>G-?\d{1,2}|[ABCL][.-]?\d)\s+and\s+"
+                                  r"(?P<d>G-?\d{1,2}|[ABCL][.-]?\d)(?:,?\s+respectively)?\s*\)", re.I)
 
 
 def read_codes(grade: str | None) -> tuple[str | None, str | None]:
@@ -739,6 +754,9 @@ def column_blocks(text: str, listed: list[Position]) -> list[tuple[str, str, int
         if cells and len(cells) == len(listed) + 1 and cells[0] and not column_field(cells[0]) and len(owned := [
                 _column_owner(cell, listed) for cell in cells[1:]]) == len({*owned} - {None}):
             columns[i] = owned  # type: ignore[assignment]
+        elif cells and len(cells) == len(listed) and len(owned := [_column_owner(cell, listed) for cell in cells]) \
+                == len({*owned} - {None}):
+            columns[i] = owned  # type: ignore[assignment]  # (a header row without its corner cell: "Post 1: X | Post 2: Y")
     if not columns:
         return []
     out = []
@@ -771,7 +789,8 @@ _TRANSPOSED_ROWS = 12  # rows of a table with one column per post
 _POST_NUMBER_CELL = re.compile(r"[*_]*Post\s+(?:N[°º]\.?|No\.?|Number)\s*[A-Z0-9][\w/.-]{0,14}[*_]*", re.I)  # a post
 # number heading a post's column: "Post N° H-21"
 _POST_MARK_CELL = re.compile(r"[*_]*(?:" + MARK_WORDS + r"|Vacancy)\s+(?P<n>\d{1,2}|[A-F])[*_]*"
-                             r"(?:\s*/\s*[*_]*(?:Poste|Post|Position)\s+(?P=n)[*_]*)?", re.I)  # ("Post 1 / Poste 1")
+                             r"(?:\s*/\s*[*_]*(?:Poste|Post|Position)\s+(?P=n)[*_]*)?"  # ("Post 1 / Poste 1")
+                             r"(?:\s*[:–—-]\s*[^|]{3,120})?", re.I)  # (or with its title: "Post 1: Head, X Section")
 
 
 def table_pay(raws: list[tuple[int, str]]) -> list[tuple[frozenset[str], float, int, str]]:
@@ -1406,16 +1425,47 @@ def said_apart(notice: Notice, positions: list[Position]) -> list[tuple[int, str
     if len(positions) < 2:
         return []
     aliases = _aliases([ln.text for ln in notice.active_lines], positions)
+    # (each clause of a sentence said of one post by its subject, "The Officer prepares ...; the Senior Officer, in
+    # addition, supervises ...", in place of the sentence)
+    split = {(id(ln), s): clauses for ln in notice.active_lines if ";" in ln.norm for s, e in sentences(ln)
+             if (clauses := _subject_clauses(ln.norm, s, e, positions, aliases))}
     out = [(ln.line_at(s), ln.evidence(s, e), n) for ln in notice.active_lines
-           if len(spans := sentences(ln)) >= 2 for s, e in spans
+           if len(spans := sentences(ln)) >= 2 for s, e in spans if (id(ln), s) not in split
            for n in _line_owners(ln.norm[s:e].strip(), positions, aliases)
            if _graded_as(ln.norm[s:e], positions[n])]
+    out += [(ln.line_at(s), ln.evidence(a, b), n) for ln in notice.active_lines for s, _ in sentences(ln)
+            for a, b, n in split.get((id(ln), s), [])]
     for ln in notice.active_lines:  # ... and each clause of a sentence said of one post by its mark in brackets
         # ("3 years (Officer) or 6 years (Senior Officer)"): the sentence's line, the clause
-        if "(" in ln.norm and (" or " in ln.norm or ";" in ln.norm or " and " in ln.norm):
+        if "(" in ln.norm and (" or " in ln.norm or ";" in ln.norm or " and " in ln.norm or " / " in ln.norm):
             out += [(ln.line_at(s), ln.evidence(a, b), n) for s, e in sentences(ln)
                     for a, b, n in _clauses_said_apart(ln.norm, s, e, positions)]
+        if " who " in ln.norm:  # ... or of one post each, named before "who": "a Senior Assistant, X, who supervises
+            out += [(ln.line_at(s), ln.evidence(a, b), n) for s, e in sentences(ln)  # two clerks, and an Assistant,
+                    for a, b, n in _who_clauses(ln.norm, s, e, positions)]  # Y, who records ..."
     return out
+
+
+def _subject_clauses(text: str, start: int, end: int, positions: list[Position], aliases: dict[str, int]
+                     ) -> list[tuple[int, int, int]]:
+    """(start, end, position) of each clause of a sentence, between semicolons, opened by one position as its
+    subject, when two positions or more are named so."""
+    cuts = [start] + [start + m.end() for m in re.finditer(r";\s*", text[start:end])] + [end]
+    owned = [(a, b, n) for a, b in itertools.pairwise(cuts)
+             if (n := _subject_owner(text[a].upper() + text[a + 1:b] if text[a:a + 4] == "the " else text[a:b],
+                                     positions, aliases)) is not None]
+    return owned if len({n for _, _, n in owned}) >= 2 else []
+
+
+def _who_clauses(text: str, start: int, end: int, positions: list[Position]) -> list[tuple[int, int, int]]:
+    """(start, end, position) of each clause of a sentence that opens with a position's title and ", who", from it to
+    the next such title, when two positions or more are named so."""
+    at = sorted((m.start(), n) for n, p in enumerate(positions)
+                for m in re.finditer(re.escape(p[0]) + r",?\s+who\b", text[start:end], re.I))
+    if len({n for _, n in at}) < 2:
+        return []
+    cuts = [start + a for a, _ in at] + [end]
+    return [(cuts[k], cuts[k + 1], n) for k, (_, n) in enumerate(at)]
 
 
 def _clauses_said_apart(text: str, start: int, end: int, positions: list[Position]) -> list[tuple[int, int, int]]:
@@ -1427,7 +1477,7 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
     return owned if len({n for _, _, n in owned}) >= 2 else []
 
 
-_CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*"
+_CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*|\s+/\s+"  # (or a spaced slash: "5 years (Post A) / 8 years (Post B)")
                          r"|\s+and\s+(?=(?:at\s+least|a\s+minimum|minimum|no\s+less\s+than)\b)")  # ("2 years (G15
 # post) and at least 5 years (G17 post)")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]")  # (or square: "[Budget Analyst]")
@@ -1554,8 +1604,9 @@ _LISTED_MARK = re.compile(rf"^[\W_]*(?:{MARK_WORDS}|Vacancy|Serial)\s+(?P<n>\d{{
 _ONE_SERIAL = rf"(?:(?:\d{{1,2}}|[A-F]|[ivx]{{1,4}})\.?|{BRACKETED_SERIAL})"  # a post's serial: 2, B, ii, (ii)
 _SERIALS = rf"(?P<serials>{_ONE_SERIAL}(?:\s*(?:,|&|\band\b|\bet\b)\s*{_ONE_SERIAL}){{0,3}})"  # "A", "1 and 2"
 _PART_MARK = re.compile(rf"^[\W_]*(?:\d{{1,2}}[.)]\s+)?(?:{MARK_WORDS}|Vacancy|Job)s?\s+(?:No\.?\s*|n°\s*)?"
-                        rf"{_SERIALS}(?:\s+only)?"
-                        r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)  # ("Post A only - in addition:")
+                        rf"{_SERIALS}(?:\s+only)?(?:\s*\((?:essential|desirable|required|requirements)\))?"
+                        r"(?:\s*[–—-]\s*(?P<title>[^:]{3,100}?))?[\s*_:]*$", re.I)  # ("Post A only - in addition:",
+# "Post 2 (essential):")
 # ... or after a section's heading: "#### ESSENTIAL - Post A", "Duties – Positions 1 and 2".
 _PART_AFTER = re.compile(rf"\s[–—-]\s+(?:{MARK_WORDS})s?\s+"
                          rf"{_SERIALS}(?P<title>)[\s*_:.]*$",
@@ -1782,7 +1833,9 @@ def _subject_owner(text: str, positions: list[Position], aliases: dict[str, int]
 _THE_SUBJECT = re.compile(r"^\W*The\s+(?:(?:incumbent|(?:post\s?)?holder|successful\s+candidate)\s+(?:for|of)"
                           r"\s+the\s+)?")
 # (or its holder: "The incumbent for the Head, X Section leads ...")
-_HEAD_SUBJECT = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?!(?:of|and|or|for|in|to|at|on)\b)"
+_HEAD_SUBJECT = re.compile(r"(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
+                           r"(?:,\s+(?:in\s+addition|also|moreover|furthermore)\s*,)?"  # ("The X, in addition, leads")
+                           r"\s+(?!(?:of|and|or|for|in|to|at|on)\b)"
                            r"(?=[a-z]{3,}\b)")
 _ALIAS = re.compile(r"[A-Z][A-Z/&-]{1,12}\b")
 _SUBJECT_MARK = re.compile(rf"[A-Z][^().;:]{{1,60}}?\s*\(\s*(?:{MARK_WORDS})\s+(?P<n>\d{{1,2}}|[A-F])\s*\)\s+(?=[a-z])",
@@ -2247,6 +2300,17 @@ def _ref_above(lines: list[str], i: int) -> tuple[int, str] | None:
 _FIELDS_ABOVE = 3  # header fields a block's title label may stand under
 
 
+_M = TypeVar("_M", bound=tuple)
+
+
+def _first_language(marks: list[_M]) -> list[_M]:
+    """The blocks whose titles are in the language of the first one that has a language: a notice restated in the
+    other language below ("Titre du poste : ...", "# Assistante principale ... (1 poste) et ...") adds no post."""
+    languages = [language_of(mark[1]) for mark in marks]
+    first = next((lang for lang in languages if lang), None)
+    return [mark for mark, lang in zip(marks, languages, strict=True) if lang in (first, None)]
+
+
 def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str]]:
     """(line, title, None, its order) of each block opened by its own title label above its header fields ("TITLE:
     HEAD, CONFERENCE SERVICES" / "GRADE: A.4"), when two or more name different posts in a notice that says it fills
@@ -2261,9 +2325,7 @@ def _title_label_blocks(lines: list[str]) -> list[tuple[int, str, Position | Non
                 marks.append((j, title, (title, ref, j + 1, lines[j].strip(), None, None, None), str(len(marks) + 1)))
             else:
                 marks.append((i, title, None, str(len(marks) + 1)))
-    languages = [language_of(mark[1]) for mark in marks]  # (a translation's blocks below: "Titre du poste : ...")
-    first = next((lang for lang in languages if lang), None)
-    marks = [mark for mark, lang in zip(marks, languages, strict=True) if lang in (first, None)]
+    marks = _first_language(marks)  # (a translation's blocks below: "Titre du poste : ...")
     several = len({fold(mark[1]) for mark in marks}) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines)
     return marks if several else []
 
@@ -2281,8 +2343,10 @@ _SHARED = re.compile(r"^[\W_]*(?:(?:[a-h]|\d{1,2})[.)]\s+)?"  # (perhaps an item
                      r"(?:(?:for|to)\s+(?:both|all)\s+(?:the\s+)?(?:\w+\s+)?(?:posts|positions)|common\s+to\s+"
                      r"(?:both|all)\b|(?:both|all)\s+(?:posts|positions)\s*(?::|[\s*_]*$|[–—-]\s)"
                      r"|pour\s+(?:les\s+deux|tous\s+les)\s+postes"
-                     r"|(?:common|shared)\s+(?:requirements|qualifications|conditions|information)\b)", re.I)  # ("##
-# Common requirements", "Common information": what holds for every post)
+                     r"|(?:common|shared)\s+(?:requirements|qualifications|conditions|information)\b"
+                     r"|(?-i:[A-Z][A-Z &/-]{2,40})\s*\(\s*(?:(?:posts|positions)\s+)?(?:[A-H]|\d)(?:\s*(?:,|and|&)\s*"
+                     r"(?:[A-H]|\d))+\s*\)\W*$)", re.I)  # ("## Common requirements", "Common information", "CONTRACT (A
+# and B)": what holds for every post)
 # A numbered section heading in capitals ends the last block ("5. CONTRACT").
 _NUMBERED_HEAD = re.compile(r"^[\s#*]*\d{1,2}\s*[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý &/'-]{3,}[\s*:]*$")
 def _has_text(block: list[str], need: int) -> bool:
@@ -2387,6 +2451,7 @@ def _heading_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, s
     refs = [mark[2][1] for mark in marks if mark[2]]
     if len(set(refs)) < len(refs):  # one post's heading in each language, with the same number
         return []
+    marks = _first_language(marks)
     return marks if len(marks) >= 2 and any(_SEVERAL_POSTS.search(line) for line in lines) else []
 
 
@@ -2480,7 +2545,7 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
     if len(numbered) < 2:
         return []
     for i in sorted({i for j in numbered for i in range(max(0, j - _TITLE_REACH), j)}):
-        text = lines[i].strip(" *_#\t")
+        text = _CAPS_ENUMERATOR.sub("", lines[i].strip(" *_#\t"))  # (lettered: "A. OPERATIONAL RESEARCH ANALYST")
         if not text or not text.isupper() or len(text.split()) > _MAX_TITLE_WORDS or not names_post(text):
             continue
         title = _in_case(text, lines)
@@ -2488,6 +2553,9 @@ def _caps_blocks(lines: list[str]) -> list[tuple[int, str, Position | None, str 
             marks.append((i, title, own, str(len(marks) + 1)))
     return marks if len(marks) >= 2 and len({mark[2][1] for mark in marks if mark[2]}) == len(marks) else []
 
+
+
+_CAPS_ENUMERATOR = re.compile(r"^(?:[A-H]|\d{1,2})[.)]\s+")
 
 
 def _in_case(text: str, lines: list[str]) -> str:
@@ -2652,12 +2720,12 @@ _ITEM_START = re.compile(r"^\s*[-•*▪]\s")
 
 
 def _block_number(line: str) -> str | None:
-    """The number of the block a line opens a part of: "Post 2: ...", or a heading said of one post after a dash
-    ("Essential - Post A:")."""
+    """The number of the block a line opens a part of: "Post 2: ...", "Post 2 (essential):", or a heading said of one
+    post after a dash ("Essential - Post A:")."""
     if m := _BLOCK.match(line):
         return m.group("n").upper()
-    if len(line) <= _NAMED_CHARS and (after := _PART_AFTER.search(line)) \
-            and not _SERIAL_JOIN.search(serials := after.group("serials").strip(" .")):
+    if len(line) <= _NAMED_CHARS and (part := _PART_MARK.match(line) or _PART_AFTER.search(line)) \
+            and not _SERIAL_JOIN.search(serials := part.group("serials").strip(" .")):
         return serials.strip("()").upper()
     return None
 

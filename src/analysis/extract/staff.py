@@ -34,7 +34,8 @@ _LABEL = re.compile(r"\b(?:(?P<kind>Direct|Indirect)(?:\s+reports?|(?=\s*:\s*\d{
                     re.I)
 # A label giving the size of what the post leads, opening its line: "Staff: 35", "Team size: 12", "Headcount: 40", a
 # table's row "Branch strength | 44 staff".
-_LEAD_LABEL = re.compile(r"\s*(?:Staff(?:\s+(?:led|managed|size))?|Headcount|Team\s+size|Number\s+of\s+staff"
+_LEAD_LABEL = re.compile(r"[\s*_-]*(?:Staff(?:\s+of\s+the\s+[A-Z]\w+)?(?:\s+(?:led|managed|size))?"
+                         r"|Headcount|Team\s+size|Number\s+of\s+staff"
                          r"(?:\s+(?:led|managed))?|Size\s+of\s+(?:the\s+)?(?:team|unit|office|branch|section|"
                          r"division|directorate)|(?:Branch|Section|Division|Directorate|Unit|Office|Team)\s+"
                          rf"(?:strength|size))\s*[:|]\s*(?P<approx>(?:approx(?:imately|\.)?|about|some|around|~)\s*)?"
@@ -676,6 +677,14 @@ def _listed_reports(norm: str, title: str | None = None) -> tuple[int, int, int]
             break
         best = (start, said.end(), count)
     return best
+
+
+def states_count(row: Row, text: str) -> bool:
+    """Whether a text (a clause of the row's sentence) states the row's headcount ("... supervises the two clerks")."""
+    return "count" in row and any(to_number(m.group(0)) == row["count"] for m in _A_NUMBER.finditer(text))
+
+
+_A_NUMBER = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w.,]\w)", re.I)
 
 
 def direct_reports(rows: list[Row]) -> list[Row]:
