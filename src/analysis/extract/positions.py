@@ -1638,7 +1638,7 @@ def _line_owners(text: str, positions: list[Position], aliases: dict[str, int]) 
     """The positions an item below the list is said of: by its marker ("(2) Reviser: ..."), by its subject ("The
     Director, X leads ...", "The Head CPS leads ...", "The DASG/CHP reports ..."), by its title in brackets at its
     end ("... (Contracting Officer)."), or by their grade ("for the G10 (B.4) position, ...")."""
-    if (label := _LABEL_FOR_POSTS.match(text)) and len(said := _serials_said(label.group("t"), positions)) >= 2:
+    if (label := _BRACKETED_OWNER.match(text)) and len(said := _serials_said(label.group("t"), positions)) >= 2:
         return said  # "d. Language (Posts 1 and 2): ..."
     n = _item_owner(text, positions)
     n = _serial_subject(text, positions) if n is None else n
@@ -1782,8 +1782,8 @@ def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str
 
 
 _BRACKETED_OWNER = re.compile(r"^[\W_]*(?:(?:[a-z]|\d{1,2})[.)][\W_]*)?[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)"
-                              r"[\W_]*:")  # a label said of one post, perhaps lettered ("e. Language (Post 3):")
-_LABEL_FOR_POSTS = _BRACKETED_OWNER  # ... or of some ("Language (Posts 1 and 2):")
+                              r"[\W_]*:")  # a label said of one post, perhaps lettered ("e. Language (Post 3):"), or
+# of some ("Language (Posts 1 and 2):")
 _SERIALS = re.compile(r"(?:posts?|positions?|vacanc(?:y|ies))\s+(?P<list>(?:\d{1,2}|[A-F])(?:\s*(?:,|and|&|/)\s*"
                       r"(?:\d{1,2}|[A-F]))+)", re.I)
 

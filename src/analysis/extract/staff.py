@@ -838,7 +838,6 @@ def _headcount(norm: str, s: int, e: int, start: int, end: int, title: str | Non
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)")
-_FIGURE_AGAIN = re.compile(r"\s*\(\d{1,4}\)")  # a number in words written again in figures
 _TITLE_NOUN = re.compile(r"\b[A-Z][a-z][\w/-]*\s+$")  # a title-case word before a title-case lead word ("Section Head")
 
 
