@@ -8110,3 +8110,84 @@ def test_a_labels_values_each_followed_by_its_posts_mark():
             "two posts:\n- Post A: Legal Adviser (A.3)\n- Post B: Senior Legal Adviser (A.4)\n1. SUMMARY\nThe Office "
             "advises the Agency.\n")
     assert [p["salary_eur_monthly"] for p in _posts(text)] == [7900.0, 9600.0]
+
+
+def test_a_posts_label_lettering_its_posts_each_with_a_grade_label():
+    text = ("STAFF VACANCY                                   INTERNATIONAL MILITARY STAFF\nVacancy Number: "
+            "IMS/031/11\n\n"
+            "POSTS:      (A)  Assistant (Library)                  GRADE:  B-3\n"
+            "            (B)  Senior Assistant (Library)           GRADE:  B-5\n\n"
+            "1.  POST CONTEXT.  The Library holds the documents of the Staff.\n")
+    assert [(p["title"], p["grade_code"]) for p in _posts(text)] == [
+        ("Assistant (Library)", "B3"), ("Senior Assistant (Library)", "B5")]
+
+
+def test_applications_on_a_form_that_must_reach_an_office_by_a_date():
+    assert parse(_HEAD + "6. APPLICATIONS. Applications on the NATO application form must reach the Personnel Office "
+                         "not later than 25 July 2031 (closing date).\n").post["deadline"] == dt.date(2031, 7, 25)
+
+
+def test_items_counting_posts_right_below_an_intro_ending_with_a_colon():
+    text = ("Officer, Space (1 post) & Junior Officer, Space (1 post) - NATO | Jobs\nThrough this recruitment "
+            "process we "
+            "aim to hire 2 qualified candidates for the following positions:\n1 post as Officer, Space (DI0142) (G17)\n"
+            "1 post as Junior Officer, Space (DI0301) (G15)\n1. SUMMARY\nThe Division.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Officer, Space", "G17"), ("Junior Officer, Space", "G15")]
+
+
+def test_a_french_intro_to_the_posts_a_notice_fills():
+    text = ("Chef/Cheffe, Section Ports (1 poste) et Administrateur/Administratrice (ports) (1 "
+            "poste)\n\nOrganisation : "
+            "OTAN SI\nDate limite de dépôt des candidatures : 12-oct.-2031, 23:59:00\n\nPar la présente procédure de "
+            "recrutement, l'OTAN entend pourvoir les deux postes suivants :\n- Chef/Cheffe, Section Ports – grade OTAN "
+            "G20 (DI0158) ;\n- Administrateur/Administratrice (ports) – grade OTAN G17 (DI0163).\n\n1. RÉSUMÉ\nLa "
+            "Division gère les ports.\n")
+    assert [(p["title"], p["nato_grade"]) for p in _posts(text)] == [
+        ("Chef/Cheffe, Section Ports", "G20"), ("Administrateur/Administratrice (ports)", "G17")]
+
+
+def test_posts_each_under_a_title_label_with_a_grade_label():
+    for pair in ("TITLE: Staff Officer (Exercises)\nGRADE: A-3/G-17\n\nTITLE: Assistant (Exercises)\nGRADE: B-3/G-8\n",
+                 "TITLE: Staff Officer (Exercises) (2 posts) GRADE: A-3/G-17\nTITLE: Assistant (Exercises) GRADE: "
+                 "B-3/G-8\n"):
+        text = ("STAFF VACANCY 310918\n\nDIVISION: International Military Staff (IMS)\n\n" + pair + "\nPlease note "
+                "that the competition for these posts will be held on-site.\n\n1. Post Context.\nThe Branch plans "
+                "exercises.\n")
+        assert [(p["title"], p["grade_code"], p["nato_grade"]) for p in _posts(text)] == [
+            ("Staff Officer (Exercises)", "A3", "G17"), ("Assistant (Exercises)", "B3", "G8")], pair
+
+
+def test_a_committee_named_by_its_acronym_after_its_chairs_title_is_one_committee():
+    text = _HEAD + ("The Head acts as Chair of the Harbour Partnership Working Group (HPWG) and co-chairs the Harbour "
+                    "Tools Steering Group (HTSG).\n2. PRINCIPAL DUTIES\na. Chairing the HPWG and preparing its "
+                    "recommendations.\n")
+    assert parse(text).post["committees_chaired"] == 2
+
+
+def test_a_table_row_whose_gaps_were_lost_and_pay_said_for_each_grades_posts():
+    text = ("VACANCY NOTICE\nVacancy No. 2031/031\nClosing date: 15 May 2031\nThe Division has the following "
+            "vacancies:\nPost Title Grade Post No. Location\nSenior Engineer (Sonar Systems) A4 SSD 0107 The Hague\n"
+            "Engineer (Sonar Systems) A3 SSD 0112 The Hague\nBACKGROUND\nThe Division builds sonars.\nCONDITIONS OF "
+            "EMPLOYMENT\nThe basic monthly salary (tax free) is EUR 7,400.00 for the A4 post and EUR 6,000.00 for the "
+            "A3 posts, plus allowances.\n")
+    assert [(p["title"], p["grade_code"], p["salary_eur_monthly"]) for p in _posts(text)] == [
+        ("Senior Engineer (Sonar Systems)", "A4", 7400.0), ("Engineer (Sonar Systems)", "A3", 6000.0)]
+
+
+def test_post_numbers_joined_in_brackets_after_a_title():
+    assert bare(trim("Engineer, Network Operations (CSU-MNS-0120 & CSU-MNS-0126)"))[0] == \
+        "Engineer, Network Operations"
+
+
+def test_clauses_of_one_sentence_each_said_for_a_post_by_its_title():
+    text = ("Senior Officer, Space (1 post), Officer, Space (1 post) & Assistant, Space (1 post)\nThrough this "
+            "recruitment "
+            "process we aim to hire three qualified candidates for the following positions:\n- Senior Officer, Space "
+            "(G17)\n- Officer, Space (G15)\n- Assistant, Space (G8)\n1. SUMMARY\nCandidates for the Senior Officer "
+            "post "
+            "must have at least 9 years of professional experience in space policy, including 3 years of team "
+            "management; those for the Officer post at least 4 years of professional experience in the same field; "
+            "and those for the Assistant post at least 3 years of administrative support experience.\n")
+    assert [(p["min_experience_years"], p["min_management_years"]) for p in _posts(text)] == [
+        (9, 3), (4, None), (3, None)]

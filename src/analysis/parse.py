@@ -556,7 +556,10 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]], named: bool
 
     rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"]) and not said_of_others(r)]
                        for t in _PER_POSITION_TABLES}}
-    if any(f["field"] == "salary_eur_monthly" and others(f["line"]) for f in rows["fields"]):
+    graded = {(pay, line) for codes, pay, line, _ in post.get("_pay_by_grade") or []
+              if {post["grade_code"], post["nato_grade"]} & set(codes)}  # (its own grade's, wherever stated)
+    if any(f["field"] == "salary_eur_monthly" and others(f["line"]) and (post["salary_eur_monthly"], f["line"])
+           not in graded for f in rows["fields"]):
         post["salary_eur_monthly"] = None  # the pay read from another position's line
         rows["fields"] = [f for f in rows["fields"] if f["field"] != "salary_eur_monthly"]
     every = [f for f in rows["fields"] if f["field"] == "contract_years" and not said_of_others(f)]

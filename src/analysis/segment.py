@@ -1055,10 +1055,12 @@ _LABEL_CHARS = 40
 def _label_then_figure(last: str, text: str) -> bool:
     """A line ending with a label's colon and a line opening with its figure ("Direct reports:" / "3 (the team
     leaders)."): one statement wrapped, not a list's intro and an item ("1. ...", "2) ...")."""
-    return last.endswith(":") and _FIGURE_OPENS.match(text) is not None
+    return last.endswith(":") and _FIGURE_OPENS.match(text) is not None and not _POSTS_COUNTED.match(text)
 
 
 _FIGURE_OPENS = re.compile(r"\d+(?:[.,]\d+)*(?![.)\d])(?:\s|$)")
+_POSTS_COUNTED = re.compile(r"\d{1,2}\s+(?:posts?|positions?|vacanc(?:y|ies))\s+(?:as|of)\s", re.I)  # an item of a list
+# of posts: "1 post as Officer, X (G17)"
 
 
 def _aside_goes_on(text: str) -> bool:

@@ -461,8 +461,16 @@ def extract(notice: Notice, title: str | None = None) -> tuple[list[Row], list[s
 def _acronym_names(lines: list[Line], name_re: re.Pattern[str]) -> dict[str, str]:
     """{acronym: name} of the committees the lines name with their acronym in brackets ("the Arms Control Working
     Group (ACWG)")."""
-    return {m.group("acr"): clean(name[_LEAD_IN.match(name).end():]) for ln in lines if "(" in ln.norm
-            for m in name_re.finditer(ln.norm) if m.group("acr") and (name := m.group("name"))}
+    return {m.group("acr"): _without_title(clean(name[_LEAD_IN.match(name).end():])) for ln in lines
+            if "(" in ln.norm for m in name_re.finditer(ln.norm) if m.group("acr") and (name := m.group("name"))}
+
+
+def _without_title(name: str) -> str:
+    """A committee's name without a person's title before it ("Chair of the X Working Group": the X Working Group)."""
+    if title := _vocabulary()["title_of"].match(name):
+        name = clean(name[title.end():])
+        return clean(name[_LEAD_IN.match(name).end():])
+    return name
 
 
 def _known_acronym(text: str, defined: dict[str, str]) -> bool:
@@ -695,9 +703,7 @@ def _names_committee(norm: str, lang: str) -> bool:
     name_re = _NAME_FR if lang == "fr" else _NAME_EN
     for m in name_re.finditer(norm):
         name = clean(m.group("name")[_LEAD_IN.match(m.group("name")).end():])
-        if title := _vocabulary()["title_of"].match(name):  # "Chair of the X Panel": the X Panel
-            name = clean(name[title.end():])
-            name = clean(name[_LEAD_IN.match(name).end():])
+        name = _without_title(name)  # "Chair of the X Panel": the X Panel
         last = _LAST_CONJUNCT.split(name)[-1]  # "Secretary General and the Council": "Council" ...
         last = last if _BODY_HEAD.search(last) else name  # ... "Conseil pour la science et la technologie"
         if len(last.split()) >= 2 and (

@@ -118,8 +118,10 @@ def _rows(notice: Notice, lines: list[Line], where: str) -> list[Row]:
 
 
 def states_years(row: Row, text: str) -> bool:
-    """Whether a text (a clause of the row's sentence) states the row's figure of years."""
-    return "years" in row and any(to_number(m.group(0)) == row["years"] for m in _ANY_NUMBER.finditer(text))
+    """Whether a text (a clause of the row's sentence) states the row's figure of years, of management for a row of
+    management ("including 3 years of team management", not "3 years of administrative support")."""
+    return "years" in row and any(to_number(m.group(0)) == row["years"] for m in _ANY_NUMBER.finditer(text)) \
+        and (row.get("kind") != "management" or _managing(text) is not None)
 
 
 def _stretch(norm: str, at: int, end: int) -> int:

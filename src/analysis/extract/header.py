@@ -916,11 +916,12 @@ _GRADED_PAY_LINE = re.compile(r"(?:[Pp]osts?\s+(?:at\s+)?|[Pp]ositions?\s+(?:at\
 _PAY_THEN_GRADE = re.compile(r"(?:(?:EUR|€)\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:EUR|€|Euro))"
                              r"(?:\s*\((?:EUR|€)\))?(?:\s+(?!at\b)[A-Za-z]+)?\s*"  # (its code and basis: "Euro (EUR)
                              r"(?:\((?:(?:posts?|positions?)\s+at\s+|(?:NATO\s+)?[Gg]rade\s+)?"
-                             r"|at\s+(?:NATO\s+)?[Gg]rade\s+)"
+                             r"|at\s+(?:NATO\s+)?[Gg]rade\s+|for\s+the\s+(?=\S+\s+(?:posts?|positions?)\b))"
                              r"(?P<g>(?:[ABCL][.-]?\s?\d|G-?\s?\d{1,2})(?:\s*/\s*(?:NATO\s+Grade\s+)?G-?\s?\d{1,2})?)"
                              r"(?:\s+(?:posts?|positions?))?(?:\)|\b)")  # Monthly"; "(post at G15)"; "... EUR at grade
 # G17")
-# (both scales: "EUR 4,150.22 Monthly (B-3/G-8)"; or the grade's post: "3,944.02 Euro (EUR) Monthly (B.3 post)")
+# (both scales: "EUR 4,150.22 Monthly (B-3/G-8)"; or the grade's post: "3,944.02 Euro (EUR) Monthly (B.3 post)", "EUR
+# 7,412.55 for the A4 post and EUR 6,003.14 for the A3 posts")
 
 
 # ... or the pay first, then the post it is for by its vacancy number in brackets: "11,318.62 Euro (EUR) Monthly – Head

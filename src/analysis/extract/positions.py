@@ -69,8 +69,10 @@ _INTRO_HIRE = re.compile(_HIRING + r"[^.:\n]*?\b(?:following|below)\s+(?:[\w-]+\
                          # ("Vacancies covered by this notice:")
                          r"|^\W*(?:the\s+|open\s+|current\s+)?(?:posts|positions|vacancies)(?:\s+(?:and|&)\s+grades"
                          r"|\s+(?:advertised|offered|on\s+offer|available))?\s*:?\W*$"  # ("**Posts:**", "Posts and
-                         r"|^\W*postes\s+(?:à\s+pourvoir|vacants)\s*:?\W*$",  # grades:", "Posts advertised",
+                         r"|^\W*postes\s+(?:à\s+pourvoir|vacants)\s*:?\W*$"  # grades:", "Posts advertised",
                          # "Open positions")
+                         r"|\b(?:pourvoir|recruter|engager)\b[^.:\n]*?\b(?:postes?|emplois?)\s+(?:suivants|ci-dessous)\b"
+                         r"[^.:\n]*:?\s*$",  # (in French: "... entend pourvoir les deux postes suivants :")
                          re.I)  # "This notice covers two posts in the X Section:"
 # ... or any line ending with a colon that points at a list ("following", "below") of posts.
 _POINTS_AT_LIST = re.compile(r"\b(?:following|below|to\s+be\s+filled|advertised|on\s+offer)\b", re.I)  # ("Posts to be
@@ -93,6 +95,9 @@ _GRADE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?P<grade>(?P<letter>[ABCL])
 # ... or, its brackets stripped with the punctuation, a grade then perhaps its post number closing the item: "Officer
 # Arms Control Policy G15 PASP0312".
 _BARE_GRADE_TAIL = re.compile(r"\s(?P<g>G\d{1,2}|[ABCL]\d)(?:\s+[A-Z]{2,6}\s?\d{2,5}[A-Z]?)?\s*$")
+# ... or a table's row whose gaps were lost, the title closing on its field: "Engineer (Radar) A3 ACD 0112 The Hague".
+_FLAT_ROW_TAIL = re.compile(r"(?<=\))\s(?P<g>G\d{1,2}|[ABCL]\d)\s+[A-Z]{2,6}(?:\s[A-Z]{2,6})?\s?\d{2,5}[A-Z]?"
+                            r"(?:\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})?\s*$")
 # A range of grades next to a position, (G17-G20), (A2/A3): no grade of its own, and not part of the title.
 _GRADE_RANGE = re.compile(r"\(\s?(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?[-–/]\s?"
                           r"(?:G-?\d{1,2}|[ABCL][.-]?\d)\s?\)")
@@ -187,7 +192,7 @@ def positions(notice: Notice, title: str | None = None, title_line: int = 0, tit
         or _from_units(lines, title_evidence) or _from_posts_label(lines)
     if len(marked) >= 2:
         return marked, None
-    if len(titled := _from_titles_label(lines)) >= 2:
+    if len(titled := _from_titles_label(lines) or _from_title_labels(lines)) >= 2:
         return titled, None
     if len(below := _facts_below_blocks([ln.raw for ln in lines])) >= 2:  # ("Post 1: X" / "Vacancy reference: N |
         return [(p[0], p[1], lines[i].no, *p[3:]) for i, _, p, _ in below if p], None  # Grade: ... | Salary: ...")
@@ -1006,6 +1011,8 @@ def _position(item: Line) -> Position | None:
     if not any(c in text for c in ",;:()–—/") and (bare_tail := _BARE_GRADE_TAIL.search(text)) \
             and names_post(text[:bare_tail.start()]):  # (its punctuation stripped)
         text = f"{text[:bare_tail.start()]} ({bare_tail.group('g')})"
+    elif (flat := _FLAT_ROW_TAIL.search(text)) and names_post(text[:flat.start()]):  # (a table's row, its gaps lost)
+        text = f"{text[:flat.start()]} ({flat.group('g')})"
     if (bracket := _FACTS_BRACKET.search(text)) and _bracket_of_facts(bracket.group("facts")):
         text = f"{text[:bracket.start()]}, {bracket.group('facts')} {text[bracket.end():]}".rstrip()  # its facts in
         # a bracket of their own
@@ -1161,6 +1168,27 @@ _TITLES_LABEL = re.compile(r"\W*(?:(?:job|post|position)\s+)?title(?P<s>s)?(?:\s
                            r"(?P<t>\S.*?)?\s*$", re.I)  # ("Titles and grades:   (1) Analyst, X (A.2)", "**TITLE:**")
 
 
+def _from_title_labels(lines: list[Line]) -> list[Position]:
+    """Posts each under a title label of its own, its grade's label on the line below ("TITLE: Staff Officer (X)" /
+    "GRADE: A-3/G-17" / "TITLE: Assistant (Y)" / "GRADE: B-3/G-8") or after it, when two titles or more are, each
+    with its grade."""
+    found: list[Position] = []
+    for ln, below in itertools.pairwise(lines):
+        if (m := _TITLES_LABEL.match(ln.norm)) is None or m.group("s") or not m.group("t"):
+            continue
+        title, graded = m.group("t"), _GRADE_LABEL.search(m.group("t"))  # (or on its line: "TITLE: X GRADE: B-4")
+        title, graded = (title[:graded.start()], graded) if graded else (title, _GRADE_LABEL.match(below.norm))
+        title = clean(_POST_COUNT.sub("", title))
+        if names_post(title):
+            grade = graded.group("g").strip() if graded else None
+            found.append((title, None, ln.no, ln.text, grade, *read_codes(grade)))
+    return found if len({f[0] for f in found}) == len(found) >= 2 and all(f[4] for f in found) else []
+
+
+_GRADE_LABEL = re.compile(r"(?:^|\s)\W*(?:NATO\s+)?grade\s*:\s*(?P<g>[ABCL][.-]?\d(?:\s*/\s*G-?\d{1,2})?|G-?\d{1,2})\b",
+                          re.I)
+
+
 def _from_posts_label(lines: list[Line]) -> list[Position]:
     """Posts a label lists on one line, each title with its grade after a comma ("Posts: Officer (X), Grade A.2 /
     NG15, and Head, X Section, Grade A.4 / NG20"), when two or more are."""
@@ -1173,6 +1201,10 @@ def _from_posts_label(lines: list[Line]) -> list[Position]:
             (clean(m.group("t")), None, ln.no, ln.evidence(m.start("t"), m.end()), m.group("g").strip(),
              *codes) for m in _COUNTED_ITEM.finditer(ln.norm, label.end())  # Officer, X (A.2), one in Y ...; and one
             if any(codes := read_codes(m.group("g")))]  # post of Senior Officer, X (A.3)"
+        found = found if len(found) >= 2 else [  # ... or lettered, each with its grade label: "POSTS: (A) Assistant (X)
+            (clean(m.group("t")), None, ln.no, ln.evidence(m.start("t"), m.end()), m.group("g").strip(),  # GRADE: B-3
+             *codes) for m in _LETTERED_GRADED.finditer(ln.norm, label.end())  # (B) Senior Assistant (X) GRADE: B-5"
+            if any(codes := read_codes(m.group("g")))]
         if len(found) >= 2 and all(names_post(f[0]) for f in found):
             return found
     return []
@@ -1183,6 +1215,8 @@ _GRADED_ITEM = re.compile(r"\s*(?P<t>[A-Z][^;:]{2,80}?),\s+(?P<g>(?:NATO\s+)?Gra
                           r"(?:\s*/\s*(?:NG\s?|G-?)\d{1,2})?)(?:,?\s+and\s+|\s*;\s*|\s*$)")
 _COUNTED_ITEM = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five)\s+posts?\s+(?:of|as)\s+"
                            r"(?P<t>[A-Z][^;:()]{2,80}?)\s*\((?P<g>[^()]{2,30})\)", re.I)
+_LETTERED_GRADED = re.compile(r"\(\s*(?:[A-Fa-f]|\d)\s*\)\s+(?P<t>[A-Z][^():;]{2,80}?(?:\s*\([^()]{1,40}\))?)\s+"
+                              r"(?i:(?:NATO\s+)?grade)\s*:?\s*(?P<g>[ABCL][.-]?\d|G-?\d{1,2})")
 _LISTED_TITLES = 5
 
 
@@ -1453,8 +1487,20 @@ def _subject_clauses(text: str, start: int, end: int, positions: list[Position],
     cuts = [start] + [start + m.end() for m in re.finditer(r";\s*", text[start:end])] + [end]
     owned = [(a, b, n) for a, b in itertools.pairwise(cuts)
              if (n := _subject_owner(text[a].upper() + text[a + 1:b] if text[a:a + 4] == "the " else text[a:b],
-                                     positions, aliases)) is not None]
+                                     positions, aliases) if text[a:b].lstrip()[:4].lower() == "the " else
+                 _for_the_post(text[a:b], positions)) is not None]
     return owned if len({n for _, _, n in owned}) >= 2 else []
+
+
+def _for_the_post(clause: str, positions: list[Position]) -> int | None:
+    """The one position a clause is said of by its title's head ("Candidates for the Senior Officer post must have
+    ...", "those for the Officer post at least 4 years")."""
+    m = _FOR_THE_POST.search(clause)
+    heads = [fold(_TITLE_HEAD.split(p[0], 1)[0]) for p in positions]
+    return heads.index(fold(m.group("t"))) if m and heads.count(fold(m.group("t"))) == 1 else None
+
+
+_FOR_THE_POST = re.compile(r"\bfor\s+the\s+(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:post|position)\b")
 
 
 def _who_clauses(text: str, start: int, end: int, positions: list[Position]) -> list[tuple[int, int, int]]:
