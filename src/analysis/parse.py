@@ -533,6 +533,13 @@ def _titled(by: dict[str, tuple[object, int, str]], title: str) -> tuple[object,
     return next((v for k, v in by.items() if own.startswith(k) or k.startswith(own)), None)
 
 
+def _clause_states(row: Row, clause: str) -> bool:
+    """Whether a clause of the sentence a row was read in states the row's value: its years, its headcount or its
+    committee's name."""
+    return experience.states_years(row, clause) or staff_mod.states_count(row, clause) \
+        or str(row.get("committee")) in clause
+
+
 def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]], named: bool = False
            ) -> tuple[dict[str, list[Row]], list[Row]]:
     """Position n's tables: the rows on lines it owns and the rows no position owns (what the posts share), never
@@ -549,9 +556,7 @@ def _owned(p: Parsed, n: int, post: Row, rows: dict[str, list[Row]], named: bool
     def said_of_others(row: Row) -> bool:  # a row read in a sentence, or the clause of its figure, said of other
         evidence = str(row.get("evidence"))  # positions only
         said = {o for line, said_text, o in p.said if line == row["line"] and (
-            evidence in said_text or (said_text in evidence and (experience.states_years(row, said_text)
-                                                                 or staff_mod.states_count(row, said_text)
-                                                                 or str(row.get("committee")) in said_text)))}
+            evidence in said_text or (said_text in evidence and _clause_states(row, said_text)))}
         return bool(said) and n not in said
 
     rows = {**rows, **{t: [r for r in rows[t] if not others(r["line"]) and not said_of_others(r)]

@@ -867,7 +867,7 @@ def _without_page_breaks(lines: list[Line]) -> tuple[list[Line], set[int]]:
                 j += 1  # a running header below the marking ("NCIA/HR/VN(2025)0088")
         if j < len(lines) and (lines[j].text[0].islower() or _aside_goes_on(lines[j].text)
                                or _item_goes_on(ln, lines[j])
-                               or (_BROKEN_OFF.search(ln.norm) and heading_of(lines[j]) is None)) \
+                               or (_BROKEN_OFF.search(ln.norm.rstrip()) and heading_of(lines[j]) is None)) \
                 and any(lines[k].text for k in range(i + 1, j)):
             drop.update(range(i + 1, j))  # the break is dropped: the sentence goes on
             goes_on.add(id(lines[j]))
@@ -877,7 +877,7 @@ def _without_page_breaks(lines: list[Line]) -> tuple[list[Line], set[int]]:
 # A line broken off by a page break: it ends on a word that cannot end a sentence ("must have at least" / ... /
 # "7 years of experience") or inside brackets ('IV ("Upper' / ... / 'Intermediate") in one').
 _BROKEN_OFF = re.compile(r"(?:(?<=\s)(?:of|and|or|the|an?|for|to|in|on|at|by|with|from|than|least|de|du|des|et|pour|au)"
-                         r"|\([^()]*)\s*$")
+                         r"|\([^()]*)$")  # (searched in the line without its trailing spaces: linear)
 _RUNNING_PAGES = 3  # a short line printed this often, and each time after page furniture, is a running header
 
 

@@ -1185,8 +1185,8 @@ def _from_title_labels(lines: list[Line]) -> list[Position]:
     return found if len({f[0] for f in found}) == len(found) >= 2 and all(f[4] for f in found) else []
 
 
-_GRADE_LABEL = re.compile(r"(?:^|\s)\W*(?:NATO\s+)?grade\s*:\s*(?P<g>[ABCL][.-]?\d(?:\s*/\s*G-?\d{1,2})?|G-?\d{1,2})\b",
-                          re.I)
+_GRADE_LABEL = re.compile(r"(?:^\W*|(?<=\s))(?:NATO\s+)?grade\s*:\s*"
+                          r"(?P<g>[ABCL][.-]?\d(?:\s*/\s*G-?\d{1,2})?|G-?\d{1,2})\b", re.I)
 
 
 def _from_posts_label(lines: list[Line]) -> list[Position]:
