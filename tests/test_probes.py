@@ -106,7 +106,8 @@ SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes
         "probes391", "probes392", "probes393", "probes394",
         "probes395", "probes396", "probes397", "probes398",
         "probes399", "probes400", "probes401", "probes402",
-        "probes403", "probes404", "probes405", "probes406")
+        "probes403", "probes404", "probes405", "probes406",
+        "probes407", "probes408")
 ROWS = [(name, row) for name in SETS
         for row in csv.DictReader((HERE / name / "expected.csv").open(encoding="utf-8"))]
 # Where the parser reads a probe otherwise than its writer did, and why; each is a decision, not a miss.
@@ -510,6 +511,9 @@ _LEFT_R77 = ("a wording the seventy-seventh round met (a post described only by 
              "column for the division and wrapped cells; requirements and levels stated per post inside one shared "
              "item; French parts named by title and a French requisition label; a PDF table split one cell per "
              "line; competencies listed without levels; management of an office)")
+_LEFT_R78 = ("a wording the seventy-eighth round met (a post described only by a link; a block heading with its "
+             "grade after a comma; a subject named by a title whose commas were stripped; a board's page whose "
+             "description lost its headcounts)")
 READ_OTHERWISE = {
     ("p21-osg-secretary-of-dprc.txt", "committees_chaired"): _NAMED.format("it is the DPRC's Secretary"),
     ("p22-dpp-may-be-asked-to-chair.txt", "committees_chaired"): _NAMED.format("it may be asked to chair one"),
@@ -2739,6 +2743,18 @@ READ_OTHERWISE = {
     ("gp08.html", "competency_count"): _LEFT_R77,
     ("gp09.txt", "min_experience_years"): _LEFT_R77,
     ("gp09.txt", "min_management_years"): _LEFT_R77,
+    ("hp01.txt", "min_experience_years"): _LEFT_R78,
+    ("hp01.txt", "lang_level_one"): _LEFT_R78,
+    ("hp01.txt", "lang_level_other"): _LEFT_R78,
+    ("hp01.txt", "committees_chaired"): _LEFT_R78,
+    ("hp02.txt", "staff_led"): _LEFT_R78,
+    ("hp02.txt", "reference"): _LEFT_R78,
+    ("hp07.txt", "grade_code"): _LEFT_R78,
+    ("hp08.txt", "staff_led"): _LEFT_R78,
+    ("hp08.txt", "committees_chaired"): _LEFT_R78,
+    ("ip07.html", "staff_led"): _LEFT_R78,
+    ("ip07.html", "direct_reports"): _LEFT_R78,
+    ("ip07.html", "committees_chaired"): _LEFT_R78,
 }
 
 

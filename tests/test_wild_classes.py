@@ -8191,3 +8191,12 @@ def test_clauses_of_one_sentence_each_said_for_a_post_by_its_title():
             "and those for the Assistant post at least 3 years of administrative support experience.\n")
     assert [(p["min_experience_years"], p["min_management_years"]) for p in _posts(text)] == [
         (9, 3), (4, None), (3, None)]
+
+
+def test_values_each_followed_by_its_posts_title_in_brackets_with_the_commas_stripped():
+    text = ("Through this recruitment process we aim to hire three qualified candidates for the following positions:\n"
+            "Senior Officer Port Planning (G20) (NOR0144)\nOfficer Port Planning (G17) (NOR0151)\nAssistant Port "
+            "Planning (G11) (NOR0163)\n1. SUMMARY\nThe Office plans ports.\n2. QUALIFICATIONS AND EXPERIENCE\n"
+            "ESSENTIAL\nThe incumbents must:\nhave at least 9 years experience (Senior Officer) 5 years experience "
+            "(Officer) or 2 years experience (Assistant) in port planning in a national administration;\n")
+    assert [p["min_experience_years"] for p in _posts(text)] == [9, 5, 2]

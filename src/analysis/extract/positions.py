@@ -1524,6 +1524,7 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
 
 
 _CLAUSE_CUT = re.compile(r"\s+or\s+|\s*;\s*|\s+/\s+"  # (or a spaced slash: "5 years (Post A) / 8 years (Post B)")
+                         r"|(?<=\))\s+(?=\d)"  # (or none, commas stripped: "7 years (X) 4 years (Y)")
                          r"|\s+and\s+(?=(?:at\s+least|a\s+minimum|minimum|no\s+less\s+than)\b)")  # ("2 years (G15
 # post) and at least 5 years (G17 post)")
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)|\[([^\[\]]{1,60})\]")  # (or square: "[Budget Analyst]")
@@ -1542,6 +1543,9 @@ def _bracket_owner(clause: str, positions: list[Position]) -> int | None:
         if len(graded) == 1:  # ... or its grade: "(G15 post)"
             return graded[0]
         named = [k for k, p in enumerate(positions) if fold(name) in (fold(p[0]), fold(_TITLE_HEAD.split(p[0], 1)[0]))]
+        named = named or [k for k, p in enumerate(positions)  # (or the words its title opens with, its comma
+                          if names_post(name) and fold(p[0]).startswith(fold(name) + " ")]  # stripped: "(Officer)"
+        # of "Officer Resource X"; not a word alone: "(deputy)")
         if len(named) == 1:
             return named[0]
     return None
