@@ -1485,11 +1485,10 @@ def _subject_clauses(text: str, start: int, end: int, positions: list[Position],
     """(start, end, position) of each clause of a sentence, between semicolons, opened by one position as its
     subject, when two positions or more are named so."""
     cuts = [start] + [start + m.end() for m in re.finditer(r";\s*", text[start:end])] + [end]
-    owned = [(a, b, n) for a, b in itertools.pairwise(cuts)
-             if (n := _subject_owner(text[a].upper() + text[a + 1:b] if text[a:a + 4] == "the " else text[a:b],
-                                     positions, aliases) if text[a:b].lstrip()[:4].lower() == "the " else
-                 _for_the_post(text[a:b], positions)) is not None]
-    return owned if len({n for _, _, n in owned}) >= 2 else []
+    return _two_owners([(a, b, _subject_owner(text[a].upper() + text[a + 1:b] if text[a:a + 4] == "the " else
+                                              text[a:b], positions, aliases)
+                         if text[a:b].lstrip()[:4].lower() == "the " else _for_the_post(text[a:b], positions))
+                        for a, b in itertools.pairwise(cuts)])
 
 
 def _for_the_post(clause: str, positions: list[Position]) -> int | None:
@@ -1518,8 +1517,13 @@ def _clauses_said_apart(text: str, start: int, end: int, positions: list[Positio
     """(start, end, position) of each clause of a sentence ("at least 4 years (Senior Assistant post) or at least 2
     years (Assistant post)") that names one position in brackets, when two clauses or more name different ones."""
     cuts = [start, *(x for m in _CLAUSE_CUT.finditer(text, start, end) for x in (m.start(), m.end())), end]
-    owned = [(a, b, n) for a, b in zip(cuts[::2], cuts[1::2], strict=True)
-             if (n := _bracket_owner(text[a:b], positions)) is not None]
+    return _two_owners([(a, b, _bracket_owner(text[a:b], positions)) for a, b in zip(cuts[::2], cuts[1::2],
+                                                                                        strict=True)])
+
+
+def _two_owners(clauses: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int]]:
+    """The clauses that name their position (start, end, position), when two positions or more are named."""
+    owned = [(a, b, n) for a, b, n in clauses if n is not None]
     return owned if len({n for _, _, n in owned}) >= 2 else []
 
 
@@ -1834,14 +1838,12 @@ def _repeated(lines: list[str], marks: list[tuple[int, str, Position | None, str
 _BRACKETED_OWNER = re.compile(r"^[\W_]*(?:(?:[a-z]|\d{1,2})[.)][\W_]*)?[A-Z][\w ]{2,30}?\s*\((?P<t>[^()]{3,100})\)"
                               r"[\W_]*:")  # a label said of one post, perhaps lettered ("e. Language (Post 3):"), or
 # of some ("Language (Posts 1 and 2):")
-_SERIALS = re.compile(r"(?:posts?|positions?|vacanc(?:y|ies))\s+(?P<list>(?:\d{1,2}|[A-F])(?:\s*(?:,|and|&|/)\s*"
-                      r"(?:\d{1,2}|[A-F]))+)", re.I)
-
-
 def _serials_said(text: str, positions: list[Position]) -> list[int]:
-    """The positions a bracket names by their serials ("Posts 1 and 2", "Posts A, B"), each named once."""
-    m = _SERIALS.fullmatch(text.strip())
-    found = [_by_serial(x, positions) for x in re.findall(r"\d{1,2}|[A-F]", m.group("list"))] if m else []
+    """The positions a bracket names by their serials, as a part's mark does ("Posts 1 and 2", "Posts A, B"), each
+    named once."""
+    m = _PART_MARK.fullmatch(text.strip())
+    found = [_by_serial(x.strip("()"), positions) for x in _SERIAL_JOIN.split(m.group("serials").strip(" ."))] \
+        if m else []
     return found if None not in found and len(set(found)) == len(found) else []
 
 
